@@ -1,0 +1,217 @@
+"""``KnowledgeGraph``: the aligned result of extraction, before any store.
+
+It holds documents, canonical entities with every form they were mentioned
+in, relation claims with their evidence and quantity claims with their
+sources.  Graphs merge (a corpus is loaded in parts), round-trip through the
+JSONL contract of DESIGN.md, and convert to networkx.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+from typing import IO, Iterable, Iterator
+
+from .errors import CorpusError
+from .model import Document, Entity, EntityMention, Extraction, Quantity, Relation
+
+
+def stable_id(*parts: object) -> str:
+    """A short, stable hash id of ``parts`` (same input, same id).
+
+    >>> stable_id("a", 1) == stable_id("a", 1)
+    True
+    """
+    data = "\x1f".join("" if p is None else str(p) for p in parts)
+    return hashlib.sha1(data.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass
+class KnowledgeGraph:
+    """Documents, entities, mentions, relations and quantities, keyed by id."""
+
+    documents: dict[str, Document] = field(default_factory=dict)
+    entities: dict[str, Entity] = field(default_factory=dict)
+    mentions: list[EntityMention] = field(default_factory=list)
+    relations: dict[str, Relation] = field(default_factory=dict)
+    quantities: dict[str, Quantity] = field(default_factory=dict)
+
+    # -- building -------------------------------------------------------------
+    @classmethod
+    def from_extractions(cls, extractions: Iterable[Extraction], aligner) -> "KnowledgeGraph":
+        """Align every mention of ``extractions`` (corpus-wide) and build the graph.
+
+        ``aligner`` is a :class:`kzgraph.align.Aligner`; its ``align`` maps each
+        mention to an ``Alignment`` (entity record, rule, score) or leaves it out.
+        """
+        extractions = list(extractions)
+        mentions = [m for ex in extractions for m in _all_mentions(ex)]
+        aligned = aligner.align(mentions)
+        graph = cls()
+        forms: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        seen_mentions: set[tuple] = set()
+        for ex in extractions:
+            doc = ex.document
+            graph.documents[doc.id] = doc
+            for m in _all_mentions(ex):
+                a = aligned.get(m)
+                if a is None:
+                    continue
+                graph.entities.setdefault(a.entity.id, a.entity)
+                forms[a.entity.id][m.lang].add(m.text)
+                key = (a.entity.id, m.doc, m.start, m.end)
+                if key not in seen_mentions:
+                    seen_mentions.add(key)
+                    graph.mentions.append(EntityMention(a.entity.id, m.doc, m.text, m.start, m.end))
+            for r in ex.relations:
+                subj = aligned.get(r.subject)
+                obj = aligned.get(r.object) if r.object is not None else None
+                if subj is None or (r.object is not None and obj is None and r.literal is None):
+                    continue
+                obj_id = obj.entity.id if obj else None
+                rid = stable_id(subj.entity.id, r.predicate, obj_id, r.literal, r.doc, r.start)
+                graph.relations[rid] = Relation(
+                    id=rid, subject=subj.entity.id, predicate=r.predicate, object=obj_id,
+                    literal=None if obj_id else r.literal, doc=r.doc, sentence=r.sentence,
+                    start=r.start, end=r.end, lang=r.lang, date=r.date, confidence=r.confidence)
+            for q in ex.quantities:
+                src = aligned.get(q.according_to) if q.according_to is not None else None
+                qid = stable_id(q.what, q.value, q.doc, q.start)
+                graph.quantities[qid] = Quantity(
+                    id=qid, what=q.what, value=q.value, doc=q.doc, sentence=q.sentence,
+                    start=q.start, end=q.end, lang=q.lang, qualifier=q.qualifier,
+                    according_to=src.entity.id if src else None, as_of=q.as_of)
+        for eid, by_lang in forms.items():
+            graph.entities[eid] = _with_forms(graph.entities[eid], by_lang)
+        return graph
+
+    def merge(self, other: "KnowledgeGraph") -> "KnowledgeGraph":
+        """Add ``other`` into this graph (in place) and return it."""
+        self.documents.update(other.documents)
+        for eid, ent in other.entities.items():
+            mine = self.entities.get(eid)
+            if mine is None:
+                self.entities[eid] = ent
+            else:
+                by_lang = defaultdict(set)
+                for lang, names in mine.names + ent.names:
+                    by_lang[lang].update(names)
+                self.entities[eid] = _with_forms(mine, by_lang)
+        seen = {(m.entity, m.doc, m.start, m.end) for m in self.mentions}
+        self.mentions.extend(m for m in other.mentions if (m.entity, m.doc, m.start, m.end) not in seen)
+        self.relations.update(other.relations)
+        self.quantities.update(other.quantities)
+        return self
+
+    # -- views ----------------------------------------------------------------
+    def mentions_of(self, entity_id: str) -> list[EntityMention]:
+        return [m for m in self.mentions if m.entity == entity_id]
+
+    def stats(self) -> dict[str, int]:
+        return {"documents": len(self.documents), "entities": len(self.entities),
+                "mentions": len(self.mentions), "relations": len(self.relations),
+                "quantities": len(self.quantities)}
+
+    # -- JSONL contract ---------------------------------------------------------
+    def records(self) -> Iterator[dict]:
+        """The records of DESIGN.md's extraction contract, documents first."""
+        by_entity: dict[str, list[EntityMention]] = defaultdict(list)
+        for m in self.mentions:
+            by_entity[m.entity].append(m)
+        for doc in self.documents.values():
+            yield doc.to_record()
+        for eid, ent in self.entities.items():
+            yield {"kind": "entity", "id": eid, "name": ent.name, "type": ent.type,
+                   "wikidata": ent.wikidata, "aliases": list(ent.aliases),
+                   "mentions": [{"doc": m.doc, "text": m.text, "start": m.start, "end": m.end}
+                                for m in by_entity.get(eid, [])]}
+        for rel in self.relations.values():
+            yield rel.to_record()
+        for q in self.quantities.values():
+            yield q.to_record()
+
+    def to_jsonl(self, out: IO[str]) -> None:
+        for record in self.records():
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+    @classmethod
+    def from_jsonl(cls, lines: Iterable[str], source: str = "<jsonl>") -> "KnowledgeGraph":
+        """Read the contract back (what ``kzgraph extract --format jsonl`` wrote)."""
+        graph = cls()
+        for n, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+                graph._add_record(rec)
+            except (ValueError, KeyError, TypeError) as exc:
+                raise CorpusError(f"{source}:{n}: not a kzgraph record: {exc}") from exc
+        return graph
+
+    def _add_record(self, rec: dict) -> None:
+        kind = rec["kind"]
+        if kind == "document":
+            self.documents[rec["doc"]] = Document(id=rec["doc"], text="", path=rec.get("path") or "",
+                                                  lang=rec.get("lang") or "", date=rec.get("date"),
+                                                  title=rec.get("title"))
+        elif kind == "entity":
+            self.entities[rec["id"]] = Entity(id=rec["id"], name=rec["name"], type=rec["type"],
+                                              wikidata=rec.get("wikidata"),
+                                              aliases=tuple(rec.get("aliases") or ()))
+            for m in rec.get("mentions", []):
+                self.mentions.append(EntityMention(rec["id"], m["doc"], m["text"], m["start"], m["end"]))
+        elif kind == "relation":
+            rid = stable_id(rec["subject"], rec["predicate"], rec.get("object"), rec.get("literal"),
+                            rec["doc"], rec.get("start"))
+            self.relations[rid] = Relation(
+                id=rid, subject=rec["subject"], predicate=rec["predicate"], object=rec.get("object"),
+                literal=rec.get("literal"), doc=rec["doc"], sentence=rec.get("sentence", ""),
+                start=rec.get("start", 0), end=rec.get("end", 0), lang=rec.get("lang", ""),
+                date=rec.get("date"), confidence=rec.get("confidence", 0.5))
+        elif kind == "quantity":
+            qid = stable_id(rec["what"], rec["value"], rec["doc"], rec.get("start"))
+            self.quantities[qid] = Quantity(
+                id=qid, what=rec["what"], value=int(rec["value"]), doc=rec["doc"],
+                sentence=rec.get("sentence", ""), start=rec.get("start", 0), end=rec.get("end", 0),
+                lang=rec.get("lang", ""), qualifier=rec.get("qualifier"),
+                according_to=rec.get("according_to"), as_of=rec.get("as_of"))
+        else:
+            raise ValueError(f"unknown kind {kind!r}")
+
+    # -- analysis -------------------------------------------------------------
+    def to_networkx(self):
+        """A ``networkx.MultiDiGraph``: entities as nodes, one edge per claim."""
+        import networkx as nx
+
+        g = nx.MultiDiGraph()
+        for eid, ent in self.entities.items():
+            g.add_node(eid, name=ent.name, type=ent.type)
+        for rel in self.relations.values():
+            if rel.object:
+                g.add_edge(rel.subject, rel.object, key=rel.id, predicate=rel.predicate,
+                           date=rel.date or "", doc=rel.doc, sentence=rel.sentence)
+        return g
+
+
+def _all_mentions(ex: Extraction):
+    yield from ex.mentions
+    for r in ex.relations:
+        yield r.subject
+        if r.object is not None:
+            yield r.object
+    for q in ex.quantities:
+        if q.according_to is not None:
+            yield q.according_to
+
+
+def _with_forms(entity: Entity, by_lang: dict[str, set[str]]) -> Entity:
+    names = dict(entity.names)
+    merged = {lang: set(names.get(lang, ())) | set(forms) for lang, forms in by_lang.items()}
+    for lang, forms in names.items():
+        merged.setdefault(lang, set(forms))
+    aliases = set(entity.aliases).union(*merged.values()) if merged else set(entity.aliases)
+    aliases.discard(entity.name)
+    return replace(entity, names=tuple((lang, tuple(sorted(v))) for lang, v in sorted(merged.items())),
+                   aliases=tuple(sorted(aliases)))

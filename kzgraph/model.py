@@ -1,0 +1,175 @@
+"""Typed records that cross module boundaries.
+
+Nothing from spaCy or rdflib travels past the module that made it: the
+extraction layer hands out these frozen dataclasses, alignment turns mention
+texts into entity ids, and the graph, stores and query API only see these.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+
+# The entity types of the extraction contract (DESIGN.md) and the Neo4j label
+# each one is written with.  Cities and regions are GPE but labelled Location.
+ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "GROUP", "CONCEPT")
+
+
+@dataclass(frozen=True)
+class Document:
+    """One input text.  ``id`` is the content hash, so a reload is a no-op."""
+
+    id: str
+    text: str
+    path: str
+    lang: str
+    date: str | None = None  # "2022-01" or "2022-01-05" as the source gives it
+    title: str | None = None
+    url: str | None = None
+
+    def to_record(self) -> dict:
+        return {"kind": "document", "doc": self.id, "path": self.path, "lang": self.lang,
+                "date": self.date, "title": self.title}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of a document that names an entity, before alignment.
+
+    ``hint`` is the ontology id when the gazetteer matched the span; alignment
+    still decides.  ``label`` is one of ``ENTITY_TYPES``.
+    """
+
+    doc: str
+    text: str
+    start: int
+    end: int
+    label: str
+    lang: str
+    hint: str | None = None
+
+
+@dataclass(frozen=True)
+class RelationMention:
+    """A relation as the text states it: arguments are mentions, not ids."""
+
+    subject: Mention
+    predicate: str
+    doc: str
+    sentence: str
+    start: int  # sentence offsets in the document
+    end: int
+    lang: str
+    object: Mention | None = None
+    literal: str | None = None
+    date: str | None = None
+    confidence: float = 0.5
+
+
+@dataclass(frozen=True)
+class QuantityMention:
+    """A figure the text gives for a quantity kind (detained, killed, …)."""
+
+    what: str
+    value: int
+    doc: str
+    sentence: str
+    start: int
+    end: int
+    lang: str
+    qualifier: str | None = None
+    according_to: Mention | None = None
+    as_of: str | None = None
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything extraction found in one document."""
+
+    document: Document
+    mentions: tuple[Mention, ...] = ()
+    relations: tuple[RelationMention, ...] = ()
+    quantities: tuple[QuantityMention, ...] = ()
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A canonical entity after alignment.  ``names`` maps lang -> labels."""
+
+    id: str
+    name: str
+    type: str
+    wikidata: str | None = None
+    aliases: tuple[str, ...] = ()
+    names: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    roles: tuple[str, ...] = ()
+
+    @property
+    def names_by_lang(self) -> dict[str, tuple[str, ...]]:
+        return dict(self.names)
+
+
+@dataclass(frozen=True)
+class EntityMention:
+    """Where an aligned entity is mentioned."""
+
+    entity: str
+    doc: str
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A claim: subject -predicate-> object (an entity id) or a literal."""
+
+    id: str
+    subject: str
+    predicate: str
+    doc: str
+    sentence: str
+    start: int
+    end: int
+    lang: str
+    object: str | None = None
+    literal: str | None = None
+    date: str | None = None
+    confidence: float = 0.5
+
+    def to_record(self) -> dict:
+        return {"kind": "relation", "subject": self.subject, "predicate": self.predicate,
+                "object": self.object, "literal": self.literal, "date": self.date,
+                "doc": self.doc, "sentence": self.sentence, "start": self.start,
+                "end": self.end, "confidence": self.confidence}
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A figure as a claim, with its source (an entity id) and as-of date."""
+
+    id: str
+    what: str
+    value: int
+    doc: str
+    sentence: str
+    start: int
+    end: int
+    lang: str
+    qualifier: str | None = None
+    according_to: str | None = None
+    as_of: str | None = None
+
+    def to_record(self) -> dict:
+        return {"kind": "quantity", "what": self.what, "value": self.value,
+                "qualifier": self.qualifier, "according_to": self.according_to,
+                "as_of": self.as_of, "doc": self.doc, "sentence": self.sentence}
+
+
+def as_dict(obj) -> dict:
+    """A dataclass as a plain dict (tuples of pairs stay as lists)."""
+    return asdict(obj)
+
+
+__all__ = ["ENTITY_TYPES", "Document", "Mention", "RelationMention", "QuantityMention",
+           "Extraction", "Entity", "EntityMention", "Relation", "Quantity", "as_dict"]
