@@ -1,0 +1,5 @@
+// FalkorDB schema: a range index on Entity.id, so MERGE on it is a lookup.
+// FalkorDB dialect: unnamed, without IF NOT EXISTS; the store ignores the
+// "already indexed" error on reruns.
+// Parameters: none
+CREATE INDEX FOR (e:Entity) ON (e.id)

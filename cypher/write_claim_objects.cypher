@@ -1,0 +1,7 @@
+// Link claims whose object is an entity to that entity.
+// Parameters:
+//   $rows: list of {id, object}
+UNWIND $rows AS row
+MATCH (c:Claim {id: row.id})
+MATCH (o:Entity {id: row.object})
+MERGE (c)-[:OBJECT]->(o)

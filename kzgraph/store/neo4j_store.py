@@ -1,0 +1,202 @@
+"""The Neo4j 5 store, through the official ``neo4j`` driver.
+
+Every write is a managed transaction (``execute_write``), which the driver
+retries on transient errors; reads run in read transactions, so a statement
+that writes is refused by the server.  Its dialect, in this module only:
+named constraints and indexes with ``IF NOT EXISTS``, and undirected
+``allShortestPaths`` over the predicate inventory.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..errors import StoreError, StoreUnavailable, UsageError
+from ..ontology import Ontology
+from .base import Counters, CypherStore, hop
+from .cypher import relationship_types, statement, statement_names, typed_statement
+
+SCHEMA = ("neo4j_constraint_entity_id", "neo4j_constraint_document_id", "neo4j_constraint_claim_id",
+          "neo4j_index_entity_name")
+
+
+class Neo4jStore(CypherStore):
+    """A Neo4j database; open it with ``open_store("bolt://…")``."""
+
+    backend = "neo4j"
+
+    def __init__(self, driver, uri: str, database: str | None = None, user: str | None = None,
+                 password: str | None = None, ontology: Ontology | None = None):
+        super().__init__(uri, ontology)
+        self.database = database
+        self.user = user
+        self._password = password  # only to scrub it from messages
+        self._driver = driver
+
+    @classmethod
+    def connect(cls, uri: str, user: str, password: str | None, database: str | None = None,
+                ontology: Ontology | None = None, timeout: float = 10.0) -> "Neo4jStore":
+        """Open a driver and check the server, the credentials and the database."""
+        import neo4j
+
+        try:
+            driver = neo4j.GraphDatabase.driver(
+                uri, auth=(user, password or ""), connection_timeout=timeout,
+                connection_acquisition_timeout=timeout, max_transaction_retry_time=max(timeout, 15.0))
+        except (neo4j.exceptions.ConfigurationError, ValueError) as exc:
+            raise UsageError(f"invalid Neo4j URI {uri}: {_scrub(exc, password)}") from None
+        store = cls(driver, uri, database, user, password, ontology)
+        try:
+            # Once, without the managed transactions' retries, so an unreachable
+            # server or a wrong password fails within ``timeout``.
+            store._guard(driver.verify_connectivity)
+            store._guard(lambda: store._ping())
+        except BaseException:
+            driver.close()
+            raise
+        return store
+
+    # -- hooks ------------------------------------------------------------------
+    def _session(self, write: bool):
+        import neo4j
+
+        mode = neo4j.WRITE_ACCESS if write else neo4j.READ_ACCESS
+        return self._driver.session(database=self.database, default_access_mode=mode)
+
+    def _ping(self) -> None:
+        with self._session(False) as session:
+            session.run(statement("ping").text).consume()
+
+    def _run_write(self, text: str, params: dict) -> tuple[list[dict], Counters]:
+        def work(tx):
+            result = tx.run(text, params)
+            rows = [_record(r) for r in result]
+            counters = result.consume().counters
+            return rows, Counters(counters.nodes_created, counters.relationships_created)
+
+        return self._guard(lambda: self._in_session(True, work))
+
+    def _run_read(self, text: str, params: dict) -> list[dict]:
+        def work(tx):
+            return [_record(r) for r in tx.run(text, params)]
+
+        return self._guard(lambda: self._in_session(False, work))
+
+    def _in_session(self, write: bool, work):
+        with self._session(write) as session:
+            return session.execute_write(work) if write else session.execute_read(work)
+
+    def _guard(self, call):
+        """Run ``call``, turning driver errors into kzgraph's (no password in messages)."""
+        import neo4j.exceptions as nx
+
+        try:
+            return call()
+        except nx.AuthError as exc:
+            raise StoreUnavailable(f"Neo4j at {self.uri} refused the credentials of user "
+                                   f"{self.user!r}: {_scrub(exc, self._password)}; check --user and "
+                                   "NEO4J_PASSWORD") from None
+        except (nx.ServiceUnavailable, nx.SessionExpired, nx.ConnectionAcquisitionTimeoutError) as exc:
+            reason = _scrub(exc, self._password)
+            raise StoreUnavailable(f"cannot reach Neo4j at {self.uri}: {reason}") from None
+        except nx.Neo4jError as exc:
+            code = exc.code or ""
+            message = _scrub(exc.message or exc, self._password)
+            if code.endswith("Statement.AccessMode") or "read access mode" in str(message):
+                raise UsageError("this statement writes; kzgraph runs read-only Cypher here "
+                                 "(load data with `kzgraph load`)") from None
+            if code.endswith("Database.DatabaseNotFound"):
+                raise UsageError(f"Neo4j at {self.uri} has no database {self.database!r}: "
+                                 f"{message}") from None
+            raise StoreError(f"Neo4j refused the statement ({code}): {message}") from None
+        except nx.DriverError as exc:
+            raise StoreUnavailable(f"Neo4j at {self.uri}: {_scrub(exc, self._password)}") from None
+
+    def ensure_schema(self) -> None:
+        """Unique constraints on Entity.id, Document.id, Claim.id; an index on Entity.name."""
+        for name in SCHEMA:
+            self._guard(lambda: self._in_session(True, lambda tx: tx.run(statement(name).text).consume()))
+
+    def _shortest_paths(self, a_id: str, b_id: str, max_hops: int, limit: int) -> list[list[dict]]:
+        text = shortest_paths_statement(self.ontology)
+        params = {"a": a_id, "b": b_id, "max_hops": max_hops, "limit": limit}
+
+        def work(tx):
+            out = []
+            for record in tx.run(text, params):
+                path = record["path"]
+                nodes = list(path.nodes)
+                out.append([hop(dict(nodes[i]), dict(nodes[i + 1]), rel.type, dict(rel),
+                                forward=rel.start_node.element_id == nodes[i].element_id)
+                            for i, rel in enumerate(path.relationships)])
+            return out
+
+        return self._guard(lambda: self._in_session(False, work))
+
+    def close(self) -> None:
+        self._driver.close()
+
+
+def shortest_paths_statement(ontology: Ontology) -> str:
+    """Neo4j's shortest-path statement over the whole predicate inventory."""
+    return typed_statement("neo4j_shortest_paths", ontology, rel_types=relationship_types(ontology))
+
+
+def neo4j_statements(ontology: Ontology) -> dict[str, str]:
+    """Every statement the Neo4j backend can send, by a descriptive name (for linting).
+
+    >>> from kzgraph.ontology import Ontology
+    >>> texts = neo4j_statements(Ontology.load())
+    >>> "write_relationships:REQUESTED_AID_FROM" in texts and "neo4j_constraint_entity_id" in texts
+    True
+    """
+    from ..ontology import LABELS, NEO4J_LABELS
+
+    out: dict[str, str] = {}
+    for name in statement_names():
+        st = statement(name)
+        if name.startswith("falkordb_"):
+            continue
+        if not st.slots:
+            out[name] = st.text
+    for predicate in relationship_types(ontology):
+        out[f"write_relationships:{predicate}"] = typed_statement("write_relationships", ontology,
+                                                                  rel_type=predicate)
+    for label in sorted(NEO4J_LABELS | set(LABELS.values())):
+        out[f"write_entities:{label}"] = typed_statement("write_entities", ontology, label=label)
+    out["neo4j_shortest_paths:inventory"] = shortest_paths_statement(ontology)
+    return out
+
+
+def _record(record) -> dict:
+    return {key: _plain(value) for key, value in record.items()}
+
+
+def _plain(value: Any) -> Any:
+    """A driver value as plain Python (dicts, lists, str, numbers)."""
+    from neo4j.graph import Node, Path, Relationship
+
+    if isinstance(value, Node):
+        return {**{k: _plain(v) for k, v in value.items()}, "_labels": sorted(value.labels)}
+    if isinstance(value, Relationship):
+        return {**{k: _plain(v) for k, v in value.items()}, "_type": value.type}
+    if isinstance(value, Path):
+        return {"nodes": [_plain(n) for n in value.nodes],
+                "relationships": [_plain(r) for r in value.relationships]}
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if hasattr(value, "iso_format"):
+        return value.iso_format()
+    return value
+
+
+def _scrub(exc: object, password: str | None) -> str:
+    """``exc`` as text without the password (drivers should never echo it; be sure).
+
+    >>> _scrub("bad auth for s3cret", "s3cret")
+    'bad auth for ***'
+    """
+    text = str(exc)
+    return text.replace(password, "***") if password else text

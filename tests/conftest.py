@@ -1,0 +1,154 @@
+"""Shared fixtures: real embedded stores in throw-away folders, and test graphs.
+
+- ``kz_home``: a fresh store folder per test module, set as ``$KZGRAPH_HOME``;
+  its server is stopped at the end of the module (no redis-server is left).
+- ``fresh_home``: a fresh store folder for one test, stopped after it.
+- ``store``: an open, emptied store in the module's ``kz_home``.
+- ``gold_graph``: a ``KnowledgeGraph`` built from model records of the hand
+  annotation ``tests/data/seeds.json`` and the texts in ``seeds/``.
+- ``make_graph``: builds synthetic graphs (``make_graph(n_relations, seed)``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from kzgraph.graph import KnowledgeGraph, stable_id
+from kzgraph.model import Document, Entity, EntityMention, Quantity, Relation
+from kzgraph.ontology import Ontology
+from kzgraph.store import open_store, stop_embedded
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(scope="module")
+def kz_home(tmp_path_factory):
+    """A fresh ``$KZGRAPH_HOME`` for the test module; its server stops at teardown."""
+    home = tmp_path_factory.mktemp("kzhome")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("KZGRAPH_HOME", str(home))
+        try:
+            yield home
+        finally:
+            stop_embedded(home)
+
+
+@pytest.fixture
+def fresh_home(tmp_path):
+    """A store folder of its own for one test; its server (if any) stops after it."""
+    home = tmp_path / "kz"
+    try:
+        yield home
+    finally:
+        stop_embedded(home)
+
+
+@pytest.fixture
+def store(kz_home):
+    """An open, empty embedded store (the module's server, graph reset per test)."""
+    s = open_store(home=kz_home)
+    try:
+        s.reset()
+        yield s
+    finally:
+        s.close()
+
+
+def slug(text: str) -> str:
+    """An entity id from a canonical name, as the ontology spells its ids."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+
+def build_gold_graph() -> KnowledgeGraph:
+    """The gold annotation of the five seeds as model records.
+
+    Documents are keyed by the hash of their text, entities by the slug of
+    their canonical name; mentions are the first occurrence of each surface
+    form; relation objects that are not annotated entities become literals.
+    """
+    graph = KnowledgeGraph()
+    for doc in json.loads((DATA / "seeds.json").read_text(encoding="utf-8")):
+        text = (ROOT / "seeds" / doc["file"]).read_text(encoding="utf-8")
+        doc_id = hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+        graph.documents[doc_id] = Document(doc_id, text, f"seeds/{doc['file']}", doc["lang"],
+                                           doc["doc_date"], title=text.splitlines()[0][:80])
+        ids = {}
+        for ent in doc["entities"]:
+            eid = slug(ent["canonical"])
+            ids[ent["canonical"]] = eid
+            forms = tuple(sorted(set(ent["surface_forms"])))
+            old = graph.entities.get(eid)
+            names = dict(old.names) if old else {}
+            names[doc["lang"]] = tuple(sorted(set(names.get(doc["lang"], ())) | set(forms)))
+            aliases = sorted({f for fs in names.values() for f in fs} - {ent["canonical"]})
+            graph.entities[eid] = Entity(eid, ent["canonical"], ent["type"], aliases=tuple(aliases),
+                                         names=tuple(sorted(names.items())))
+            for form in forms:
+                start = text.find(form)
+                if start >= 0:
+                    graph.mentions.append(EntityMention(eid, doc_id, form, start, start + len(form)))
+        for rel in doc["relations"]:
+            if rel["subject"] not in ids:
+                continue
+            start = max(text.find(rel["evidence"]), 0)
+            obj = ids.get(rel["object"]) if rel["object"] else None
+            literal = None if obj or not rel["object"] else rel["object"]
+            rid = stable_id(ids[rel["subject"]], rel["predicate"], obj, literal, doc_id, start)
+            graph.relations[rid] = Relation(rid, ids[rel["subject"]], rel["predicate"], doc_id,
+                                            rel["evidence"], start, start + len(rel["evidence"]),
+                                            doc["lang"], object=obj, literal=literal, date=rel["date"],
+                                            confidence=0.9)
+        for q in doc["quantities"]:
+            start = max(text.find(q["evidence"]), 0)
+            qid = stable_id(q["what"], q["value"], doc_id, start)
+            graph.quantities[qid] = Quantity(qid, q["what"], q["value"], doc_id, q["evidence"], start,
+                                             start + len(q["evidence"]), doc["lang"],
+                                             qualifier=q["qualifier"],
+                                             according_to=ids.get(q["according_to"]), as_of=q["as_of"])
+    return graph
+
+
+def build_synthetic_graph(n_relations: int = 200, seed: int = 7) -> KnowledgeGraph:
+    """A random graph with ``n_relations`` distinct typed relationships, one claim each."""
+    rng = random.Random(seed)
+    predicates = sorted(Ontology.load().predicates)
+    types = sorted({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "GROUP", "CONCEPT"})
+    n_entities, n_docs = max(20, n_relations // 10), max(5, n_relations // 250)
+    graph = KnowledgeGraph()
+    for i in range(n_docs):
+        graph.documents[f"doc{i}"] = Document(f"doc{i}", "", f"doc{i}.txt", rng.choice(["uk", "ru", "en"]),
+                                              f"2022-01-{1 + i % 28:02d}", f"Document {i}")
+    for i in range(n_entities):
+        graph.entities[f"ent{i}"] = Entity(f"ent{i}", f"Entity {i}", rng.choice(types),
+                                           aliases=(f"Alias {i}",), names=(("en", (f"Entity {i}",)),))
+    triples: set[tuple[str, str, str]] = set()
+    while len(triples) < n_relations:
+        s, o = rng.sample(range(n_entities), 2)
+        triples.add((f"ent{s}", rng.choice(predicates), f"ent{o}"))
+    for s, p, o in sorted(triples):
+        doc = f"doc{rng.randrange(n_docs)}"
+        rid = stable_id(s, p, o, doc)
+        graph.relations[rid] = Relation(rid, s, p, doc, f"{s} {p} {o}.", 0, 10,
+                                        graph.documents[doc].lang, object=o,
+                                        date=graph.documents[doc].date)
+        graph.mentions.append(EntityMention(s, doc, f"Entity {s}", 0, 5))
+    return graph
+
+
+@pytest.fixture
+def gold_graph() -> KnowledgeGraph:
+    return build_gold_graph()
+
+
+@pytest.fixture
+def make_graph():
+    return build_synthetic_graph
