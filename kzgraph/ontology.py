@@ -14,6 +14,7 @@ Examples
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -60,11 +61,14 @@ class EntityDef:
     roles: tuple[str, ...] = ()
     wikidata: str | None = None
     part_of: str | None = None
+    # skos:hiddenLabel: forms that name the entity only inside its story ("the
+    # international airport", "МВС"); matched exactly, never fuzzily, never displayed
+    hidden: LangLabels = ()
 
-    def labels(self, lang: str | None = None) -> tuple[str, ...]:
-        """Every pref and alt label, of one language or of all."""
+    def labels(self, lang: str | None = None, hidden: bool = False) -> tuple[str, ...]:
+        """Every pref and alt label (and hidden ones if asked), of one language or of all."""
         out: list[str] = []
-        for group in (self.pref, self.alt):
+        for group in (self.pref, self.alt, self.hidden if hidden else ()):
             for lg, names in group:
                 if lang is None or lg == lang:
                     out.extend(names)
@@ -73,16 +77,105 @@ class EntityDef:
 
 @dataclass(frozen=True)
 class PredicateDef:
-    """A relation type: its codes and its trigger lemmas per language."""
+    """A relation type: its codes, trigger lemmas per language and cue rules."""
 
     id: str  # REQUESTED_AID_FROM
     label: str
     cameo: str | None  # None when the ontology says kz:none
     plover: str | None
-    triggers: LangLabels = ()
+    triggers: LangLabels = ()  # kz:trigger on the predicate and in its rules
+    rules: tuple["CueRule", ...] = ()
+    inferences: tuple[str, ...] = ()  # kz:inference, "P(?a, ?b) :- Q(?a, ?c), R(?c, ?b)"
+    gerund: str | None = None  # skos:altLabel@en: how an embedded event is written
 
     def trigger_lemmas(self, lang: str) -> tuple[str, ...]:
         return dict(self.triggers).get(lang, ())
+
+    def rules_for(self, lang: str) -> tuple["CueRule", ...]:
+        return tuple(r for r in self.rules if r.lang == lang)
+
+
+# Argument types of a cue rule (predicates.ttl explains each); GROUP and CONCEPT
+# take a ":category" suffix naming the kz:category of the entity.
+ARG_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "GROUP", "CONCEPT", "COUNTRY",
+                       "TROOPS", "OWNER", "ROLE", "LITERAL", "EMBED"})
+_ARG_SIDES = ("left", "right", "any")
+_ARG_FLAGS = {"all": "all", "carry": "carry", "optional": "optional", "former": "former", "parent": "parent"}
+
+
+@dataclass(frozen=True)
+class ArgSpec:
+    """Where a cue rule looks for one argument and what it accepts.
+
+    Examples
+    --------
+    >>> spec = ArgSpec.parse("right ORG|GPE via=до,к all")
+    >>> spec.side, spec.types, spec.via, spec.all
+    ('right', ('ORG', 'GPE'), ('до', 'к'), True)
+    >>> ArgSpec.parse("left GROUP:protesters default=@protesters").default
+    '@protesters'
+    >>> ArgSpec.parse("up PERSON")
+    Traceback (most recent call last):
+    ...
+    ValueError: argument spec 'up PERSON': the side must be one of left, right, any
+    """
+
+    side: str
+    types: tuple[str, ...]
+    via: tuple[str, ...] = ()
+    all: bool = False
+    default: str | None = None  # "@<group category>" or "@focus"
+    carry: bool = False
+    sentence_scope: bool = False
+    optional: bool = False
+    former: bool = False
+    parent: bool = False  # an organisation's body stands for the organisation (kz:partOf)
+
+    def accepts(self, base: str) -> bool:
+        """Whether any alternative has the base type ``base`` (with or without a category)."""
+        return any(t.split(":", 1)[0] == base for t in self.types)
+
+    @classmethod
+    def parse(cls, text: str) -> "ArgSpec":
+        words = text.split()
+        if len(words) < 2:
+            raise ValueError(f"argument spec {text!r}: give a side and types, e.g. 'left PERSON|ORG'")
+        side, types = words[0], tuple(words[1].split("|"))
+        if side not in _ARG_SIDES:
+            raise ValueError(f"argument spec {text!r}: the side must be one of {', '.join(_ARG_SIDES)}")
+        for t in types:
+            base, _, category = t.partition(":")
+            if base not in ARG_TYPES or (category and base not in ("GROUP", "CONCEPT")):
+                raise ValueError(f"argument spec {text!r}: unknown type {t!r} (known: "
+                                 f"{', '.join(sorted(ARG_TYPES))}; only GROUP and CONCEPT take ':category')")
+        opts: dict = {}
+        for word in words[2:]:
+            key, eq, value = word.partition("=")
+            if key == "via" and eq and value:
+                opts["via"] = tuple(v.replace("_", " ") for v in value.split(","))
+            elif key == "default" and eq and value.startswith("@") and len(value) > 1:
+                opts["default"] = value
+            elif key == "scope" and value == "sentence":
+                opts["sentence_scope"] = True
+            elif key in _ARG_FLAGS and not eq:
+                opts[_ARG_FLAGS[key]] = True
+            else:
+                raise ValueError(f"argument spec {text!r}: unknown option {word!r} (known: via=a,b "
+                                 f"default=@category scope=sentence all carry optional former parent)")
+        return cls(side=side, types=types, **opts)
+
+
+@dataclass(frozen=True)
+class CueRule:
+    """One way a language states a predicate: trigger words, cue words, argument specs."""
+
+    predicate: str
+    lang: str
+    triggers: tuple[str, ...]
+    subject: ArgSpec
+    object: ArgSpec
+    cues: tuple[str, ...] = ()
+    confidence: float = 0.5
 
 
 @dataclass(frozen=True)
@@ -182,6 +275,49 @@ def _code(graph: Graph, node: URIRef, prop: URIRef) -> str | None:
     return None if value == str(KZ.none) else value
 
 
+# the properties an entity may carry in the kz: namespace (others, e.g. a typo, are errors)
+# kz:category: the part a Group/Concept plays in relation rules ("charge", "troops", …)
+_ENTITY_KZ_PROPERTIES = frozenset({KZ.role, KZ.adjective, KZ.wikidata, KZ.partOf, KZ.category})
+_LANG_TAGGED = (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel, KZ.adjective, KZ.role)
+_WIKIDATA_ID = re.compile(r"Q[1-9][0-9]*")
+_ENTITY_ID = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)*")
+
+
+def _triple(graph: Graph, node: URIRef, prop: URIRef, value) -> str:
+    nm = graph.namespace_manager
+    shown = value.n3(nm) if hasattr(value, "n3") else repr(value)
+    return f"{node.n3(nm)} {prop.n3(nm)} {shown}"
+
+
+def _check_entity_node(graph: Graph, node: URIRef) -> None:
+    """Errors naming the bad triple: untagged or blank labels, unknown kz: terms, bad ids."""
+    local = _local(node, KZE)
+    if not _ENTITY_ID.fullmatch(local):
+        raise OntologyError(f"<{node}>: an entity id must be a lower-case slug like "
+                            f"'kassym-jomart-tokayev', not {local!r}")
+    for prop, value in graph.predicate_objects(node):
+        if str(prop).startswith(str(KZ)) and prop not in _ENTITY_KZ_PROPERTIES:
+            raise OntologyError(f"{_triple(graph, node, prop, value)}: {prop.n3(graph.namespace_manager)} "
+                                f"is not an entity property (use kz:role, kz:adjective, kz:wikidata, "
+                                f"kz:partOf, kz:category or a SKOS label)")
+        if prop in _LANG_TAGGED:
+            if not isinstance(value, Literal) or not value.language:
+                raise OntologyError(f"{_triple(graph, node, prop, value)}: labels need a language tag, "
+                                    f'e.g. "Tokayev"@en')
+            if not str(value).strip() or str(value) != str(value).strip():
+                raise OntologyError(f"{_triple(graph, node, prop, value)}: blank label or "
+                                    f"label with surrounding spaces")
+    for value in graph.objects(node, KZ.wikidata):
+        if not _WIKIDATA_ID.fullmatch(str(value)):
+            raise OntologyError(f'{_triple(graph, node, KZ.wikidata, value)}: '
+                                f'a Wikidata id looks like "Q1234"')
+    langs = [v.language for v in graph.objects(node, SKOS.prefLabel) if isinstance(v, Literal)]
+    for lang in set(langs):
+        if langs.count(lang) > 1:
+            raise OntologyError(f"<{node}> has {langs.count(lang)} skos:prefLabel@{lang}; "
+                                f"keep one and make the others skos:altLabel")
+
+
 def _read_entities(graph: Graph) -> dict[str, EntityDef]:
     entities: dict[str, EntityDef] = {}
     subjects = {s for s in graph.subjects() if isinstance(s, URIRef) and str(s).startswith(str(KZE))}
@@ -190,6 +326,7 @@ def _read_entities(graph: Graph) -> dict[str, EntityDef]:
         if len(classes) != 1:
             raise OntologyError(f"<{node}> rdf:type must be exactly one of "
                                 f"{', '.join(c.fragment for c in CLASSES)}; found {len(classes)}")
+        _check_entity_node(graph, node)
         pref = _by_lang(graph, node, SKOS.prefLabel)
         english = dict(pref).get("en")
         if not english:
@@ -201,7 +338,12 @@ def _read_entities(graph: Graph) -> dict[str, EntityDef]:
             alt=_by_lang(graph, node, SKOS.altLabel), adjectives=_by_lang(graph, node, KZ.adjective),
             roles=tuple(sorted(str(r) for r in graph.objects(node, KZ.role))),
             wikidata=_single(graph, node, KZ.wikidata),
-            part_of=_local(URIRef(part_of), KZE) if part_of else None)
+            part_of=_local(URIRef(part_of), KZE) if part_of else None,
+            hidden=_by_lang(graph, node, SKOS.hiddenLabel))
+    for entity in entities.values():
+        if entity.part_of is not None and entity.part_of not in entities:
+            raise OntologyError(f"kze:{entity.id} kz:partOf kze:{entity.part_of}: "
+                                f"no entity kze:{entity.part_of} in the ontology")
     return entities
 
 
@@ -211,12 +353,60 @@ def _read_predicates(graph: Graph) -> dict[str, PredicateDef]:
         name = _local(node, KZP)
         if not name.isidentifier() or name.upper() != name:
             raise OntologyError(f"<{node}>: a predicate name must be UPPER_SNAKE_CASE")
+        rules = tuple(r for rule in _sorted_nodes(graph, node, KZ.rule) for r in _read_rule(graph, node, name, rule))
+        triggers: dict[str, set[str]] = {lang: set(v) for lang, v in _by_lang(graph, node, KZ.trigger)}
+        for rule in rules:
+            triggers.setdefault(rule.lang, set()).update(rule.triggers)
+        gerunds = [str(v) for v in graph.objects(node, SKOS.altLabel)
+                   if isinstance(v, Literal) and v.language == "en"]
         out[name] = PredicateDef(id=name, label=str(graph.value(node, SKOS.prefLabel) or name),
                                  cameo=_code(graph, node, KZ.cameo), plover=_code(graph, node, KZ.plover),
-                                 triggers=_by_lang(graph, node, KZ.trigger))
+                                 triggers=tuple((lang, tuple(sorted(v))) for lang, v in sorted(triggers.items())),
+                                 rules=rules,
+                                 inferences=tuple(sorted(str(v) for v in graph.objects(node, KZ.inference))),
+                                 gerund=min(gerunds) if gerunds else None)
     if not out:
         raise OntologyError("the ontology defines no kz:Predicate")
     return out
+
+
+def _sorted_nodes(graph: Graph, node, prop) -> list:
+    # blank nodes have no stable order; sort by their content so rule order is reproducible
+    return sorted(graph.objects(node, prop),
+                  key=lambda b: sorted((str(p), str(o), getattr(o, "language", None) or "")
+                                       for p, o in graph.predicate_objects(b)))
+
+
+def _read_rule(graph: Graph, node: URIRef, name: str, rule) -> list[CueRule]:
+    """One CueRule per language of the rule's triggers (a rule may list several)."""
+    where = f"kzp:{name} kz:rule [...]"
+    triggers = _by_lang(graph, rule, KZ.trigger)
+    if not triggers or any(not lang for lang, _ in triggers):
+        raise OntologyError(f"{where}: every kz:trigger needs a language tag, e.g. \"arrest*\"@en")
+    label = " ".join(w for _, ws in triggers for w in ws)
+    cues = dict(_by_lang(graph, rule, KZ.cue))
+    if cues and set(cues) != {lang for lang, _ in triggers}:
+        raise OntologyError(f"{where} ({label}): give kz:cue words in every language of its triggers "
+                            f"({', '.join(lang for lang, _ in triggers)}); found {', '.join(sorted(cues))}")
+    specs = {}
+    for prop in (KZ.subject, KZ.object):
+        text = _single(graph, rule, prop)
+        if text is None:
+            raise OntologyError(f"{where} ({label}): missing {prop.n3(graph.namespace_manager)}")
+        try:
+            specs[prop] = ArgSpec.parse(text)
+        except ValueError as exc:
+            raise OntologyError(f"{where} ({label}): {exc}") from None
+    confidence = _single(graph, rule, KZ.confidence)
+    try:
+        conf = float(confidence) if confidence is not None else 0.5
+    except ValueError:
+        conf = -1.0
+    if not 0.0 < conf <= 1.0:
+        raise OntologyError(f"{where} ({label}): kz:confidence {confidence!r} must be a number in (0, 1]")
+    return [CueRule(predicate=name, lang=lang, triggers=words, subject=specs[KZ.subject],
+                    object=specs[KZ.object], cues=cues.get(lang, ()), confidence=conf)
+            for lang, words in triggers]
 
 
 def _read_quantity_kinds(graph: Graph) -> dict[str, QuantityKindDef]:
