@@ -46,6 +46,8 @@ class KnowledgeGraph:
         ``aligner`` is a :class:`kzgraph.align.Aligner`; its ``align`` maps each
         mention to an ``Alignment`` (entity record, rule, score) or leaves it out.
         """
+        from .extract import is_listed
+
         extractions = list(extractions)
         mentions = [m for ex in extractions for m in _all_mentions(ex)]
         aligned = aligner.align(mentions)
@@ -55,6 +57,7 @@ class KnowledgeGraph:
         for ex in extractions:
             doc = ex.document
             graph.documents[doc.id] = doc
+            listed = set(ex.mentions)
             for m in _all_mentions(ex):
                 a = aligned.get(m)
                 if a is None:
@@ -62,7 +65,9 @@ class KnowledgeGraph:
                 graph.entities.setdefault(a.entity.id, a.entity)
                 forms[a.entity.id][m.lang].add(m.text)
                 key = (a.entity.id, m.doc, m.start, m.end)
-                if key not in seen_mentions:
+                # relation/figure arguments that are descriptions ("protesters") make
+                # entities but are not listed as mentions (kzgraph.extract.is_listed)
+                if key not in seen_mentions and (m in listed or is_listed(m)):
                     seen_mentions.add(key)
                     graph.mentions.append(EntityMention(a.entity.id, m.doc, m.text, m.start, m.end))
             for r in ex.relations:
@@ -215,3 +220,22 @@ def _with_forms(entity: Entity, by_lang: dict[str, set[str]]) -> Entity:
     aliases.discard(entity.name)
     return replace(entity, names=tuple((lang, tuple(sorted(v))) for lang, v in sorted(merged.items())),
                    aliases=tuple(sorted(aliases)))
+
+
+def build_graph(documents, *, ontology=None, workers: int = 1, progress=None) -> KnowledgeGraph:
+    """Extract, then align corpus-wide: documents in, one ``KnowledgeGraph`` out.
+
+    ``progress``, if given, is called as ``progress(done, total)`` per document.
+    """
+    from .align import Aligner
+    from .extract import extract_documents
+    from .ontology import Ontology
+
+    ontology = ontology or Ontology.load()
+    documents = list(documents)
+    extractions = []
+    for n, ex in enumerate(extract_documents(documents, ontology=ontology, workers=workers), 1):
+        extractions.append(ex)
+        if progress:
+            progress(n, len(documents))
+    return KnowledgeGraph.from_extractions(extractions, Aligner(ontology))

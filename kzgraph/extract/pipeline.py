@@ -1,0 +1,214 @@
+"""Per-language spaCy pipelines: what they are built from and what they leave on a ``Doc``.
+
+:func:`get_pipeline` builds (once per language and ontology, then cached)::
+
+    spacy.blank(lang)          # "xx" with a warning when spaCy has no such language
+    + "sentencizer"            # spaCy's punctuation rule
+    + "kz_sentence_fixes"      # a line break ends a sentence; "и. о. министра",
+                               # "N. Pashinyan", "U.S. officials" do not
+    + "kz_lemmatizer"          # token.lemma_: pymorphy3 (uk, ru), simplemma (pl, fr, en,
+                               # de, it, es … 50 languages), else the lower-cased word
+    + "kz_mentions"            # entity mentions (kzgraph.extract.mentions) and dates
+
+What a ``Doc`` from :func:`parse` carries (relations code may rely on it):
+
+- ``doc.sents``: sentences; every token has ``is_sent_start`` set.
+- ``token.lemma_``: lower-cased lemma (see above); ``token.text`` unchanged.
+- ``doc.spans["kz_mentions"]``: every entity mention, a ``Span`` per mention with
+  ``span.label_`` the contract type (PERSON, ORG, GPE, LOC, FAC, EVENT, GROUP,
+  CONCEPT), ``span.kb_id_`` the ontology entity id when the gazetteer matched
+  ("" otherwise), and ``span._.kz_mention`` the :class:`kzgraph.model.Mention`
+  record itself (document char offsets, exact text).  Spans are token-aligned
+  (expanded to whole spaCy tokens), so ``span.text`` may be wider than
+  ``span._.kz_mention.text`` ("d'Almaty" vs "Almaty"): use the Mention's
+  offsets for evidence.  Mentions in this group do not overlap.
+- ``doc.spans["kz_nested_mentions"]``: ontology names inside a longer match
+  ("Таджикистану" in "Парламент Таджикистану"), same attributes; listed as
+  mentions of the document, not meant as relation arguments.
+- ``doc.ents``: the same mentions as entities (for displaCy).
+- ``doc.spans["kz_dates"]``: calendar dates; ``span._.kz_date`` is the ISO date
+  ("2022-01-05", or "2022-01" without a day) or ``None`` when no year is known
+  (see :mod:`kzgraph.extract.dates` for the year policy), ``span._.kz_date_mention``
+  the :class:`kzgraph.extract.dates.DateMention`.
+- ``doc._.kz_document``: the :class:`kzgraph.model.Document` being parsed.
+- ``doc._.kz_words``: per sentence, the list of :class:`kzgraph.extract.lexicon.Word`
+  (the key tokens of :func:`kzgraph.align.token_spans`, document offsets, lemma).
+
+Examples
+--------
+>>> from kzgraph.corpus import document_from_text
+>>> doc = parse(document_from_text("5 січня Касим-Жомарт Токаєв звернувся до ОДКБ.", lang="uk",
+...                                date="2022-01"))
+>>> [(s._.kz_mention.text, s.label_, s.kb_id_) for s in doc.spans["kz_mentions"]][0]
+('Касим-Жомарт Токаєв', 'PERSON', 'kassym-jomart-tokayev')
+>>> [s._.kz_date for s in doc.spans["kz_dates"]], [t.lemma_ for t in doc if t.text == "звернувся"]
+(['2022-01-05'], ['звернутися'])
+"""
+
+from __future__ import annotations
+
+import warnings
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..model import Document, Mention
+from ..ontology import Ontology
+from .dates import find_dates, reference_year
+from .lemmas import lemma_of
+from .lexicon import Lexicon, make_words
+from .mentions import MentionFinder
+
+MENTIONS = "kz_mentions"
+NESTED = "kz_nested_mentions"
+DATES = "kz_dates"
+
+for _obj, _name in ((Span, "kz_mention"), (Span, "kz_date"), (Span, "kz_date_mention"),
+                    (Doc, "kz_document"), (Doc, "kz_words")):
+    if not _obj.has_extension(_name):
+        _obj.set_extension(_name, default=None)
+
+@Language.factory("kz_sentence_fixes")
+def make_sentence_fixes(nlp: Language, name: str):
+    """Sentence starts after line breaks; none before a lower-case word or after an initial."""
+    return _fix_sentences
+
+
+def _fix_sentences(doc: Doc) -> Doc:
+    for i, token in enumerate(doc):
+        if i == 0:
+            continue
+        prev = doc[i - 1]
+        if "\n" in prev.text_with_ws or (prev.is_space and "\n" in prev.text):
+            if not token.is_space:
+                token.is_sent_start = True
+            continue
+        if token.is_sent_start and not token.is_space:
+            first = token.text[:1]
+            lower_next = first.isalpha() and first.islower()
+            initial = prev.text in (".",) and i >= 2 and len(doc[i - 2].text) == 1 and doc[i - 2].text.isupper()
+            abbrev = prev.text.endswith(".") and len(prev.text) <= 3 and prev.text[:1].isupper() and \
+                prev.text[:-1].isalpha() and "\n" not in prev.whitespace_
+            if lower_next or initial or abbrev:
+                token.is_sent_start = False
+    return doc
+
+
+@Language.factory("kz_lemmatizer")
+def make_lemmatizer(nlp: Language, name: str):
+    """``token.lemma_`` from :func:`kzgraph.extract.lemmas.lemma_of` (no tagger needed)."""
+    lang = nlp.lang
+
+    def lemmatize(doc: Doc) -> Doc:
+        for token in doc:
+            if not token.is_space:
+                token.lemma_ = lemma_of(token.text, lang)
+        return doc
+
+    return lemmatize
+
+
+@Language.factory("kz_mentions", default_config={"ontology": "", "collective": True})
+def make_mentions(nlp: Language, name: str, ontology: str, collective: bool):
+    """Entity mentions and dates from the ontology's gazetteer and the lexicon (see module doc)."""
+    onto = _resolve_ontology(ontology)
+    lang = nlp.lang
+    finder = MentionFinder.for_language(lang, onto, collective=collective)
+    lexicon = Lexicon.load(onto)
+
+    def annotate(doc: Doc) -> Doc:
+        document: Document | None = doc._.kz_document
+        text = doc.text
+        sentences = [(s.start_char, s.end_char) for s in doc.sents]
+        words = [make_words(text[a:b], lang, a) for a, b in sentences]
+        doc._.kz_words = words
+        doc_id = document.id if document else ""
+        spans, nested = [], []
+        for found in finder.find(text, sentences, words):
+            span = doc.char_span(found.start, found.end, label=found.label, kb_id=found.hint or "",
+                                 alignment_mode="expand")
+            if span is None:
+                continue
+            span._.kz_mention = Mention(doc=doc_id, text=text[found.start:found.end], start=found.start,
+                                        end=found.end, label=found.label, lang=lang, hint=found.hint)
+            (nested if found.source == "nested" else spans).append(span)
+        doc.spans[MENTIONS] = spans
+        doc.spans[NESTED] = nested
+        doc.ents = filter_spans(spans)
+        ref = reference_year(document.date if document else None, text)
+        ref_month = int(document.date[5:7]) if document and document.date and len(document.date) >= 7 \
+            else None
+        dates = []
+        for (a, b), ws in zip(sentences, words):
+            for d in find_dates(ws, lang, lexicon, ref, text[a:b], a, ref_month):
+                span = doc.char_span(d.start, d.end, label="DATE", alignment_mode="expand")
+                if span is not None:
+                    span._.kz_date, span._.kz_date_mention = d.iso, d
+                    dates.append(span)
+        doc.spans[DATES] = dates
+        return doc
+
+    return annotate
+
+
+def pipeline_language(lang: str) -> str:
+    """The spaCy language code used for ``lang`` ("xx" when spaCy has none)."""
+    try:
+        spacy.util.get_lang_class(lang)
+    except (ImportError, KeyError, ValueError, Exception):  # spaCy raises ImportError for unknown codes
+        return "xx"
+    return lang
+
+
+def get_pipeline(lang: str, ontology: Ontology | None = None, *, collective: bool = True) -> Language:
+    """The cached pipeline for ``lang`` (a warning and a multilingual one when spaCy lacks it)."""
+    return _pipeline(lang, _ontology_key(ontology), collective)
+
+
+@lru_cache(maxsize=32)
+def _pipeline(lang: str, ontology_key: str, collective: bool) -> Language:
+    code = pipeline_language(lang)
+    if code == "xx":
+        warnings.warn(f"spaCy has no language {lang!r}: using a multilingual pipeline "
+                      f"(sentences, gazetteer names; no lemmas or language cues)", stacklevel=3)
+    nlp = spacy.blank(code)
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("kz_sentence_fixes")
+    nlp.add_pipe("kz_lemmatizer")
+    nlp.add_pipe("kz_mentions", config={"ontology": ontology_key, "collective": collective})
+    return nlp
+
+
+def parse(document: Document, ontology: Ontology | None = None, *, collective: bool = True) -> Doc:
+    """Run the pipeline of ``document.lang`` on its text (see the module doc for the result)."""
+    nlp = get_pipeline(document.lang, ontology, collective=collective)
+    doc = nlp.make_doc(document.text)
+    doc._.kz_document = document
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc
+
+
+# Ontologies handed to get_pipeline, by the key that stands for them in the
+# component config (a config must be serialisable; an Ontology is not).
+_ONTOLOGIES: dict[str, Ontology] = {}
+
+
+def _ontology_key(ontology: Ontology | None) -> str:
+    if ontology is None:
+        return ""
+    key = f"kzgraph-ontology-{id(ontology)}"
+    _ONTOLOGIES[key] = ontology
+    return key
+
+
+def _resolve_ontology(key: str) -> Ontology:
+    if key in _ONTOLOGIES:
+        return _ONTOLOGIES[key]
+    return Ontology.load(key or None)
+
+
+__all__ = ["get_pipeline", "parse", "pipeline_language", "MENTIONS", "NESTED", "DATES"]

@@ -1,0 +1,343 @@
+"""Figures: how many were detained, killed, injured … with qualifier, source and as-of date.
+
+For every number in a sentence (digits with any language's thousands
+separators — ``5 135``, ``5,969``, ``4 266`` with no-break or thin spaces,
+``5.000`` — and spelled-out multipliers and small numbers from the lexicon:
+``4 тисячі``, ``ponad 5 tysięcy``, ``более тысячи``, ``two soldiers``):
+
+1. *Not a figure*: part of a date ("5 січня", "January 9"), a year ("2022",
+   "2022 року"), a time, a percentage, money, a code ("Il-76", "Хабар-24"),
+   or a part of an earlier figure ("80 of them", "з них").
+2. *What it counts*: the word after the number (skipping machine-translation
+   placeholders like "XNUMX" and words of a mention such as "Russian").  A
+   quantity kind's count noun ("żołnierzy", "troops") gives the kind; a person
+   noun ("осіб", "people") or nothing (ellipsis: "a ponad 1300 zostało
+   rannych") asks for a trigger; any other noun ("days", "transports") means
+   the number is not a figure of any kind.
+3. *Trigger*: the kind's trigger words (``ontology/quantities.ttl``) in the
+   number's clause (commas, colons, dashes and brackets bound clauses;
+   bracketed asides are skipped), else in the next clause when the figure
+   counts people.  The nearest trigger wins.  Casualty kinds narrow to their
+   officers' kind (``kz:specialises``) when the count noun names officers,
+   when the sentence says the victims are "among" officers, or when an
+   elliptical figure follows an officers' figure.  A bare number with no noun
+   and no trigger ("… then the number decreased to 17") continues the kind of
+   the figure before it in the sentence.
+4. *Qualifier* from the words right before the number ("понад" -> "more
+   than"); *source* from a cue ("according to X", "по данным X", "według X")
+   or a verb of saying (X "повідомляє", "oświadczył"), as the PERSON or ORG
+   mention it points at; *as-of* date from an "as of" cue, else the nearest
+   date before the number in its sentence.
+
+Examples
+--------
+>>> from kzgraph.corpus import document_from_text
+>>> from kzgraph.extract import extract
+>>> ex = extract(document_from_text("Policja zatrzymała ponad 5 tysięcy osób, a 16 funkcjonariuszy zginęło.",
+...                                 lang="pl"))
+>>> [(q.what, q.value, q.qualifier) for q in ex.quantities]
+[('detained', 5000, 'more than'), ('killed_officers', 16, None)]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from ..model import Document, Mention, QuantityMention
+from .dates import DateMention
+from .lexicon import Lexicon, Word
+
+_SEP_SPACE = "[ \u00a0\u202f\u2009]"
+_NUMBER = re.compile(
+    rf"(?<![\w.,/:\-#№$€£₽¥])"
+    rf"(\d{{1,3}}(?:{_SEP_SPACE}\d{{3}}(?!\d))+"  # 5 135 (spaces, no-break, narrow no-break, thin)
+    rf"|\d{{1,3}}(?:,\d{{3}}(?!\d))+"  # 5,969
+    rf"|\d{{1,3}}(?:\.\d{{3}}(?!\d))+"  # 5.000
+    rf"|\d+(?:[.,]\d+)?)"  # 4266, 3,5
+    rf"(?![\w%‰°$€£₽¥]|[.,:]\d|-\w)")
+_CLAUSE_BREAK = re.compile(r"[,;:—–]|\s-\s")
+_YEAR_MIN, _YEAR_MAX = 1900, 2100
+_CASUALTY_WINDOW = 4  # words after "among" in which an officer noun must stand
+
+
+@dataclass(frozen=True)
+class _Figure:
+    value: int
+    start: int  # char offsets of the figure in the document
+    end: int
+    first: int  # word index range of the figure
+    last: int  # inclusive
+
+
+class QuantityFinder:
+    """Figures of one language; the word sets come from the lexicon."""
+
+    def __init__(self, lang: str, lexicon: Lexicon):
+        self.lang = lang
+        t = lambda category: lexicon.table(category, lang)  # noqa: E731
+        self.qualifiers = t("qualifier")
+        self.multipliers = t("multiplier")
+        self.numbers = t("number")
+        self.placeholders = t("number-placeholder")
+        self.person_nouns = t("person-noun")
+        self.link_words = t("link-word")
+        self.partitives = t("partitive")
+        self.among = t("among")
+        self.source_cues = t("source-cue")
+        self.speech_verbs = t("speech-verb")
+        self.as_of_cues = t("as-of-cue")
+        self.year_words = t("year-word")
+        self.triggers = t("trigger")
+        self.count_nouns = t("countNoun")
+        self.specialised = lexicon.specialised  # killed -> killed_officers
+        self.officer_kinds = frozenset(self.specialised.values())
+
+    def find(self, document: Document, sentence: tuple[int, int], words: Sequence[Word],
+             mentions: Sequence[Mention], dates: Sequence[DateMention]) -> list[QuantityMention]:
+        """The figures of one sentence (``sentence`` = its document offsets)."""
+        if not self.triggers and not self.count_nouns:
+            return []
+        s_start, s_end = sentence
+        text = document.text
+        figures = self._figures(text, s_start, s_end, words, dates)
+        if not figures:
+            return []
+        clause_of = self._clauses(text, words)
+        gaps = [text[words[i - 1].end:w.start] if i else "" for i, w in enumerate(words)]
+        mention_words = {i for i, w in enumerate(words)
+                         if any(m.start <= w.start and w.end <= m.end for m in mentions)}
+        officers_here = self._officers_among(words)
+        source = self._source(words, mentions)
+        as_of_cue = self._as_of_cue(words, dates)
+        out: list[QuantityMention] = []
+        seen: set[tuple[str, int]] = set()
+        previous: tuple[str, bool] | None = None  # (kind, counted officers)
+        for fig in figures:
+            kind, officers = self._kind(fig, words, gaps, clause_of, mention_words, officers_here, previous)
+            if kind is None:
+                continue
+            previous = (kind, officers)
+            if (kind, fig.value) in seen:
+                continue
+            seen.add((kind, fig.value))
+            qualifier = self.qualifiers.match_ending(words, fig.first)
+            as_of = as_of_cue or self._date_before(fig, dates)
+            out.append(QuantityMention(
+                what=kind, value=fig.value, doc=document.id, sentence=text[s_start:s_end].strip(),
+                start=s_start, end=s_end, lang=document.lang,
+                qualifier=str(qualifier[1]) if qualifier else None,
+                according_to=source, as_of=as_of))
+        return out
+
+    # -- numbers ---------------------------------------------------------------------
+    def _figures(self, text: str, s_start: int, s_end: int, words: Sequence[Word],
+                 dates: Sequence[DateMention]) -> list[_Figure]:
+        index = {w.start: i for i, w in enumerate(words)}
+        ends = {w.end: i for i, w in enumerate(words)}
+        figures: list[_Figure] = []
+        used: set[int] = set()
+        for m in _NUMBER.finditer(text, s_start, s_end):
+            start, end = m.start(), m.end()
+            if start not in index or end not in ends:
+                continue
+            first, last = index[start], ends[end]
+            if any(d.start <= start < d.end for d in dates):
+                continue
+            raw = m.group(1)
+            value = _parse_number(raw, self.multipliers.match(words, last + 1) is not None)
+            if value is None:
+                continue
+            hit = self.multipliers.match(words, last + 1)
+            if hit:
+                value = value * float(hit[1])
+                last += hit[0]
+                end = words[last].end
+            if float(value) != int(value) or value <= 0:
+                continue
+            value = int(value)
+            if self._is_year(raw, words, last):
+                continue
+            figures.append(_Figure(value, start, end, first, last))
+            used.update(range(first, last + 1))
+        for i, w in enumerate(words):  # spelled-out: "более тысячи", "two soldiers"
+            if i in used:
+                continue
+            mult = self.multipliers.match(words, i)
+            if mult and self.qualifiers.match_ending(words, i):
+                last = i + mult[0] - 1
+                figures.append(_Figure(int(mult[1]), w.start, words[last].end, i, last))
+                continue
+            small = self.numbers.match(words, i)
+            if small and self._counts_something(words, i + small[0]):
+                last = i + small[0] - 1
+                figures.append(_Figure(int(small[1]), w.start, words[last].end, i, last))
+        figures.sort(key=lambda f: f.start)
+        return figures
+
+    def _is_year(self, raw: str, words: Sequence[Word], last: int) -> bool:
+        if not raw.isdigit() or not _YEAR_MIN <= int(raw) <= _YEAR_MAX:
+            return False
+        return not self._counts_something(words, last + 1) or bool(self.year_words.match(words, last + 1))
+
+    def _counts_something(self, words: Sequence[Word], k: int) -> bool:
+        return bool(self.person_nouns.match(words, k) or self.count_nouns.match(words, k))
+
+    # -- kinds ---------------------------------------------------------------------------
+    def _kind(self, fig: _Figure, words: Sequence[Word], gaps: Sequence[str], clause_of: list[int],
+              mention_words: set[int],
+              officers_here: bool, previous: tuple[str, bool] | None) -> tuple[str | None, bool]:
+        k = fig.last + 1
+        while k < len(words) and k - fig.last <= 3 and not self._counts_something(words, k) and \
+                (self.placeholders.match(words, k) or k in mention_words):
+            k += 1  # "3600 XNUMX militaires", "5,000 Russian troops"
+        if self.partitives.match(words, k) or self.partitives.match(words, fig.last + 1):
+            return None, False
+        adjacent = self._adjacent(gaps, fig.last, k)
+        counted = self.count_nouns.match(words, k) if adjacent else None
+        person = self.person_nouns.match(words, k) if adjacent else None
+        elliptical = False
+        if counted:
+            kind = str(counted[1])
+            if kind not in self.officer_kinds:
+                return kind, False  # troops: the noun says it all
+            trigger = self._trigger(fig, words, clause_of, allow_next=True, after=k + counted[0])
+            base = trigger if trigger in self.specialised else None
+            return (self.specialised[base], True) if base else (None, False)
+        if not person:
+            if k < len(words) and adjacent and \
+                    not (self.link_words.match(words, k) or self.triggers.match(words, k)):
+                return None, False  # "2 autres transports", "7 days": counts something else
+            elliptical = True
+        trigger = self._trigger(fig, words, clause_of, allow_next=bool(person),
+                                after=k + person[0] if person else k)
+        if trigger is None:
+            if elliptical and previous is not None and not self._has_words_after(words, k, clause_of):
+                return previous  # "… then the number decreased to 17"
+            return None, False
+        officers = officers_here or (elliptical and previous is not None and previous[1])
+        if officers and trigger in self.specialised:
+            return self.specialised[trigger], True
+        return trigger, False
+
+    def _trigger(self, fig: _Figure, words: Sequence[Word], clause_of: list[int],
+                 allow_next: bool, after: int | None = None) -> str | None:
+        """The kind of the trigger that tells what happened to the figure's people.
+
+        A trigger right after the counted noun (link words between) wins: "N
+        officers were killed"; else the nearest trigger in the clause.
+        """
+        clause = clause_of[fig.first]
+        k = after if after is not None else fig.last + 1
+        while k < len(words) and clause_of[k] == clause and self.link_words.match(words, k):
+            k += self.link_words.match(words, k)[0]
+        hit = self.triggers.match(words, k) if k < len(words) and clause_of[k] == clause else None
+        if hit:
+            return str(hit[1])
+        best: tuple[int, str] | None = None
+        for i, n, kind in self.triggers.find(words):
+            if clause_of[i] != clause or fig.first <= i <= fig.last:
+                continue
+            distance = fig.first - (i + n) if i < fig.first else i - fig.last
+            if best is None or distance < best[0]:
+                best = (distance, str(kind))
+        if best is None and allow_next:
+            nxt = [i for i in range(len(words)) if clause_of[i] == clause + 1]
+            if nxt and not any(words[i].is_number for i in nxt):
+                for i, n, kind in self.triggers.find(words, nxt[0], nxt[-1] + 1):
+                    return str(kind)
+        return best[1] if best else None
+
+    def _officers_among(self, words: Sequence[Word]) -> bool:
+        """The sentence says its victims are officers ("victims among the security forces")."""
+        for i, n, _ in self.among.find(words):
+            for k in range(i + n, min(i + n + _CASUALTY_WINDOW, len(words))):
+                hit = self.count_nouns.match(words, k)
+                if hit and hit[1] in self.officer_kinds:
+                    return True
+        return False
+
+    def _has_words_after(self, words: Sequence[Word], k: int, clause_of: list[int]) -> bool:
+        return k < len(words) and clause_of[k] == clause_of[k - 1] and words[k].text[:1].isalpha()
+
+    @staticmethod
+    def _adjacent(gaps: Sequence[str], a: int, b: int) -> bool:
+        """Words ``a`` < ``b`` follow each other with only spaces or quotes between."""
+        return b < len(gaps) and all(not re.search(r"[^\s\"'«»“”„]", gaps[k]) for k in range(a + 1, b + 1))
+
+    def _clauses(self, text: str, words: Sequence[Word]) -> list[int]:
+        """A clause number per word; words in brackets share the clause around them."""
+        clause, depth = 0, 0
+        out: list[int] = []
+        for i, w in enumerate(words):
+            gap = text[words[i - 1].end:w.start] if i else ""
+            opened = gap.count("(") + gap.count("[")
+            closed = gap.count(")") + gap.count("]")
+            in_number = i and words[i - 1].is_number and w.is_number and len(gap) == 1
+            if depth == 0 and opened == 0 and closed == 0 and _CLAUSE_BREAK.search(gap) and not in_number:
+                clause += 1
+            depth = max(0, depth + opened - closed)
+            out.append(clause)
+        return out
+
+    # -- source and date ---------------------------------------------------------------
+    def _source(self, words: Sequence[Word], mentions: Sequence[Mention]) -> Mention | None:
+        speakers = [m for m in mentions if m.label in ("PERSON", "ORG")]
+        if not speakers:
+            return None
+        for i, n, _ in self.source_cues.find(words):
+            cue_end = words[i + n - 1].end
+            limit = words[min(i + n + 7, len(words) - 1)].end
+            after = [m for m in speakers if cue_end <= m.start <= limit]
+            if after:
+                return after[0]
+        for i, n, _ in self.speech_verbs.find(words):
+            verb = words[i]
+            lo = words[max(0, i - 8)].start
+            before = [m for m in speakers if lo <= m.start and m.end <= verb.start]
+            if before:
+                return before[-1]
+            hi = words[min(i + n + 3, len(words) - 1)].end
+            after = [m for m in speakers if words[i + n - 1].end <= m.start <= hi]
+            if after:
+                return after[0]
+        return None
+
+    def _as_of_cue(self, words: Sequence[Word], dates: Sequence[DateMention]) -> str | None:
+        for i, n, _ in self.as_of_cues.find(words):
+            end = words[i + n - 1].end
+            for d in dates:
+                if 0 <= d.start - end <= 2 and d.iso:
+                    return d.iso
+        return None
+
+    @staticmethod
+    def _date_before(fig: _Figure, dates: Sequence[DateMention]) -> str | None:
+        """The nearest date before the figure in its sentence ("On January 9, police detained …")."""
+        before = [d for d in dates if d.end <= fig.start and d.iso]
+        return before[-1].iso if before else None
+
+
+def _parse_number(raw: str, before_multiplier: bool) -> float | None:
+    """The value of a digit string with thousands separators or a decimal part.
+
+    >>> _parse_number("5 135", False), _parse_number("5,969", False), _parse_number("3,5", True)
+    (5135.0, 5969.0, 3.5)
+    >>> _parse_number("1.5", False) is None
+    True
+    """
+    compact = re.sub(_SEP_SPACE, "", raw)
+    if re.fullmatch(r"\d+", compact):
+        return float(compact)
+    m = re.fullmatch(r"(\d{1,3})([.,])(\d+)", compact)
+    if m and (len(m.group(3)) != 3 or before_multiplier):
+        if before_multiplier:
+            return float(f"{m.group(1)}.{m.group(3)}")
+        return None  # a decimal figure is no head count
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", compact):
+        return float(re.sub(r"[.,]", "", compact))
+    return None
+
+
+__all__ = ["QuantityFinder"]

@@ -1,0 +1,72 @@
+"""Mentions: gazetteer names in any inflection, unknown names tuned for precision."""
+
+from __future__ import annotations
+
+import pytest
+
+from kzgraph.corpus import document_from_text
+from kzgraph.extract import extract
+from kzgraph.extract.mentions import MentionFinder
+
+
+def found(text: str, lang: str) -> list[tuple[str, str]]:
+    finder = MentionFinder.for_language(lang)
+    return [(text[f.start:f.end], f.label) for f in finder.find(text, [(0, len(text))])]
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("pl", "prezydent Kasyma-Żomarta Tokajewa", "Kasyma-Żomarta Tokajewa"),
+    ("uk", "протести у Казахстані тривають", "Казахстані"),
+    ("uk", "рота білоруських десантників", "білоруських"),
+    ("ru", "обратился к ОДКБ за помощью", "ОДКБ"),
+    ("fr", "le président Kassym-Jomart Tokaïev a parlé", "Kassym-Jomart Tokaïev"),
+])
+def test_extract_mentions_gazetteer_matches_inflected_forms(lang, text, name):
+    hits = [f for f in MentionFinder.for_language(lang).find(text, [(0, len(text))]) if f.hint]
+    assert [text[f.start:f.end] for f in hits] == [name]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Later the spokesman Walter Hemmings said the talks went well.", [("Walter Hemmings", "PERSON")]),
+    ("ru", "Губернатор региона Ирина Прохорова заявила о переговорах.", [("Ирина Прохорова", "PERSON")]),
+    ("pl", "W rozmowie wziął udział minister Zbigniew Kowalczyk z Warszawy.",
+     [("Zbigniew Kowalczyk", "PERSON"), ("Warszawy", "GPE")]),
+    ("en", "The statement came from the Ministry of Fisheries on Monday.", [("Ministry of Fisheries", "ORG")]),
+    ("fr", "Un porte-parole de la Banque mondiale a répondu.", [("Banque", "ORG")]),
+])
+def test_extract_mentions_recognises_unknown_names(lang, text, expected):
+    assert [m for m in found(text, lang) if m[0] not in ("Kazakhstan",)] == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Protesters gathered on Monday. Later that day, they marched."),  # sentence starts, weekday
+    ("en", "Russia Sends More Troops Into the Capital"),  # a title-case headline (Russia is known)
+    ("en", "Two Il-76 planes landed with 3600 XNUMX soldiers."),  # a code, a placeholder
+    ("uk", "За даними ЗМІ, на СТО знайшли зброю."),  # acronyms of common nouns
+    ("uk", "\"Цифровий\" міністр заявив про обмеження."),  # a quoted sentence-initial adjective
+    ("fr", "Un grand nombre de magasins. As the Internet is cut, internet access stops."),
+])
+def test_extract_mentions_no_false_names(lang, text):
+    names = [m for m in found(text, lang) if m[0] != "Russia" and m[1] not in ("GROUP", "CONCEPT")]
+    assert names == []
+
+
+def test_extract_mentions_sentence_initial_name_known_from_mid_sentence():
+    text = "Kowalczyk odpowiedział. Minister Kowalczyk był w Warszawie."
+    assert ("Kowalczyk", "ORG") in found(text, "pl") or ("Kowalczyk", "PERSON") in found(text, "pl")
+    assert [t for t, _ in found(text, "pl")].count("Kowalczyk") == 2
+
+
+def test_extract_mentions_offsets_are_exact_slices_and_descriptions_are_not_listed():
+    doc = document_from_text("Протестувальники захопили аеропорт. Поліція затримала Каріма Масімова.",
+                             lang="uk")
+    ex = extract(doc)
+    assert ex.mentions and all(doc.text[m.start:m.end] == m.text and m.doc == doc.id for m in ex.mentions)
+    assert all(m.label not in ("GROUP", "CONCEPT") for m in ex.mentions)
+    assert "Каріма Масімова" in [m.text for m in ex.mentions]
+
+
+def test_extract_mentions_nested_names_are_listed():
+    doc = document_from_text("Парламент Таджикистану схвалив відправлення військ.", lang="uk")
+    texts = [m.text for m in extract(doc).mentions]
+    assert "Таджикистану" in texts
