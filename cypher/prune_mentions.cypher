@@ -1,0 +1,9 @@
+// Delete the MENTIONED_IN relationships of a reloaded document to entities
+// its new extraction no longer mentions.
+// Parameters:
+//   $rows: list of {doc, keep}; keep is the list of entity ids the document mentions
+// :param rows => [{doc: 'a1b2c3d4e5f60718', keep: []}]
+UNWIND $rows AS row
+MATCH (e:Entity)-[m:MENTIONED_IN]->(:Document {id: row.doc})
+WHERE NOT e.id IN row.keep
+DELETE m

@@ -1,0 +1,33 @@
+// Who did what to whom: relation claims grouped per (subject, predicate,
+// object or literal), with first and last date, the number of claims, their
+// languages and documents, and one evidence sentence (the most confident).
+// The relations of one subject (optionally towards one object).
+// Parameters:
+//   $subject: the subject's entity id
+//   $predicate: a predicate of the inventory or null for any
+//   $object: the object's entity id, or null for any object (entity or literal)
+//   $since, $until: ISO dates ('2022-01-05') or null; when set, undated claims drop out
+//   $limit: the most rows to return
+// Example (Neo4j Browser), what Tokayev did:
+//   :param {subject: 'kassym-jomart-tokayev', predicate: null, object: null, since: null, until: null, limit: 50}
+MATCH (s:Entity {id: $subject})<-[:SUBJECT]-(c:Claim)
+// WITH keeps the planner on the entity index instead of scanning every claim
+WITH s, c
+WHERE ($predicate IS NULL OR c.predicate = $predicate)
+  AND ($since IS NULL OR c.date >= $since)
+  AND ($until IS NULL OR c.date <= $until)
+OPTIONAL MATCH (c)-[:OBJECT]->(o:Entity)
+WITH c, s, o
+WHERE $object IS NULL OR o.id = $object
+MATCH (c)-[:STATED_IN]->(d:Document)
+WITH c, s, o, d
+ORDER BY c.confidence DESC
+WITH s, c.predicate AS predicate, o, c.literal AS literal,
+     min(c.date) AS first_date, max(c.date) AS last_date, count(DISTINCT c) AS n_claims,
+     collect(DISTINCT c.lang) AS langs, collect(DISTINCT d.id) AS doc_ids,
+     collect(c.sentence)[0] AS evidence
+RETURN s.id AS subject_id, s.name AS subject, s.type AS subject_type, predicate,
+       o.id AS object_id, o.name AS object, o.type AS object_type, literal,
+       first_date, last_date, n_claims, langs, doc_ids, evidence
+ORDER BY n_claims DESC, subject, predicate, coalesce(object, literal)
+LIMIT $limit

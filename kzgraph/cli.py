@@ -1,0 +1,548 @@
+"""The ``kzgraph`` command: each command calls one library function.
+
+Errors from the library (``KzGraphError``) become one-line messages with the
+exit codes of DESIGN.md: 1 bad input, 2 usage, 3 store unreachable, refused
+credentials or locked.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import sys
+
+import click
+
+from . import __version__
+from .errors import KzGraphError
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+class _Failure(click.ClickException):
+    """A ``KzGraphError`` as a clean message with its own exit code."""
+
+    def __init__(self, error: KzGraphError):
+        super().__init__(str(error))
+        self.exit_code = error.exit_code
+
+
+def _library_errors(func):
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except KzGraphError as error:
+            raise _Failure(error) from error
+    return wrapper
+
+
+def store_options(func):
+    """--uri/--user/--database/--home/--timeout, shared by every command that opens a store."""
+    options = [
+        click.option("--uri", envvar="KZGRAPH_URI", metavar="URI",
+                     help="Neo4j server (bolt://, neo4j://, neo4j+s://). Default: the embedded store. "
+                          "The password is read from $NEO4J_PASSWORD or prompted for, never an option."),
+        click.option("--user", envvar="NEO4J_USER", default="neo4j", show_default=True, help="Neo4j user."),
+        click.option("--database", envvar="NEO4J_DATABASE", default=None, help="Neo4j database name."),
+        click.option("--home", envvar="KZGRAPH_HOME", type=click.Path(file_okay=False),
+                     help="Embedded store folder. Default: ./.kzgraph"),
+        click.option("--timeout", type=float, default=10.0, show_default=True,
+                     help="Seconds to wait for the store to answer."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _password(uri: str | None) -> str | None:
+    if not uri:
+        return None
+    password = os.environ.get("NEO4J_PASSWORD")
+    if password is None and sys.stdin.isatty():
+        password = click.prompt(f"Password for {uri}", hide_input=True)
+    return password
+
+
+def _open(uri, user, database, home, timeout):
+    from .query import KZGraph
+
+    return KZGraph.open(uri, user=user, password=_password(uri), database=database, home=home,
+                        timeout=timeout)
+
+
+def _progress_printer(quiet: bool):
+    """A progress callback: one rewritten stderr line per stage on a terminal,
+    a line per stage (and every 10%) when stderr is a file or a pipe."""
+    if quiet:
+        return None
+    tty = sys.stderr.isatty()
+    state = {"stage": None, "shown": -1}
+
+    def show(stage: str, done: int, total: int | None) -> None:
+        finished = bool(total) and done >= total
+        if tty:
+            if state["stage"] not in (None, stage):
+                click.echo("", err=True)
+            state["stage"] = stage
+            of = f"/{total}" if total else ""
+            click.echo(f"\r{stage}: {done}{of}", err=True, nl=False)
+            if finished:
+                click.echo("", err=True)
+                state["stage"] = None
+            return
+        tenth = (10 * done // total) if total else done
+        if stage != state["stage"] or tenth > state["shown"] or finished:
+            if stage != state["stage"] or tenth > state["shown"]:
+                click.echo(f"{stage}: {done}" + (f"/{total}" if total else ""), err=True)
+            state["stage"], state["shown"] = stage, tenth
+
+    return show
+
+
+def _print_table(rows: list[dict], columns: list[str] | None = None) -> None:
+    if not rows:
+        click.echo("(no rows)")
+        return
+    columns = columns or list(rows[0])
+    cells = [[_cell(r.get(c)) for c in columns] for r in rows]
+    widths = [min(60, max(len(c), *(len(row[i]) for row in cells))) for i, c in enumerate(columns)]
+    click.echo("  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip())
+    click.echo("  ".join("-" * w for w in widths))
+    for row in cells:
+        click.echo("  ".join(v[:w].ljust(w) for v, w in zip(row, widths)).rstrip())
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        return ", ".join(_cell(v) for v in value)
+    return str(value).replace("\n", " ")
+
+
+def _emit(result, as_json: bool, columns: list[str] | None = None) -> None:
+    """Print a query result (objects with to_dict(), or lists of them) as a table or JSON."""
+    items = result if isinstance(result, list) else [result]
+    dicts = [r.to_dict() if hasattr(r, "to_dict") else r for r in items]
+    if as_json:
+        payload = dicts if isinstance(result, list) else dicts[0]
+        click.echo(json.dumps(payload, ensure_ascii=False, indent=2, default=str))
+    elif not isinstance(result, list) and hasattr(result, "__str__") and hasattr(result, "to_dict"):
+        click.echo(str(result))
+    else:
+        _print_table(dicts, columns)
+
+
+@click.group(context_settings=CONTEXT)
+@click.version_option(__version__, "--version", prog_name="kzgraph")
+def main():
+    """Build a knowledge graph of actors, events and claims from multilingual news.
+
+    \b
+    Examples:
+      kzgraph load seeds/                      # into the embedded store (./.kzgraph)
+      kzgraph query actor Tokajew              # any language, any inflection
+      kzgraph query paths Masimov CSTO
+      kzgraph load seeds/ --uri bolt://localhost:7687   # into Neo4j ($NEO4J_PASSWORD)
+    """
+
+
+@main.command(context_settings=CONTEXT)
+@click.argument("paths", nargs=-1, required=True)
+@store_options
+@click.option("--reset", is_flag=True, help="Empty the store before loading.")
+@click.option("--batch-size", type=click.IntRange(1, 100_000), default=1000, show_default=True,
+              help="Rows per UNWIND batch (one transaction each).")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Extraction processes.")
+@click.option("--skip-bad", is_flag=True, help="Skip unreadable files with a warning instead of failing.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress output.")
+@click.option("--json", "as_json", is_flag=True, help="Print the load report as JSON.")
+@_library_errors
+def load(paths, uri, user, database, home, timeout, reset, batch_size, workers, skip_bad, quiet, as_json):
+    """Extract, align and write PATHS (files, folders, .jsonl, or - for stdin).
+
+    Loading the same documents again changes nothing: documents are keyed by
+    their content hash and every node by a stable id.
+
+    \b
+    Examples:
+      kzgraph load seeds/
+      kzgraph load articles.jsonl --workers 2 --batch-size 5000
+      NEO4J_PASSWORD=secret kzgraph load seeds/ --uri bolt://localhost:7687
+    """
+    with _open(uri, user, database, home, timeout) as graph:
+        report = graph.load(list(paths), batch_size=batch_size, workers=workers, reset=reset,
+                            skip_bad=skip_bad, progress=_progress_printer(quiet))
+    for line in report.skipped:
+        click.echo(f"warning: skipped {line}", err=True)
+    if as_json:
+        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+        return
+    click.echo(f"loaded {report.documents} documents: {report.entities} entities, "
+               f"{report.relations} relation claims, {report.quantities} figures "
+               f"in {report.seconds:.1f}s")
+    click.echo(f"store: {report.nodes_before} -> {report.nodes_after} nodes, "
+               f"{report.relationships_before} -> {report.relationships_after} relationships")
+
+
+@main.command(context_settings=CONTEXT)
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True)
+@click.option("--skip-bad", is_flag=True, help="Skip unreadable files with a warning instead of failing.")
+@_library_errors
+def extract(paths, fmt, workers, skip_bad):
+    """Extract entities, relations and figures from PATHS without a store.
+
+    The JSONL output is the contract of DESIGN.md (document, entity, relation
+    and quantity records), one JSON object per line.
+
+    \b
+    Examples:
+      kzgraph extract seeds/ > seeds.jsonl
+      kzgraph extract seeds/000_9cf46877a8439f11.txt --format table
+      cat article.txt | kzgraph extract -
+    """
+    from .corpus import read_documents
+    from .graph import build_graph
+
+    documents = list(read_documents(list(paths), skip_bad=skip_bad,
+                                    on_skip=lambda p, why: click.echo(f"warning: skipped {p}: {why}", err=True)))
+    graph = build_graph(documents, workers=workers)
+    if fmt == "jsonl":
+        graph.to_jsonl(click.get_text_stream("stdout"))
+        return
+    _print_extraction_table(graph)
+
+
+def _print_extraction_table(graph) -> None:
+    names = {eid: e.name for eid, e in graph.entities.items()}
+    for doc in graph.documents.values():
+        click.echo(f"== {doc.path} [{doc.lang}] {doc.date or ''}".rstrip())
+        rels = [r for r in graph.relations.values() if r.doc == doc.id]
+        _print_table([{"subject": names.get(r.subject, r.subject), "predicate": r.predicate,
+                       "object": names.get(r.object, r.object) if r.object else r.literal,
+                       "date": r.date} for r in rels], ["subject", "predicate", "object", "date"])
+        qs = [q for q in graph.quantities.values() if q.doc == doc.id]
+        if qs:
+            click.echo("")
+            _print_table([{"what": q.what, "value": q.value, "qualifier": q.qualifier,
+                           "according_to": names.get(q.according_to, q.according_to), "as_of": q.as_of}
+                          for q in qs])
+        click.echo("")
+
+
+@main.command(context_settings=CONTEXT)
+@store_options
+@click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
+@_library_errors
+def stats(uri, user, database, home, timeout, as_json):
+    """Node counts per label and relationship counts per type.
+
+    \b
+    Examples:
+      kzgraph stats
+      kzgraph stats --json
+    """
+    with _open(uri, user, database, home, timeout) as graph:
+        result = graph.stats()
+    if as_json:
+        click.echo(json.dumps(result, indent=2))
+        return
+    for section, counts in result.items():
+        click.echo(f"{section}:")
+        for name, count in sorted(counts.items()):
+            click.echo(f"  {name:<28} {count}")
+
+
+@main.command(context_settings=CONTEXT)
+@click.option("--home", envvar="KZGRAPH_HOME", type=click.Path(file_okay=False),
+              help="Embedded store folder. Default: ./.kzgraph")
+@_library_errors
+def stop(home):
+    """Stop the embedded store's server (its data stays on disk).
+
+    \b
+    Examples:
+      kzgraph stop
+      KZGRAPH_HOME=/data/kz kzgraph stop
+    """
+    from .store import stop_embedded
+
+    stopped = stop_embedded(home)
+    click.echo("stopped the embedded store" if stopped else "the embedded store was not running")
+
+
+@main.command(context_settings=CONTEXT)
+@click.argument("name")
+@click.option("--lang", help="Language of NAME (uk, ru, pl, …); guessed when omitted.")
+@click.option("--explain", is_flag=True, help="Show candidates, keys, scores and the deciding rule.")
+@_library_errors
+def align(name, lang, explain):
+    """Resolve NAME (any language, script or inflection) to a canonical entity.
+
+    \b
+    Examples:
+      kzgraph align Tokajewa --lang pl
+      kzgraph align "Kasyma-Żomarta Tokajewa" --lang pl --explain
+      kzgraph align ОДКБ
+    """
+    from .align import Aligner
+    from .errors import NotFound
+    from .ontology import Ontology
+
+    aligner = Aligner(Ontology.load())
+    explanation = aligner.explain(name, lang)
+    if explain:
+        click.echo(str(explanation))
+    if explanation.decision is None:
+        raise NotFound(f"no entity matches {name!r} (closest: {', '.join(aligner.closest(name)) or 'none'})")
+    if not explain:
+        entity = explanation.decision.entity
+        click.echo(f"{entity.name}\t{entity.type}\t{entity.id}")
+
+
+
+# == query and export (kzgraph/query.py, kzgraph/export.py) ==========================
+
+def _json_option(func):
+    return click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")(func)
+
+
+@main.group(context_settings=CONTEXT)
+def query():
+    """Ask the graph: actors, relations, paths, timelines, figures, raw Cypher.
+
+    Names may be given in any language, script or inflection the corpus uses.
+
+    \b
+    Examples:
+      kzgraph query actor Tokajew
+      kzgraph query who REQUESTED_AID_FROM ОДКБ
+      kzgraph query paths Masimov CSTO --max-hops 4
+      kzgraph query claims detained --json
+    """
+
+
+@query.command("actor", context_settings=CONTEXT)
+@click.argument("name")
+@click.option("--lang", help="Language of NAME (uk, ru, pl, …), to help resolve it.")
+@store_options
+@_json_option
+@_library_errors
+def query_actor(name, lang, uri, user, database, home, timeout, as_json):
+    """Profile of one entity: names by language, roles, relations, documents.
+
+    \b
+    Examples:
+      kzgraph query actor Tokajew
+      kzgraph query actor "Токаєва" --json
+      kzgraph query actor ОДКБ
+    """
+    with _open(uri, user, database, home, timeout) as graph:
+        _emit(graph.actor(name, lang=lang), as_json)
+
+
+@query.command("actors", context_settings=CONTEXT)
+@click.option("--top", type=click.IntRange(1, 100_000), default=10, show_default=True)
+@click.option("--type", "type_", metavar="TYPE",
+              help="Only this type: PERSON, ORG, GPE, … or a label such as Country.")
+@click.option("--by", type=click.Choice(["degree", "evidence"]), default="degree", show_default=True,
+              help="Rank by typed relationships (degree) or by claims naming the entity (evidence).")
+@store_options
+@_json_option
+@_library_errors
+def query_actors(top, type_, by, uri, user, database, home, timeout, as_json):
+    """Who matters most: entities ranked by degree or evidence.
+
+    \b
+    Examples:
+      kzgraph query actors --top 5
+      kzgraph query actors --type PERSON --by evidence
+    """
+    with _open(uri, user, database, home, timeout) as graph:
+        _emit(graph.actors(top=top, type=type_, by=by), as_json)
+
+
+@query.command("who", context_settings=CONTEXT)
+@click.argument("predicate")
+@click.argument("obj", metavar="[OBJECT]", required=False)
+@click.option("--since", metavar="DATE", help="Only claims dated on or after DATE (2022-01-05).")
+@click.option("--until", metavar="DATE", help="Only claims dated on or before DATE.")
+@store_options
+@_json_option
+@_library_errors
+def query_who(predicate, obj, since, until, uri, user, database, home, timeout, as_json):
+    """Who did PREDICATE (to OBJECT): subjects with dates and evidence counts.
+
+    PREDICATE is one of the ontology's inventory (SENT_TROOPS_TO) or its
+    label ("sent troops to").
+
+    \b
+    Examples:
+      kzgraph query who REQUESTED_AID_FROM CSTO
+      kzgraph query who SENT_TROOPS_TO Казахстан
+      kzgraph query who ARRESTED_ON_CHARGE
+    """
+    with _open(uri, user, database, home, timeout) as graph:
+        _emit(graph.who(predicate, obj=obj, since=since, until=until), as_json)
+
+
+@query.command("relations", context_settings=CONTEXT)
+@click.option("--subject", metavar="NAME", help="Only relations whose subject is NAME.")
+@click.option("--predicate", metavar="PREDICATE", help="Only this predicate.")
+@click.option("--object", "obj", metavar="NAME", help="Only relations whose object is NAME.")
+@click.option("--since", metavar="DATE", help="Only claims dated on or after DATE (2022-01-05).")
+@click.option("--until", metavar="DATE", help="Only claims dated on or before DATE.")
+@click.option("--limit", type=click.IntRange(1, None), help="At most this many rows.")
+@store_options
+@_json_option
+@_library_errors
+def query_relations(subject, predicate, obj, since, until, limit, uri, user, database, home, timeout,
+                    as_json):
+    """Relations per (subject, predicate, object), most claimed first.
+
+    \b
+    Examples:
+      kzgraph query relations --subject Токаєв
+      kzgraph query relations --predicate DETAINED --json
+    """
+    with _open(uri, user, database, home, timeout) as graph:
+        _emit(graph.relations(subject=subject, predicate=predicate, obj=obj, since=since, until=until,
+                              limit=limit), as_json)
+
+
+@query.command("paths", context_settings=CONTEXT)
+@click.argument("a")
+@click.argument("b")
+@click.option("--max-hops", type=click.IntRange(1, 10), default=4, show_default=True)
+@click.option("--limit", type=click.IntRange(1, None), default=10, show_default=True,
+              help="At most this many paths.")
+@store_options
+@_json_option
+@_library_errors
+def query_paths(a, b, max_hops, limit, uri, user, database, home, timeout, as_json):
+    """How A and B connect: shortest paths, every hop with its evidence sentence.
+
+    \b
+    Examples:
+      kzgraph query paths Masimov CSTO
+      kzgraph query paths Tokajew Russia --max-hops 2 --json
+    """
+    with _open(uri, user, database, home, timeout) as graph:
+        _emit(graph.paths(a, b, max_hops=max_hops, limit=limit), as_json)
+
+
+@query.command("timeline", context_settings=CONTEXT)
+@click.argument("entity", required=False)
+@click.option("--limit", type=click.IntRange(1, None), help="At most this many rows.")
+@store_options
+@_json_option
+@_library_errors
+def query_timeline(entity, limit, uri, user, database, home, timeout, as_json):
+    """Dated relations in order, of ENTITY or of the whole graph.
+
+    \b
+    Examples:
+      kzgraph query timeline
+      kzgraph query timeline Tokayev
+    """
+    with _open(uri, user, database, home, timeout) as graph:
+        _emit(graph.timeline(entity, limit=limit), as_json)
+
+
+@query.command("claims", context_settings=CONTEXT)
+@click.argument("what", required=False)
+@store_options
+@_json_option
+@_library_errors
+def query_claims(what, uri, user, database, home, timeout, as_json):
+    """Every figure for quantity kind WHAT, with source, as-of date, document, language.
+
+    \b
+    Examples:
+      kzgraph query claims detained
+      kzgraph query claims killed --json
+    """
+    with _open(uri, user, database, home, timeout) as graph:
+        _emit(graph.claims(what), as_json)
+
+
+@query.command("conflicts", context_settings=CONTEXT)
+@store_options
+@_json_option
+@_library_errors
+def query_conflicts(uri, user, database, home, timeout, as_json):
+    """Quantity kinds whose figures disagree, with every value and who gives them.
+
+    \b
+    Examples:
+      kzgraph query conflicts
+    """
+    with _open(uri, user, database, home, timeout) as graph:
+        _emit(graph.conflicts(), as_json)
+
+
+def _param(ctx, option, values):
+    params = {}
+    for item in values:
+        key, sep, raw = item.partition("=")
+        if not sep or not key.isidentifier():
+            raise click.BadParameter(f"{item!r} is not NAME=VALUE", ctx=ctx, param=option)
+        try:
+            params[key] = json.loads(raw)
+        except ValueError:
+            params[key] = raw
+    return params
+
+
+@query.command("cypher", context_settings=CONTEXT)
+@click.argument("text", metavar="QUERY")
+@click.option("--param", "-p", "params", multiple=True, callback=_param, metavar="NAME=VALUE",
+              help="A $parameter; VALUE is read as JSON when it parses (3, [1,2], null), else text.")
+@store_options
+@_json_option
+@_library_errors
+def query_cypher(text, params, uri, user, database, home, timeout, as_json):
+    """Run a read-only Cypher QUERY (statements that write are refused).
+
+    \b
+    Examples:
+      kzgraph query cypher 'MATCH (e:Person) RETURN e.name AS name ORDER BY name'
+      kzgraph query cypher 'MATCH (e:Entity {id: $id}) RETURN e.name' -p id=kazakhstan
+    """
+    with _open(uri, user, database, home, timeout) as graph:
+        _emit(graph.cypher(text, **params), as_json)
+
+
+@main.command("export", context_settings=CONTEXT)
+@click.option("--format", "fmt", type=click.Choice(["turtle", "jsonld", "graphml", "csv"]), required=True,
+              help="turtle/jsonld: RDF with SKOS labels and claim provenance; graphml: for Gephi; "
+                   "csv: a folder for neo4j-admin database import.")
+@click.option("-o", "--output", "out", required=True, metavar="OUT",
+              help="The file to write (- for standard output), or the folder for csv.")
+@store_options
+@_library_errors
+def export_command(fmt, out, uri, user, database, home, timeout):
+    """Export the graph as RDF (Turtle, JSON-LD), GraphML or CSV for neo4j-admin.
+
+    The Turtle holds every entity, including those discovered in the corpus,
+    with all its names as SKOS labels per language: it loads as an ontology
+    file, so ontology/ can grow from the corpus.
+
+    \b
+    Examples:
+      kzgraph export --format turtle -o kzgraph.ttl
+      kzgraph export --format graphml -o kzgraph.graphml
+      kzgraph export --format csv -o import/    # then: neo4j-admin database import full …
+    """
+    with _open(uri, user, database, home, timeout) as graph:
+        report = graph.export(fmt, out)
+    click.echo(str(report), err=(out == "-"))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
