@@ -99,8 +99,9 @@ class PredicateDef:
 # take a ":category" suffix naming the kz:category of the entity.
 ARG_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "GROUP", "CONCEPT", "COUNTRY",
                        "TROOPS", "OWNER", "ROLE", "LITERAL", "EMBED"})
-_ARG_SIDES = ("left", "right", "any")
-_ARG_FLAGS = {"all": "all", "carry": "carry", "optional": "optional", "former": "former", "parent": "parent"}
+_ARG_SIDES = ("left", "right", "any", "at")
+_ARG_FLAGS = {"all": "all", "carry": "carry", "optional": "optional", "former": "former", "parent": "parent",
+              "active": "active"}
 
 
 @dataclass(frozen=True)
@@ -117,7 +118,7 @@ class ArgSpec:
     >>> ArgSpec.parse("up PERSON")
     Traceback (most recent call last):
     ...
-    ValueError: argument spec 'up PERSON': the side must be one of left, right, any
+    ValueError: argument spec 'up PERSON': the side must be one of left, right, any, at
     """
 
     side: str
@@ -130,6 +131,7 @@ class ArgSpec:
     optional: bool = False
     former: bool = False
     parent: bool = False  # an organisation's body stands for the organisation (kz:partOf)
+    active: bool = False  # on a subject: the rule reads an active verb, not a passive form
 
     def accepts(self, base: str) -> bool:
         """Whether any alternative has the base type ``base`` (with or without a category)."""
@@ -161,7 +163,7 @@ class ArgSpec:
                 opts[_ARG_FLAGS[key]] = True
             else:
                 raise ValueError(f"argument spec {text!r}: unknown option {word!r} (known: via=a,b "
-                                 f"default=@category scope=sentence all carry optional former parent)")
+                                 f"default=@category scope=sentence all carry optional former parent active)")
         return cls(side=side, types=types, **opts)
 
 

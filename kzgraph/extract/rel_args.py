@@ -1,0 +1,523 @@
+"""Argument candidates of a sentence: mentions, role phrases, troop phrases, anaphors.
+
+:func:`prepare` fills ``Sentence.cands`` and ``Sentence.roles`` of a
+:class:`~kzgraph.extract.rel_doc.DocView`:
+
+- every entity mention, except nationality adjectives (they only say whose
+  troops or which country's official), the organisation or country inside a
+  role phrase, and a country after a group ("les autorités du Kazakhstan");
+- role phrases (``relations_roles.ttl``): attached to the name that follows
+  them (HOLDS_ROLE), or, with no name, standing for the holder of the role
+  ("Urzędujący prezydent" -> the president this document or the ontology names);
+- troop phrases: a troop noun with its owner, a nationality adjective or an
+  organisation after it ("rosyjskie oddziały", "Żołnierze OUBZ");
+- "the country" (the document's country), "the region" (the last region),
+  personal pronouns (the last persons named).
+"""
+
+from __future__ import annotations
+
+from ..model import Mention
+from .rel_doc import FORMER, LIST_PUNCT, SOFT_PUNCT, Arg, DocView, RolePhrase, Sentence, adjust
+
+ANAPHOR_PENALTY = 0.85
+ROLE_HOLDER = "role-holder"  # the category of a person found through an unnamed role phrase
+
+
+def prepare(view: DocView, s: Sentence) -> None:
+    """Find the role phrases and argument candidates of sentence ``s``."""
+    s.roles = _roles(view, s)
+    inside_roles = set()
+    for r in s.roles:
+        for i in range(r.start, r.end):
+            m = view.in_mention[i]
+            if m is not None and (m.label != "PERSON" or not m.hint):
+                inside_roles.add(m)
+    cands: list[Arg] = []
+    for m in _sentence_mentions(view, s):
+        if m in view.adjective or m in inside_roles or _modifies_previous(view, s, m):
+            continue
+        arg = view.mention_arg(m)
+        if m.label == "ORG" and not m.hint:
+            arg = _named_before(view, m) or arg
+        attached = next((r for r in s.roles if r.person is not None and r.person.mention == m), None)
+        cands.append(adjust(arg, lead=attached_start(s, attached) if attached else -1))
+    for r in s.roles:
+        if r.person is None:
+            cands.append(Arg(kind="ROLE", start=r.start, end=r.end, literal=r.literal()))
+            holder = _role_holder(view, s, r)
+            if holder is not None:
+                cands.append(holder)
+    cands.extend(_troops(view, s))
+    cands.extend(_anaphors(view, s))
+    s.cands = sorted(cands, key=lambda a: (a.start, -(a.end - a.start)))
+
+
+def attached_start(s: Sentence, role: RolePhrase) -> int:
+    """Where the chain of role phrases attached to the same person starts."""
+    start = role.start
+    for r in s.roles:
+        if r.person is not None and role.person is not None and r.person.mention == role.person.mention:
+            start = min(start, r.start)
+    return start
+
+
+def _named_before(view: DocView, m) -> Arg | None:
+    """"the Council" after "the CSTO Collective Security Council": the organisation named before."""
+    text = m.text.casefold()
+    for prev in reversed(view.mentions):
+        if prev.start >= m.start or prev.label != "ORG" or not prev.hint:
+            continue
+        words = prev.text.casefold().split()
+        if len(words) > 1 and (words[-1] == text or words[0] == text):
+            a, b = view.mention_span[m]
+            return Arg(kind="ORG", start=a, end=b, mention=prev, entity=prev.hint,
+                       category=view.lex.category(prev.hint), penalty=ANAPHOR_PENALTY)
+    return None
+
+
+def _sentence_mentions(view: DocView, s: Sentence):
+    for m, (a, b) in view.mention_span.items():
+        if s.lo <= a < s.hi:
+            yield m
+
+
+def _modifies_previous(view: DocView, s: Sentence, m) -> bool:
+    """A country right after a group or organisation ("Władze Kazachstanu", "autorités du Kazakhstan")."""
+    if m.label != "GPE":
+        return False
+    a, _ = view.mention_span[m]
+    j = a - 1
+    while j >= s.lo and view.starts(j, "rel-role-of", s) is not None:
+        j -= 1
+    prev = view.in_mention[j] if j >= s.lo else None
+    return prev is not None and prev is not m and prev.label in ("GROUP", "ORG")
+
+
+# -- roles ------------------------------------------------------------------------------------
+def _roles(view: DocView, s: Sentence) -> list[RolePhrase]:
+    out: list[RolePhrase] = []
+    i = s.lo
+    while i < s.hi:
+        r = _role_at(view, s, i)
+        if r is not None:
+            out.append(r)
+            i = r.end
+        else:
+            i += 1
+    for r in out:
+        j = _skip_soft(view, s, r.end)
+        comma = j < s.hi and view.words[j].text == ","
+        m = view.in_mention[j + 1] if comma and j + 1 < s.hi else view.in_mention[j] if j < s.hi else None
+        if m is None or m.label != "PERSON" or view.mention_span[m][0] != (j + 1 if comma else j):
+            continue
+        if comma:  # "el presidente ruso, Vladímir Putin, aseguró": the name must close the apposition
+            after = view.mention_span[m][1]
+            closes = after >= s.hi or view.words[after].punct and view.words[after].text in ",.;:()"
+            if not (_opens_sentence(view, s, r.start) or closes) or _after_post(view, s, r.start):
+                continue
+        r.person = view.mention_arg(m)
+    # a chain of roles before one name: "екс-голову КНБ і колишнього прем'єр-міністра Каріма Масімова"
+    for k in range(len(out) - 2, -1, -1):
+        r, nxt = out[k], out[k + 1]
+        if r.person is None and nxt.person is not None and _only_glue(view, s, r.end, nxt.start):
+            r.person = nxt.person
+    for k, r in enumerate(out):  # after the name: "Nikol Pashinyan, the Prime Minister of Armenia, said"
+        if r.person is None:
+            r.person = _apposed_person(view, s, r)
+            if r.person is None and k and out[k - 1].person is not None and out[k - 1].end <= r.start \
+                    and _only_glue(view, s, out[k - 1].end, r.start) and out[k - 1].end < r.start:
+                r.person = out[k - 1].person  # "Masimov, già presidente del Knb ed ex primo ministro"
+    return out
+
+
+def _after_post(view: DocView, s: Sentence, i: int) -> bool:
+    """"the post of head of …": a role named as a post, not as someone's title."""
+    return any(j >= s.lo and view.starts(j, "rel-post", s) is not None for j in range(i - 3, i))
+
+
+def _apposed_person(view: DocView, s: Sentence, r: RolePhrase):
+    j = r.start - 1
+    while j >= s.lo and not view.words[j].punct and view.starts(j, "rel-list-glue", s) == j + 1:
+        j -= 1
+    if j - 1 < s.lo or view.words[j].text != ",":
+        return None
+    m = view.in_mention[j - 1]
+    if m is None or m.label != "PERSON" or view.mention_span[m][1] != j:
+        return None
+    after = view.words[r.end] if r.end < s.hi else None
+    if after is not None and not (after.punct and after.text in ",.;:()–—") and not view.boundary[r.end]:
+        return None
+    return view.mention_arg(m)
+
+
+def _opens_sentence(view: DocView, s: Sentence, i: int) -> bool:
+    """Whether only articles and the like stand before word ``i`` in its sentence."""
+    j = s.lo
+    while j < i:
+        end = view.starts(j, "rel-list-glue", s)
+        if end is None or end > i:
+            return False
+        j = end
+    return True
+
+
+def _only_glue(view: DocView, s: Sentence, a: int, b: int) -> bool:
+    i = a
+    while i < b:
+        w = view.words[i]
+        if w.punct and w.text in LIST_PUNCT:
+            i += 1
+            continue
+        end = view.starts(i, "rel-list-glue", s)
+        if end is None or end > b:
+            return False
+        i = end
+    return b - a <= 3
+
+
+def _named(view: DocView, i: int) -> bool:
+    """Whether word ``i`` is part of a mention the ontology knows (unknown capitalised words,
+    such as the "State" of "Secretary of State", may still be title words)."""
+    m = view.in_mention[i]
+    return m is not None and bool(m.hint)
+
+
+def _role_at(view: DocView, s: Sentence, i: int) -> RolePhrase | None:
+    m = view.in_mention[i]
+    if _named(view, i) and (m.label not in ("ORG", "GPE") or view.mention_span[m][0] != i) or \
+            view.words[i].punct and view.words[i].text not in SOFT_PUNCT:
+        return None
+    j, modifier, has_mod, pre_entity = i, "", False, None
+    for _ in range(3):
+        while j < s.hi and view.words[j].punct and view.words[j].text in SOFT_PUNCT:
+            j += 1
+        if j >= s.hi:
+            return None
+        end_value = _valued_at(view, s, j, "rel-role-modifier")
+        if end_value is not None:
+            j, value = end_value
+            modifier = value or modifier
+            has_mod = True
+            continue
+        m = view.in_mention[j]
+        if m is not None and m.hint and m.label in ("ORG", "GPE") and view.mention_span[m][0] == j \
+                and _title_at(view, s, _skip_soft(view, s, view.mention_span[m][1])) is not None:
+            pre_entity = m.hint  # "Kazakh Foreign Minister", "UN Secretary-General", "US-Außenminister"
+            j = view.mention_span[m][1]
+            continue
+        break
+    title = _title_at(view, s, j)
+    if title is None:
+        return None
+    k, role, inserted = title
+    entity = inserted or pre_entity
+    k2, after = _role_entity(view, s, k)
+    if after is not None:
+        entity, k = after, k2
+    r = RolePhrase(start=i, end=k, title=role.english, title_id=role.id, modifier=modifier,
+                   has_modifier=has_mod, entity=entity, entity_name=view.lex.english_name(entity))
+    return r
+
+
+def _skip_soft(view: DocView, s: Sentence, j: int) -> int:
+    while j < s.hi and view.words[j].punct and view.words[j].text in SOFT_PUNCT:
+        j += 1
+    return j
+
+
+def _valued_at(view: DocView, s: Sentence, i: int, category: str):
+    if view.words[i].punct or _named(view, i):
+        return None
+    w = view.words[i]
+    for lang in view.sentence_langs(s):
+        for phrase, value in view.lex.index(category, lang).candidates(w.lower, w.lemma):
+            end = view.phrase_end(i, phrase, s.hi, lang)
+            if end is not None:
+                return end, value
+    return None
+
+
+def _title_at(view: DocView, s: Sentence, i: int):
+    """The longest role title at word ``i``: (end, title, organisation/country inserted in it)."""
+    if i >= s.hi or view.words[i].punct or _named(view, i):
+        return None
+    best = None
+    w = view.words[i]
+    for lang in view.sentence_langs(s):
+        for phrase, role in view.lex.index("rel-role", lang).candidates(w.lower, w.lemma):
+            got = _match_title(view, s, i, phrase, lang)
+            if got is not None and (best is None or got[0] > best[0]):
+                best = (got[0], role, got[1])
+    return best
+
+
+def _match_title(view: DocView, s: Sentence, i: int, phrase, lang: str):
+    """Match title words from ``i``; one organisation or country may stand inside the title."""
+    j, inserted = i, None
+    for n, form in enumerate(phrase):
+        while n and j < s.hi and view.words[j].punct and view.words[j].text in SOFT_PUNCT:
+            j += 1
+        if j >= s.hi:
+            return None
+        if n and inserted is None and _named(view, j) and view.in_mention[j].label in ("ORG", "GPE"):
+            m = view.in_mention[j]
+            a, b = view.mention_span[m]
+            if a == j and b < s.hi and view.word_matches(b, form, lang, loose=True):
+                inserted, j = m.hint, b
+        if _named(view, j) or not view.word_matches(j, form, lang, loose=True):
+            return None
+        j += 1
+    return j, inserted
+
+
+def _role_entity(view: DocView, s: Sentence, k: int):
+    """The organisation or country a title is of: "президент Казахстану", "Minister of … Armenia"."""
+    j = k
+    while j < s.hi:
+        end = view.starts(j, "rel-role-of", s)
+        if end is None:
+            break
+        j = end
+    if j >= s.hi:
+        return k, None
+    m = view.in_mention[j]
+    if m is not None and m.label in ("ORG", "GPE") and view.mention_span[m][0] == j:
+        end = view.mention_span[m][1]
+        nxt = view.in_mention[end] if end < s.hi else None
+        if m in view.adjective and nxt is not None and nxt.label == "ORG" and view.mention_span[nxt][0] == end:
+            return view.mention_span[nxt][1], nxt.hint  # "Szef kazachstańskiego MSW"
+        return end, m.hint
+    if m is None and view.starts(j, "rel-region-anaphor", s) is not None:
+        region = _last_region(view, view.words[j].start)
+        if region is not None:
+            return view.starts(j, "rel-region-anaphor", s), region
+    return k, None
+
+
+def _last_region(view: DocView, before: int) -> str | None:
+    for m in reversed(view.mentions):
+        if m.start < before and m.label == "GPE" and m.hint and not view.lex.is_country(m.hint) \
+                and m not in view.adjective:
+            return m.hint
+    return None
+
+
+def role_literal(view: DocView, r: RolePhrase, person: str | None) -> str | None:
+    """The English role a phrase gives a person, completed from the ontology's kz:role.
+
+    "le président Kassym-Zhomart Tokayev" names no country; the ontology says
+    Tokayev is "President of Kazakhstan", so that is the role written.  A bare
+    title the ontology cannot complete ("chief", "President") gives ``None``:
+    it says too little to be a claim.
+    """
+    if r.entity is None and person in view.onto.entities:
+        titles = {r.title.casefold()} | {t.english.casefold() for t in view.lex.roles if t.id in _related(view, r)}
+        best = None
+        for known in view.onto.entities[person].roles:
+            was, base = split_former(known)
+            if any(t in base.casefold() for t in titles) and (best is None or was == r.is_former):
+                best = base
+        if best is not None:
+            return f"{r.modifier} {best}".strip()
+    return r.literal() if r.specific else None
+
+
+def _related(view: DocView, r: RolePhrase) -> set[str]:
+    for t in view.lex.roles:
+        if t.id == r.title_id:
+            return set(t.related)
+    return set()
+
+
+def split_former(role: str) -> tuple[bool, str]:
+    """``(True, "President of X")`` for "former President of X"."""
+    words = role.split(maxsplit=1)
+    if len(words) == 2 and words[0].casefold() == FORMER:
+        return True, words[1]
+    return False, role
+
+
+def _role_holder(view: DocView, s: Sentence, r: RolePhrase) -> Arg | None:
+    """The person an unnamed role phrase stands for ("Urzędujący prezydent", "prezydent Kazachstanu")."""
+    titles = {r.title_id} | _related(view, r)
+    former = r.is_former
+    # an unqualified title ("the president") is the office of the country the text is about
+    wanted_entity = r.entity or view.focus
+    for arg, known in reversed(view.role_history):
+        if known.title_id in titles and known.is_former == former \
+                and known.entity in (wanted_entity, None if r.entity is None else wanted_entity):
+            return adjust(arg, start=r.start, end=r.end, penalty=ANAPHOR_PENALTY, category=ROLE_HOLDER,
+                          mention=view.last_mention_of(arg.entity, view.words[r.start].start) or arg.mention)
+    country = r.entity or view.focus
+    name = view.lex.english_name(country)
+    if name is None:
+        return None
+    wanted = {f"{t.english} of {name}".casefold() for t in view.lex.roles if t.id in titles}
+    holders = [e.id for e in view.onto.entities.values() if e.type == "PERSON"
+               and any(split_former(k)[0] == former and split_former(k)[1].casefold() in wanted
+                       for k in e.roles)]
+    if len(holders) != 1:
+        return None
+    arg = view.entity_arg(holders[0], r.start, ANAPHOR_PENALTY)
+    return adjust(arg, start=r.start, end=r.end, category=ROLE_HOLDER) if arg else None
+
+
+# -- troops -------------------------------------------------------------------------------------
+def _troops(view: DocView, s: Sentence) -> list[Arg]:
+    """Troop phrases: one TROOPS candidate per owner ("żołnierze z Białorusi, Armenii …" has two)."""
+    out = []
+    i = s.lo
+    while i < s.hi:
+        got = None if view.in_mention[i] is not None else _valued_at(view, s, i, "rel-troop-noun")
+        if got is None:
+            i += 1
+            continue
+        end, kind = got
+        owners = _troop_owners(view, s, i, end) or [None]
+        for owner in owners:
+            a = min(i, owner.start) if owner is not None else i
+            b = max(end, owner.end) if owner is not None else end
+            group = None
+            if owner is not None and owner.country:
+                gid = view.lex.group_for(kind, owner.entity, strict=True) or \
+                    view.lex.group_for("troops", owner.entity, strict=True)
+                if gid is not None:
+                    ga, gb = (owner.start, end) if owner.start < i else (i, owner.end)
+                    group = view.synthetic_arg(gid, ga, gb)
+            out.append(Arg(kind="TROOPS", start=a, end=b, owner=owner, group=group))
+        i = end
+    for m in _sentence_mentions(view, s):
+        if m.label == "GROUP" and view.lex.category(m.hint) in view.lex.troop_kinds:
+            country = view.lex.group_country(m.hint)
+            arg = view.mention_arg(m)
+            owner = None
+            if country is not None:
+                owner = adjust(arg, kind="GPE", entity=country, country=True, category=None,
+                               mention=Mention(doc=m.doc, text=m.text, start=m.start, end=m.end, label="GPE",
+                                               lang=m.lang, hint=country))
+            out.append(Arg(kind="TROOPS", start=arg.start, end=arg.end, group=arg, owner=owner))
+    return out
+
+
+def _troop_owners(view: DocView, s: Sentence, i: int, end: int) -> list[Arg]:
+    """Whose troops: a nationality adjective next to the noun ("Російські військові", "troupes
+    russes"), else the organisations or countries after it ("Żołnierze OUBZ", "contingent de
+    l'OTSC", "soldados de Rusia, Bielorrusia y Armenia", "żołnierze z Białorusi")."""
+    for j in (i - 1, i - 2, end, end + 1):
+        if not s.lo <= j < s.hi or view.words[j].punct:
+            continue
+        if (j < i and any(view.words[k].punct for k in range(j, i))) or \
+                (j >= end and any(view.words[k].punct for k in range(end, j + 1))):
+            continue
+        m = view.in_mention[j]
+        if m is not None and m in view.adjective:
+            return [view.mention_arg(m)]
+    j = end
+    while j < min(end + 4, s.hi):
+        w = view.words[j]
+        if w.punct or view.boundary[j]:
+            return []
+        m = view.in_mention[j]
+        if m is not None:
+            if m.label in ("ORG", "GPE") and m not in view.adjective and view.mention_span[m][0] == j:
+                return _owner_list(view, s, view.mention_arg(m))
+            return []
+        if view.starts(j, "rel-preposition", s) is not None and view.starts(j, "rel-role-of", s) is None \
+                and view.starts(j, "rel-from", s) is None:
+            return []
+        j += 1
+    return []
+
+
+def _owner_list(view: DocView, s: Sentence, first: Arg) -> list[Arg]:
+    owners, j = [first], first.end
+    while j < s.hi:
+        w = view.words[j]
+        if w.punct and w.text in (",", "-", "–"):
+            j += 1
+            continue
+        glue = view.starts(j, "rel-list-glue", s)
+        if glue is not None:
+            j = glue
+            continue
+        m = view.in_mention[j]
+        if m is not None and m.label == "GPE" and m not in view.adjective and view.mention_span[m][0] == j:
+            owners.append(view.mention_arg(m))
+            j = view.mention_span[m][1]
+            continue
+        break
+    return owners
+
+
+# -- anaphors -----------------------------------------------------------------------------------
+def _anaphors(view: DocView, s: Sentence) -> list[Arg]:
+    out = []
+    for i in range(s.lo, s.hi):
+        if view.in_mention[i] is not None or view.words[i].punct:
+            continue
+        if view.focus and view.starts(i, "rel-country-anaphor", s) is not None and not _names_follow(view, s, i + 1):
+            arg = view.entity_arg(view.focus, i, ANAPHOR_PENALTY)
+            if arg is not None:
+                out.append(adjust(arg, start=i, end=i + 1))
+            continue
+        if view.starts(i, "rel-region-anaphor", s) is not None and not _names_follow(view, s, i + 1):
+            region = _last_region(view, view.words[i].start)
+            arg = view.entity_arg(region, i, ANAPHOR_PENALTY) if region else None
+            if arg is not None:
+                out.append(adjust(arg, start=i, end=i + 1))
+            continue
+        if view.starts(i, "rel-predecessor", s) is not None:
+            arg = _predecessor(view, i)
+            if arg is not None:
+                out.append(arg)
+            continue
+        for category in ("rel-person-subject-pronoun", "rel-person-object-pronoun"):
+            if view.starts(i, category, s) == i + 1:
+                arg = _pronoun(view, s, i)
+                if arg is not None:
+                    out.append(arg)
+                break
+    return out
+
+
+def _predecessor(view: DocView, i: int) -> Arg | None:
+    """"swojego poprzednika": the latest person named as former holder of a role someone now holds."""
+    for b_arg, b in reversed(view.role_history):
+        if not b.is_former:
+            continue
+        for a_arg, a in view.role_history:
+            if not a.is_former and a.title_id == b.title_id and a_arg.key != b_arg.key \
+                    and (a.entity is None or b.entity is None or a.entity == b.entity):
+                arg = view.entity_arg(b_arg.entity, i, ANAPHOR_PENALTY) if b_arg.entity else None
+                return adjust(arg, start=i, end=i + 1) if arg is not None else None
+    return None
+
+
+def _names_follow(view: DocView, s: Sentence, j: int) -> bool:
+    """"the countries of the CSTO", "країни ОДКБ": a noun with its own name is no anaphor."""
+    while j < s.hi and view.starts(j, "rel-role-of", s) is not None:
+        j = view.starts(j, "rel-role-of", s)
+    m = view.in_mention[j] if j < s.hi else None
+    return m is not None and m.label in ("ORG", "GPE") and m not in view.adjective
+
+
+def _pronoun(view: DocView, s: Sentence, i: int) -> Arg | None:
+    """A personal pronoun: the persons last named (three sentences back at most).
+
+    Persons that earlier claims were about come first, latest first (the one a
+    story is following); then the other persons named, latest first.
+    """
+    before = view.words[i].start
+    first_sentence = view.sentences[max(0, s.index - 3)].start
+    seen, named = set(), []
+    for m in reversed(view.mentions):
+        key = m.hint or m.text
+        if m.label == "PERSON" and first_sentence <= m.start < before and key not in seen:
+            seen.add(key)
+            named.append(adjust(view.mention_arg(m), start=i, end=i + 1, penalty=ANAPHOR_PENALTY))
+    if not named:
+        return None
+    recent = {e: n for n, e in enumerate(reversed(view.recent_subjects))}
+    alts = sorted(named, key=lambda a: recent.get(a.entity, len(recent)))
+    return adjust(alts[0], alts=tuple(alts[1:]))

@@ -1,0 +1,406 @@
+"""A document as relation extraction sees it: words, clauses and argument candidates.
+
+:class:`DocView` turns the spaCy ``Doc`` of :mod:`kzgraph.extract.pipeline` and
+its entity mentions into what cue rules search:
+
+- a word stream (spaCy tokens split into the key words of
+  :func:`kzgraph.extract.lexicon.make_words`, punctuation kept as words), with
+  clause-boundary and relative-pronoun flags from ``relations_lexicon.ttl``;
+- :class:`Arg` candidates per sentence: the mentions, plus what stands for an
+  entity without naming it: role phrases with no name ("the incumbent
+  president", resolved to the holder of the role), troop phrases ("Російські
+  військові": a national group and the country that owns it), "the country"
+  (the country the document is about), "the region", personal pronouns;
+- role phrases before a name ("президент Казахстану Касим-Жомарт Токаєв"),
+  which become HOLDS_ROLE claims (:mod:`kzgraph.extract.rel_roles`).
+
+Nothing here knows a word of any language: every word comes from the ontology.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
+from ..align import token_key
+from ..model import Document, Mention
+from .lemmas import _morph
+from .lexicon import make_words
+from .rel_lexicon import Form, RelationLexicon
+
+_MORPH_LANGS = frozenset({"uk", "ru"})
+
+# punctuation that may sit inside a phrase without breaking it ("екс-голова",
+# '"Цифровий" міністр', "и. о.")
+SOFT_PUNCT = frozenset("-–—\"'«»“”„‟’`.")
+LIST_PUNCT = frozenset({",", "-", "–", "—", "(", ")", ":", "/", "\"", "«", "»", "“", "”", "„"})
+QUOTE_CLOSERS = frozenset({"\"", "»", "”", "“"})
+# The English word that makes a role a former one in literals ("former President of …"): the
+# kz:value of the former-holder modifiers (relations_lexicon.ttl) and the word the ontology's
+# kz:role strings use.
+FORMER = "former"
+_CYRILLIC = ("\u0400", "\u04ff")
+
+
+@dataclass(frozen=True)
+class W:
+    """One word (or punctuation mark) of the document."""
+
+    text: str
+    lower: str
+    lemma: str
+    start: int  # document char offsets
+    end: int
+    punct: bool
+    sent: int
+
+
+@dataclass(frozen=True)
+class Arg:
+    """A candidate argument over words ``[start, end)``.
+
+    ``kind`` is a contract type (PERSON, ORG, …) or TROOPS / ROLE / LITERAL.
+    ``mention`` is what a relation is written with; ``alts`` are further
+    antecedents of a pronoun, tried when the first one is the other argument.
+    """
+
+    kind: str
+    start: int
+    end: int
+    mention: Mention | None = None
+    entity: str | None = None
+    category: str | None = None
+    country: bool = False
+    literal: str | None = None
+    penalty: float = 1.0
+    owner: "Arg | None" = None  # TROOPS: whose troops
+    group: "Arg | None" = None  # TROOPS: the national group, if the ontology has it
+    alts: tuple["Arg", ...] = ()
+    former: bool = False  # ROLE: the phrase names a former role
+    lead: int = -1  # where the role phrases before a name start (for preposition checks)
+
+    @property
+    def first(self) -> int:
+        return self.lead if self.lead >= 0 else self.start
+
+    @property
+    def key(self) -> str:
+        """What two arguments share when they are the same thing."""
+        if self.entity:
+            return self.entity
+        if self.mention is not None:
+            return "text:" + self.mention.text.casefold()
+        return "lit:" + (self.literal or "").casefold()
+
+
+@dataclass
+class RolePhrase:
+    """A role title with its modifier and the organisation or country it is of."""
+
+    start: int
+    end: int
+    title: str  # English title
+    title_id: str
+    modifier: str = ""  # the modifier's English value: "former", "acting", "" (current holder)
+    has_modifier: bool = False
+    entity: str | None = None  # ontology id of the organisation / country
+    entity_name: str | None = None
+    person: Arg | None = None  # the person it is attached to
+
+    @property
+    def is_former(self) -> bool:
+        return self.modifier == FORMER
+
+    @property
+    def specific(self) -> bool:
+        """Whether the phrase says of what ("President of Kazakhstan") or is a full title itself."""
+        return self.entity_name is not None or len(self.title.split()) > 1
+
+    def literal(self, former: bool = False) -> str:
+        mod = FORMER if former else self.modifier
+        text = self.title
+        if self.entity_name and self.entity_name.casefold() not in text.casefold():
+            text = f"{text} of {self.entity_name}"
+        return f"{mod} {text}".strip()
+
+
+@dataclass
+class Sentence:
+    index: int
+    lo: int  # word range
+    hi: int
+    start: int  # char range
+    end: int
+    text: str
+    english: bool = False  # written in English inside a document of another script
+    cands: list[Arg] = field(default_factory=list)
+    roles: list[RolePhrase] = field(default_factory=list)
+    dates: list[tuple[int, str]] = field(default_factory=list)  # (word index, ISO date)
+
+
+class DocView:
+    """Words, sentences, mentions and argument candidates of one document."""
+
+    def __init__(self, doc, document: Document, mentions: list[Mention], lex: RelationLexicon):
+        self.document = document
+        self.lang = document.lang
+        self.lex = lex
+        self.onto = lex.ontology
+        self.words: list[W] = []
+        self.sentences: list[Sentence] = []
+        self._cyrillic_doc: bool | None = None
+        self._starts_memo: dict[int, dict[str, int]] = {}
+        self._adjective_keys: dict[str, tuple[set[str], set[str]]] = {}
+        self._read_words(doc)
+        self.mentions = sorted((m for m in mentions if m.doc == document.id), key=lambda m: (m.start, -m.end))
+        self.mention_span: dict[Mention, tuple[int, int]] = {}
+        self.in_mention: list[Mention | None] = [None] * len(self.words)
+        self._map_mentions()
+        self.adjective = {m for m in self.mentions if self._is_adjective(m)}
+        self.focus = self._focus_country()
+        sent_of = [self.sentences[w.sent] for w in self.words]
+        self.boundary = [self.starts(i, "rel-boundary", sent_of[i]) is not None or self.words[i].text == ";"
+                         for i in range(len(self.words))]
+        self.relative = [self.starts(i, "rel-relative", sent_of[i]) is not None for i in range(len(self.words))]
+        self._read_dates(doc)
+        self.role_history: list[tuple[Arg, RolePhrase]] = []
+        self.recent_subjects: list[str] = []  # entity ids of the persons claims were about, latest last
+
+    # -- words ------------------------------------------------------------------------------
+    def _read_words(self, doc) -> None:
+        lang = self.lang
+        text = self.document.text
+        for sent in doc.sents:
+            n = len(self.sentences)
+            lo = len(self.words)
+            for tok in sent:
+                if tok.is_space:
+                    continue
+                if not any(c.isalnum() for c in tok.text):
+                    self.words.append(W(tok.text, tok.text, tok.text, tok.idx, tok.idx + len(tok.text), True, n))
+                    continue
+                for w in make_words(tok.text, lang, tok.idx):
+                    self.words.append(W(w.text, w.lower, w.lemma, w.start, w.end, False, n))
+            hi = len(self.words)
+            if hi == lo:
+                continue  # blank lines between paragraphs
+            s = Sentence(index=len(self.sentences), lo=lo, hi=hi, start=sent.start_char, end=sent.end_char,
+                         text=text[sent.start_char:sent.end_char])
+            s.english = self.lang != "en" and self._looks_english(s)
+            self.sentences.append(s)
+
+    def _looks_english(self, s: Sentence) -> bool:
+        """A sentence quoted in English inside a document in another script (a tweet)."""
+        letters = [c for c in s.text if c.isalpha()]
+        if len(letters) < 12 or any(_CYRILLIC[0] <= c <= _CYRILLIC[1] for c in s.text):
+            return False
+        if self._cyrillic_doc is None:
+            doc_letters = [c for c in self.document.text[:2000] if c.isalpha()]
+            cyr = sum(1 for c in doc_letters if _CYRILLIC[0] <= c <= _CYRILLIC[1])
+            self._cyrillic_doc = bool(doc_letters) and cyr > len(doc_letters) / 2
+        return self._cyrillic_doc and all(c.isascii() for c in letters)
+
+    def sentence_langs(self, s: Sentence) -> tuple[str, ...]:
+        return (self.lang, "en") if s.english else (self.lang,)
+
+    def word_matches(self, i: int, form: Form, lang: str | None = None, loose: bool = False) -> bool:
+        w = self.words[i]
+        return not w.punct and form.matches(w.lower, w.lemma, lang or self.lang, loose)
+
+    def phrase_words(self, i: int, phrase: tuple[Form, ...], hi: int, lang: str | None = None,
+                     max_gap: int = 0) -> list[int] | None:
+        """The words that match ``phrase`` from word ``i`` (soft punctuation skipped; up to
+        ``max_gap`` other words between two of them), or ``None``."""
+        j, out = i, []
+        for n, form in enumerate(phrase):
+            gap = 0
+            while j < hi and self.words[j].punct and self.words[j].text in SOFT_PUNCT and n > 0:
+                j += 1
+            while j < hi and not self.word_matches(j, form, lang):
+                if n == 0 or gap >= max_gap or self.words[j].punct and self.words[j].text not in SOFT_PUNCT:
+                    return None
+                gap += 1
+                j += 1
+            if j >= hi:
+                return None
+            out.append(j)
+            j += 1
+        return out
+
+    def phrase_end(self, i: int, phrase: tuple[Form, ...], hi: int, lang: str | None = None,
+                   max_gap: int = 0) -> int | None:
+        """The word index after ``phrase`` matched from word ``i``, or ``None``."""
+        words = self.phrase_words(i, phrase, hi, lang, max_gap)
+        return words[-1] + 1 if words else None
+
+    def starts(self, i: int, category: str, s: Sentence) -> int | None:
+        """End of the longest phrase of word set ``category`` at word ``i``.
+
+        All word sets are matched at once, the first time a word is asked about.
+        """
+        found = self._starts_memo.get(i)
+        if found is None:
+            found = {}
+            w = self.words[i]
+            if not w.punct:
+                for lang in self.sentence_langs(s):
+                    for phrase, cat in self.lex.all_sets(lang).candidates(w.lower, w.lemma):
+                        end = self.phrase_end(i, phrase, s.hi, lang)
+                        if end is not None and end > found.get(cat, -1):
+                            found[cat] = end
+            self._starts_memo[i] = found
+        return found.get(category)
+
+    def passive(self, i: int, s: Sentence) -> bool:
+        """Whether word ``i`` is a passive form: a passive participle (uk, ru: pymorphy3) or a
+        word right after a passive auxiliary ("was dismissed", "a été limogé")."""
+        if self.lang in _MORPH_LANGS and not s.english:
+            return _morph(self.lang).parse(self.words[i].lower)[0].tag.voice == "pssv"
+        return any(j >= s.lo and self.starts(j, "rel-passive-aux", s) == j + 1 for j in (i - 1, i - 2))
+
+    def plural_verb(self, i: int) -> bool:
+        """Whether word ``i`` is a plural verb form (only where pymorphy3 knows the language)."""
+        if self.lang not in _MORPH_LANGS:
+            return False
+        parse = _morph(self.lang).parse(self.words[i].lower)[0]
+        return parse.tag.POS == "VERB" and parse.tag.number == "plur"
+
+    def text_of(self, a: int, b: int) -> str:
+        return self.document.text[self.words[a].start:self.words[b - 1].end]
+
+    # -- mentions ---------------------------------------------------------------------------
+    def _map_mentions(self) -> None:
+        starts = [w.start for w in self.words]
+        import bisect
+
+        for m in self.mentions:
+            a = bisect.bisect_left(starts, m.start)
+            while a > 0 and self.words[a - 1].end > m.start:
+                a -= 1
+            b = a
+            while b < len(self.words) and self.words[b].start < m.end:
+                b += 1
+            if b <= a:
+                continue
+            if any(self.in_mention[i] is not None for i in range(a, b)):
+                continue  # overlapping mentions: keep the first (longest at this start)
+            self.mention_span[m] = (a, b)
+            for i in range(a, b):
+                self.in_mention[i] = m
+
+    def _is_adjective(self, m: Mention) -> bool:
+        """A nationality adjective ("Російські", "rosyjskie"), not the country's name.
+
+        Keys cut endings, so an inflected name may share its key with an
+        adjective ("Kirgizję" ~ "kirgiski"): a key that also matches one of the
+        country's labels counts as the name unless the word is lower-case.
+        """
+        if m.label != "GPE" or not m.hint or m.hint not in self.onto.entities or len(m.text.split()) != 1:
+            return False
+        ent = self.onto.entities[m.hint]
+        if ent.id not in self._adjective_keys:
+            adjectives = [a for _, adjs in ent.adjectives for a in adjs]
+            self._adjective_keys[ent.id] = (
+                {a.casefold() for a in adjectives} | {token_key(a, self.lang) for a in adjectives},
+                {token_key(n, self.lang) for n in ent.labels(hidden=True) if len(n.split()) == 1})
+        adjective_keys, name_keys = self._adjective_keys[ent.id]
+        if m.text.casefold() in adjective_keys:
+            return True
+        key = token_key(m.text, self.lang)
+        if key not in adjective_keys:
+            return False
+        return m.text[:1].islower() if key in name_keys else True
+
+    def _focus_country(self) -> str | None:
+        counts = Counter(m.hint for m in self.mentions if self.lex.is_country(m.hint) and m not in self.adjective)
+        if not counts:
+            return None
+        first = {}
+        for m in self.mentions:
+            first.setdefault(m.hint, m.start)
+        return max(counts, key=lambda e: (counts[e], -first.get(e, 0)))
+
+    def mention_arg(self, m: Mention, penalty: float = 1.0) -> Arg:
+        a, b = self.mention_span.get(m, (0, 0))
+        return Arg(kind=m.label, start=a, end=b, mention=m, entity=m.hint or None,
+                   category=self.lex.category(m.hint), country=self.lex.is_country(m.hint), penalty=penalty)
+
+    def last_mention_of(self, entity: str, before: int | None = None) -> Mention | None:
+        """The latest mention of ``entity`` before char offset ``before`` (else the first one)."""
+        found = [m for m in self.mentions if m.hint == entity and m not in self.adjective]
+        if not found:
+            return None
+        earlier = [m for m in found if before is None or m.start < before]
+        return earlier[-1] if earlier else found[0]
+
+    def entity_arg(self, entity: str, at: int, penalty: float) -> Arg | None:
+        """An argument for ``entity`` that the text names only indirectly, at word ``at``.
+
+        It reuses a mention of the entity where the document has one, so no new
+        surface form is attributed to it; otherwise it is a zero-width mention at
+        word ``at`` whose text is the entity's label (:meth:`label_of`).
+        """
+        ent = self.onto.entities.get(entity)
+        if ent is None:
+            return None
+        m = self.last_mention_of(entity, self.words[at].start)
+        if m is None:  # implied, not written: a zero-width mention at word ``at``
+            w = self.words[at]
+            m = Mention(doc=self.document.id, text=self.label_of(entity), start=w.start, end=w.start,
+                        label=ent.type, lang=self.lang, hint=entity)
+        return Arg(kind=ent.type, start=at, end=at + 1, mention=m, entity=entity,
+                   category=self.lex.category(entity), country=self.lex.is_country(entity), penalty=penalty)
+
+    def label_of(self, entity: str) -> str:
+        """The entity's label in the document's language, else its English name."""
+        ent = self.onto.entities[entity]
+        return dict(ent.pref).get(self.lang, (ent.name,))[0]
+
+    def synthetic_arg(self, entity: str, a: int, b: int, penalty: float = 1.0) -> Arg | None:
+        """An argument for ``entity``, which the words ``[a, b)`` name without a label of it.
+
+        The mention spans those words but its text is the entity's label (see
+        :meth:`label_of`), so that alignment, which reads texts, finds the
+        entity: "Російські військові" is a mention of "Russian troops".
+        """
+        ent = self.onto.entities.get(entity)
+        if ent is None:
+            return None
+        m = Mention(doc=self.document.id, text=self.label_of(entity), start=self.words[a].start,
+                    end=self.words[b - 1].end, label=ent.type, lang=self.lang, hint=entity)
+        return Arg(kind=ent.type, start=a, end=b, mention=m, entity=entity,
+                   category=self.lex.category(entity), country=self.lex.is_country(entity), penalty=penalty)
+
+    # -- dates ------------------------------------------------------------------------------
+    def _read_dates(self, doc) -> None:
+        spans = doc.spans["kz_dates"] if "kz_dates" in doc.spans else []
+        starts = [w.start for w in self.words]
+        import bisect
+
+        for span in spans:
+            iso = getattr(span._, "kz_date", None)
+            if not iso:
+                continue
+            i = min(bisect.bisect_left(starts, span.start_char), len(self.words) - 1)
+            self.sentences[self.words[i].sent].dates.append((i, iso))
+
+    def date_near(self, s: Sentence, i: int) -> str | None:
+        """The date the sentence gives, the one nearest to word ``i`` when it gives several."""
+        if not s.dates:
+            return None
+        return min(s.dates, key=lambda d: abs(d[0] - i))[1]
+
+    # -- clauses ----------------------------------------------------------------------------
+    def clause(self, s: Sentence, a: int, b: int) -> tuple[int, int]:
+        """The clause around words ``[a, b)``: between clause words (or ";") and the sentence edges."""
+        lo = a
+        while lo > s.lo and not self.boundary[lo - 1]:
+            lo -= 1
+        hi = b
+        while hi < s.hi and not self.boundary[hi]:
+            hi += 1
+        return lo, hi
+
+
+def adjust(arg: Arg, **changes) -> Arg:
+    return replace(arg, **changes)

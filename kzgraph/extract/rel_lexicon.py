@@ -1,0 +1,318 @@
+"""The words relation extraction needs, read from the ontology, and how a token matches one.
+
+Relation rules (``ontology/predicates.ttl``), word sets
+(``ontology/relations_lexicon.ttl``: clause words, pronouns, troop nouns…) and
+role titles (``ontology/relations_roles.ttl``) are data; this module turns them
+into :class:`RelationLexicon`, a per-ontology index that
+:mod:`kzgraph.extract.relations` queries.  It knows no word of any language.
+
+A *form* is a word or phrase as the data writes it.  A token matches a form
+word when its lemma or lower-cased text equals it; ``stem*`` matches a prefix;
+``=form`` matches the surface form only; in role titles long words also match
+through :func:`kzgraph.align.token_key` (inflection-insensitive), so
+"иностранным делам" in a title also finds "иностранных дел".
+
+Examples
+--------
+>>> Form.parse("прибу*").matches("прибула", "прибула")
+True
+>>> Form.parse("=він").matches("його", "він")  # text "його", lemma "він"
+False
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+
+from rdflib import RDF, Literal
+from rdflib.namespace import SKOS
+
+from ..align import token_key, tokens_for_key
+from ..errors import OntologyError
+from ..ontology import CueRule, Ontology
+from .lexicon import make_words
+from ..vocab import KZ, KZE
+
+
+@dataclass(frozen=True)
+class Form:
+    """One word of a form: exact (lemma or text), a prefix, or surface-only."""
+
+    word: str
+    prefix: bool = False
+    surface_only: bool = False
+
+    @classmethod
+    def parse(cls, word: str) -> "Form":
+        surface = word.startswith("=") and len(word) > 1
+        word = word[1:] if surface else word
+        prefix = word.endswith("*") and len(word) > 1
+        word = word[:-1] if prefix else word
+        return cls(word=word.casefold(), prefix=prefix, surface_only=surface)
+
+    def matches(self, text: str, lemma: str, lang: str | None = None, loose: bool = False) -> bool:
+        """Whether a token (lower-cased ``text``, ``lemma``) is this form word.
+
+        ``loose`` also accepts a word with the same alignment key (inflection-
+        insensitive), for the long words of titles ("иностранным делам" finds
+        "иностранных дел"); function words never match loosely.
+        """
+        if self.prefix:
+            return text.startswith(self.word) or (not self.surface_only and lemma.startswith(self.word))
+        if text == self.word:
+            return True
+        if self.surface_only:
+            return False
+        if lemma == self.word:
+            return True
+        return loose and len(self.word) >= 6 and len(text) >= 6 and _key(text, lang) == _key(self.word, lang)
+
+
+@lru_cache(maxsize=100_000)
+def _key(word: str, lang: str | None) -> str:
+    return token_key(word, lang)
+
+
+@lru_cache(maxsize=20_000)
+def split_form(form: str, lang: str | None = None) -> tuple[Form, ...]:
+    """A form phrase as its words, split the way documents are (:func:`make_words`).
+
+    Apostrophes stay inside words; hyphens and dots split; French and Italian
+    elisions are cut off ("pris d'assaut" -> "pris", "assaut").
+
+    >>> [f.word for f in split_form("прем'єр-міністр")]
+    ["прем'єр", 'міністр']
+    >>> [(f.word, f.prefix) for f in split_form("sekretarz* stanu")]
+    [('sekretarz', True), ('stanu', False)]
+    >>> [f.word for f in split_form("pris d'assaut", "fr")]
+    ['pris', 'assaut']
+    """
+    out = []
+    for raw in form.split():
+        surface = raw.startswith("=")
+        body = raw[1:] if surface else raw
+        star = body.endswith("*")
+        body = body[:-1] if star else body
+        pieces = [w.text for w in make_words(body, lang)] if lang else tokens_for_key(body)
+        pieces = pieces or [body]
+        for n, piece in enumerate(pieces):
+            last = n == len(pieces) - 1
+            out.append(Form(word=piece.casefold(), prefix=star and last, surface_only=surface))
+    return tuple(out)
+
+
+class PhraseIndex:
+    """Phrases indexed by their first word, so a word is only tried against phrases it can start.
+
+    >>> index = PhraseIndex([(split_form("take over"), 1), (split_form("seiz*"), 2)])
+    >>> [payload for _, payload in index.candidates("seized", "seize")]
+    [2]
+    """
+
+    def __init__(self, entries):
+        self.exact: dict[str, list] = defaultdict(list)
+        self.prefix: dict[str, list] = defaultdict(list)
+        for phrase, payload in entries:
+            first = phrase[0]
+            (self.prefix[first.word[:2]] if first.prefix else self.exact[first.word]).append((phrase, payload))
+        for table in (self.exact, self.prefix):
+            for lst in table.values():
+                lst.sort(key=lambda e: len(e[0]), reverse=True)
+
+    def candidates(self, lower: str, lemma: str) -> list:
+        out = list(self.exact.get(lower, ()))
+        if lemma != lower:
+            out.extend(self.exact.get(lemma, ()))
+        out.extend(self.prefix.get(lower[:2], ()))
+        if lemma[:2] != lower[:2]:
+            out.extend(self.prefix.get(lemma[:2], ()))
+        if len(out) > 1:
+            out.sort(key=lambda e: len(e[0]), reverse=True)
+        return out
+
+
+@dataclass(frozen=True)
+class RoleTitle:
+    """A role title: its English text, its words per language, related titles."""
+
+    id: str
+    english: str
+    forms: tuple[tuple[str, tuple[tuple[Form, ...], ...]], ...]  # lang -> phrases
+    related: frozenset[str] = frozenset()
+
+    def phrases(self, lang: str) -> tuple[tuple[Form, ...], ...]:
+        return dict(self.forms).get(lang, ())
+
+
+@dataclass
+class RelationLexicon:
+    """Everything relation extraction reads from the ontology, indexed for lookup."""
+
+    ontology: Ontology
+    word_sets: dict[str, dict[str, list[tuple[Form, ...]]]] = field(default_factory=dict)  # category -> lang -> phrases
+    set_values: dict[str, dict[str, list[tuple[tuple[Form, ...], str]]]] = field(default_factory=dict)
+    roles: list[RoleTitle] = field(default_factory=list)
+    categories: dict[str, str] = field(default_factory=dict)  # entity id -> kz:category
+    country_of_adjective: dict[str, str] = field(default_factory=dict)  # English adjective -> country id
+    rules: dict[str, list[CueRule]] = field(default_factory=dict)  # lang -> rules
+    inferences: list[tuple[str, str]] = field(default_factory=list)  # (predicate, text)
+    gerunds: dict[str, str] = field(default_factory=dict)
+
+    _indexes: dict[tuple[str, str], PhraseIndex] = field(default_factory=dict)
+
+    # -- queries -------------------------------------------------------------------------
+    def index(self, category: str, lang: str) -> PhraseIndex:
+        """The phrases of word set ``category`` in ``lang`` (payload: the set's kz:value or None);
+        ``"rel-role"`` indexes role titles (payload: the :class:`RoleTitle`)."""
+        key = (category, lang)
+        if key not in self._indexes:
+            if category == "rel-role":
+                entries = [(p, role) for role in self.roles for p in role.phrases(lang)]
+            else:
+                valued = {id(p): v for p, v in self.valued_phrases(category, lang)}
+                entries = [(p, valued.get(id(p))) for p in self.phrases(category, lang)]
+            self._indexes[key] = PhraseIndex(entries)
+        return self._indexes[key]
+
+    def trigger_index(self, lang: str) -> PhraseIndex:
+        """The trigger phrases of every cue rule of ``lang`` (payload: the rule)."""
+        key = ("trigger", lang)
+        if key not in self._indexes:
+            entries = []
+            for rule in self.rules.get(lang, ()):
+                for trigger in rule.triggers:  # "@troop-noun": every phrase of the set "rel-troop-noun"
+                    phrases = self.phrases("rel-" + trigger[1:], lang) if trigger.startswith("@") \
+                        else [split_form(trigger, lang)]
+                    entries.extend((phrase, rule) for phrase in phrases)
+            self._indexes[key] = PhraseIndex(entries)
+        return self._indexes[key]
+
+    def all_sets(self, lang: str) -> PhraseIndex:
+        """Every word set's phrases in ``lang`` together (payload: the category)."""
+        key = ("*", lang)
+        if key not in self._indexes:
+            self._indexes[key] = PhraseIndex([(p, category) for category, by_lang in self.word_sets.items()
+                                              for p in by_lang.get(lang, ())])
+        return self._indexes[key]
+
+    def phrases(self, category: str, lang: str) -> list[tuple[Form, ...]]:
+        """The phrases of a word set (category ``rel-…``) in ``lang``."""
+        return self.word_sets.get(category, {}).get(lang, [])
+
+    def valued_phrases(self, category: str, lang: str) -> list[tuple[tuple[Form, ...], str]]:
+        """``(phrase, kz:value)`` of every set of ``category`` in ``lang``."""
+        return self.set_values.get(category, {}).get(lang, [])
+
+    def category(self, entity_id: str | None) -> str | None:
+        return self.categories.get(entity_id) if entity_id else None
+
+    def is_country(self, entity_id: str | None) -> bool:
+        ent = self.ontology.entities.get(entity_id) if entity_id else None
+        return ent is not None and ent.label == "Country"
+
+    def english_name(self, entity_id: str | None) -> str | None:
+        ent = self.ontology.entities.get(entity_id) if entity_id else None
+        return ent.name if ent else None
+
+    def group_country(self, entity_id: str) -> str | None:
+        """The country a group belongs to: the first word of its English name as an adjective."""
+        name = self.english_name(entity_id)
+        if not name:
+            return None
+        return self.country_of_adjective.get(name.split()[0].casefold())
+
+    def groups(self, category: str) -> list[str]:
+        return sorted(e for e, c in self.categories.items() if c == category)
+
+    @cached_property
+    def role_modifiers(self) -> frozenset[str]:
+        """The English words role modifiers write ("former", "acting")."""
+        return frozenset(v for by_lang in self.set_values.get("rel-role-modifier", {}).values()
+                         for _, v in by_lang if v)
+
+    @cached_property
+    def troop_kinds(self) -> frozenset[str]:
+        """The group categories troop nouns stand for ("troops", "paratroopers")."""
+        return frozenset(v for by_lang in self.set_values.get("rel-troop-noun", {}).values() for _, v in by_lang)
+
+    def group_for(self, category: str, country: str | None, strict: bool = False) -> str | None:
+        """The group of ``category`` tied to ``country``; unless ``strict``, else the only one."""
+        candidates = self.groups(category)
+        tied = [g for g in candidates if country and self.group_country(g) == country]
+        if tied or strict:
+            return tied[0] if tied else None
+        untied = [g for g in candidates if self.group_country(g) is None]
+        if len(untied) == 1:
+            return untied[0]
+        return candidates[0] if len(candidates) == 1 else None
+
+
+_CACHE: dict[int, RelationLexicon] = {}
+
+
+def relation_lexicon(ontology: Ontology) -> RelationLexicon:
+    """The (cached) :class:`RelationLexicon` of ``ontology``."""
+    lex = _CACHE.get(id(ontology))
+    if lex is None or lex.ontology is not ontology:
+        lex = _build(ontology)
+        _CACHE[id(ontology)] = lex
+    return lex
+
+
+def _build(ontology: Ontology) -> RelationLexicon:
+    graph = ontology.graph
+    lex = RelationLexicon(ontology=ontology)
+    sets = defaultdict(lambda: defaultdict(list))
+    valued = defaultdict(lambda: defaultdict(list))
+    for node in graph.subjects(RDF.type, KZ.LexicalSet):
+        category = str(graph.value(node, KZ.category) or "")
+        if not category.startswith("rel-"):
+            continue
+        value = graph.value(node, KZ.value)
+        forms = [(f.language or "", split_form(str(f), f.language)) for f in graph.objects(node, KZ.form)
+                 if isinstance(f, Literal)]
+        if any(not lang for lang, _ in forms):
+            raise OntologyError(f"<{node}> kz:form: every form needs a language tag")
+        if category == "rel-role":
+            english = str(value) if value is not None else ""
+            if not english:
+                raise OntologyError(f"<{node}>: a role title (kz:category \"rel-role\") needs kz:value, "
+                                    f"its English title")
+            by_lang = defaultdict(list)
+            for lang, phrase in forms:
+                by_lang[lang].append(phrase)
+            lex.roles.append(RoleTitle(
+                id=str(node), english=english,
+                forms=tuple((lg, tuple(sorted(ps, key=len, reverse=True))) for lg, ps in sorted(by_lang.items())),
+                related=frozenset(str(r) for r in graph.objects(node, SKOS.related))))
+            continue
+        for lang, phrase in forms:
+            sets[category][lang].append(phrase)
+            if value is not None:
+                valued[category][lang].append((phrase, str(value)))
+    lex.word_sets = {c: {lg: sorted(ps, key=len, reverse=True) for lg, ps in by.items()} for c, by in sets.items()}
+    lex.set_values = {c: {lg: sorted(ps, key=lambda p: len(p[0]), reverse=True) for lg, ps in by.items()}
+                      for c, by in valued.items()}
+    lex.roles.sort(key=lambda r: r.id)
+    for subject, cat in graph.subject_objects(KZ.category):
+        if str(subject).startswith(str(KZE)) and str(subject)[len(str(KZE)):] in ontology.entities:
+            lex.categories[str(subject)[len(str(KZE)):]] = str(cat)
+    for eid, ent in ontology.entities.items():
+        if ent.label != "Country":
+            continue
+        for lang, adjs in ent.adjectives:
+            if lang == "en":
+                for adj in adjs:
+                    lex.country_of_adjective.setdefault(adj.casefold(), eid)
+    rules = defaultdict(list)
+    for pred in ontology.predicates.values():
+        for rule in pred.rules:
+            rules[rule.lang].append(rule)
+        for text in pred.inferences:
+            lex.inferences.append((pred.id, text))
+        if pred.gerund:
+            lex.gerunds[pred.id] = pred.gerund
+    lex.rules = dict(rules)
+    return lex

@@ -1,0 +1,726 @@
+"""Relations from text: cue rules from the ontology, applied sentence by sentence.
+
+:func:`extract_relations` is called once per document by
+:func:`kzgraph.extract.extract`.  For every sentence it
+
+1. finds argument candidates (:mod:`kzgraph.extract.rel_args`): mentions,
+   role phrases, troop phrases, "the country", pronouns;
+2. writes a HOLDS_ROLE claim for every role phrase before a name;
+3. fires the cue rules of ``ontology/predicates.ttl`` whose trigger words occur
+   (unless negated, only announced or rumoured: "readiness to send", or, for
+   rules that read an active verb, in a passive form), when their cue words
+   are in the clause, and looks for each argument on the side the rule says,
+   nearest first, of the types it allows, after the prepositions it names.
+   A relative pronoun stands for the noun before it; an apposition between
+   commas is skipped; looking left, an earlier verb of the sentence ends the
+   search for a subject and its object is not taken ("A dismissed X and
+   appointed Y": A is the subject of both); a missing subject is carried from
+   the sentence's previous claim or first actor, the quote's author or the
+   previous sentences, or defaulted ("затримали" -> the authorities);
+4. writes events embedded under another trigger as English literals
+   ("approved sending troops to Kazakhstan") and applies the ontology's
+   sentence-local inferences (kz:inference);
+5. keeps one claim per (subject, predicate, object) and document.
+
+Arguments the text only implies (a default subject with no mention in the
+document) are written as zero-width mentions at the trigger, labelled with the
+entity's name in the document's language.
+
+Examples
+--------
+>>> from kzgraph.corpus import document_from_text
+>>> from kzgraph.extract.pipeline import parse
+>>> text = "On January 5, Tokayev appealed to the CSTO for assistance."
+>>> document = document_from_text(text, lang="en", date="2022-01")
+>>> doc = parse(document)
+>>> mentions = [s._.kz_mention for s in doc.spans["kz_mentions"]]
+>>> [(r.subject.text, r.predicate, r.object.text, r.date)
+...  for r in extract_relations(doc, document, mentions, Ontology.load())]
+[('Tokayev', 'REQUESTED_AID_FROM', 'CSTO', '2022-01-05')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from ..errors import ExtractionError, OntologyError, UsageError
+from ..model import Document, Mention, RelationMention
+from ..ontology import ArgSpec, CueRule, Ontology
+from .rel_args import ROLE_HOLDER, prepare, role_literal, split_former
+from .rel_doc import FORMER, LIST_PUNCT, QUOTE_CLOSERS, SOFT_PUNCT, Arg, DocView, Sentence, adjust
+from .rel_lexicon import Form, relation_lexicon, split_form
+
+ROLE_CONFIDENCE = 0.9
+CARRY_PENALTY = 0.8
+DEFAULT_PENALTY = 0.8
+INFERENCE_PENALTY = 0.9
+MAX_DISTANCE = 25  # words between a trigger and its argument
+MAX_MARKER_GAP = 4  # words between a preposition and its argument ("to the countries of the CSTO")
+
+
+def extract_relations(doc, document: Document, mentions: list[Mention], ontology: Ontology
+                      ) -> list[RelationMention]:
+    """The relations stated in one document, with their evidence sentence and confidence.
+
+    ``doc`` is the spaCy ``Doc`` of :func:`kzgraph.extract.pipeline.parse`
+    (sentences, lemmas, ``kz_dates``); ``mentions`` are the document's entity
+    mentions, GROUP and CONCEPT ones included.
+    """
+    if not isinstance(document, Document):
+        raise UsageError(f"extract_relations() takes a kzgraph.model.Document, not {type(document).__name__}")
+    if not isinstance(ontology, Ontology):
+        raise UsageError(f"extract_relations() takes a kzgraph.ontology.Ontology, not {type(ontology).__name__}")
+    if doc.text != document.text:
+        raise ExtractionError(f"{document.path}: the spaCy Doc is not of this document's text; "
+                              f"build it with kzgraph.extract.pipeline.parse(document)")
+    lex = relation_lexicon(ontology)
+    return _Extractor(DocView(doc, document, list(mentions), lex)).run()
+
+
+@dataclass
+class _Hit:
+    rule: CueRule
+    lang: str
+    start: int
+    end: int
+    words: tuple[int, ...] = ()  # the trigger's own words (a phrase may have others between them)
+
+
+@dataclass
+class _Rel:
+    predicate: str
+    subject: Arg
+    object: Arg | None
+    literal: str | None
+    trigger: int
+    sentence: Sentence
+    confidence: float
+    embedded: bool = False
+    implied: bool = False  # the subject is a default, not found in the text
+    words: tuple[int, ...] = ()  # the trigger's words
+
+
+_INFERENCE = re.compile(r"^\s*(\w+)\((\?\w+),\s*(\?\w+)\)\s*:-\s*(.+)$")
+_ATOM = re.compile(r"(\w+)\((\?\w+),\s*(\?\w+)\)")
+
+
+def parse_inference(text: str) -> tuple[tuple[str, str, str], list[tuple[str, str, str]]]:
+    """``"H(?a, ?b) :- P(?a, ?c), Q(?c, ?b)"`` as ``(head, [body atoms])``.
+
+    >>> parse_inference("A(?x, ?y) :- B(?x, ?z), C(?z, ?y)")
+    (('A', '?x', '?y'), [('B', '?x', '?z'), ('C', '?z', '?y')])
+    """
+    m = _INFERENCE.match(text)
+    body = _ATOM.findall(m.group(4)) if m else []
+    if not m or not body:
+        raise OntologyError(f"kz:inference {text!r}: write it as 'HEAD(?a, ?b) :- P(?a, ?c), Q(?c, ?b)'")
+    return (m.group(1), m.group(2), m.group(3)), body
+
+
+class _Extractor:
+    def __init__(self, view: DocView):
+        self.view = view
+        self.lex = view.lex
+        self.history: list[tuple[int, list[_Rel]]] = []
+        self.glue: list[bool] = []
+        self.gap: list[bool] = []
+        self._via: dict[str, tuple[Form, ...]] = {}
+        self.fired: list[_Rel] = []  # the claims of the current sentence so far
+        self.ends: dict[int, list[Arg]] = {}  # candidates of the current sentence by last word
+        self.starts: dict[int, list[Arg]] = {}  # … and by first word
+
+    def _effective(self, spec: ArgSpec, c: Arg) -> Arg | None:
+        return _effective(spec, c, self.lex.role_modifiers)
+
+    # -- document ------------------------------------------------------------------------------
+    def run(self) -> list[RelationMention]:
+        out: list[RelationMention] = []
+        seen = set()
+        for s in self.view.sentences:
+            rels = self._sentence(s)
+            self.history.append((s.index, rels))
+            self.view.recent_subjects.extend(r.subject.entity for r in rels
+                                             if r.subject.kind == "PERSON" and r.subject.entity and not r.implied)
+            for r in rels:
+                key = (r.predicate, r.subject.key, r.object.key if r.object is not None and r.object.kind != "ROLE"
+                       else "lit:" + (r.literal or "").casefold())
+                if key in seen:
+                    continue
+                seen.add(key)
+                record = self._record(r)
+                if record is not None:
+                    out.append(record)
+        return out
+
+    def _record(self, r: _Rel) -> RelationMention | None:
+        s, view = r.sentence, self.view
+        obj = r.object if r.object is not None and r.object.kind not in ("ROLE", "LITERAL") else None
+        literal = r.literal
+        if r.object is not None and r.object.kind in ("ROLE", "LITERAL"):
+            literal = r.object.literal
+        if r.subject.mention is None or (obj is not None and obj.mention is None):
+            return None
+        return RelationMention(subject=r.subject.mention, predicate=r.predicate, doc=view.document.id,
+                               sentence=s.text, start=s.start, end=s.end, lang=view.document.lang,
+                               object=obj.mention if obj is not None else None,
+                               literal=None if obj is not None else literal,
+                               date=view.date_near(s, r.trigger), confidence=round(r.confidence, 3))
+
+    # -- sentence ------------------------------------------------------------------------------
+    def _sentence(self, s: Sentence) -> list[_Rel]:
+        view = self.view
+        prepare(view, s)
+        self._index(s)
+        rels: list[_Rel] = []
+        for r in s.roles:
+            if r.person is not None and r.person.mention is not None:
+                view.role_history.append((r.person, r))
+                literal = role_literal(view, r, r.person.entity)
+                if literal is not None:
+                    rels.append(_Rel("HOLDS_ROLE", r.person, None, literal, r.start, s, ROLE_CONFIDENCE))
+        embedding: list[_Hit] = []
+        self.fired: list[_Rel] = []
+        for hit in self._hits(s):
+            if not self._allowed(s, hit):
+                continue
+            found = self._apply(s, hit, rels)
+            self.fired.extend(found)
+            if found:
+                rels.extend(found)
+            elif hit.rule.object.accepts("EMBED"):
+                embedding.append(hit)
+        for hit in embedding:
+            rels.extend(self._embed(s, hit, rels))
+        rels = [r for r in rels if not r.embedded]
+        rels.extend(self._infer(rels))
+        return rels
+
+    def _index(self, s: Sentence) -> None:
+        view = self.view
+        self.ends: dict[int, list[Arg]] = defaultdict(list)
+        self.starts: dict[int, list[Arg]] = defaultdict(list)
+        for c in s.cands:
+            self.ends[c.end - 1].append(c)
+            self.starts[c.start].append(c)
+        for by in (self.ends, self.starts):
+            for lst in by.values():
+                lst.sort(key=lambda a: a.start - a.end)
+        if len(self.glue) < len(view.words):
+            self.glue = [False] * len(view.words)
+            self.gap = [False] * len(view.words)
+        for i in range(s.lo, s.hi):
+            for flags, category in ((self.glue, "rel-list-glue"), (self.gap, "rel-marker-gap")):
+                end = view.starts(i, category, s)
+                if end is not None:
+                    for j in range(i, end):
+                        flags[j] = True
+
+    def _hits(self, s: Sentence) -> list[_Hit]:
+        """Every rule whose trigger words occur in the sentence (not inside a mention)."""
+        view, hits, seen = self.view, [], set()
+        for lang in view.sentence_langs(s):
+            index = self.lex.trigger_index(lang)
+            for i in range(s.lo, s.hi):
+                w = view.words[i]
+                if w.punct or view.in_mention[i] is not None:
+                    continue
+                for phrase, rule in index.candidates(w.lower, w.lemma):
+                    if (id(rule), i) in seen:
+                        continue
+                    words = view.phrase_words(i, phrase, s.hi, lang, max_gap=2)
+                    if words and all(view.in_mention[j] is None for j in words):
+                        seen.add((id(rule), i))
+                        hits.append(_Hit(rule, lang, i, words[-1] + 1, tuple(words)))
+        hits.sort(key=lambda h: (h.start, h.rule.predicate))
+        return hits
+
+    def _allowed(self, s: Sentence, hit: _Hit) -> bool:
+        """Cue words present; no negation right before; not merely announced or offered."""
+        view = self.view
+        lo, hi = view.clause(s, hit.start, hit.end)
+        if hit.rule.subject.active and view.passive(hit.start, s):
+            return False
+        for j in (hit.start - 1, hit.start - 2):
+            if j >= lo and view.starts(j, "rel-negation", s) is not None:
+                return False
+        for j in range(max(lo, hit.start - 5), hit.start):
+            if view.starts(j, "rel-modality", s) is not None:
+                return False
+        if not hit.rule.cues:
+            return True
+        for cue in hit.rule.cues:
+            if cue.startswith("@"):
+                category = "rel-" + cue[1:]
+                if any(view.starts(j, category, s) is not None for j in range(lo, hi)):
+                    return True
+                if category == "rel-troop-noun" and any(c.kind == "TROOPS" and lo <= c.start < hi for c in s.cands):
+                    return True
+                continue
+            phrase = self._via_form(cue, hit.lang)
+            if any(view.phrase_end(j, phrase, hi, hit.lang) is not None for j in range(lo, hi)):
+                return True
+        return False
+
+    # -- one rule ------------------------------------------------------------------------------
+    def _apply(self, s: Sentence, hit: _Hit, sofar: list[_Rel]) -> list[_Rel]:
+        rule = hit.rule
+        subjects = self._coordinated(s, hit, rule.subject) or self._find(s, rule.subject, hit, set(), subject=True)
+        if not subjects and rule.subject.carry:
+            subjects = self._carry(s, hit, rule.subject, sofar)
+        implied = False
+        if not subjects and rule.subject.default:
+            subjects, implied = self._default(rule.subject.default, hit), True
+        if not subjects:
+            return []
+        subjects = self._lift(rule.subject, subjects)
+        keys = {a.key for a in subjects}
+        objects = self._lift(rule.object, self._find(s, rule.object, hit, keys))
+        if not objects:
+            objects = self._resumed_objects(s, hit, rule.object, sofar)
+        if not objects and rule.object.default:
+            objects = [o for o in self._default(rule.object.default, hit) if o.key not in keys]
+            if not objects:
+                return []  # the default place is one of the senders: the text does not say where
+        if not objects:
+            if not rule.object.optional:
+                return []
+            objects = [None]
+        out = []
+        for subj in subjects:
+            for obj in objects:
+                if obj is not None:
+                    obj = _distinct(obj, subj)
+                    if obj is None:
+                        continue
+                conf = rule.confidence * subj.penalty * (obj.penalty if obj is not None else 1.0)
+                out.append(_Rel(rule.predicate, subj, obj, None, hit.start, s, conf, implied=implied,
+                                words=hit.words))
+        return out
+
+    def _coordinated(self, s: Sentence, hit: _Hit, spec: ArgSpec) -> list[Arg]:
+        """"Токаєв відправив уряд у відставку та запровадив …": a verb right after "and"
+        that follows another claim's verb shares that claim's subject."""
+        j = hit.start - 1
+        if spec.side != "left" or j < s.lo or not self.glue[j] or self.view.words[j].punct:
+            return []
+        for r in reversed(self.fired):
+            if r.trigger < j and not set(r.words) & set(hit.words) and not r.implied:
+                eff = self._effective(spec, r.subject)
+                return [eff] if eff is not None else []
+        return []
+
+    def _lift(self, spec: ArgSpec, args: list[Arg]) -> list[Arg]:
+        """With ``parent``: a body of an organisation stands for the organisation, a city for its country."""
+        if not spec.parent:
+            return args
+        out, keys = [], set()
+        for arg in args:
+            ent = self.view.onto.entities.get(arg.entity or "")
+            parent = self.view.onto.entities.get(ent.part_of) if ent is not None and ent.part_of else None
+            if parent is not None and (ent.type == "ORG" and parent.type == "ORG" or
+                                       ent.type == "GPE" and not arg.country and parent.label == "Country"):
+                arg = adjust(self.view.entity_arg(parent.id, arg.start, arg.penalty) or arg,
+                             start=arg.start, end=arg.end)
+            if arg.key not in keys:
+                keys.add(arg.key)
+                out.append(arg)
+        return out
+
+    def _find(self, s: Sentence, spec: ArgSpec, hit: _Hit, exclude: set[str], subject: bool = False
+              ) -> list[Arg]:
+        if spec.side == "at":  # the troop phrase whose noun is the trigger
+            found, keys = [], set(exclude)
+            for c in s.cands:
+                eff = self._effective(spec, c) if c.start <= hit.start < c.end else None
+                if eff is not None and eff.key not in keys and (spec.all or not found):
+                    keys.add(eff.key)
+                    found.append(eff)
+            return found
+        if spec.side == "left":
+            found = self._walk(s, spec, hit, -1, exclude, subject)[1]
+        elif spec.side == "right":
+            found = self._walk(s, spec, hit, +1, exclude, subject)[1]
+        else:
+            left = self._walk(s, spec, hit, -1, exclude, subject)
+            right = self._walk(s, spec, hit, +1, exclude, subject)
+            # as near on both sides: a subject before its verb, an object after it
+            nearer_left = left[0] <= right[0] if subject else left[0] < right[0]
+            found = left[1] if left[1] and (not right[1] or nearer_left) else right[1]
+        if not found and spec.accepts("LITERAL") and (hit.lang == "en"):
+            literal = self._literal(s, spec, hit)
+            if literal is not None:
+                found = [literal]
+        return found
+
+    def _walk(self, s: Sentence, spec: ArgSpec, hit: _Hit, step: int, exclude: set[str],
+              subject: bool = False) -> tuple[int, list[Arg]]:
+        view = self.view
+        lo, hi = (s.lo, s.hi) if spec.sentence_scope else view.clause(s, hit.start, hit.end)
+        i = hit.start - 1 if step < 0 else _after_first_word(hit)
+        distance = 0
+        # an object before its verb may end a list: "A, w tym B, kontrolują"
+        commas = 1 if spec.side == "any" and not subject else 0
+        # "A zdymisjonował X, odwołał Y i przejął Z": looking left, an earlier verb that took an
+        # object ends the search (A is then carried from its claim), and its object is not ours
+        earlier = [r for r in self.fired if r.trigger < hit.start and not set(r.words) & set(hit.words)] \
+            if step < 0 and subject else []
+        verbs = {r.trigger for r in earlier if not any(c.start <= r.trigger < c.end for c in s.cands)}
+        taken = {r.object.key for r in earlier if r.object is not None}
+        while lo <= i < hi and distance <= MAX_DISTANCE:
+            w = view.words[i]
+            if i in verbs:
+                break
+            if step < 0 and w.punct and w.text == "," and not spec.sentence_scope:
+                # "El presidente de Kazajistán, Kasim-Yomart Tokáyev, pidió": a comma right before
+                # the verb (or its auxiliaries) closes an apposition; the name before it is the subject
+                if all(view.starts(k, "rel-aux", s) == k + 1 for k in range(i + 1, hit.start)):
+                    if self.ends.get(i - 1):
+                        i -= 1
+                        continue
+                    opening = self._apposition_start(s, i, lo)  # "The CSTO, a Russia-led alliance, sent"
+                    if opening is not None:
+                        i = opening - 1
+                        continue
+                if commas == 0:
+                    break
+                commas -= 1
+            if view.relative[i] and not spec.sentence_scope:
+                if step < 0:
+                    ant = self._antecedent(s, spec, i, exclude)
+                    return (distance, [ant]) if ant is not None else (distance, [])
+                break
+            for c in (self.ends if step < 0 else self.starts).get(i, ()):
+                if subject and c.category == ROLE_HOLDER and hit.rule.object.accepts("ROLE"):
+                    continue  # "назначен главой КНБ X": the role phrase is the object, not a person
+                eff = _avoiding(self._effective(spec, c), exclude | taken)
+                if eff is not None and subject and hit.rule.object.via and not spec.via and \
+                        self._via_ok(s, hit.rule.object, c, hit.lang):
+                    eff = None  # "до країни", "to Kazakhstan": the destination is not the subject
+                if eff is not None and self._via_ok(s, spec, c, hit.lang):
+                    found = [eff]
+                    if spec.all:
+                        found = self._more(s, spec, c, step, lo, hi, exclude, found)
+                    return distance, found
+            i += step
+            distance += 1
+        return distance, []
+
+    def _more(self, s: Sentence, spec: ArgSpec, first: Arg, step: int, lo: int, hi: int,
+              exclude: set[str], found: list[Arg]) -> list[Arg]:
+        """The other items of a list an argument opens ("Rosję, Białoruś, Kirgizję …")."""
+        view = self.view
+        keys = {a.key for a in found}
+        i = first.start - 1 if step < 0 else first.end
+        other, separated = 0, False
+        while lo <= i < hi:
+            w = view.words[i]
+            if view.boundary[i] or view.relative[i]:
+                break
+            if w.punct:
+                if w.text not in LIST_PUNCT:
+                    break
+                separated = True
+                i += step
+                continue
+            cands = (self.ends if step < 0 else self.starts).get(i, [])
+            if cands and not separated:
+                # a name right after a name is its genitive, not a list item: "Совет … Организации
+                # Договора" ends the list; "placówki dyplomatyczne Federacji Rosyjskiej" is skipped
+                if any(self._effective(spec, c) is not None for c in cands):
+                    break
+                c = cands[0]
+                i = c.start - 1 if step < 0 else c.end
+                continue
+            if cands:
+                taken = None
+                for c in cands:
+                    eff = self._effective(spec, c)
+                    if eff is not None and eff.key not in exclude:
+                        taken = (c, eff)
+                        break
+                c = taken[0] if taken else cands[0]
+                if taken:
+                    if taken[1].key not in keys:
+                        keys.add(taken[1].key)
+                        found.append(taken[1])
+                    other, separated = 0, False
+                else:
+                    other += 1
+                i = c.start - 1 if step < 0 else c.end
+                if other > 1:
+                    break
+                continue
+            if self.glue[i]:
+                separated = True
+            else:
+                other += 1
+                if other > 1:
+                    break
+            i += step
+        return found
+
+    def _apposition_start(self, s: Sentence, comma: int, lo: int) -> int | None:
+        """The comma opening an apposition that ``comma`` closes, if one opens within 8 words."""
+        view = self.view
+        for j in range(comma - 1, max(lo, comma - 9) - 1, -1):
+            if view.boundary[j] or view.relative[j]:
+                return None
+            if view.words[j].text == ",":
+                return j if j > lo and self.ends.get(j - 1) else None
+        return None
+
+    def _antecedent(self, s: Sentence, spec: ArgSpec, rel: int, exclude: set[str]) -> Arg | None:
+        """What a relative pronoun stands for: the nearest fitting noun before it."""
+        j, words = rel - 1, 0
+        while j >= s.lo and words < 3:
+            for c in self.ends.get(j, ()):
+                eff = self._effective(spec, c)
+                if eff is not None and eff.key not in exclude:
+                    return eff
+            if not self.view.words[j].punct:
+                words += 1
+            j -= 1
+        return None
+
+    def _via_ok(self, s: Sentence, spec: ArgSpec, c: Arg, lang: str) -> bool:
+        if not spec.via:
+            return True
+        view = self.view
+        j, skipped = c.first - 1, 0
+        while j >= s.lo and skipped <= MAX_MARKER_GAP:
+            w = view.words[j]
+            for via in spec.via:
+                phrase = self._via_form(via, lang)
+                a = j - len(phrase) + 1
+                if a >= s.lo and view.phrase_end(a, phrase, j + 1, lang) == j + 1:
+                    return True
+            if not (w.punct and w.text in SOFT_PUNCT or self.gap[j] or self.glue[j]):
+                return False
+            skipped += 1
+            j -= 1
+        return False
+
+    def _via_form(self, via: str, lang: str) -> tuple[Form, ...]:
+        key = f"{lang}:{via}"
+        if key not in self._via:
+            self._via[key] = split_form(via, lang)
+        return self._via[key]
+
+    def _literal(self, s: Sentence, spec: ArgSpec, hit: _Hit) -> Arg | None:
+        """In English, the words after the trigger as the argument ("ordered … to shoot …")."""
+        view = self.view
+        _, hi = view.clause(s, hit.start, hit.end)
+        a = hit.end
+        marked = False
+        for via in spec.via:  # "concern about X": X
+            end = view.phrase_end(a, self._via_form(via, hit.lang), hi, hit.lang)
+            if end is not None:
+                a, marked = end, True
+                break
+        while a < hi and (self.glue[a] or view.words[a].punct or self.gap[a]):
+            a += 1
+        addressee = next((c for c in self.starts.get(a, ()) if c.mention is not None), None)
+        if addressee is not None and addressee.end < hi and view.words[addressee.end].lower == "to":
+            a = addressee.end + 1
+        b = a
+        while b < hi and b - a < 12 and not (view.words[b].punct and view.words[b].text not in "#-'’"):
+            b += 1
+        if b - a < (1 if marked else 2) or spec.via and not marked:
+            return None
+        return Arg(kind="LITERAL", start=a, end=b, literal=view.text_of(a, b), penalty=0.9)
+
+    # -- arguments the text leaves out -----------------------------------------------------------
+    def _carry(self, s: Sentence, hit: _Hit, spec: ArgSpec, sofar: list[_Rel]) -> list[Arg]:
+        """A left-out subject: the sentence's previous claim, the quote's author, earlier sentences."""
+        for r in reversed(sofar):
+            if r.trigger < hit.start and r.predicate != "HOLDS_ROLE":
+                eff = self._effective(spec, r.subject)
+                if eff is not None:
+                    return [adjust(eff, penalty=min(eff.penalty, 0.95))]
+        view = self.view
+        # "Токаєв заявив, що наказав …", "Ieri, in un discorso, Tokayev ha annunciato …, definendo":
+        # a clause with no subject of its own continues the sentence's first actor
+        taken = {r.object.key for r in self.fired if r.object is not None}
+        for i in range(s.lo, hit.start):
+            for c in self.starts.get(i, ()):
+                eff = self._effective(spec, c) if c.kind in ("PERSON", "ORG", "GROUP") else None
+                if eff is not None and eff.key not in taken:
+                    return [adjust(eff, penalty=min(eff.penalty, 0.9))]
+        close = next((i for i in range(hit.end, s.hi) if view.words[i].text in QUOTE_CLOSERS), None)
+        if close is not None:
+            for i in range(close + 1, s.hi):
+                for c in self.starts.get(i, ()):
+                    if c.kind == "PERSON" and spec.accepts("PERSON"):
+                        return [adjust(c, penalty=CARRY_PENALTY)]
+        # a plural verb ("захватили") does not continue the story of one person
+        person_ok = not view.plural_verb(hit.start)
+        for index, rels in reversed(self.history):
+            if index < s.index - 2:
+                break
+            for r in reversed(rels):
+                eff = self._effective(spec, r.subject) if r.predicate != "HOLDS_ROLE" and not r.implied else None
+                if eff is not None and (person_ok or eff.kind != "PERSON"):
+                    return [adjust(eff, penalty=CARRY_PENALTY)]
+        if spec.accepts("PERSON") and person_ok:
+            first = view.sentences[max(0, s.index - 2)].start
+            for m in reversed(view.mentions):
+                if m.label == "PERSON" and first <= m.start < s.start:
+                    return [view.mention_arg(m, penalty=CARRY_PENALTY)]
+        return []
+
+    def _default(self, default: str, hit: _Hit) -> list[Arg]:
+        view = self.view
+        if default == "@focus":
+            entity = view.focus
+        else:
+            entity = self.lex.group_for(default[1:], view.focus)
+        if entity is None:
+            return []
+        arg = view.entity_arg(entity, hit.start, DEFAULT_PENALTY)
+        return [arg] if arg is not None else []
+
+    def _resumed_objects(self, s: Sentence, hit: _Hit, spec: ArgSpec, sofar: list[_Rel]) -> list[Arg]:
+        """"ont saisi la mairie … puis y ont mis le feu": the objects of the previous claim."""
+        view = self.view
+        near = range(max(s.lo, hit.start - 3), min(s.hi, hit.end + 2))
+        if not any(view.starts(j, "rel-thing-pronoun", s) == j + 1 for j in near):
+            return []
+        for r in reversed(sofar):
+            if r.trigger >= hit.start or r.object is None:
+                continue
+            group = [x.object for x in sofar if x.trigger == r.trigger and x.object is not None]
+            objects = [o for o in (self._effective(spec, x) for x in group) if o is not None]
+            if objects:
+                return [adjust(o, penalty=o.penalty * 0.9) for o in objects]
+            break
+        return []
+
+    # -- events inside events, inferences ---------------------------------------------------------
+    def _embed(self, s: Sentence, hit: _Hit, rels: list[_Rel]) -> list[_Rel]:
+        view = self.view
+        _, hi = view.clause(s, hit.start, hit.end)
+        inner = [r for r in rels if hit.end <= r.trigger < hi and not r.embedded
+                 and r.predicate in self.lex.gerunds and r.object is not None]
+        if not inner:
+            return []
+        first = min(inner, key=lambda r: r.trigger)
+        target = first.object
+        name = self.lex.english_name(target.entity) or target.literal or (target.mention.text if target.mention else "")
+        subjects = self._find(s, hit.rule.subject, hit, set(), subject=True) or \
+            (self._carry(s, hit, hit.rule.subject, rels) if hit.rule.subject.carry else [])
+        if not subjects:
+            return []
+        for r in inner:
+            if r.trigger == first.trigger:
+                r.embedded = True
+        literal = f"{self.lex.gerunds[first.predicate]} {name}".strip()
+        return [_Rel(hit.rule.predicate, subj, None, literal, hit.start, s, hit.rule.confidence * subj.penalty)
+                for subj in subjects]
+
+    def _infer(self, rels: list[_Rel]) -> list[_Rel]:
+        facts: list[tuple[str, str, object, _Rel]] = []
+        for r in rels:
+            obj_value = r.object if r.object is not None and r.object.kind not in ("ROLE", "LITERAL") else \
+                (r.literal if r.object is None else r.object.literal)
+            facts.append((r.predicate, r.subject.key, obj_value, r))
+            if r.predicate == "HOLDS_ROLE" and isinstance(obj_value, str) and split_former(obj_value)[0]:
+                facts.append(("HOLDS_FORMER_ROLE", r.subject.key, split_former(obj_value)[1], r))
+        out = []
+        for _, text in self.lex.inferences:
+            (head, hs, ho), body = parse_inference(text)
+            for binding, used in self._match(body, facts, {}, []):
+                subj, obj = binding.get(hs), binding.get(ho)
+                if not isinstance(subj, Arg) or obj is None:
+                    continue
+                conf = min(r.confidence for r in used) * INFERENCE_PENALTY
+                trigger = min(r.trigger for r in used)
+                if isinstance(obj, Arg):
+                    if obj.key == subj.key:
+                        continue
+                    out.append(_Rel(head, subj, obj, None, trigger, used[0].sentence, conf))
+                else:
+                    out.append(_Rel(head, subj, None, str(obj), trigger, used[0].sentence, conf))
+        return out
+
+    def _match(self, body, facts, binding, used):
+        if not body:
+            yield binding, used
+            return
+        (pred, a, b), rest = body[0], body[1:]
+        for fp, fs, fo, rel in facts:
+            if fp != pred:
+                continue
+            new = dict(binding)
+            if not _bind(new, a, rel.subject, fs) or not _bind(new, b, fo, _value_key(fo)):
+                continue
+            yield from self._match(rest, facts, new, used + [rel])
+
+
+def _after_first_word(hit: _Hit) -> int:
+    """Where a right-hand argument may start: after the trigger, or inside its gap
+    ("відправив уряд у відставку")."""
+    if len(hit.words) > 1 and hit.words[1] > hit.words[0] + 1:
+        return hit.words[0] + 1
+    return hit.end
+
+
+def _value_key(value) -> str:
+    return value.key if isinstance(value, Arg) else "lit:" + str(value).casefold()
+
+
+def _bind(binding: dict, var: str, value, key: str) -> bool:
+    if var in binding:
+        return _value_key(binding[var]) == key
+    binding[var] = value
+    return True
+
+
+def _effective(spec: ArgSpec, c: Arg, modifiers: frozenset[str] = frozenset()) -> Arg | None:
+    """What candidate ``c`` is as an argument of ``spec`` (a troop phrase: its group or owner).
+
+    ``modifiers`` are the role modifiers a ROLE argument drops when ``spec`` makes it former.
+    """
+    for t in spec.types:
+        base, _, category = t.partition(":")
+        if c.kind == "TROOPS":
+            if base == "TROOPS" and (c.group or c.owner) is not None:
+                return c.group or c.owner
+            if base == "OWNER" and c.owner is not None:
+                return c.owner
+            continue
+        if base == "COUNTRY" and c.kind == "GPE" and c.country:
+            return c
+        if base == "ROLE" and c.kind == "ROLE":
+            return adjust(c, literal=_former(c.literal, modifiers), former=True) if spec.former else c
+        if base == c.kind and (not category or c.category == category):
+            return c
+    return None
+
+
+def _former(literal: str | None, modifiers: frozenset[str]) -> str | None:
+    """The role as a former one: "former Head of X" (any modifier it had is replaced)."""
+    if literal is None:
+        return None
+    words = literal.split(maxsplit=1)
+    if len(words) == 2 and words[0] in modifiers:
+        literal = words[1]
+    return f"{FORMER} {literal}"
+
+
+def _avoiding(arg: Arg | None, exclude: set[str]) -> Arg | None:
+    """``arg`` unless excluded; for a pronoun, its first antecedent that is not excluded."""
+    if arg is None or arg.key not in exclude:
+        return arg
+    return next((a for a in arg.alts if a.key not in exclude), None)
+
+
+def _distinct(obj: Arg, subj: Arg) -> Arg | None:
+    """The object itself, or, for a pronoun, its first antecedent that is not the subject."""
+    if obj.key != subj.key:
+        return obj
+    return next((a for a in obj.alts if a.key != subj.key), None)
+
+
+__all__ = ["extract_relations", "parse_inference"]
