@@ -204,7 +204,7 @@ def _cut_slavic(tok: str, lang: str) -> str:
     return tok
 
 
-_ELISION = re.compile(r"^(?:qu|dell|dall|nell|sull|all|[ldjmnst])'(?=\w)")
+_ELISION = re.compile(r"^(?:jusqu|lorsqu|puisqu|qu|dell|dall|nell|sull|coll|all|quell|un|[cldjmnst])'(?=\w)")
 # German declension: adjectives (russische, Vereinten) and the genitive -s (Tokajews)
 _DE_ENDING = re.compile(r"(?<=....)(?:en|em|er|es|e|(?<=[^sxzßu])s)$")
 
@@ -375,7 +375,9 @@ def _guess_lang(text: str) -> str | None:
     return None
 
 
-_TRAILING_VOWELS = re.compile(r"(?<=...)[aeiou]+$")
+# trailing vowels, and a final -s after them (fr/es/it/pt cut a plural -s from some
+# spellings of a name and not others: Aïdos ~ Айдос)
+_TRAILING_VOWELS = re.compile(r"(?<=...)(?:[aeiou]+|[aeiou]*s)$")
 
 
 @lru_cache(maxsize=200_000)
@@ -502,6 +504,9 @@ class _Index:
     # key prefix -> (key, joined key), sorted: the candidates of fuzzy matching
     blocks: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
     given: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    # given names as written (normalised), and each person's surnames as written
+    given_text: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    surname_text: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     # person id -> token keys of its labels in languages that keep a final "a" (en, fr, de, kk…)
     gendered: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
@@ -610,6 +615,11 @@ class Aligner:
                     surname_entries.append(_Entry(d.id, "surname", entry.lang, surname, entry.text))
                     for given in entry.key[:-1]:
                         index.given[given].add(d.id)
+                    tokens = [normalize(t) for t in tokens_for_key(entry.text)]
+                    if len(tokens) == len(entry.key):
+                        for tok in tokens[:-1]:
+                            index.given_text[tok].add(d.id)
+                        index.surname_text[d.id].add(tokens[-1])
         index.blocks = {prefix: [(k, " ".join(k)) for k in sorted(keys)] for prefix, keys in blocks.items()}
         for entry in variants:  # "Eeuu" would fold to "eu": a variant never takes a key in use
             if entry.key not in index.exact or all(e.entity == entry.entity for e in index.exact[entry.key]):
@@ -678,6 +688,13 @@ class Aligner:
         if not key:
             return Explanation(text, lang, "", (), None, "no-tokens")
         result = self._explain_key(text, lang, label, key)
+        letters = [c for c in text if c.isalpha()]
+        if result.decision is None and len(letters) >= 4 and all(c.isupper() for c in letters):
+            title = _key_tuple(text.title(), lang)  # a dateline in capitals: "ALMATY —"
+            if title != key:
+                retry = self._explain_key(text, lang, label, title)
+                if retry.decision is not None and retry.decision.entity.type != "ORG":
+                    return retry
         if result.decision is None and len(text) <= 6 and text != text.upper():
             upper = _key_tuple(text.upper(), lang)  # "odkb" typed for "ОДКБ"
             if upper != key:
@@ -808,6 +825,18 @@ class Aligner:
         decision = self._alignment(eid, "fuzzy", round(score / 100 * 0.9, 2), key)
         return Explanation(text, lang, joined, cands, decision, "fuzzy", tuple(notes))
 
+    def given_name_only(self, text: str, person: str) -> bool:
+        """Whether ``text`` is written as another person's given name and not as
+        ``person``'s surname ("Michelle" is not Charles Michel, though the keys meet).
+
+        >>> a = Aligner(Ontology.load())
+        >>> a.given_name_only("Michelle", "charles-michel"), a.given_name_only("Michel", "charles-michel")
+        (True, False)
+        """
+        form = normalize(text)
+        owners = self._index.given_text.get(form, set())
+        return bool(owners - {person}) and form not in self._index.surname_text.get(person, set())
+
     def _alignment(self, eid: str, rule: str, score: float, key: tuple[str, ...]) -> Alignment:
         return Alignment(self.entity(eid), rule, score, " ".join(key))
 
@@ -845,7 +874,8 @@ class Aligner:
             decision = explanation.decision
             if decision is None and mention.hint and mention.hint in self.ontology.entities and \
                     any(c[0] == mention.hint for c in explanation.candidates) and \
-                    explanation.rule.startswith("ambiguous"):
+                    explanation.rule.startswith("ambiguous") and \
+                    not self.given_name_only(mention.text, mention.hint):
                 decision = self._alignment(mention.hint, "gazetteer-hint", 0.7,
                                            tuple(explanation.key.split()))
             if decision is not None:

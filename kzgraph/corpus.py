@@ -33,6 +33,7 @@ import hashlib
 import json
 import os
 import re
+import stat
 import sys
 import warnings
 from functools import lru_cache
@@ -313,6 +314,8 @@ def _walk(folder: Path, seen_dirs: set[tuple[int, int]]) -> Iterator[str]:
 
 def _read_bytes(source: str) -> bytes:
     try:
+        if not stat.S_ISREG(os.stat(source).st_mode):  # reading a FIFO would block for ever
+            raise _bad(source, "not a regular file (a pipe, socket or device); kzgraph reads files")
         with open(source, "rb") as fh:
             return fh.read()
     except PermissionError:

@@ -494,3 +494,32 @@ def test_align_fuzzy_joins_spelling_variants_of_one_surname(aligner):
     mentions = [_m("Yerzhan Abdykalikov", "en"), _m("Yerzhan Abdykalikof", "en", doc="d2")]
     out = aligner.align(mentions)
     assert out[mentions[0]].entity.id == out[mentions[1]].entity.id
+
+
+@pytest.mark.parametrize("a, lang_a, b, lang_b", [
+    ("Aïdos Oukibaï", "fr", "Айдос Укибай", "ru"),
+    ("Bolat Sarsenov", "en", "Болат Сарсенов", "ru"),
+    ("Daulet Schaichin", "de", "Даулет Шайхин", "ru"),
+    ("Bolat Szarsenow", "pl", "Bolat Sharsenov", "en"),
+])
+def test_align_unknown_names_cluster_across_scripts(aligner, a, lang_a, b, lang_b):
+    ms = [Mention(doc="d1", text=a, start=0, end=len(a), label="PERSON", lang=lang_a),
+          Mention(doc="d2", text=b, start=0, end=len(b), label="PERSON", lang=lang_b)]
+    out = aligner.align(ms)
+    assert out[ms[0]].entity.id == out[ms[1]].entity.id
+    assert out[ms[0]].entity.id.startswith("x-")
+
+
+@pytest.mark.parametrize("text, lang, resolves", [
+    ("Michelle", "en", False), ("Michelle", "fr", False), ("Michel", "fr", True), ("Michel", "en", True),
+])
+def test_align_given_name_alone_never_takes_a_surname(aligner, text, lang, resolves):
+    m = Mention(doc="d", text=text, start=0, end=len(text), label="PERSON", lang=lang, hint="charles-michel")
+    assert (aligner.align([m])[m].entity.id == "charles-michel") is resolves
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("ALMATY", "en", "almaty"), ("MOSCÚ", "es", "moscow"), ("NUR-SULTAN", "it", "nur-sultan"),
+])
+def test_align_capitals_and_surnames(aligner, text, lang, expected):
+    assert _id(aligner, text, lang) == expected

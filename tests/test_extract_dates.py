@@ -17,7 +17,15 @@ def dates(text: str, lang: str, year: int | None = 2022, ref_month: int | None =
     ("uk", "5 січня президент звернувся", ["2022-01-05"]),
     ("ru", "В ночь на 6 января", ["2022-01-06"]),
     ("en", "As of January 9, police said", ["2022-01-09"]),
-    ("en", "on the 10th of January", []),  # "of" between: not a date shape we read
+    ("en", "on the 10th of January", ["2022-01-10"]),  # a connector between day and month
+    ("es", "el 6 de enero", ["2022-01-06"]),
+    ("pt", "no dia 7 de janeiro", ["2022-01-07"]),
+    ("es", "MOSCÚ, 13 Ene. (EFE)", ["2022-01-13"]),
+    ("fr", "le 4 janv. à Almaty", ["2022-01-04"]),
+    ("en", "on Jan. 9 police", ["2022-01-09"]),
+    ("pl", "od 3 stycz. do 8 stycz.", ["2022-01-03", "2022-01-08"]),
+    ("it", "il mar è calmo", []),  # an abbreviation alone is a word, not a month
+    ("es", "de 5 de cada 10", []),
     ("en", "on 10th January 2021", ["2021-01-10"]),
     ("fr", "Le 5 janvier, des manifestants", ["2022-01-05"]),
     ("fr", "Le 1er février 2020", ["2020-02-01"]),
@@ -52,3 +60,43 @@ def test_extract_dates_december_in_a_january_document_is_last_year():
 ])
 def test_extract_dates_reference_year_policy(doc_date, text, default, year):
     assert reference_year(doc_date, text, default) == year
+
+
+def named(text: str, lang: str, doc_date: str | None) -> list[str | None]:
+    found = find_dates(make_words(text, lang), lang, Lexicon.load(), 2022, text, 0, 1, doc_date)
+    return [d.iso for d in found]
+
+
+# 2022-03-16 is a Wednesday
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Police said on Monday that", ["2022-03-14"]),
+    ("en", "Officials will meet next Friday", ["2022-03-18"]),
+    ("en", "The talks ended yesterday", ["2022-03-15"]),
+    ("de", "Gestern und am Dienstag", ["2022-03-15", "2022-03-15"]),
+    ("fr", "Mardi soir, puis avant-hier", ["2022-03-15", "2022-03-14"]),
+    ("fr", "le sommet de jeudi prochain", ["2022-03-17"]),
+    ("it", "Oggi e lunedì", ["2022-03-16", "2022-03-14"]),
+    ("es", "este miércoles y ayer", ["2022-03-16", "2022-03-15"]),
+    ("pl", "W sobotę i wczoraj", ["2022-03-12", "2022-03-15"]),
+    ("ru", "В пятницу, а вчера", ["2022-03-11", "2022-03-15"]),
+    ("uk", "У понеділок і сьогодні", ["2022-03-14", "2022-03-16"]),
+    ("ru", "окружающая среда", []),  # the nominative is the common noun
+])
+def test_extract_dates_weekdays_and_relative_days_follow_the_document_date(lang, text, expected):
+    assert named(text, lang, "2022-03-16") == expected
+
+
+@pytest.mark.parametrize("doc_date", [None, "2022-03", "2022"])
+def test_extract_dates_weekdays_need_a_full_document_date(doc_date):
+    assert named("yesterday and on Monday", "en", doc_date) == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "Le 3 mars, la police est arrivée. La veille, des manifestants", ["2022-03-03", "2022-03-02"]),
+    ("en", "On March 9 troops left. The day before, officials", ["2022-03-09", "2022-03-08"]),
+])
+def test_extract_dates_the_day_before_follows_the_previous_date(lang, text, expected):
+    from kzgraph.corpus import document_from_text
+    from kzgraph.extract.pipeline import DATES, parse
+    doc = parse(document_from_text(text, lang=lang, date="2022-03-16"))
+    assert [s._.kz_date for s in doc.spans[DATES]] == expected

@@ -70,3 +70,54 @@ def test_extract_mentions_nested_names_are_listed():
     doc = document_from_text("Парламент Таджикистану схвалив відправлення військ.", lang="uk")
     texts = [m.text for m in extract(doc).mentions]
     assert "Таджикистану" in texts
+
+
+def hinted(text: str, lang: str) -> list[tuple[str, str]]:
+    return [(text[f.start:f.end], f.hint) for f in MentionFinder.for_language(lang).find(text, [(0, len(text))])
+            if f.hint]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("it", "Il vertice dell'Onu e l'appello all'Otsc.", [("Onu", "united-nations"), ("Otsc", "csto")]),
+    ("it", "Ne ha parlato il ministero dell'Interno ieri.",
+     [("ministero dell'Interno", "ministry-of-internal-affairs-of-kazakhstan")]),
+    ("fr", "Un porte-parole du ministère de l'Intérieur a parlé.",
+     [("ministère de l'Intérieur", "ministry-of-internal-affairs-of-kazakhstan")]),
+    ("it", "Sull'Onu pesa la crisi.", [("Onu", "united-nations")]),
+])
+def test_extract_mentions_elided_articles_split_with_exact_offsets(lang, text, expected):
+    assert hinted(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "MOSCOW — The talks went on, the U.S. said.", [("MOSCOW", "moscow"), ("U.S.", "united-states")]),
+    ("es", "ALMATY, 5 Ene. (EFE).- Nada más.", [("ALMATY", "almaty"), ("EFE", "agencia-efe")]),
+])
+def test_extract_mentions_datelines_in_capitals_and_initials(lang, text, expected):
+    assert hinted(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "MADRID, 7 Ene. (EFE).- Nada más."),
+    ("fr", "Paris, 3 janv. (AFP) - Invisible depuis des semaines, il est revenu."),
+    ("fr", "La réforme de l'État a été votée hier soir par les élus."),
+    ("it", "La crisi più grave nella storia del Paese recente."),
+    ("en", "The price of LPG doubled, the U.S. said."),
+])
+def test_extract_mentions_ordinary_capitalised_words_are_no_names(lang, text):
+    names = [t for t, _ in found(text, lang)]
+    assert not any(n in names for n in ("Ene", "Invisible", "État", "Paese", "LPG", "U"))
+
+
+def test_extract_mentions_given_name_inside_a_full_name_is_not_another_person():
+    text = "Michelle Bachelet spoke."
+    assert hinted(text, "en") == [("Michelle Bachelet", "michelle-bachelet")]
+
+
+@pytest.mark.parametrize("lang, text, listed", [
+    ("de", "Die Regierung trat zurück, berichtete dpa.", ["dpa"]),
+    ("es", "El Gobierno dimitió, informó EFE.", ["EFE"]),
+])
+def test_extract_mentions_common_noun_references_are_not_listed(lang, text, listed):
+    ex = extract(document_from_text(text, lang=lang))
+    assert [m.text for m in ex.mentions] == listed

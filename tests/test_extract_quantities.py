@@ -78,3 +78,48 @@ def test_extract_quantities_continues_the_kind_of_the_figure_before():
 ])
 def test_extract_quantities_parse_number(raw, before_multiplier, value):
     assert _parse_number(raw, before_multiplier) == value
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("it", "Negli scontri sono stati uccisi 31 miliziani.", [("killed", 31, None)]),
+    ("it", "Hanno perso la vita 7 membri delle forze di sicurezza.", [("killed_officers", 7, None)]),
+    ("ru", "Ранения получили 812 человек.", [("injured", 812, None)]),
+    ("fr", "Le bilan est de 60 morts, dont 9 membres des forces de l'ordre.",
+     [("killed", 60, None), ("killed_officers", 9, None)]),
+    ("en", "The clashes left 40 dead, including 6 police officers.",
+     [("killed", 40, None), ("killed_officers", 6, None)]),
+    ("es", "Llegaron unos 1.450 efectivos rusos.", [("troops", 1450, "about")]),
+    ("de", "Insgesamt 3.120 Soldaten wurden entsandt.", [("troops", 3120, None)]),
+    ("es", "Se desplegaron 2,5 tropas de elite.", []),  # a decimal is no head count
+])
+def test_extract_quantities_figures_before_or_after_the_noun_and_passives(lang, text, expected):
+    assert figures(text, lang) == expected
+
+
+def sources(text: str, lang: str, date: str | None = "2022-03-16") -> list[tuple]:
+    ex = extract(document_from_text(text, lang=lang, date=date))
+    return [(q.what, q.value, q.according_to.hint if q.according_to else None, q.as_of) for q in ex.quantities]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("it", "Secondo il ministero dell'Interno, sono state fermate 812 persone.",
+     [("detained", 812, "ministry-of-internal-affairs-of-kazakhstan", None)]),
+    ("de", "Nach jüngsten Angaben des Innenministeriums wurden 640 Menschen festgenommen.",
+     [("detained", 640, "ministry-of-internal-affairs-of-kazakhstan", None)]),
+    ("fr", "Selon le parquet général, 52 personnes ont été tuées.",
+     [("killed", 52, "prosecutor-generals-office-of-kazakhstan", None)]),
+    ("en", "The Interior Ministry said on Monday that 310 people had been detained.",
+     [("detained", 310, "ministry-of-internal-affairs-of-kazakhstan", "2022-03-14")]),
+    ("ru", "Об этом сообщило МВД. По его словам, задержаны 410 человек.",
+     [("detained", 410, "ministry-of-internal-affairs-of-kazakhstan", None)]),
+    ("fr", "Le parquet général a parlé. Selon les autorités, 90 personnes ont été blessées.",
+     [("injured", 90, None, None)]),  # the sentence names its own source
+    ("fr", "Les troubles, nés le 2 mars dans l'ouest, ont fait 77 morts.", [("killed", 77, None, None)]),
+])
+def test_extract_quantities_sources_and_as_of_dates(lang, text, expected):
+    assert sources(text, lang) == expected
+
+
+def test_extract_quantities_source_does_not_cross_paragraphs():
+    text = "Об этом сообщило МВД.\n\nПо его словам, задержаны 410 человек."
+    assert sources(text, "ru") == [("detained", 410, None, None)]

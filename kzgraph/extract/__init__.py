@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import importlib
 import multiprocessing
+from dataclasses import replace
 from concurrent.futures import ProcessPoolExecutor
 from typing import Callable, Iterable, Iterator
 
@@ -66,30 +67,51 @@ def _extract(document: Document, ontology: Ontology | None) -> Extraction:
     dates = [span._.kz_date_mention for span in doc.spans[DATES]]
     finder = _quantity_finder(document.lang, ontology)
     quantities = []
+    last_source, last_end = None, 0  # the source named in the sentence before, same paragraph
     for sent, words in zip(doc.sents, doc._.kz_words):
         a, b = sent.start_char, sent.end_char
+        if "\n" in document.text[last_end:a]:
+            last_source = None
         in_sentence = [m for m in mentions if a <= m.start and m.end <= b]
         sent_dates = [d for d in dates if a <= d.start and d.end <= b]
-        quantities.extend(finder.find(document, (a, b), words, in_sentence, sent_dates))
+        found = finder.find(document, (a, b), words, in_sentence, sent_dates)
+        if found and last_source is not None and all(q.according_to is None for q in found) and \
+                finder.reports(words, [span._.kz_mention for span in doc.spans[MENTIONS]
+                                       if a <= span._.kz_mention.start < b]):
+            # "По его словам, …", "Selon les autorités, …": the source is the one just named
+            found = [replace(q, according_to=last_source) for q in found]
+        named = [q.according_to for q in found if q.according_to is not None]
+        last_source = named[-1] if named else finder.source(words, in_sentence)
+        last_end = b
+        quantities.extend(found)
     relations = _relations(doc, document, mentions, ontology)
     nested = [span._.kz_mention for span in doc.spans[NESTED]]
-    listed = sorted((m for m in mentions + nested if is_listed(m)), key=lambda m: (m.start, -m.end))
+    listed = sorted((m for m in mentions + nested if is_listed(m, ontology)), key=lambda m: (m.start, -m.end))
     return Extraction(document=document, mentions=tuple(listed), relations=tuple(relations),
                       quantities=tuple(quantities))
 
 
-def is_listed(mention: Mention) -> bool:
+def is_listed(mention: Mention, ontology: Ontology | None = None) -> bool:
     """Whether a mention is listed among the document's mentions (all go to relations).
 
     Names are; descriptions are not: group and concept nouns ("protesters",
-    "treason") unless :data:`LIST_COLLECTIVE_MENTIONS`, and lower-case
-    one-word references to a person or organisation ("уряд", "rząd").
-    Facilities named by common nouns ("the international airport") are listed.
+    "treason") unless :data:`LIST_COLLECTIVE_MENTIONS`, and one-word
+    references to a person or organisation by a common noun.  With the
+    ``ontology``, a one-word mention of an entity that some language names by a
+    lower-case common noun ("уряд", "gobierno") is a description however it is
+    capitalised ("Regierung", "el Gobierno"), and a lower-case name the
+    ontology lists ("dpa") is a name; without it, lower-case one-word
+    mentions are descriptions.  Facilities named by common nouns ("the
+    international airport") are listed.
     """
     if mention.label in COLLECTIVE_LABELS:
         return LIST_COLLECTIVE_MENTIONS
-    if mention.label in ("PERSON", "ORG") and mention.text.islower() and " " not in mention.text:
-        return False
+    if mention.label in ("PERSON", "ORG") and " " not in mention.text.strip():
+        entity = ontology.entities.get(mention.hint) if ontology is not None and mention.hint else None
+        if entity is not None:
+            return not any(label.islower() and " " not in label for _, labels in entity.pref for label in labels)
+        if mention.text.islower():
+            return False
     return True
 
 

@@ -2,7 +2,17 @@
 
 Month names come from ``ontology/lexicon.ttl`` (category ``month``), so a new
 language is a data change.  Recognised shapes: day + month (+ year), month +
-day (+ year), month + year, ISO ``2022-01-05`` and numeric ``05.01.2022``.
+day (+ year), month + year, ISO ``2022-01-05`` and numeric ``05.01.2022``; a
+connector may stand between day and month ("6 de enero"); abbreviated months
+("13 Ene.", "Jan. 9", "6 janv.") count only next to a day.
+
+Days named without a calendar date are resolved against the document's own
+date, and only when that date is complete (``2022-01-13``; a month alone
+resolves nothing): weekdays ("w środę", "el jueves", "on Thursday") are the
+latest such day up to the document's date (the next one after it with a word
+like "next"/"prochain"), relative days ("вчера", "ieri", "yesterday") are
+offsets from it, and "the day before" ("la veille", "накануне") is the day
+before the latest date named earlier in the document.
 
 Year policy
 -----------
@@ -25,12 +35,18 @@ Examples
 ['2022-01-09']
 >>> find_dates(make_words("le 5 janvier", "fr"), "fr", lex, None)[0].iso is None
 True
+>>> [d.iso for d in find_dates(make_words("El 6 de enero y este jueves", "es"), "es", lex, 2022,
+...                            doc_date="2022-01-13")]
+['2022-01-06', '2022-01-13']
+>>> [d.iso for d in find_dates(make_words("Ieri e mercoledì", "it"), "it", lex, 2022, doc_date="2022-01")]
+[]
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from typing import Sequence
 
 from .lexicon import Lexicon, Word
@@ -76,11 +92,19 @@ def reference_year(doc_date: str | None, text: str = "", default_year: int | Non
 
 
 def find_dates(words: Sequence[Word], lang: str, lexicon: Lexicon, ref_year: int | None,
-               text: str = "", offset: int = 0, ref_month: int | None = None) -> list[DateMention]:
-    """Every date in ``words`` (and numeric dates in ``text``, whose offsets start at ``offset``)."""
+               text: str = "", offset: int = 0, ref_month: int | None = None,
+               doc_date: str | None = None, previous: str | None = None) -> list[DateMention]:
+    """Every date in ``words`` (and numeric dates in ``text``, whose offsets start at ``offset``).
+
+    ``doc_date`` (``YYYY-MM-DD``) resolves weekdays and relative days;
+    ``previous`` (the latest full date named before these words) anchors "the
+    day before".
+    """
     months = lexicon.table("month", lang)
     if not months:
         months = lexicon.table("month", "en")
+    abbrevs = lexicon.table("month-abbrev", lang)
+    connectors = lexicon.table("date-connector", lang)
     years = lexicon.table("year-word", lang)
     found: list[DateMention] = []
     used: set[int] = set()
@@ -88,8 +112,12 @@ def find_dates(words: Sequence[Word], lang: str, lexicon: Lexicon, ref_year: int
         if i in used:
             continue
         hit = months.match(words, i)
+        abbreviated = False
         if not hit:
-            continue
+            hit = abbrevs.match(words, i) if abbrevs else None
+            if not hit:
+                continue
+            abbreviated = True
         n, month = hit
         month = int(month)
         if words[i].is_capitalised and words[i].lower in ("may", "mar", "jan", "dec") and lang == "en" \
@@ -97,10 +125,16 @@ def find_dates(words: Sequence[Word], lang: str, lexicon: Lexicon, ref_year: int
             continue  # "May" the verb, "Mar" … only count next to a day
         first, last = i, i + n - 1
         day = None
+        link = connectors.match(words, i - 1) if connectors and i >= 2 else None
         if _day_at(words, i - 1) and i - 1 not in used and _adjacent(words, i - 1, i):
             day, first = _day_at(words, i - 1), i - 1
-        elif _day_at(words, i + n) and _adjacent(words, i + n - 1, i + n):
+        elif link and link[0] == 1 and _day_at(words, i - 2) and i - 2 not in used and \
+                _adjacent(words, i - 2, i - 1) and _adjacent(words, i - 1, i):
+            day, first = _day_at(words, i - 2), i - 2  # "6 de enero"
+        elif _day_at(words, i + n) and _adjacent(words, i + n - 1, i + n, max_gap=3 if abbreviated else 2):
             day, last = _day_at(words, i + n), i + n
+        if abbreviated and day is None:
+            continue  # "mar", "gen", "set" alone are words, not months
         year = None
         nxt = last + 1
         if nxt < len(words) and _is_year(words[nxt].text) and _adjacent(words, last, nxt, max_gap=3):
@@ -119,6 +153,7 @@ def find_dates(words: Sequence[Word], lang: str, lexicon: Lexicon, ref_year: int
             if ref_month is not None and month - ref_month > 6:
                 year -= 1
         found.append(DateMention(words[first].start, words[last].end, "", month, day, year, given))
+    found.extend(_named_days(words, lang, lexicon, used, doc_date, previous))
     for rx, order in ((_ISO, "ymd"), (_DMY, "dmy")):
         for m in rx.finditer(text):
             parts = dict(zip(order, (int(g) for g in m.groups())))
@@ -129,6 +164,57 @@ def find_dates(words: Sequence[Word], lang: str, lexicon: Lexicon, ref_year: int
     if text:
         found = [replace(d, text=text[d.start - offset:d.end - offset]) for d in found]
     return found
+
+
+def _full_date(iso: str | None) -> date | None:
+    if not iso or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", iso):
+        return None
+    try:
+        return date.fromisoformat(iso)
+    except ValueError:
+        return None
+
+
+def _named_days(words: Sequence[Word], lang: str, lexicon: Lexicon, used: set[int],
+                doc_date: str | None, previous: str | None) -> list[DateMention]:
+    """Weekdays, relative days and "the day before", resolved against the document's date."""
+    today = _full_date(doc_date)
+    if today is None:
+        return []
+    weekdays = lexicon.table("weekday", lang)
+    # weekdays match as written, not by lemma: "в среду" is a day, "среда" an environment
+    weekday_forms = {f.casefold() for f in lexicon.forms("weekday").get(lang, ())}
+    relative = lexicon.table("relative-day", lang)
+    before = lexicon.table("day-before", lang)
+    nexts, nexts_after = lexicon.table("weekday-next", lang), lexicon.table("weekday-next-after", lang)
+    out: list[DateMention] = []
+    i = 0
+    while i < len(words):
+        if i in used:
+            i += 1
+            continue
+        day: date | None = None
+        n = 0
+        hit = weekdays.match(words, i) if weekdays else None
+        if hit and words[i].lower in weekday_forms:
+            n, value = hit
+            forward = bool(nexts and nexts.match_ending(words, i)) or \
+                bool(nexts_after and nexts_after.match(words, i + n))
+            delta = (today.isoweekday() - int(value)) % 7
+            day = today + timedelta(days=(7 - delta) or 7) if forward else today - timedelta(days=delta)
+        elif relative and (hit := relative.match(words, i)):
+            n, value = hit
+            day = today + timedelta(days=int(value))
+        elif before and (hit := before.match(words, i)):
+            n, value = hit
+            day = (_full_date(previous) or today) + timedelta(days=int(value))
+        if day is None:
+            i += 1
+            continue
+        out.append(DateMention(words[i].start, words[i + n - 1].end, "", day.month, day.day, day.year, True))
+        used.update(range(i, i + n))
+        i += n
+    return out
 
 
 def _day_at(words: Sequence[Word], i: int) -> int | None:

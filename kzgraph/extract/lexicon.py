@@ -38,10 +38,12 @@ from ..ontology import Ontology
 from ..vocab import KZ, KZQ
 from .lemmas import lemma_of
 
-# Languages whose elided articles and prepositions (l', d', qu') are written
-# joined to the next word: the elision is split off before matching.
+# Languages whose elided articles and prepositions are written joined to the
+# next word (fr l', d', qu', jusqu'; it dell', all', nell', sull', dall', quell'):
+# a short prefix (up to five letters, the shape of every such function word)
+# before an apostrophe is split off before matching; offsets stay exact.
 _ELIDING = frozenset({"fr", "it", "ca"})
-_ELISION = re.compile(r"^([^\W\d_]{1,2}|qu)['’](?=[^\W\d_])", re.IGNORECASE)
+_ELISION = re.compile(r"^([^\W\d_]{1,5})['’](?=[^\W\d_])", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,8 @@ def make_words(text: str, lang: str, offset: int = 0) -> list[Word]:
     --------
     >>> [w.text for w in make_words("l'OTSC d'Almaty", "fr")]
     ['OTSC', 'Almaty']
+    >>> [(w.start, w.text) for w in make_words("dell'Onu all'Otsc", "it")]
+    [(5, 'Onu'), (13, 'Otsc')]
     """
     words: list[Word] = []
     for start, end, tok in token_spans(text):

@@ -48,6 +48,8 @@ _QUOTES_OPEN = "\"«„“‘'"
 _QUOTES_CLOSE = "\"»“”’'"
 # what may stand between two words of one name: spaces, a hyphen, an apostrophe, quotes
 _NAME_GAP = re.compile(r"[\s\-‐‑–'’\"«»„“”]*")
+# an elided article or preposition split off the next word ("dell'", "de l'"): part of the name
+_ELIDED_GAP = re.compile(r"\s+(?:[^\W\d_]{1,5}\s+)?[^\W\d_]{1,5}['’]")
 _SHORT_CODE = 3  # "Il-76", "Su-25": a word this short joined to digits is a model code
 
 
@@ -80,6 +82,7 @@ class MentionFinder:
         self.org_heads = lexicon.table("org-head", lang)
         self.places = lexicon.table("place-preposition", lang)
         self.months = lexicon.table("month", lang)
+        self.month_abbrevs = lexicon.table("month-abbrev", lang)
         not_names = lexicon.forms("not-a-name")
         self.not_names = {f.casefold() for forms in not_names.values() for f in forms}
         self.not_names |= {f.casefold() for forms in lexicon.forms("number-placeholder").values()
@@ -122,14 +125,21 @@ class MentionFinder:
         the inner match is kept too, as a ``"nested"`` mention.
         """
         keys = [token_key(w.text, self.lang) for w in words]
+        # an all-capitals word of a dateline or headline ("ALMATY —") is read as
+        # the same word in title case when the capitals find nothing
+        title_keys = [token_key(w.text.capitalize(), self.lang) if w.is_acronym and len(w.text) >= 4
+                      else None for w in words]
         hits: list[Found] = []
         i = 0
         while i < len(words):
             hit = self._match_at(text, words, keys, i, len(words))
+            if hit is None and title_keys[i] is not None:
+                hit = self._match_at(text, words, keys[:i] + title_keys[i:i + 1] + keys[i + 1:], i, i + 1,
+                                     title_case=True)
             if hit:
                 found, n = hit
                 hits.append(found)
-                j = i
+                j = i if found.label != "PERSON" else i + n  # a person's name holds no other name
                 while j < i + n:  # names inside the match
                     inner = self._match_at(text, words, keys, j, i + n, shorter_than=n)
                     if inner and inner[0].hint != found.hint:
@@ -142,17 +152,31 @@ class MentionFinder:
         return hits
 
     def _match_at(self, text: str, words: list[Word], keys: list[str], i: int, limit: int,
-                  shorter_than: int | None = None) -> tuple[Found, int] | None:
+                  shorter_than: int | None = None, title_case: bool = False) -> tuple[Found, int] | None:
         longest = min(self.max_key, limit - i, (shorter_than or self.max_key + 1) - 1)
+        head_key = None  # "ministero dell'Interno": the head read as in a capitalised label
+        if not words[i].is_capitalised and self.org_heads.match(words, i):
+            head_key = token_key(words[i].text.capitalize(), self.lang)
         for n in range(longest, 0, -1):
             key = tuple(keys[i:i + n])
             eid = self.gazetteer.get(key)
+            if eid is None and head_key is not None and n >= 2:
+                key = (head_key,) + key[1:]
+                eid = self.gazetteer.get(key)
+            if eid is None and n == 1 and words[i].is_capitalised and not words[i].is_acronym:
+                lower = (token_key(words[i].lower, self.lang),)  # "el Gobierno" ~ "gobierno"
+                if lower in self.lowercase_keys:
+                    key, eid = lower, self.gazetteer.get(lower)
             if eid is None or not self._joined(text, words, i, i + n):
                 continue
-            if not words[i].is_capitalised and key not in self.lowercase_keys:
+            if not words[i].is_capitalised and key not in self.lowercase_keys and \
+                    not self._lowercase_head(words, i, n):
+                continue
+            if title_case and key in self.acronym_keys:
                 continue
             if key in self.acronym_keys and not all(w.is_acronym or len(w.text) == 1
-                                                    for w in words[i:i + n]):
+                                                    for w in words[i:i + n]) and \
+                    not self._acronym_as_word(text, words, i, n):
                 continue  # "Un", "As" are no UN, no AS
             if n == 1 and not words[i].is_acronym and len(words[i].text) <= 3 and \
                     words[i].lower not in self.short_labels:
@@ -161,8 +185,29 @@ class MentionFinder:
             label = entity.type if entity else "ORG"
             if label in COLLECTIVE_LABELS and not self.collective:
                 continue
-            return Found(words[i].start, words[i + n - 1].end, label, eid), n
+            end = words[i + n - 1].end
+            if n > 1 and _initial(words[i + n - 1]) and text[end:end + 1] == ".":
+                end += 1  # "U.S." keeps its last full stop
+            return Found(words[i].start, end, label, eid), n
         return None
+
+    def _lowercase_head(self, words: list[Word], i: int, n: int) -> bool:
+        """An organisation name whose head noun is written in lower case ("ministero
+        dell'Interno", "ministère de la Santé"): the head is a lexicon org head and a
+        later word of the name is capitalised."""
+        return n >= 2 and bool(self.org_heads.match(words, i)) and \
+            any(w.is_capitalised for w in words[i + 1:i + n])
+
+    @staticmethod
+    def _acronym_as_word(text: str, words: list[Word], i: int, n: int) -> bool:
+        """An acronym written as a word ("Onu", "Otan", "Nato"), as Italian, Spanish and
+        French do: one title-case word of three letters or more, not opening a sentence
+        (or right after an elided article: "L'Onu")."""
+        w = words[i]
+        if n != 1 or len(w.text) < 3 or not w.text[:1].isupper() or not w.text[1:].islower():
+            return False
+        elided = w.start > 0 and text[w.start - 1] in "'’"
+        return elided or (i > 0 and not _starts_sentence(text, words, i))
 
     def _unknown_names(self, text: str, words: list[Word], hits: list[Found],
                        mid_caps: set[str], lower_words: set[str]) -> list[Found]:
@@ -210,6 +255,10 @@ class MentionFinder:
             return False
         if self.roles.match(words, i) or self.role_modifiers.match(words, i) or self.months.match(words, i):
             return False
+        if self.month_abbrevs.match(words, i) and (
+                (i and words[i - 1].is_number) or text[w.end:w.end + 1] == "." or
+                (i + 1 < len(words) and words[i + 1].is_number)):
+            return False  # "13 Ene.", "Jan. 9"
         if w.is_acronym:
             prev = words[i - 1] if i else None
             if prev is not None and prev.is_number and w.start - prev.end <= 1:
@@ -226,6 +275,8 @@ class MentionFinder:
     def _keep(self, text: str, words: list[Word], run: list[int], headline: bool,
               after_role: bool, mid_caps: set[str]) -> Found | None:
         first, last = words[run[0]], words[run[-1]]
+        if len(run) == 1 and len(first.text) < 2:
+            return None  # a lone capital letter is an initial or a list mark, not a name
         end = _attached_number(text, words, run[-1]) or last.end
         opens_part = run[0] == 0 or _starts_sentence(text, words, run[0])
         real_start = run[0] == 0 or bool(re.search(r"[.!?…]", text[words[run[0] - 1].end:first.start]))
@@ -281,14 +332,23 @@ class MentionFinder:
         return out
 
     def _joined(self, text: str, words: list[Word], i: int, j: int) -> bool:
-        """Whether words ``i .. j-1`` stand together (no punctuation between them)."""
-        return all(_NAME_GAP.fullmatch(text[words[k].end:words[k + 1].start]) for k in range(i, j - 1))
+        """Whether words ``i .. j-1`` stand together (no punctuation between them;
+        a full stop only between single capitals: "U.S.")."""
+        return all(_NAME_GAP.fullmatch(text[words[k].end:words[k + 1].start]) or
+                   _ELIDED_GAP.fullmatch(text[words[k].end:words[k + 1].start]) or
+                   (text[words[k].end:words[k + 1].start] == "." and _initial(words[k]) and
+                    _initial(words[k + 1]))
+                   for k in range(i, j - 1))
+
+
+def _initial(w: Word) -> bool:
+    return len(w.text) == 1 and w.text.isupper()
 
 
 def _starts_sentence(text: str, words: list[Word], i: int) -> bool:
     """Word ``i`` opens a sentence or a quoted, bracketed or listed part of one."""
     before = text[words[i - 1].end:words[i].start] if i else ""
-    return bool(re.search(r"[.!?…:;(\[«„“\"•]", before))
+    return bool(re.search(r"[.!?…:;(\[«„“\"•]|(?:^|\s)[-–—]\s", before))
 
 
 def _quoted(text: str, start: int, end: int) -> bool:

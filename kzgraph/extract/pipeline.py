@@ -142,12 +142,16 @@ def make_mentions(nlp: Language, name: str, ontology: str, collective: bool):
         ref_month = int(document.date[5:7]) if document and document.date and len(document.date) >= 7 \
             else None
         dates = []
+        doc_date = document.date if document else None
+        previous = None  # the latest full date named so far ("la veille" is the day before it)
         for (a, b), ws in zip(sentences, words):
-            for d in find_dates(ws, lang, lexicon, ref, text[a:b], a, ref_month):
+            for d in find_dates(ws, lang, lexicon, ref, text[a:b], a, ref_month, doc_date, previous):
                 span = doc.char_span(d.start, d.end, label="DATE", alignment_mode="expand")
                 if span is not None:
                     span._.kz_date, span._.kz_date_mention = d.iso, d
                     dates.append(span)
+                if d.day and d.iso:
+                    previous = d.iso
         doc.spans[DATES] = dates
         return doc
 

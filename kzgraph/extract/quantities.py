@@ -91,6 +91,8 @@ class QuantityFinder:
         self.year_words = t("year-word")
         self.triggers = t("trigger")
         self.count_nouns = t("countNoun")
+        self.member_nouns = t("member-noun")
+        self.subset_cues = t("subset-cue")
         self.specialised = lexicon.specialised  # killed -> killed_officers
         self.officer_kinds = frozenset(self.specialised.values())
 
@@ -123,7 +125,7 @@ class QuantityFinder:
                 continue
             seen.add((kind, fig.value))
             qualifier = self.qualifiers.match_ending(words, fig.first)
-            as_of = as_of_cue or self._date_before(fig, dates)
+            as_of = as_of_cue or self._date_before(fig, dates, words, clause_of)
             out.append(QuantityMention(
                 what=kind, value=fig.value, doc=document.id, sentence=text[s_start:s_end].strip(),
                 start=s_start, end=s_end, lang=document.lang,
@@ -195,6 +197,14 @@ class QuantityFinder:
         if self.partitives.match(words, k) or self.partitives.match(words, fig.last + 1):
             return None, False
         adjacent = self._adjacent(gaps, fig.last, k)
+        if adjacent and self.member_nouns.match(words, k):  # "18 membri delle forze dell'ordine"
+            m = k + self.member_nouns.match(words, k)[0]
+            for j in range(m, min(m + 3, len(words))):
+                if clause_of[j] != clause_of[k]:
+                    break
+                if self.count_nouns.match(words, j) or self.person_nouns.match(words, j):
+                    k = j
+                    break
         counted = self.count_nouns.match(words, k) if adjacent else None
         person = self.person_nouns.match(words, k) if adjacent else None
         elliptical = False
@@ -204,8 +214,15 @@ class QuantityFinder:
                 return kind, False  # troops: the noun says it all
             trigger = self._trigger(fig, words, clause_of, allow_next=True, after=k + counted[0])
             base = trigger if trigger in self.specialised else None
+            if base is None and previous is not None and previous[0] in self.specialised and \
+                    self._after_subset_cue(words, fig.first):
+                base = previous[0]  # "225 morts, dont 19 policiers"
             return (self.specialised[base], True) if base else (None, False)
         if not person:
+            before = self._trigger_before(words, fig.first, clause_of)
+            if before is not None and k < len(words) and adjacent and \
+                    not self.count_nouns.match(words, k):
+                return before, False  # "sono stati uccisi 26 «criminali»": the verb says what
             if k < len(words) and adjacent and \
                     not (self.link_words.match(words, k) or self.triggers.match(words, k)):
                 return None, False  # "2 autres transports", "7 days": counts something else
@@ -249,6 +266,21 @@ class QuantityFinder:
                     return str(kind)
         return best[1] if best else None
 
+    def _trigger_before(self, words: Sequence[Word], first: int, clause_of: list[int]) -> str | None:
+        """The kind of a trigger that ends right before the figure (a qualifier may stand
+        between): "were killed 26", "погибли 12", "zginęło ponad 30"."""
+        qualifier = self.qualifiers.match_ending(words, first)
+        end = first - (qualifier[0] if qualifier else 0)
+        hit = self.triggers.match_ending(words, end)
+        if hit is None or clause_of[end - hit[0]] != clause_of[first]:
+            return None
+        return str(hit[1])
+
+    def _after_subset_cue(self, words: Sequence[Word], first: int) -> bool:
+        qualifier = self.qualifiers.match_ending(words, first)
+        end = first - (qualifier[0] if qualifier else 0)
+        return self.subset_cues.match_ending(words, end) is not None
+
     def _officers_among(self, words: Sequence[Word]) -> bool:
         """The sentence says its victims are officers ("victims among the security forces")."""
         for i, n, _ in self.among.find(words):
@@ -282,6 +314,10 @@ class QuantityFinder:
         return out
 
     # -- source and date ---------------------------------------------------------------
+    def source(self, words: Sequence[Word], mentions: Sequence[Mention]) -> Mention | None:
+        """The person or organisation the sentence reports as its source, if any."""
+        return self._source(words, mentions)
+
     def _source(self, words: Sequence[Word], mentions: Sequence[Mention]) -> Mention | None:
         speakers = [m for m in mentions if m.label in ("PERSON", "ORG")]
         if not speakers:
@@ -313,10 +349,29 @@ class QuantityFinder:
         return None
 
     @staticmethod
-    def _date_before(fig: _Figure, dates: Sequence[DateMention]) -> str | None:
-        """The nearest date before the figure in its sentence ("On January 9, police detained …")."""
-        before = [d for d in dates if d.end <= fig.start and d.iso]
+    def _date_before(fig: _Figure, dates: Sequence[DateMention], words: Sequence[Word],
+                     clause_of: list[int]) -> str | None:
+        """The nearest date before the figure in its clause ("On January 9, police detained …",
+        "the ministry said on Saturday that 4,404 …"); a date in another clause dates
+        something else ("unrest that began on 2 January, has killed 225") unless it opens
+        the sentence ("La veille, 50 personnes …")."""
+        clause = clause_of[fig.first]
+        starts = {w.start: i for i, w in enumerate(words)}
+        before = [d for d in dates if d.end <= fig.start and d.iso and
+                  (clause_of[starts.get(d.start, fig.first)] == clause or starts.get(d.start, 99) <= 2)]
         return before[-1].iso if before else None
+
+    def reports(self, words: Sequence[Word], mentions: Sequence[Mention] = ()) -> bool:
+        """Whether the sentence reports without naming its source ("по его словам",
+        "he said"): a figure there takes the source of the sentence before.  A cue
+        followed by a mention of any kind ("selon les autorités") names its own."""
+        cues = list(self.source_cues.find(words))
+        for i, n, _ in cues:
+            cue_end = words[i + n - 1].end
+            limit = words[min(i + n + 3, len(words) - 1)].end
+            if any(cue_end <= m.start <= limit for m in mentions):
+                return False
+        return bool(cues) or any(True for _ in self.speech_verbs.find(words))
 
 
 def _parse_number(raw: str, before_multiplier: bool) -> float | None:
