@@ -101,7 +101,7 @@ ARG_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "GROUP", "
                        "TROOPS", "OWNER", "ROLE", "LITERAL", "EMBED"})
 _ARG_SIDES = ("left", "right", "any", "at")
 _ARG_FLAGS = {"all": "all", "carry": "carry", "optional": "optional", "former": "former", "parent": "parent",
-              "active": "active"}
+              "active": "active", "direct": "direct", "passive": "passive"}
 
 
 @dataclass(frozen=True)
@@ -132,6 +132,9 @@ class ArgSpec:
     former: bool = False
     parent: bool = False  # an organisation's body stands for the organisation (kz:partOf)
     active: bool = False  # on a subject: the rule reads an active verb, not a passive form
+    direct: bool = False  # a bare argument near the trigger, not inside a prepositional phrase
+    passive: bool = False  # on a subject: the rule only reads a passive form ("was appointed")
+    role: str | None = None  # (object) an organisation written as this role of it: "Chairman of X"
 
     def accepts(self, base: str) -> bool:
         """Whether any alternative has the base type ``base`` (with or without a category)."""
@@ -157,13 +160,15 @@ class ArgSpec:
                 opts["via"] = tuple(v.replace("_", " ") for v in value.split(","))
             elif key == "default" and eq and value.startswith("@") and len(value) > 1:
                 opts["default"] = value
+            elif key == "as" and eq and value:
+                opts["role"] = value.replace("_", " ")
             elif key == "scope" and value == "sentence":
                 opts["sentence_scope"] = True
             elif key in _ARG_FLAGS and not eq:
                 opts[_ARG_FLAGS[key]] = True
             else:
                 raise ValueError(f"argument spec {text!r}: unknown option {word!r} (known: via=a,b "
-                                 f"default=@category scope=sentence all carry optional former parent active)")
+                                 f"default=@category as=Role scope=sentence all carry optional former parent active passive direct)")
         return cls(side=side, types=types, **opts)
 
 

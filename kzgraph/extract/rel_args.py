@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 from ..model import Mention
+from .rel_lexicon import concept_part_values
 from .rel_doc import FORMER, LIST_PUNCT, SOFT_PUNCT, Arg, DocView, RolePhrase, Sentence, adjust
 
 ANAPHOR_PENALTY = 0.85
@@ -44,12 +45,14 @@ def prepare(view: DocView, s: Sentence) -> None:
         cands.append(adjust(arg, lead=attached_start(s, attached) if attached else -1))
     for r in s.roles:
         if r.person is None:
-            cands.append(Arg(kind="ROLE", start=r.start, end=r.end, literal=r.literal()))
+            if r.specific:  # a bare title ("Dowódcą", "the chief") says too little to be a role claim
+                cands.append(Arg(kind="ROLE", start=r.start, end=r.end, literal=r.literal()))
             holder = _role_holder(view, s, r)
             if holder is not None:
                 cands.append(holder)
     cands.extend(_troops(view, s))
     cands.extend(_anaphors(view, s))
+    cands.extend(_head_concepts(view, s, cands))
     s.cands = sorted(cands, key=lambda a: (a.start, -(a.end - a.start)))
 
 
@@ -92,6 +95,57 @@ def _modifies_previous(view: DocView, s: Sentence, m) -> bool:
         j -= 1
     prev = view.in_mention[j] if j >= s.lo else None
     return prev is not None and prev is not m and prev.label in ("GROUP", "ORG")
+
+
+# -- concepts named by their head words ---------------------------------------------------------
+CONCEPT_WINDOW = 8  # words a concept's parts may spread over ("flambée du prix du gaz liquéfié")
+
+
+def _head_concepts(view: DocView, s: Sentence, cands: list[Arg]) -> list[Arg]:
+    """Concepts the text names by their parts in any order and inflection, not by a label:
+    a price word, a rise word and a gas word ("подорожчання скрапленого газу", "the price of
+    gas doubled", "subida del precio del gas") name "gas price increase" (``rel-concept-part``
+    word sets of ``relations_lexicon.ttl``, kz:value "<concept>/<part>[+<part>]").  The parts
+    stand within a few words of each other, in one clause, outside names."""
+    lex = view.lex
+    if not lex.concept_parts:
+        return []
+    parts: list[tuple[int, int, str, tuple[str, ...]]] = []
+    for i in range(s.lo, s.hi):
+        w = view.words[i]
+        m = view.in_mention[i]
+        if w.punct or (m is not None and m.hint and m.label != "CONCEPT"):  # unknown names: "LPG"
+            continue
+        for lang in view.sentence_langs(s):
+            for phrase, value in lex.index("rel-concept-part", lang).candidates(w.lower, w.lemma):
+                end = view.phrase_end(i, phrase, s.hi, lang)
+                if end is not None:
+                    for concept, slots in concept_part_values(value):
+                        parts.append((i, end, concept, slots))
+    if not parts:
+        return []
+    known = {c.entity for c in cands if c.kind == "CONCEPT"}
+    out: list[Arg] = []
+    for concept in sorted({p[2] for p in parts} - known):
+        mine = [p for p in parts if p[2] == concept]
+        need = lex.concept_slots(concept)
+        for k, first in enumerate(mine):
+            got, a, b = set(first[3]), first[0], first[1]
+            for nxt in mine[k + 1:]:
+                if nxt[1] - a > CONCEPT_WINDOW or any(view.boundary[j] or view.words[j].punct
+                                                      and view.words[j].text not in SOFT_PUNCT
+                                                      for j in range(b, nxt[0])):
+                    break
+                got.update(nxt[3])
+                b = max(b, nxt[1])
+                if got >= need:
+                    break
+            if got >= need:
+                arg = view.synthetic_arg(concept, a, b)
+                if arg is not None:
+                    out.append(arg)
+                break
+    return out
 
 
 # -- roles ------------------------------------------------------------------------------------
@@ -215,6 +269,10 @@ def _role_at(view: DocView, s: Sentence, i: int) -> RolePhrase | None:
     k2, after = _role_entity(view, s, k)
     if after is not None:
         entity, k = after, k2
+    if not has_mod and k < s.hi:  # a modifier after the title: "premier ad interim", "presidente en funciones"
+        end_value = _valued_at(view, s, k, "rel-role-modifier")
+        if end_value is not None and end_value[1]:
+            k, modifier, has_mod = end_value[0], end_value[1], True
     r = RolePhrase(start=i, end=k, title=role.english, title_id=role.id, modifier=modifier,
                    has_modifier=has_mod, entity=entity, entity_name=view.lex.english_name(entity))
     return r
@@ -312,13 +370,18 @@ def role_literal(view: DocView, r: RolePhrase, person: str | None) -> str | None
     it says too little to be a claim.
     """
     if r.entity is None and person in view.onto.entities:
-        titles = {r.title.casefold()} | {t.english.casefold() for t in view.lex.roles if t.id in _related(view, r)}
+        titles = {r.title.casefold()}
+        if not r.specific:  # "the commander": a related title may complete it; "peacekeeping commander" says enough
+            titles |= {t.english.casefold() for t in view.lex.roles if t.id in _related(view, r)}
         best = None
         for known in view.onto.entities[person].roles:
             was, base = split_former(known)
             if any(t in base.casefold() for t in titles) and (best is None or was == r.is_former):
                 best = base
         if best is not None:
+            words = best.split(maxsplit=1)
+            if r.modifier and len(words) == 2 and words[0] in view.lex.role_modifiers:
+                best = words[1]  # the ontology's "acting Prime Minister of X" and the text's "acting"
             return f"{r.modifier} {best}".strip()
     return r.literal() if r.specific else None
 

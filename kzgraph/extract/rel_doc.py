@@ -252,11 +252,22 @@ class DocView:
         return found.get(category)
 
     def passive(self, i: int, s: Sentence) -> bool:
-        """Whether word ``i`` is a passive form: a passive participle (uk, ru: pymorphy3) or a
-        word right after a passive auxiliary ("was dismissed", "a été limogé")."""
+        """Whether word ``i`` is a passive form: a passive participle (uk, ru: pymorphy3), a
+        word right after a passive auxiliary ("was dismissed", "a été limogé"), or an impersonal
+        form (its ending in the word set "rel-impersonal-ending": "zatrzymano")."""
+        word = self.words[i].lower
+        # impersonal forms with no subject ("zatrzymano", "призначено"): the agent is left unsaid
+        if any(len(word) > len(f[0].word) + 3 and word.endswith(f[0].word)
+               for lang in self.sentence_langs(s) for f in self.lex.phrases("rel-impersonal-ending", lang)):
+            return True
         if self.lang in _MORPH_LANGS and not s.english:
-            return _morph(self.lang).parse(self.words[i].lower)[0].tag.voice == "pssv"
-        return any(j >= s.lo and self.starts(j, "rel-passive-aux", s) == j + 1 for j in (i - 1, i - 2))
+            return _morph(self.lang).parse(word)[0].tag.voice == "pssv"
+        if any(j >= s.lo and self.starts(j, "rel-passive-aux", s) == j + 1 for j in (i - 1, i - 2)):
+            return True
+        if self.lang in self.lex.verb_second:  # "wurde am Freitag zum Regierungschef ernannt"
+            lo, _ = self.clause(s, i, i + 1)
+            return any(self.starts(j, "rel-passive-aux", s) == j + 1 for j in range(lo, i))
+        return False
 
     def plural_verb(self, i: int) -> bool:
         """Whether word ``i`` is a plural verb form (only where pymorphy3 knows the language)."""

@@ -160,7 +160,10 @@ class RelationLexicon:
     inferences: list[tuple[str, str]] = field(default_factory=list)  # (predicate, text)
     gerunds: dict[str, str] = field(default_factory=dict)
 
+    concept_parts: dict[str, frozenset[str]] = field(default_factory=dict)  # concept id -> its slots
+
     _indexes: dict[tuple[str, str], PhraseIndex] = field(default_factory=dict)
+    _agents: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
 
     # -- queries -------------------------------------------------------------------------
     def index(self, category: str, lang: str) -> PhraseIndex:
@@ -233,6 +236,24 @@ class RelationLexicon:
                          for _, v in by_lang if v)
 
     @cached_property
+    def verb_second(self) -> frozenset[str]:
+        """The languages whose main clauses put the finite verb second ("Gestern schickte
+        Russland …": a fronted adverbial moves the subject after the verb); the languages
+        with a form in the word set "rel-verb-second"."""
+        return frozenset(self.word_sets.get("rel-verb-second", {}))
+
+    def agent_markers(self, lang: str) -> tuple[str, ...]:
+        """The words that introduce the agent of a passive verb in ``lang`` ("by", "przez")."""
+        key = ("agent", lang)
+        if key not in self._agents:
+            self._agents[key] = tuple(" ".join(f.word for f in p) for p in self.phrases("rel-agent", lang))
+        return self._agents[key]
+
+    def concept_slots(self, concept: str) -> frozenset[str]:
+        """The parts a concept named by its head words needs ("price", "rise", "gas")."""
+        return self.concept_parts.get(concept, frozenset())
+
+    @cached_property
     def troop_kinds(self) -> frozenset[str]:
         """The group categories troop nouns stand for ("troops", "paratroopers")."""
         return frozenset(v for by_lang in self.set_values.get("rel-troop-noun", {}).values() for _, v in by_lang)
@@ -247,6 +268,19 @@ class RelationLexicon:
         if len(untied) == 1:
             return untied[0]
         return candidates[0] if len(candidates) == 1 else None
+
+
+def concept_part_values(value: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The (concept, parts) pairs of a ``rel-concept-part`` kz:value.
+
+    >>> concept_part_values("gas-price-increase/price+rise fuel-price-increase/price+rise")
+    [('gas-price-increase', ('price', 'rise')), ('fuel-price-increase', ('price', 'rise'))]
+    """
+    out = []
+    for item in value.split():
+        concept, _, slots = item.partition("/")
+        out.append((concept, tuple(x for x in slots.split("+") if x)))
+    return out
 
 
 _CACHE: dict[int, RelationLexicon] = {}
@@ -296,6 +330,15 @@ def _build(ontology: Ontology) -> RelationLexicon:
     lex.set_values = {c: {lg: sorted(ps, key=lambda p: len(p[0]), reverse=True) for lg, ps in by.items()}
                       for c, by in valued.items()}
     lex.roles.sort(key=lambda r: r.id)
+    parts = defaultdict(set)
+    for by_lang in lex.set_values.get("rel-concept-part", {}).values():
+        for _, value in by_lang:
+            for concept, slots in concept_part_values(value):
+                if concept not in ontology.entities or not slots:
+                    raise OntologyError(f"rel-concept-part kz:value {value!r}: write it as '<concept id>/<part>"
+                                        f"[+<part>] …' with the id of a kz:Concept of concepts.ttl")
+                parts[concept].update(slots)
+    lex.concept_parts = {c: frozenset(v) for c, v in parts.items()}
     for subject, cat in graph.subject_objects(KZ.category):
         if str(subject).startswith(str(KZE)) and str(subject)[len(str(KZE)):] in ontology.entities:
             lex.categories[str(subject)[len(str(KZE)):]] = str(cat)

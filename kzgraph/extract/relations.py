@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..errors import ExtractionError, OntologyError, UsageError
 from ..model import Document, Mention, RelationMention
@@ -56,6 +56,9 @@ ROLE_CONFIDENCE = 0.9
 CARRY_PENALTY = 0.8
 DEFAULT_PENALTY = 0.8
 INFERENCE_PENALTY = 0.9
+PASSIVE_PENALTY = 0.9
+MAX_PARTICLE_GAP = 8  # words between a German verb and its separable particle
+MAX_DIRECT = 4  # words between a trigger and a "direct" argument after it
 MAX_DISTANCE = 25  # words between a trigger and its argument
 MAX_MARKER_GAP = 4  # words between a preposition and its argument ("to the countries of the CSTO")
 
@@ -222,6 +225,8 @@ class _Extractor:
         view, hits, seen = self.view, [], set()
         for lang in view.sentence_langs(s):
             index = self.lex.trigger_index(lang)
+            # verb-second languages send a separable particle to the clause's end: "zündeten … an"
+            gap = MAX_PARTICLE_GAP if lang in self.lex.verb_second else 2
             for i in range(s.lo, s.hi):
                 w = view.words[i]
                 if w.punct or view.in_mention[i] is not None:
@@ -229,7 +234,7 @@ class _Extractor:
                 for phrase, rule in index.candidates(w.lower, w.lemma):
                     if (id(rule), i) in seen:
                         continue
-                    words = view.phrase_words(i, phrase, s.hi, lang, max_gap=2)
+                    words = view.phrase_words(i, phrase, s.hi, lang, max_gap=gap)
                     if words and all(view.in_mention[j] is None for j in words):
                         seen.add((id(rule), i))
                         hits.append(_Hit(rule, lang, i, words[-1] + 1, tuple(words)))
@@ -240,7 +245,12 @@ class _Extractor:
         """Cue words present; no negation right before; not merely announced or offered."""
         view = self.view
         lo, hi = view.clause(s, hit.start, hit.end)
-        if hit.rule.subject.active and view.passive(hit.start, s):
+        if hit.rule.subject.active and view.passive(hit.start, s) and not self._passive_rule(hit):
+            return False
+        if hit.rule.subject.passive and not view.passive(hit.start, s):
+            return False  # "ha nominato X": the person before is the one who appoints
+        # denied, rumoured or disputed: "he denied the rumours that he had fled the country"
+        if any(view.starts(j, "rel-denial", s) is not None for j in range(s.lo, hit.start)):
             return False
         for j in (hit.start - 1, hit.start - 2):
             if j >= lo and view.starts(j, "rel-negation", s) is not None:
@@ -257,6 +267,8 @@ class _Extractor:
                     return True
                 if category == "rel-troop-noun" and any(c.kind == "TROOPS" and lo <= c.start < hi for c in s.cands):
                     return True
+                if category == "rel-role" and any(lo <= r.start < hi for r in s.roles):
+                    return True
                 continue
             phrase = self._via_form(cue, hit.lang)
             if any(view.phrase_end(j, phrase, hi, hit.lang) is not None for j in range(lo, hi)):
@@ -264,9 +276,80 @@ class _Extractor:
         return False
 
     # -- one rule ------------------------------------------------------------------------------
+    def _passive_rule(self, hit: _Hit) -> bool:
+        """Whether an active rule can read its trigger's passive form: the patient is then the
+        grammatical subject and the agent follows an agent marker ("by", "przez", "von"), or is
+        the rule's default ("X was detained": the authorities); with neither, nothing is said."""
+        return bool(self.lex.agent_markers(hit.lang)) or hit.rule.subject.default is not None
+
+    def _passive(self, s: Sentence, hit: _Hit, sofar: list[_Rel]) -> list[_Rel]:
+        """An active rule on a passive trigger ("was dismissed by", "został zatrzymany przez",
+        "zatrzymano", "wurde von … entlassen"): the roles swap."""
+        rule = hit.rule
+        agent_spec = replace(rule.subject, side="any", via=self.lex.agent_markers(hit.lang), carry=False,
+                             active=False, all=False)
+        agents = self._find(s, agent_spec, hit, set(), subject=True) if agent_spec.via else []
+        implied = False
+        if not agents and rule.subject.default:
+            agents, implied = self._default(rule.subject.default, hit), True
+        if not agents:
+            return []
+        keys = {a.key for a in agents}
+        patient_spec = replace(rule.object, side="any", via=(), default=None, optional=False)
+        patients = self._lift(rule.object, self._find(s, patient_spec, hit, keys, subject=True))
+        if rule.object.role:
+            patients = [self._as_role(rule.object, p) for p in patients]
+        out = []
+        for agent in agents:
+            for patient in patients:
+                patient = _distinct(patient, agent)
+                if patient is not None:
+                    conf = rule.confidence * PASSIVE_PENALTY * agent.penalty * patient.penalty
+                    out.append(_Rel(rule.predicate, agent, patient, None, hit.start, s, conf, implied=implied,
+                                    words=hit.words))
+        return out
+
+    def _as_role(self, spec: ArgSpec, org: Arg) -> Arg:
+        name = self.lex.english_name(org.entity) or (org.mention.text if org.mention is not None else "")
+        literal = f"{spec.role} of {name}"
+        return Arg(kind="ROLE", start=org.start, end=org.end, literal=f"{FORMER} {literal}" if spec.former else literal)
+
+    def _inverted_subject(self, s: Sentence, hit: _Hit, spec: ArgSpec) -> list[Arg]:
+        """In a verb-second language, the subject after the verb when something else opens the
+        clause ("Gestern schickte Russland Truppen", "Am 7. Januar erteilte Tokajew …"): the
+        words before the verb hold no possible subject outside a prepositional phrase."""
+        view = self.view
+        if hit.lang not in self.lex.verb_second or spec.side not in ("left", "any"):
+            return []
+        lo, hi = view.clause(s, hit.start, hit.end)
+        if hit.start == lo or view.words[hit.start - 1].text == ",":
+            return []
+        for c in s.cands:
+            if lo <= c.start < hit.start and self._effective(spec, c) is not None:
+                if not any(view.starts(j, "rel-preposition", s) is not None for j in range(max(lo, c.first - 3), c.first)):
+                    return []
+        j = _after_first_word(hit)
+        for c in s.cands:
+            if c.start == j or (c.start == j + 1 and view.starts(j, "rel-list-glue", s) == j + 1):
+                eff = self._effective(spec, c)
+                if eff is not None and self._via_ok(s, spec, c, hit.lang):
+                    return [eff]
+        return []
+
     def _apply(self, s: Sentence, hit: _Hit, sofar: list[_Rel]) -> list[_Rel]:
         rule = hit.rule
-        subjects = self._coordinated(s, hit, rule.subject) or self._find(s, rule.subject, hit, set(), subject=True)
+        if rule.subject.active and self.view.passive(hit.start, s):
+            return self._passive(s, hit, sofar)
+        excluded: set[str] = set()
+        if rule.subject.side == "right":  # "ernannte Tokajew Smailow zum …": the verb's own subject is not ours
+            excluded = {a.key for a in self._inverted_subject(s, hit, replace(rule.subject, side="left", via=()))}
+        early: list[Arg] | None = None
+        if rule.subject.side == "any" and rule.object.side == "right" and not rule.object.via:
+            # "вместо Сагинтаева стал Досаев": the word after the trigger is its object, not the subject
+            early = self._lift(rule.object, self._find(s, rule.object, hit, set()))
+            excluded |= {a.key for a in early[:1]}
+        subjects = self._coordinated(s, hit, rule.subject) or self._inverted_subject(s, hit, rule.subject) or \
+            self._find(s, rule.subject, hit, excluded, subject=True)
         if not subjects and rule.subject.carry:
             subjects = self._carry(s, hit, rule.subject, sofar)
         implied = False
@@ -276,7 +359,8 @@ class _Extractor:
             return []
         subjects = self._lift(rule.subject, subjects)
         keys = {a.key for a in subjects}
-        objects = self._lift(rule.object, self._find(s, rule.object, hit, keys))
+        objects = [o for o in early if o.key not in keys] if early else \
+            self._lift(rule.object, self._find(s, rule.object, hit, keys))
         if not objects:
             objects = self._resumed_objects(s, hit, rule.object, sofar)
         if not objects and rule.object.default:
@@ -287,6 +371,8 @@ class _Extractor:
             if not rule.object.optional:
                 return []
             objects = [None]
+        if rule.object.role:  # "presides over the Council": the role "Chairman of the Council"
+            objects = [self._as_role(rule.object, o) for o in objects if o is not None]
         out = []
         for subj in subjects:
             for obj in objects:
@@ -364,7 +450,7 @@ class _Extractor:
         commas = 1 if spec.side == "any" and not subject else 0
         # "A zdymisjonował X, odwołał Y i przejął Z": looking left, an earlier verb that took an
         # object ends the search (A is then carried from its claim), and its object is not ours
-        earlier = [r for r in self.fired if r.trigger < hit.start and not set(r.words) & set(hit.words)] \
+        earlier = [r for r in self.fired if lo <= r.trigger < hit.start and not set(r.words) & set(hit.words)] \
             if step < 0 and subject else []
         verbs = {r.trigger for r in earlier if not any(c.start <= r.trigger < c.end for c in s.cands)}
         taken = {r.object.key for r in earlier if r.object is not None}
@@ -381,6 +467,8 @@ class _Extractor:
                         continue
                     opening = self._apposition_start(s, i, lo)  # "The CSTO, a Russia-led alliance, sent"
                     if opening is not None:
+                        # "X, détenu depuis lundi, a été inculpé": the apposition's participle is about X
+                        taken = {r.object.key for r in earlier if r.object is not None and not opening < r.trigger < i}
                         i = opening - 1
                         continue
                 if commas == 0:
@@ -398,6 +486,8 @@ class _Extractor:
                 if eff is not None and subject and hit.rule.object.via and not spec.via and \
                         self._via_ok(s, hit.rule.object, c, hit.lang):
                     eff = None  # "до країни", "to Kazakhstan": the destination is not the subject
+                if eff is not None and spec.direct and not self._direct(s, c, step, distance):
+                    eff = None
                 if eff is not None and self._via_ok(s, spec, c, hit.lang):
                     found = [eff]
                     if spec.all:
@@ -406,6 +496,19 @@ class _Extractor:
             i += step
             distance += 1
         return distance, []
+
+    def _direct(self, s: Sentence, c: Arg, step: int, distance: int) -> bool:
+        """Whether ``c`` is a bare argument: no preposition right before it and, after the
+        trigger, only a few words from it ("підтримав Токаєва", not "поддерживает связь с Токаевым")."""
+        view = self.view
+        if step > 0 and distance > MAX_DIRECT:
+            return False
+        j = c.first - 1
+        while j >= s.lo and (self.glue[j] and not view.words[j].punct):
+            j -= 1
+        if j >= s.lo and view.starts(j, "rel-object-marker", s) == j + 1:
+            return True  # the Spanish "a" of a person as direct object: "respaldó a Tokáyev"
+        return not (j >= s.lo and view.starts(j, "rel-preposition", s) == j + 1)
 
     def _more(self, s: Sentence, spec: ArgSpec, first: Arg, step: int, lo: int, hi: int,
               exclude: set[str], found: list[Arg]) -> list[Arg]:
@@ -489,6 +592,8 @@ class _Extractor:
             return True
         view = self.view
         j, skipped = c.first - 1, 0
+        # a concept may have one modifier before it: "against the sharp rise in gas prices"
+        modifiers = 1 if c.kind == "CONCEPT" else 0
         while j >= s.lo and skipped <= MAX_MARKER_GAP:
             w = view.words[j]
             for via in spec.via:
@@ -497,7 +602,10 @@ class _Extractor:
                 if a >= s.lo and view.phrase_end(a, phrase, j + 1, lang) == j + 1:
                     return True
             if not (w.punct and w.text in SOFT_PUNCT or self.gap[j] or self.glue[j]):
-                return False
+                if modifiers and not w.punct and view.in_mention[j] is None and not view.boundary[j]:
+                    modifiers -= 1
+                else:
+                    return False
             skipped += 1
             j -= 1
         return False
