@@ -178,16 +178,27 @@ _PL_ENDINGS = tuple(sorted({
     ("scy", "sk"), ("ccy", "ck"),
 }, key=lambda p: len(p[0]), reverse=True))
 _PL_VOWELS = frozenset("aąeęioóuyj")
+# Czech: the case endings that end on a consonant or two vowels (Tokajevovi,
+# Tokajevem, kazašského, Moskvou, Nazarbajevová); single final vowels (Tokajeva,
+# Rusku, Moskvě, Arménii) go with the vowel loop like in the other languages.
+_CS_ENDINGS = tuple(sorted({
+    ("ovou", ""), ("ovi", ""), ("ové", ""), ("ová", ""), ("ého", ""), ("ému", ""), ("ými", ""),
+    ("ími", ""), ("ách", ""), ("ech", ""), ("ích", ""), ("ých", ""), ("ami", ""), ("emi", ""),
+    ("ům", ""), ("em", ""), ("ém", ""), ("ím", ""), ("ým", ""), ("ám", ""), ("ou", ""),
+    ("ští", "sk"), ("čtí", "ck"),  # the masculine personal plural: ruští -> rusk-ý
+}, key=lambda p: len(p[0]), reverse=True))
+_CS_VOWELS = frozenset("aáeéěiíoóuúůyý")
+_LATIN_SLAVIC_ENDINGS = {"pl": (_PL_ENDINGS, _PL_VOWELS), "cs": (_CS_ENDINGS, _CS_VOWELS)}
 _MIN_STEM = 3
 
 
 def _cut_slavic(tok: str, lang: str) -> str:
-    if lang == "pl":
-        for ending, repl in _PL_ENDINGS:
+    if lang in _LATIN_SLAVIC_ENDINGS:
+        endings, vowels = _LATIN_SLAVIC_ENDINGS[lang]
+        for ending, repl in endings:
             if tok.endswith(ending) and len(tok) - len(ending) + len(repl) >= _MIN_STEM:
                 tok = tok[: len(tok) - len(ending)] + repl
                 break
-        vowels = _PL_VOWELS
     else:
         for ending in _CYR_ENDINGS:
             if not tok.endswith(ending):
@@ -272,7 +283,7 @@ _LATIN_RULES: dict[str, tuple[tuple[str, str], ...]] = {
     "cs": (("ch", "kh"), ("č", "ch"), ("š", "sh"), ("ž", "zh"), ("c", "ts"), ("j", "y"), ("ř", "rzh")),
     "de": (("tsch", "ch"), ("dsch", "dzh"), ("sch", "sh"), ("ch", "kh"), ("z", "ts"), ("j", "y"),
            ("w", "v"), ("ß", "ss"), ("ä", "a"), ("ö", "o"), ("ü", "u")),
-    "nl": (("sj", "sh"), ("ch", "kh"), ("j", "y"), ("w", "v"), ("oe", "u")),
+    "nl": (("tsj", "ch"), ("zj", "zh"), ("sj", "sh"), ("ch", "kh"), ("j", "y"), ("w", "v"), ("oe", "u")),
     "fr": (("tch", "ch"), ("ch", "sh"), ("dj", "dzh"), ("ou", "u"), ("qu", "k")),
     "it": (("sci", "shi"), ("sce", "she"), ("ch", "k"), ("gh", "g")),
     "es": (("ñ", "ny"),),

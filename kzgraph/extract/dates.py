@@ -49,7 +49,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Sequence
 
-from .lexicon import Lexicon, Word
+from .lexicon import Lexicon, Word, make_words
 
 _ORDINAL = re.compile(r"^(\d{1,2})(?:st|nd|rd|th|er|re|e|eme|ème|go|-?го|-?е|-?я|\.)?$", re.IGNORECASE)
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
@@ -182,8 +182,10 @@ def _named_days(words: Sequence[Word], lang: str, lexicon: Lexicon, used: set[in
     if today is None:
         return []
     weekdays = lexicon.table("weekday", lang)
-    # weekdays match as written, not by lemma: "в среду" is a day, "среда" an environment
-    weekday_forms = {f.casefold() for f in lexicon.forms("weekday").get(lang, ())}
+    # weekdays match as written, not by lemma: "в среду" is a day, "среда" an environment;
+    # a form of several words ("quinta-feira") is checked on its first word
+    weekday_forms = {words_of[0].lower for f in lexicon.forms("weekday").get(lang, ())
+                     if (words_of := make_words(f, lang))}
     relative = lexicon.table("relative-day", lang)
     before = lexicon.table("day-before", lang)
     nexts, nexts_after = lexicon.table("weekday-next", lang), lexicon.table("weekday-next-after", lang)

@@ -97,10 +97,10 @@ def _fix_sentences(doc: Doc) -> Doc:
     return doc
 
 
-@Language.factory("kz_lemmatizer")
-def make_lemmatizer(nlp: Language, name: str):
+@Language.factory("kz_lemmatizer", default_config={"lang": ""})
+def make_lemmatizer(nlp: Language, name: str, lang: str):
     """``token.lemma_`` from :func:`kzgraph.extract.lemmas.lemma_of` (no tagger needed)."""
-    lang = nlp.lang
+    lang = lang or nlp.lang  # the document's language, also where spaCy has none ("xx")
 
     def lemmatize(doc: Doc) -> Doc:
         for token in doc:
@@ -111,11 +111,11 @@ def make_lemmatizer(nlp: Language, name: str):
     return lemmatize
 
 
-@Language.factory("kz_mentions", default_config={"ontology": "", "collective": True})
-def make_mentions(nlp: Language, name: str, ontology: str, collective: bool):
+@Language.factory("kz_mentions", default_config={"ontology": "", "collective": True, "lang": ""})
+def make_mentions(nlp: Language, name: str, ontology: str, collective: bool, lang: str):
     """Entity mentions and dates from the ontology's gazetteer and the lexicon (see module doc)."""
     onto = _resolve_ontology(ontology)
-    lang = nlp.lang
+    lang = lang or nlp.lang  # the lexicon's words for "kk" serve a Kazakh text in an "xx" pipeline
     finder = MentionFinder.for_language(lang, onto, collective=collective)
     lexicon = Lexicon.load(onto)
 
@@ -177,12 +177,12 @@ def _pipeline(lang: str, ontology_key: str, collective: bool) -> Language:
     code = pipeline_language(lang)
     if code == "xx":
         warnings.warn(f"spaCy has no language {lang!r}: using a multilingual pipeline "
-                      f"(sentences, gazetteer names; no lemmas or language cues)", stacklevel=3)
+                      f"(sentences, gazetteer names, the lexicon's words for {lang!r} if any; no lemmas)", stacklevel=3)
     nlp = spacy.blank(code)
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("kz_sentence_fixes")
-    nlp.add_pipe("kz_lemmatizer")
-    nlp.add_pipe("kz_mentions", config={"ontology": ontology_key, "collective": collective})
+    nlp.add_pipe("kz_lemmatizer", config={"lang": lang})
+    nlp.add_pipe("kz_mentions", config={"ontology": ontology_key, "collective": collective, "lang": lang})
     return nlp
 
 
