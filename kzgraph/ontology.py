@@ -101,7 +101,7 @@ ARG_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "GROUP", "
                        "TROOPS", "OWNER", "ROLE", "LITERAL", "EMBED"})
 _ARG_SIDES = ("left", "right", "any", "at")
 _ARG_FLAGS = {"all": "all", "carry": "carry", "optional": "optional", "former": "former", "parent": "parent",
-              "active": "active", "direct": "direct", "passive": "passive"}
+              "active": "active", "direct": "direct", "passive": "passive", "nominal": "nominal"}
 
 
 @dataclass(frozen=True)
@@ -134,6 +134,7 @@ class ArgSpec:
     active: bool = False  # on a subject: the rule reads an active verb, not a passive form
     direct: bool = False  # a bare argument near the trigger, not inside a prepositional phrase
     passive: bool = False  # on a subject: the rule only reads a passive form ("was appointed")
+    nominal: bool = False  # on a subject: the trigger is a noun it follows ("the resignation of X")
     role: str | None = None  # (object) an organisation written as this role of it: "Chairman of X"
 
     def accepts(self, base: str) -> bool:
@@ -168,7 +169,7 @@ class ArgSpec:
                 opts[_ARG_FLAGS[key]] = True
             else:
                 raise ValueError(f"argument spec {text!r}: unknown option {word!r} (known: via=a,b "
-                                 f"default=@category as=Role scope=sentence all carry optional former parent active passive direct)")
+                                 f"default=@category as=Role scope=sentence all carry optional former parent active passive direct nominal)")
         return cls(side=side, types=types, **opts)
 
 

@@ -176,9 +176,10 @@ def _roles(view: DocView, s: Sentence) -> list[RolePhrase]:
         r, nxt = out[k], out[k + 1]
         if r.person is None and nxt.person is not None and _only_glue(view, s, r.end, nxt.start):
             r.person = nxt.person
+    role_starts = {r.start for r in out}
     for k, r in enumerate(out):  # after the name: "Nikol Pashinyan, the Prime Minister of Armenia, said"
         if r.person is None:
-            r.person = _apposed_person(view, s, r)
+            r.person = _apposed_person(view, s, r, role_starts)
             if r.person is None and k and out[k - 1].person is not None and out[k - 1].end <= r.start \
                     and _only_glue(view, s, out[k - 1].end, r.start) and out[k - 1].end < r.start:
                 r.person = out[k - 1].person  # "Masimov, già presidente del Knb ed ex primo ministro"
@@ -190,7 +191,7 @@ def _after_post(view: DocView, s: Sentence, i: int) -> bool:
     return any(j >= s.lo and view.starts(j, "rel-post", s) is not None for j in range(i - 3, i))
 
 
-def _apposed_person(view: DocView, s: Sentence, r: RolePhrase):
+def _apposed_person(view: DocView, s: Sentence, r: RolePhrase, role_starts: set[int] = frozenset()):
     j = r.start - 1
     while j >= s.lo and not view.words[j].punct and view.starts(j, "rel-list-glue", s) == j + 1:
         j -= 1
@@ -200,8 +201,9 @@ def _apposed_person(view: DocView, s: Sentence, r: RolePhrase):
     if m is None or m.label != "PERSON" or view.mention_span[m][1] != j:
         return None
     after = view.words[r.end] if r.end < s.hi else None
-    if after is not None and not (after.punct and after.text in ",.;:()–—") and not view.boundary[r.end]:
-        return None
+    if after is not None and not (after.punct and after.text in ",.;:()–—") and not view.boundary[r.end] \
+            and view.starts(r.end, "rel-list-glue", s) not in role_starts:
+        return None  # the apposition ends, or goes on with another title: "X, già presidente … ed ex premier"
     return view.mention_arg(m)
 
 
@@ -269,13 +271,46 @@ def _role_at(view: DocView, s: Sentence, i: int) -> RolePhrase | None:
     k2, after = _role_entity(view, s, k)
     if after is not None:
         entity, k = after, k2
+        k = _skip_abbreviation(view, s, k)  # "chef du Comité de sécurité nationale (KNB), Karim Massimov"
     if not has_mod and k < s.hi:  # a modifier after the title: "premier ad interim", "presidente en funciones"
         end_value = _valued_at(view, s, k, "rel-role-modifier")
         if end_value is not None and end_value[1]:
             k, modifier, has_mod = end_value[0], end_value[1], True
-    r = RolePhrase(start=i, end=k, title=role.english, title_id=role.id, modifier=modifier,
-                   has_modifier=has_mod, entity=entity, entity_name=view.lex.english_name(entity))
-    return r
+    entity_name = view.lex.english_name(entity)
+    if entity is None and len(role.english.split()) == 1:
+        entity, entity_name = _possessor(view, s, i)
+    return RolePhrase(start=i, end=k, title=role.english, title_id=role.id, modifier=modifier,
+                      has_modifier=has_mod, entity=entity, entity_name=entity_name)
+
+
+def _possessor(view: DocView, s: Sentence, i: int) -> tuple[str | None, str | None]:
+    """Whose one-word title a person's possessive makes it ("his spokesman", "son porte-parole"):
+    the person last named, as (entity id, English name)."""
+    if i <= s.lo or view.starts(i - 1, "rel-person-possessive", s) != i:
+        return None, None
+    # the person named last in the sentence, else the one the story follows ("…, his spokesman said")
+    before = [m for m in _sentence_mentions(view, s) if m.label == "PERSON" and view.mention_span[m][1] <= i - 1]
+    owner = view.mention_arg(max(before, key=lambda m: m.start)) if before else _pronoun(view, s, i - 1)
+    if owner is None:
+        return None, None
+    name = view.lex.english_name(owner.entity) or (owner.mention.text if owner.mention is not None else None)
+    return (owner.entity, name) if name else (None, None)
+
+
+MAX_ABBREVIATION = 3  # words of a short name in brackets after an organisation: "(KNB)", "(OTSC)"
+
+
+def _skip_abbreviation(view: DocView, s: Sentence, k: int) -> int:
+    """After a bracketed short name of what the title is of ("(KNB)", "(Knb)"), else ``k``."""
+    if k >= s.hi or view.words[k].text != "(":
+        return k
+    for j in range(k + 1, min(s.hi, k + MAX_ABBREVIATION + 2)):
+        w = view.words[j]
+        if w.text == ")":
+            return j + 1 if j > k + 1 else k
+        if w.punct and w.text not in SOFT_PUNCT or not (view.in_mention[j] is not None or w.text[:1].isupper()):
+            return k
+    return k
 
 
 def _skip_soft(view: DocView, s: Sentence, j: int) -> int:

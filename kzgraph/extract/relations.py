@@ -61,6 +61,7 @@ MAX_PARTICLE_GAP = 8  # words between a German verb and its separable particle
 MAX_DIRECT = 4  # words between a trigger and a "direct" argument after it
 MAX_DISTANCE = 25  # words between a trigger and its argument
 MAX_MARKER_GAP = 4  # words between a preposition and its argument ("to the countries of the CSTO")
+NOMINAL_REACH = 5  # words before a noun trigger where its governing verb or a negation may stand
 
 
 def extract_relations(doc, document: Document, mentions: list[Mention], ontology: Ontology
@@ -103,6 +104,7 @@ class _Rel:
     embedded: bool = False
     implied: bool = False  # the subject is a default, not found in the text
     words: tuple[int, ...] = ()  # the trigger's words
+    nominal: bool = False  # the subject follows its trigger ("the resignation of X"): not the clause's subject
 
 
 _INFERENCE = re.compile(r"^\s*(\w+)\((\?\w+),\s*(\?\w+)\)\s*:-\s*(.+)$")
@@ -252,7 +254,9 @@ class _Extractor:
         # denied, rumoured or disputed: "he denied the rumours that he had fled the country"
         if any(view.starts(j, "rel-denial", s) is not None for j in range(s.lo, hit.start)):
             return False
-        for j in (hit.start - 1, hit.start - 2):
+        # a noun's negation stands before the verb that governs it: "did not accept the resignation of"
+        reach = NOMINAL_REACH if _nominal(hit.rule) else 2
+        for j in range(hit.start - 1, hit.start - reach - 1, -1):
             if j >= lo and view.starts(j, "rel-negation", s) is not None:
                 return False
         for j in range(max(lo, hit.start - 5), hit.start):
@@ -260,6 +264,9 @@ class _Extractor:
                 return False
         if not hit.rule.cues:
             return True
+        if _nominal(hit.rule) and hit.lang not in self.lex.verb_second:
+            # a noun's governing verb stands right before it: "accepted the resignation of"
+            lo, hi = max(lo, hit.start - NOMINAL_REACH), hit.start
         for cue in hit.rule.cues:
             if cue.startswith("@"):
                 category = "rel-" + cue[1:]
@@ -382,7 +389,7 @@ class _Extractor:
                         continue
                 conf = rule.confidence * subj.penalty * (obj.penalty if obj is not None else 1.0)
                 out.append(_Rel(rule.predicate, subj, obj, None, hit.start, s, conf, implied=implied,
-                                words=hit.words))
+                                words=hit.words, nominal=rule.subject.side == "right"))
         return out
 
     def _coordinated(self, s: Sentence, hit: _Hit, spec: ArgSpec) -> list[Arg]:
@@ -392,7 +399,7 @@ class _Extractor:
         if spec.side != "left" or j < s.lo or not self.glue[j] or self.view.words[j].punct:
             return []
         for r in reversed(self.fired):
-            if r.trigger < j and not set(r.words) & set(hit.words) and not r.implied:
+            if r.trigger < j and not set(r.words) & set(hit.words) and not r.implied and not r.nominal:
                 eff = self._effective(spec, r.subject)
                 return [eff] if eff is not None else []
         return []
@@ -450,10 +457,12 @@ class _Extractor:
         commas = 1 if spec.side == "any" and not subject else 0
         # "A zdymisjonował X, odwołał Y i przejął Z": looking left, an earlier verb that took an
         # object ends the search (A is then carried from its claim), and its object is not ours
-        earlier = [r for r in self.fired if lo <= r.trigger < hit.start and not set(r.words) & set(hit.words)] \
-            if step < 0 and subject else []
+        earlier = [r for r in self.fired if lo <= r.trigger < hit.start and not set(r.words) & set(hit.words)
+                   and not r.nominal] if step < 0 and subject else []
         verbs = {r.trigger for r in earlier if not any(c.start <= r.trigger < c.end for c in s.cands)}
         taken = {r.object.key for r in earlier if r.object is not None}
+        if step < 0 and subject:  # "accepted the resignation of the government": an object, not a subject
+            taken |= {r.subject.key for r in self.fired if r.nominal and lo <= r.trigger < hit.start}
         while lo <= i < hi and distance <= MAX_DISTANCE:
             w = view.words[i]
             if i in verbs:
@@ -643,7 +652,7 @@ class _Extractor:
     def _carry(self, s: Sentence, hit: _Hit, spec: ArgSpec, sofar: list[_Rel]) -> list[Arg]:
         """A left-out subject: the sentence's previous claim, the quote's author, earlier sentences."""
         for r in reversed(sofar):
-            if r.trigger < hit.start and r.predicate != "HOLDS_ROLE":
+            if r.trigger < hit.start and r.predicate != "HOLDS_ROLE" and not r.nominal:
                 eff = self._effective(spec, r.subject)
                 if eff is not None:
                     return [adjust(eff, penalty=min(eff.penalty, 0.95))]
@@ -764,6 +773,12 @@ class _Extractor:
             if not _bind(new, a, rel.subject, fs) or not _bind(new, b, fo, _value_key(fo)):
                 continue
             yield from self._match(rest, facts, new, used + [rel])
+
+
+def _nominal(rule: CueRule) -> bool:
+    """Whether a rule reads a noun its subject follows (spec option ``nominal``: "the resignation
+    of X"); the verb that governs the noun (its cue) and any negation stand just before it."""
+    return rule.subject.nominal
 
 
 def _after_first_word(hit: _Hit) -> int:
