@@ -388,7 +388,7 @@ def _gazetteer(ontology: Ontology):
     - keys of labels written in lower case (adjectives, group and concept nouns):
       only these may match a lower-case word;
     - keys that come only from acronyms ("UN"): they match upper-case text only;
-    - short labels (three letters or fewer), case-folded: a short word matches only these.
+    - one-word labels of three letters or fewer, case-folded: a short word matches only these.
     """
     gazetteer = Aligner(ontology).gazetteer()
     lowercase: set[tuple[str, ...]] = set()
@@ -408,7 +408,8 @@ def _gazetteer(ontology: Ontology):
                         acronym.add(key)
                     else:
                         other.add(key)
-                    short.update(t.casefold() for t in tokens if len(t) <= 3)
+                    if len(tokens) == 1 and len(tokens[0]) <= 3:  # a one-word label only:
+                        short.add(tokens[0].casefold())  # "as" in a longer name is no licence
     return gazetteer, frozenset(lowercase), frozenset(acronym - other), frozenset(short)
 
 

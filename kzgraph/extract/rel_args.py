@@ -176,6 +176,8 @@ def _roles(view: DocView, s: Sentence) -> list[RolePhrase]:
         r, nxt = out[k], out[k + 1]
         if r.person is None and nxt.person is not None and _only_glue(view, s, r.end, nxt.start):
             r.person = nxt.person
+            if nxt.start == r.end:  # "пресс-секретарь президента России Песков": the second title is
+                nxt.person = None   # the first one's complement, not the name's role
     role_starts = {r.start for r in out}
     for k, r in enumerate(out):  # after the name: "Nikol Pashinyan, the Prime Minister of Armenia, said"
         if r.person is None:
@@ -495,7 +497,25 @@ def _troops(view: DocView, s: Sentence) -> list[Arg]:
                                mention=Mention(doc=m.doc, text=m.text, start=m.start, end=m.end, label="GPE",
                                                lang=m.lang, hint=country))
             out.append(Arg(kind="TROOPS", start=arg.start, end=arg.end, group=arg, owner=owner))
+        elif m.label == "ORG" and m.hint and _names_troops(view, s, m):
+            # a named force ("CSTO peacekeeping forces"): the troops are the force, their owner its parent
+            arg = view.mention_arg(m)
+            parent = view.onto.entities[m.hint].part_of if m.hint in view.onto.entities else None
+            owner = view.entity_arg(parent, arg.start, 1.0) if parent else None
+            out.append(Arg(kind="TROOPS", start=arg.start, end=arg.end, group=arg, owner=owner or arg))
     return out
+
+
+def _names_troops(view: DocView, s: Sentence, m) -> bool:
+    """Whether an organisation's mention is a force: one of its words is a troop noun."""
+    a, b = view.mention_span.get(m, (0, 0))
+    for i in range(a, b):
+        w = view.words[i]
+        for lang in view.sentence_langs(s):
+            if any(view.phrase_end(i, phrase, b, lang) is not None
+                   for phrase, _ in view.lex.index("rel-troop-noun", lang).candidates(w.lower, w.lemma)):
+                return True
+    return False
 
 
 def _troop_owners(view: DocView, s: Sentence, i: int, end: int) -> list[Arg]:

@@ -316,7 +316,10 @@ class DocView:
                 {token_key(n, self.lang) for n in ent.labels(hidden=True) if len(n.split()) == 1})
         adjective_keys, name_keys = self._adjective_keys[ent.id]
         if m.text.casefold() in adjective_keys:
-            return True
+            # a capitalised word spelt exactly as one of the names is the name, even when another
+            # language uses the same word as the adjective ("Беларусь"@ru name, @kk adjective)
+            return m.text[:1].islower() or m.text.casefold() not in {
+                n.casefold() for n in ent.labels(hidden=True)}
         key = token_key(m.text, self.lang)
         if key not in adjective_keys:
             return False

@@ -133,6 +133,7 @@ class _Extractor:
         self.gap: list[bool] = []
         self._via: dict[str, tuple[Form, ...]] = {}
         self.fired: list[_Rel] = []  # the claims of the current sentence so far
+        self.verb_starts: set[int] = set()  # where the current sentence's triggers start
         self.ends: dict[int, list[Arg]] = {}  # candidates of the current sentence by last word
         self.starts: dict[int, list[Arg]] = {}  # … and by first word
 
@@ -187,7 +188,9 @@ class _Extractor:
                     rels.append(_Rel("HOLDS_ROLE", r.person, None, literal, r.start, s, ROLE_CONFIDENCE))
         embedding: list[_Hit] = []
         self.fired: list[_Rel] = []
-        for hit in self._hits(s):
+        hits = self._hits(s)
+        self.verb_starts = {h.start for h in hits if h.rule.subject.side == "left"}
+        for hit in hits:
             if not self._allowed(s, hit):
                 continue
             found = self._apply(s, hit, rels)
@@ -199,6 +202,11 @@ class _Extractor:
         for hit in embedding:
             rels.extend(self._embed(s, hit, rels))
         rels = [r for r in rels if not r.embedded]
+        # "La police a interpellé X": a rule reading the participle as a passive defaults its
+        # subject; the same claim with the subject the text names makes the default redundant
+        named = {(r.predicate, r.trigger, r.object.key) for r in rels if not r.implied and r.object is not None}
+        rels = [r for r in rels if not (r.implied and r.object is not None
+                                        and (r.predicate, r.trigger, r.object.key) in named)]
         rels.extend(self._infer(rels))
         return rels
 
@@ -467,11 +475,15 @@ class _Extractor:
             w = view.words[i]
             if i in verbs:
                 break
+            if step > 0 and not subject and i in self.verb_starts and i - 1 > hit.start and self.glue[i - 1]:
+                break  # "lo destituyó y nombró a X": X is the object of the verb after "and"
             if step < 0 and w.punct and w.text == "," and not spec.sentence_scope:
                 # "El presidente de Kazajistán, Kasim-Yomart Tokáyev, pidió": a comma right before
                 # the verb (or its auxiliaries) closes an apposition; the name before it is the subject
                 if all(view.starts(k, "rel-aux", s) == k + 1 for k in range(i + 1, hit.start)):
                     if self.ends.get(i - 1):
+                        if spec.side == "any":  # "arrêté X, soupçonné de …": the participle is about X
+                            taken = taken - {c.key for c in self.ends[i - 1]}
                         i -= 1
                         continue
                     opening = self._apposition_start(s, i, lo)  # "The CSTO, a Russia-led alliance, sent"
@@ -491,6 +503,9 @@ class _Extractor:
             for c in (self.ends if step < 0 else self.starts).get(i, ()):
                 if subject and c.category == ROLE_HOLDER and hit.rule.object.accepts("ROLE"):
                     continue  # "назначен главой КНБ X": the role phrase is the object, not a person
+                if subject and step < 0 and not spec.via and c.first > s.lo and \
+                        view.starts(c.first - 1, "rel-agent", s) == c.first:
+                    continue  # "il governo guidato da X si è dimesso": an agent is not the subject
                 eff = _avoiding(self._effective(spec, c), exclude | taken)
                 if eff is not None and subject and hit.rule.object.via and not spec.via and \
                         self._via_ok(s, hit.rule.object, c, hit.lang):
