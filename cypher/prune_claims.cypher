@@ -5,6 +5,8 @@
 //   $rows: list of {doc, keep}; keep is the list of claim ids of doc to keep
 // :param rows => [{doc: 'a1b2c3d4e5f60718', keep: []}]
 UNWIND $rows AS row
-MATCH (c:Claim)-[:STATED_IN]->(:Document {id: row.doc})
+MATCH (doc:Document {id: row.doc})
+WITH row, doc
+MATCH (c:Claim)-[:STATED_IN]->(doc)
 WHERE NOT c.id IN row.keep
 DETACH DELETE c

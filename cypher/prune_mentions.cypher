@@ -4,6 +4,8 @@
 //   $rows: list of {doc, keep}; keep is the list of entity ids the document mentions
 // :param rows => [{doc: 'a1b2c3d4e5f60718', keep: []}]
 UNWIND $rows AS row
-MATCH (e:Entity)-[m:MENTIONED_IN]->(:Document {id: row.doc})
+MATCH (doc:Document {id: row.doc})
+WITH row, doc
+MATCH (e:Entity)-[m:MENTIONED_IN]->(doc)
 WHERE NOT e.id IN row.keep
 DELETE m

@@ -4,11 +4,14 @@
 // STATED_IN a document of $rows and its id is not in that document's keep
 // list (the claims the new extraction produced).  Run before prune_claims, so
 // a crash between the two is repaired by rerunning the load.
+// (The WITH after the document keeps FalkorDB on the Document.id index.)
 // Parameters:
 //   $rows: list of {doc, keep}; keep is the list of claim ids of doc to keep
 // :param rows => [{doc: 'a1b2c3d4e5f60718', keep: []}]
 UNWIND $rows AS row
-MATCH (c:Claim)-[:STATED_IN]->(:Document {id: row.doc})
+MATCH (doc:Document {id: row.doc})
+WITH row, doc
+MATCH (c:Claim)-[:STATED_IN]->(doc)
 WHERE NOT c.id IN row.keep
 MATCH (s:Entity)<-[:SUBJECT]-(c)-[:OBJECT]->(o:Entity)
 WITH DISTINCT s, o, c.predicate AS predicate
@@ -19,13 +22,13 @@ WHERE k.predicate = predicate
 OPTIONAL MATCH (k)-[:STATED_IN]->(d:Document)
 WITH r, k, d,
      any(x IN $rows WHERE x.doc = d.id AND NOT k.id IN x.keep) AS stale
-WITH r, CASE WHEN stale THEN null ELSE k END AS k, CASE WHEN stale THEN null ELSE d END AS d
-ORDER BY d.id, k.lang
-WITH r, min(k.date) AS first_date, max(k.date) AS last_date,
-     collect(DISTINCT d.id) AS doc_ids, collect(DISTINCT k.lang) AS langs,
-     count(DISTINCT k) AS n_claims
+WITH r, CASE WHEN stale THEN null ELSE k END AS kept, CASE WHEN stale THEN null ELSE d END AS source
+ORDER BY source.id, kept.lang
+WITH r, min(kept.date) AS first_date, max(kept.date) AS last_date,
+     collect(DISTINCT source.id) AS doc_ids, collect(DISTINCT kept.lang) AS langs,
+     count(DISTINCT kept) AS n_claims
 SET r.first_date = first_date, r.last_date = last_date, r.doc_ids = doc_ids,
     r.langs = langs, r.n_claims = n_claims
-WITH r, n_claims
-WHERE n_claims = 0
-DELETE r
+// (a conditional DELETE through FOREACH: FalkorDB drops the SET above when a
+// WITH … WHERE … DELETE follows it)
+FOREACH (unsupported IN CASE WHEN n_claims = 0 THEN [r] ELSE [] END | DELETE unsupported)

@@ -11,6 +11,7 @@ import functools
 import json
 import os
 import sys
+import warnings
 
 import click
 
@@ -32,10 +33,26 @@ def _library_errors(func):
     @functools.wraps(func)
     def wrapper(*args, **kwargs):
         try:
-            return func(*args, **kwargs)
+            with warnings.catch_warnings():
+                warnings.showwarning = _show_warning
+                return func(*args, **kwargs)
         except KzGraphError as error:
             raise _Failure(error) from error
+        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort, BrokenPipeError):
+            raise
+        except Exception as error:  # a bug: one line for the user, the traceback on request
+            if os.environ.get("KZGRAPH_DEBUG"):
+                raise
+            bug = KzGraphError(f"internal error ({type(error).__name__}: {error}); this is a bug in "
+                               "kzgraph: please report it with the command you ran (set KZGRAPH_DEBUG=1 "
+                               "to see the traceback)")
+            raise _Failure(bug) from error
     return wrapper
+
+
+def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    """A library warning as one ``warning: …`` line (no source file or code line)."""
+    click.echo(f"warning: {message}", err=True)
 
 
 def store_options(func):
@@ -158,14 +175,20 @@ def main():
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Extraction processes.")
 @click.option("--skip-bad", is_flag=True, help="Skip unreadable files with a warning instead of failing.")
+@click.option("--wait", type=click.FloatRange(0), default=600.0, show_default=True, metavar="SECONDS",
+              help="If another kzgraph load is writing the embedded store, wait this long for it, "
+                   "then give up (exit 3).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress output.")
 @click.option("--json", "as_json", is_flag=True, help="Print the load report as JSON.")
 @_library_errors
-def load(paths, uri, user, database, home, timeout, reset, batch_size, workers, skip_bad, quiet, as_json):
+def load(paths, uri, user, database, home, timeout, reset, batch_size, workers, skip_bad, wait, quiet,
+         as_json):
     """Extract, align and write PATHS (files, folders, .jsonl, or - for stdin).
 
     Loading the same documents again changes nothing: documents are keyed by
-    their content hash and every node by a stable id.
+    their content hash and every node by a stable id.  A document loaded again
+    by a newer kzgraph keeps only the claims the new extraction finds.  A
+    killed load leaves whole batches; run it again to complete it.
 
     \b
     Examples:
@@ -175,7 +198,8 @@ def load(paths, uri, user, database, home, timeout, reset, batch_size, workers, 
     """
     with _open(uri, user, database, home, timeout) as graph:
         report = graph.load(list(paths), batch_size=batch_size, workers=workers, reset=reset,
-                            skip_bad=skip_bad, progress=_progress_printer(quiet))
+                            skip_bad=skip_bad, progress=_progress_printer(quiet), lock_wait=wait,
+                            on_lock_wait=lambda text: click.echo(text, err=True))
     for line in report.skipped:
         click.echo(f"warning: skipped {line}", err=True)
     if as_json:
@@ -183,7 +207,8 @@ def load(paths, uri, user, database, home, timeout, reset, batch_size, workers, 
         return
     click.echo(f"loaded {report.documents} documents: {report.entities} entities, "
                f"{report.relations} relation claims, {report.quantities} figures "
-               f"in {report.seconds:.1f}s")
+               f"in {report.seconds:.1f}s"
+               + (f" ({report.unchanged} unchanged documents skipped)" if report.unchanged else ""))
     click.echo(f"store: {report.nodes_before} -> {report.nodes_after} nodes, "
                f"{report.relationships_before} -> {report.relationships_after} relationships")
 

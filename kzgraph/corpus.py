@@ -63,6 +63,7 @@ _DATE = r"\d{4}(?:-\d{2}(?:-\d{2})?)?"
 _HEADER_DATE = re.compile(rf"[ \t]*date[ \t]*[:=]?[ \t]*({_DATE})(?![\d-])[ \t]*\n?", re.IGNORECASE)
 _HEADER_FIELD = re.compile(r"[ \t]*(title|url|lang|date)[ \t]*:[ \t]*(\S[^\n]*?)[ \t]*(?:\n|$)",
                            re.IGNORECASE)
+_LANG_CODE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*")
 _FRONT_MATTER = re.compile(r"---[ \t]*\n((?:[^\n]*\n)*?)---[ \t]*(?:\n|$)")
 
 
@@ -119,6 +120,8 @@ def document_from_text(text: str, path: str = "<text>", *, lang: str | None = No
     if not body.strip():
         raise _bad(path, f"empty document (no text after the metadata header)")
     lang = lang or meta.get("lang") or identify_language(body)
+    if not _LANG_CODE.fullmatch(lang):  # it becomes a property name (names_<lang>) downstream
+        raise _bad(path, f"language {lang!r} is not a language code such as 'uk' or 'pt-BR'")
     return Document(id=content_id(body), text=body, path=str(path), lang=lang,
                     date=date or meta.get("date"), title=title or meta.get("title"),
                     url=url or meta.get("url"))

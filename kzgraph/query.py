@@ -26,6 +26,7 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any, Callable, Generic, Iterable, Iterator, TypeVar
 
+from .cache import extractor_fingerprint
 from .corpus import read_documents
 from .errors import KzGraphError, NoPath, NotFound, UsageError
 from .graph import build_graph
@@ -54,6 +55,7 @@ class LoadReport:
     nodes_after: int
     relationships_before: int
     relationships_after: int
+    unchanged: int = 0  # documents the store held from the same kzgraph and ontology: not extracted again
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -486,21 +488,38 @@ class KZGraph:
     # -- loading --------------------------------------------------------------
     def load(self, paths: str | Path | Iterable[str | Path], *, batch_size: int = 1000,
              workers: int = 1, reset: bool = False, skip_bad: bool = False,
-             progress: Progress | None = None) -> LoadReport:
-        """Read, extract, align and write ``paths``; a reload of the same input changes nothing."""
+             progress: Progress | None = None, lock_wait: float = 0.0,
+             on_lock_wait: Callable[[str], None] | None = None) -> LoadReport:
+        """Read, extract, align and write ``paths``; a reload of the same input changes nothing.
+
+        Documents the store already holds, written by the same kzgraph code
+        and ontology (:func:`kzgraph.cache.extractor_fingerprint`), are not
+        extracted again (``LoadReport.unchanged``); new documents are aligned
+        among themselves, as in any load in parts.  A reloaded document whose
+        extractor changed has its claims replaced by the new extraction's.  On
+        the embedded store, if another process is writing, wait up to
+        ``lock_wait`` seconds for it (``on_lock_wait`` is told once), then
+        raise ``StoreLocked``.
+        """
         if isinstance(paths, (str, Path)):
             paths = [paths]
+        if hasattr(self.store, "lock_wait"):
+            self.store.lock_wait, self.store.on_lock_wait = lock_wait, on_lock_wait
         started = time.perf_counter()
         skipped: list[str] = []
         documents = list(read_documents(paths, skip_bad=skip_bad,
                                         on_skip=lambda path, reason: skipped.append(f"{path}: {reason}")))
-        graph = build_graph(documents, ontology=self.ontology, workers=workers,
+        fingerprint = extractor_fingerprint()
+        unchanged = set() if reset else \
+            self.store.loaded_documents(sorted({d.id for d in documents}), fingerprint)
+        graph = build_graph([d for d in documents if d.id not in unchanged], ontology=self.ontology,
+                            workers=workers,
                             progress=(lambda d, t: progress("extract", d, t)) if progress else None)
         if reset:
             self.store.reset()
         self.store.ensure_schema()
         before = self.store.stats()
-        self.store.write(graph, batch_size=batch_size,
+        self.store.write(graph, batch_size=batch_size, extractor=fingerprint,
                          progress=(lambda d, t: progress("write", d, t)) if progress else None)
         after = self.store.stats()
         s = graph.stats()
@@ -509,7 +528,7 @@ class KZGraph:
                           seconds=round(time.perf_counter() - started, 3),
                           nodes_before=_total(before, "nodes"), nodes_after=_total(after, "nodes"),
                           relationships_before=_total(before, "relationships"),
-                          relationships_after=_total(after, "relationships"))
+                          relationships_after=_total(after, "relationships"), unchanged=len(unchanged))
 
     def stats(self) -> dict:
         """Node counts per label and relationship counts per type."""

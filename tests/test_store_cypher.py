@@ -46,7 +46,7 @@ def test_store_cypher_typed_statement_fills_slots_from_the_inventory():
     onto = Ontology.load()
     text = typed_statement("write_relationships", onto, rel_type="SENT_TROOPS_TO")
     assert "MERGE (s)-[r:SENT_TROOPS_TO]->(o)" in text and "__TYPE__" not in text
-    assert "SET e:Person" in typed_statement("write_entities", onto, label="Person")
+    assert "SET unlabelled:Person" in typed_statement("write_entities", onto, label="Person")
     paths = typed_statement("neo4j_shortest_paths", onto, rel_types=relationship_types(onto))
     assert "|".join(sorted(onto.predicates)) in paths
 

@@ -34,9 +34,9 @@ def lemma_of(word: str, lang: str) -> str:
     if lang in _PYMORPHY_LANGS and _is_cyrillic(word):
         return _morph(lang).parse(lower)[0].normal_form
     if _simplemma_knows(lang):
-        import simplemma
+        from ..cache import simplemma_lemmatizer  # simplemma's lemmas, dictionaries cached
 
-        return simplemma.lemmatize(word, lang=lang).casefold()
+        return simplemma_lemmatizer().lemmatize(word, lang).casefold()
     return lower
 
 
@@ -54,9 +54,9 @@ def _morph(lang: str):
 @lru_cache(maxsize=64)
 def _simplemma_knows(lang: str) -> bool:
     try:
-        import simplemma
+        from ..cache import simplemma_lemmatizer
 
-        simplemma.lemmatize("a", lang=lang)
+        simplemma_lemmatizer().lemmatize("a", lang)
     except (ImportError, ValueError):
         return False
     return True

@@ -99,18 +99,32 @@ class CypherStore:
         return f"<{type(self).__name__} {self.uri}>"
 
     def write(self, graph: KnowledgeGraph, batch_size: int = 1000,
-              progress: Progress | None = None) -> WriteReport:
+              progress: Progress | None = None, *, extractor: str | None = None) -> WriteReport:
         """Write ``graph`` idempotently in ``UNWIND`` batches of ``batch_size`` rows.
 
         Every record is validated first (nothing is written if one is bad).
         Each batch is one transaction: a failure leaves whole batches written
-        or not, and rerunning the same write completes it.  ``progress(done,
-        total)`` is called after each batch with row counts.
+        or not, and rerunning the same write completes it.  ``graph`` states
+        all the claims of its documents: claims of those documents already in
+        the store that ``graph`` does not hold (an older extraction's) are
+        removed once the new ones are written.  ``progress(done,
+        total)`` is called after each batch with row counts.  ``extractor``
+        (see :func:`kzgraph.cache.extractor_fingerprint`) marks the documents,
+        last, as written by it (see :meth:`loaded_documents`).
         """
         if not isinstance(batch_size, int) or isinstance(batch_size, bool) or batch_size < 1:
             raise UsageError(f"batch size must be a positive integer, not {batch_size!r}")
-        steps = plan_write(graph, self.ontology)
+        steps = plan_write(graph, self.ontology, extractor)
         return self._write_steps(steps, batch_size, progress)
+
+    def loaded_documents(self, ids: Sequence[str], extractor: str) -> set[str]:
+        """The documents of ``ids`` the store holds completely written by ``extractor``."""
+        text = statement("documents_loaded_by").text
+        found: set[str] = set()
+        for chunk in _chunks(list(ids), DELETE_BATCH):
+            found.update(r["id"] for r in self._run_read(text, {"ids": list(chunk),
+                                                                 "extractor": extractor}))
+        return found
 
     def _write_steps(self, steps: Sequence[WriteStep], batch_size: int,
                      progress: Progress | None) -> WriteReport:
@@ -121,15 +135,16 @@ class CypherStore:
         began = time.perf_counter()
         with self._writer_lock():
             self.ensure_schema()
+            fresh_docs = self._new_documents(steps)
             if progress:
                 progress(0, total)
             for step in steps:
-                for batch in _chunks(step.rows, batch_size):
-                    rows = self._with_stored_names(batch) if step.merge_names else list(batch)
-                    _, c = self._run_write(step.text, {"rows": rows})
-                    nodes += c.nodes_created
-                    rels += c.relationships_created
-                    batches += 1
+                for batch in _chunks(step.rows, len(step.rows) if step.whole else batch_size):
+                    for text, rows in self._statements_for(step, batch, fresh_docs):
+                        _, c = self._run_write(text, {"rows": rows})
+                        nodes += c.nodes_created
+                        rels += c.relationships_created
+                        batches += 1
                     done += len(batch)
                     if progress:
                         progress(done, total)
@@ -138,15 +153,41 @@ class CypherStore:
         return WriteReport(**counts, batches=batches, nodes_created=nodes,
                            relationships_created=rels, seconds=time.perf_counter() - began)
 
-    def _with_stored_names(self, batch: Sequence[dict]) -> list[dict]:
-        """Entity rows whose aliases and names_<lang> include what the store already has."""
+    def _new_documents(self, steps: Sequence[WriteStep]) -> frozenset[str]:
+        """The documents of ``steps`` that the store does not hold (read under the writer lock)."""
+        ids = [row["id"] for step in steps if step.statement == "write_documents" for row in step.rows]
+        text = statement("documents_by_ids").text
+        stored: set[str] = set()
+        for chunk in _chunks(ids, DELETE_BATCH):
+            stored.update(r["id"] for r in self._run_read(text, {"ids": list(chunk)}))
+        return frozenset(ids) - stored
+
+    def _statements_for(self, step: WriteStep, batch: Sequence[dict],
+                        fresh_docs: frozenset[str]) -> list[tuple[str, list[dict]]]:
+        """``(text, rows)`` to run for one batch: rows new to the store take ``step.fresh``."""
+        if step.merge_names:
+            new, known = self._with_stored_names(batch)
+        elif step.fresh is not None and step.fresh_key is not None:
+            new = [row for row in batch if row[step.fresh_key] in fresh_docs]
+            known = [row for row in batch if row[step.fresh_key] not in fresh_docs] if new else list(batch)
+        else:
+            return [(step.text, list(batch))]
+        fresh = step.fresh if step.fresh is not None else step.text
+        return [(text, rows) for text, rows in ((fresh, new), (step.text, known)) if text and rows]
+
+    def _with_stored_names(self, batch: Sequence[dict]) -> tuple[list[dict], list[dict]]:
+        """Entity rows the store does not hold, and the others with their stored names added.
+
+        The second list's aliases and names_<lang> are the union of the stored
+        ones and the row's.
+        """
         stored = {r["id"]: r for r in self._run_read(statement("entity_names_by_ids").text,
                                                      {"ids": [row["id"] for row in batch]})}
-        out = []
+        new, out = [], []
         for row in batch:
             old = stored.get(row["id"])
             if old is None:
-                out.append(row)
+                new.append(row)
                 continue
             props = old["properties"] or {}
             names = {k: list(v) for k, v in props.items() if k.startswith("names_") and isinstance(v, list)}
@@ -154,7 +195,7 @@ class CypherStore:
                 names[key] = sorted(set(names.get(key, ())) | set(forms))
             aliases = sorted(set(props.get("aliases") or ()) | set(row["aliases"]))
             out.append({**row, "names": names, "aliases": aliases})
-        return out
+        return new, out
 
     def read(self, name: str, /, **params: Any) -> list[dict]:
         """Run the read statement ``cypher/<name>.cypher`` with exactly its parameters.

@@ -12,8 +12,9 @@ Files in the home folder (``$KZGRAPH_HOME`` or ``./.kzgraph/``, mode 0700):
 ``server.lock`` held while a process starts or stops the server, and
 ``writer.lock`` held by the one process allowed to write.
 
-Writers do not wait: a second writer gets ``StoreLocked`` at once, naming the
-pid that holds the lock.
+A second writer waits for the lock up to the seconds it is given (none by
+default; ``kzgraph load --wait``), then gets ``StoreLocked`` naming the pid
+that holds the lock.
 
 Examples
 --------
@@ -32,7 +33,7 @@ import subprocess
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from ..errors import StoreLocked, StoreUnavailable, UsageError
 
@@ -107,22 +108,40 @@ def stop_embedded(home: str | os.PathLike | None = None, timeout: float = 10.0) 
 
 
 @contextlib.contextmanager
-def writer_lock(home: str | os.PathLike | None = None) -> Iterator[None]:
-    """Hold the writer lock of ``home``; ``StoreLocked`` at once if another process has it."""
+def writer_lock(home: str | os.PathLike | None = None, wait: float = 0.0,
+                on_wait: Callable[[str], None] | None = None) -> Iterator[None]:
+    """Hold the writer lock of ``home``.
+
+    If another process has it, wait up to ``wait`` seconds for it (telling
+    ``on_wait`` once, with a message naming the holder's pid), then raise
+    ``StoreLocked``.  The lock is the kernel's (``flock``): a writer that dies,
+    even by SIGKILL, releases it.
+    """
     folder = home_dir(home)
     _prepare(folder)
     path = folder / WRITER_LOCK
     fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
     try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError as exc:
-            if exc.errno not in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
-                raise
+        deadline = time.monotonic() + max(wait, 0.0)
+        told = False
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except OSError as exc:
+                if exc.errno not in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
+                    raise
             holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "unknown"
-            raise StoreLocked(f"the embedded store at {folder} is being written by another kzgraph "
-                              f"writer (pid {holder}); wait for it to finish, or use another "
-                              "KZGRAPH_HOME") from None
+            if time.monotonic() >= deadline:
+                waited = f" (waited {wait:g} s)" if wait > 0 else ""
+                raise StoreLocked(f"the embedded store at {folder} is being written by another "
+                                  f"kzgraph writer (pid {holder}){waited}; wait for it to finish, "
+                                  "or use another KZGRAPH_HOME") from None
+            if on_wait is not None and not told:
+                on_wait(f"waiting up to {wait:g} s for another kzgraph writer (pid {holder}) "
+                        f"to finish with {folder}")
+                told = True
+            time.sleep(min(0.1, max(deadline - time.monotonic(), 0.0)))
         os.ftruncate(fd, 0)
         os.pwrite(fd, str(os.getpid()).encode(), 0)
         try:
@@ -142,6 +161,9 @@ def _prepare(folder: Path) -> None:
                          f"(over {_MAX_SOCKET_PATH} bytes); set KZGRAPH_HOME to a shorter path")
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        st = folder.stat()
+        if st.st_mode & 0o077 and st.st_uid == os.geteuid():  # a folder the user made: make it private
+            folder.chmod(0o700)
     except OSError as exc:
         raise StoreUnavailable(f"cannot create the store folder {folder}: {exc.strerror}") from exc
 
@@ -194,7 +216,8 @@ def _spawn(folder: Path, timeout: float) -> int:
     ]
     try:
         done = subprocess.run(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                              stderr=subprocess.STDOUT, timeout=timeout, check=False)
+                              stderr=subprocess.STDOUT, timeout=timeout, check=False,
+                              umask=0o077)  # its data, log and pid files: the user's only
     except (OSError, subprocess.TimeoutExpired) as exc:
         raise StoreUnavailable(f"cannot start the embedded store ({server}): {exc}") from exc
     if done.returncode != 0:

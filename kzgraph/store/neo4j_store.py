@@ -17,7 +17,7 @@ from .base import Counters, CypherStore, hop
 from .cypher import relationship_types, statement, statement_names, typed_statement
 
 SCHEMA = ("neo4j_constraint_entity_id", "neo4j_constraint_document_id", "neo4j_constraint_claim_id",
-          "neo4j_index_entity_name")
+          "neo4j_index_entity_name", "neo4j_index_claim_triple")
 
 
 class Neo4jStore(CypherStore):
@@ -164,6 +164,7 @@ def neo4j_statements(ontology: Ontology) -> dict[str, str]:
                                                                   rel_type=predicate)
     for label in sorted(NEO4J_LABELS | set(LABELS.values())):
         out[f"write_entities:{label}"] = typed_statement("write_entities", ontology, label=label)
+        out[f"write_new_entities:{label}"] = typed_statement("write_new_entities", ontology, label=label)
     out["neo4j_shortest_paths:inventory"] = shortest_paths_statement(ontology)
     return out
 

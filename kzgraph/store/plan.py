@@ -5,14 +5,15 @@ the ontology's inventory, labels against kzgraph's labels, quantity kinds,
 references between records), so bad input writes nothing.  The order makes a
 partial load safe to rerun: documents and entities first, then mentions and
 claims, then the typed relationships, which are derived from the claims in
-the store (not from this load alone), then quantity claims.
+the store (not from this load alone), then quantity claims, and last the
+removal of claims that a reloaded document no longer states.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..errors import StoreError
 from ..graph import KnowledgeGraph
@@ -29,6 +30,17 @@ class WriteStep:
     ``what`` is the report's name for the rows (``documents``, ``entities``,
     …); ``merge_names`` asks the writer to take the union of each entity's
     stored and new names before writing.
+
+    ``fresh`` is the statement for rows that are new to the store, which may
+    CREATE instead of MERGE (much cheaper): rows of entities the store does
+    not hold (with ``merge_names``), or rows whose ``fresh_key`` names a
+    document the store did not hold when the write began (the writer checks,
+    under its lock).  An empty ``fresh`` skips such rows (nothing to prune in
+    a new document).  A rerun after a crash finds those documents stored and
+    takes the MERGE statements, so a partial write still completes.
+
+    ``whole`` runs all the rows in one batch (one transaction), whatever the
+    batch size: for a step that must happen to all rows or none.
     """
 
     what: str
@@ -36,6 +48,9 @@ class WriteStep:
     text: str
     rows: tuple[dict, ...]
     merge_names: bool = False
+    fresh: str | None = None
+    fresh_key: str | None = None
+    whole: bool = False
 
 
 def quantity_predicate(kind: str) -> str:
@@ -45,6 +60,19 @@ def quantity_predicate(kind: str) -> str:
     'DETAINED_COUNT'
     """
     return f"{kind.upper()}_COUNT"
+
+
+def triple_key(subject: str, predicate: str, obj: str) -> str:
+    """The ``Claim.triple`` of a claim with an entity object: its typed relationship's key.
+
+    ``write_relationships`` finds the claims of a relationship through an
+    index on it, instead of walking every claim of the subject (a hub such as
+    "protesters" is the subject of thousands).
+
+    >>> triple_key("russia", "SENT_TROOPS_TO", "kazakhstan")
+    'russia|SENT_TROOPS_TO|kazakhstan'
+    """
+    return f"{subject}|{predicate}|{obj}"
 
 
 def names_key(lang: str) -> str | None:
@@ -62,13 +90,19 @@ def names_key(lang: str) -> str | None:
     return f"names_{key}"
 
 
-def plan_write(graph: KnowledgeGraph, ontology: Ontology) -> list[WriteStep]:
-    """The steps that write ``graph``; ``StoreError`` naming the first bad record."""
+def plan_write(graph: KnowledgeGraph, ontology: Ontology,
+               extractor: str | None = None) -> list[WriteStep]:
+    """The steps that write ``graph``; ``StoreError`` naming the first bad record.
+
+    With ``extractor`` (a fingerprint of the code and ontology that made
+    ``graph``), the last step marks every document with it, so a later load
+    by the same extractor can skip them (``CypherStore.loaded_documents``).
+    """
     _check_references(graph)
     steps = [
         _step("documents", "write_documents", [
             {"id": d.id, "title": d.title, "lang": d.lang, "date": d.date, "path": d.path}
-            for d in sorted(graph.documents.values(), key=lambda d: d.id)]),
+            for d in sorted(graph.documents.values(), key=lambda d: d.id)], fresh_key="id"),
     ]
     by_label: dict[str, list[dict]] = defaultdict(list)
     for ent in sorted(graph.entities.values(), key=lambda e: e.id):
@@ -76,8 +110,9 @@ def plan_write(graph: KnowledgeGraph, ontology: Ontology) -> list[WriteStep]:
     for label in sorted(by_label):
         steps.append(WriteStep("entities", "write_entities",
                                typed_statement("write_entities", ontology, label=label),
-                               tuple(by_label[label]), merge_names=True))
-    steps.append(_step("mentions", "write_mentions", _mention_rows(graph)))
+                               tuple(by_label[label]), merge_names=True,
+                               fresh=typed_statement("write_new_entities", ontology, label=label)))
+    steps.append(_step("mentions", "write_mentions", _mention_rows(graph), fresh_key="doc"))
 
     claims = sorted(graph.relations.values(), key=lambda r: r.id)
     known = set(relationship_types(ontology))
@@ -87,9 +122,12 @@ def plan_write(graph: KnowledgeGraph, ontology: Ontology) -> list[WriteStep]:
     steps.append(_step("claims", "write_claims", [
         {"id": r.id, "subject": r.subject, "predicate": r.predicate, "literal": r.literal,
          "date": r.date, "sentence": r.sentence, "lang": r.lang, "confidence": r.confidence,
-         "doc": r.doc, "start": r.start, "end": r.end} for r in claims]))
+         "doc": r.doc, "start": r.start, "end": r.end,
+         "triple": triple_key(r.subject, r.predicate, r.object) if r.object else None}
+        for r in claims], fresh_key="doc"))
     steps.append(_step("claims", "write_claim_objects",
-                       [{"id": r.id, "object": r.object} for r in claims if r.object], count=False))
+                       [{"id": r.id, "object": r.object, "doc": r.doc} for r in claims if r.object],
+                       count=False, fresh_key="doc"))
 
     triples: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for r in claims:
@@ -97,8 +135,8 @@ def plan_write(graph: KnowledgeGraph, ontology: Ontology) -> list[WriteStep]:
             triples[r.predicate].add((r.subject, r.object))
     for predicate in sorted(triples):
         pdef = ontology.predicate(predicate)
-        rows = tuple({"subject": s, "object": o, "predicate": predicate, "cameo": pdef.cameo,
-                      "plover": pdef.plover} for s, o in sorted(triples[predicate]))
+        rows = tuple({"subject": s, "object": o, "triple": triple_key(s, predicate, o),
+                      "cameo": pdef.cameo, "plover": pdef.plover} for s, o in sorted(triples[predicate]))
         steps.append(WriteStep("relationships", "write_relationships",
                                typed_statement("write_relationships", ontology, rel_type=predicate), rows))
 
@@ -110,16 +148,54 @@ def plan_write(graph: KnowledgeGraph, ontology: Ontology) -> list[WriteStep]:
     steps.append(_step("quantities", "write_quantities", [
         {"id": q.id, "predicate": quantity_predicate(q.what), "kind": q.what, "value": q.value,
          "qualifier": q.qualifier, "as_of": q.as_of, "sentence": q.sentence, "lang": q.lang,
-         "doc": q.doc, "start": q.start, "end": q.end} for q in quantities]))
+         "doc": q.doc, "start": q.start, "end": q.end} for q in quantities], fresh_key="doc"))
     steps.append(_step("quantities", "write_quantity_sources",
-                       [{"id": q.id, "according_to": q.according_to}
-                        for q in quantities if q.according_to], count=False))
+                       [{"id": q.id, "according_to": q.according_to, "doc": q.doc}
+                        for q in quantities if q.according_to], count=False, fresh_key="doc"))
+    steps.extend(_prune_steps(graph))
+    if extractor is not None:
+        # all marks in one transaction: marked documents are skipped by the next load and the
+        # rest aligned among themselves, so a crash between two marks would split the corpus
+        marks = _step("documents", "write_document_extractors",
+                      [{"id": doc, "extractor": extractor} for doc in sorted(graph.documents)], count=False)
+        steps.append(replace(marks, whole=True))
     return [s for s in steps if s.rows]
 
 
-def _step(what: str, name: str, rows: list[dict], count: bool = True) -> WriteStep:
+def _prune_steps(graph: KnowledgeGraph) -> list[WriteStep]:
+    """Steps that make each document of ``graph`` state exactly ``graph``'s claims.
+
+    A reloaded document (same content, same id) may have been extracted by an
+    older kzgraph: its claims that this extraction no longer produces are
+    removed, after the new ones are written (so the store never holds fewer
+    claims than either extraction) and one batch of documents at a time (each
+    statement is one transaction).  The typed relationships they supported are
+    recomputed first, so a crash between the two statements is repaired by
+    rerunning the load.  MENTIONED_IN links the document no longer has go too.
+    """
+    claims: dict[str, list[str]] = {doc: [] for doc in graph.documents}
+    for rec in (*graph.relations.values(), *graph.quantities.values()):
+        claims[rec.doc].append(rec.id)
+    mentioned: dict[str, set[str]] = {doc: set() for doc in graph.documents}
+    for m in graph.mentions:
+        mentioned[m.doc].add(m.entity)
+    rows = [{"doc": doc, "keep": sorted(ids)} for doc, ids in sorted(claims.items())]
+    # a document new to the store has nothing to prune: fresh="" skips its rows
+    return [_step("pruned", "prune_relationships", rows, count=False, fresh_key="doc", fresh=""),
+            _step("pruned", "prune_claims", rows, count=False, fresh_key="doc", fresh=""),
+            _step("pruned", "prune_mentions",
+                  [{"doc": doc, "keep": sorted(ids)} for doc, ids in sorted(mentioned.items())],
+                  count=False, fresh_key="doc", fresh="")]
+
+
+def _step(what: str, name: str, rows: list[dict], count: bool = True, fresh_key: str | None = None,
+          fresh: str | None = None) -> WriteStep:
     # Steps that only add edges to rows counted elsewhere report as "<what>_links".
-    return WriteStep(what if count else f"{what}_links", name, statement(name).text, tuple(rows))
+    # With a fresh_key and no fresh text, rows of new documents take write_new_<...>.
+    if fresh_key is not None and fresh is None:
+        fresh = statement(name.replace("write_", "write_new_", 1)).text
+    return WriteStep(what if count else f"{what}_links", name, statement(name).text, tuple(rows),
+                     fresh=fresh, fresh_key=fresh_key)
 
 
 def _label(entity_id: str, entity_type: str, ontology: Ontology) -> str:
@@ -153,7 +229,22 @@ def _mention_rows(graph: KnowledgeGraph) -> list[dict]:
             for e, d in sorted(spans)]
 
 
+# An id is looked up exactly, through an index: FalkorDB's index does not find
+# values with leading or trailing whitespace, or with control characters.
+_BAD_ID = re.compile(r"^\s|\s$|[\x00-\x1f\x7f]")
+
+
+def _check_ids(graph: KnowledgeGraph) -> None:
+    for kind, records in (("document", graph.documents), ("entity", graph.entities),
+                          ("claim", graph.relations), ("quantity claim", graph.quantities)):
+        for key in records:
+            if not isinstance(key, str) or not key or _BAD_ID.search(key):
+                raise StoreError(f"refusing {kind} id {key!r}: an id must be non-empty text without "
+                                 "control characters or leading/trailing whitespace")
+
+
 def _check_references(graph: KnowledgeGraph) -> None:
+    _check_ids(graph)
     entities, documents = graph.entities, graph.documents
 
     def need(kind: str, ref: str | None, pool: dict, owner: str) -> None:
