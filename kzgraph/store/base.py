@@ -57,6 +57,9 @@ class CypherStore:
     """
 
     backend = "cypher"
+    # Whether writes are serialised by a lock of ours, so rows read as new under it
+    # may be CREATEd; a store without one (Neo4j: concurrent loads) MERGEs everything.
+    exclusive_writer = False
 
     def __init__(self, uri: str, ontology: Ontology | None = None):
         self.uri = uri  # for messages: never holds a password
@@ -154,7 +157,12 @@ class CypherStore:
                            relationships_created=rels, seconds=time.perf_counter() - began)
 
     def _new_documents(self, steps: Sequence[WriteStep]) -> frozenset[str]:
-        """The documents of ``steps`` that the store does not hold (read under the writer lock)."""
+        """The documents of ``steps`` that the store does not hold (read under the writer lock).
+
+        Without an exclusive writer, none: another load could create them meanwhile.
+        """
+        if not self.exclusive_writer:
+            return frozenset()
         ids = [row["id"] for step in steps if step.statement == "write_documents" for row in step.rows]
         text = statement("documents_by_ids").text
         stored: set[str] = set()

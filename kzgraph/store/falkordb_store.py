@@ -27,6 +27,7 @@ class FalkorDBStore(CypherStore):
     """A graph in the embedded FalkorDB server; open it with ``open_store()``."""
 
     backend = "falkordb"
+    exclusive_writer = True  # the embedded store's writer lock (embedded.writer_lock)
 
     def __init__(self, server: EmbeddedServer, client, graph_name: str = DEFAULT_GRAPH,
                  ontology: Ontology | None = None):
