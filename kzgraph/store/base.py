@@ -175,6 +175,8 @@ class CypherStore:
         """``(text, rows)`` to run for one batch: rows new to the store take ``step.fresh``."""
         if step.merge_names:
             new, known = self._with_stored_names(batch)
+            if not self.exclusive_writer:  # another load could create them meanwhile: MERGE all
+                return [(step.text, new + known)]
         elif step.fresh is not None and step.fresh_key is not None:
             new = [row for row in batch if row[step.fresh_key] in fresh_docs]
             known = [row for row in batch if row[step.fresh_key] not in fresh_docs] if new else list(batch)
