@@ -152,3 +152,34 @@ def gold_graph() -> KnowledgeGraph:
 @pytest.fixture
 def make_graph():
     return build_synthetic_graph
+
+
+@pytest.fixture(scope="session")
+def ontology():
+    """The project's ontology, loaded once (tests must not change it)."""
+    from kzgraph.ontology import Ontology
+
+    return Ontology.load()
+
+
+@pytest.fixture(scope="session")
+def relation_triples(ontology):
+    """``run(text, lang, with_text=False)``: the (subject, predicate, object) triples
+    the real pipeline extracts from one sentence dated 2022-01, arguments by ontology
+    id (or, with ``with_text``, by mention text when an argument has no id)."""
+    from kzgraph.corpus import document_from_text
+    from kzgraph.extract.pipeline import parse
+    from kzgraph.extract.relations import extract_relations
+
+    def arg(mention, with_text):
+        return (mention.hint or mention.text) if with_text else mention.hint
+
+    def run(text: str, lang: str, with_text: bool = False) -> set[tuple]:
+        document = document_from_text(text, lang=lang, date="2022-01")
+        doc = parse(document, ontology)
+        mentions = [span._.kz_mention for span in doc.spans["kz_mentions"]]
+        return {(arg(r.subject, with_text), r.predicate,
+                 arg(r.object, with_text) if r.object is not None else r.literal)
+                for r in extract_relations(doc, document, mentions, ontology)}
+
+    return run

@@ -14,24 +14,6 @@ from __future__ import annotations
 
 import pytest
 
-from kzgraph.corpus import document_from_text
-from kzgraph.extract.pipeline import parse
-from kzgraph.extract.relations import extract_relations
-from kzgraph.ontology import Ontology
-
-
-@pytest.fixture(scope="module")
-def ontology() -> Ontology:
-    return Ontology.load()
-
-
-def _triples(text: str, lang: str, ontology: Ontology) -> set[tuple]:
-    document = document_from_text(text, lang=lang, date="2022-01")
-    doc = parse(document, ontology)
-    mentions = [span._.kz_mention for span in doc.spans["kz_mentions"]]
-    return {(r.subject.hint, r.predicate, r.object.hint if r.object is not None else r.literal)
-            for r in extract_relations(doc, document, mentions, ontology)}
-
 
 POSITIVE = [
     # -- request for aid
@@ -129,8 +111,8 @@ POSITIVE = [
 
 
 @pytest.mark.parametrize("lang, text, expected", POSITIVE, ids=[f"{c[0]}-{n}" for n, c in enumerate(POSITIVE)])
-def test_relations_pt_cs_finds_the_stated_claims(ontology, lang, text, expected):
-    found = _triples(text, lang, ontology)
+def test_relations_pt_cs_finds_the_stated_claims(relation_triples, lang, text, expected):
+    found = relation_triples(text, lang)
     assert expected <= found, f"missing {expected - found}; found {found}"
 
 
@@ -139,8 +121,8 @@ def test_relations_pt_cs_finds_the_stated_claims(ontology, lang, text, expected)
     ("cs", "Policie zadržela Karima Masimova.", {("kazakh-police", "DETAINED", "karim-masimov")}),
     ("cs", "Tokajev odvolal Karima Masimova.", {("kassym-jomart-tokayev", "DISMISSED", "karim-masimov")}),
 ])
-def test_relations_pt_cs_find_nothing_else(ontology, lang, text, expected):
-    assert {t for t in _triples(text, lang, ontology) if t[1] != "SENT_TROOPS_TO"} == expected
+def test_relations_pt_cs_find_nothing_else(relation_triples, lang, text, expected):
+    assert {t for t in relation_triples(text, lang) if t[1] != "SENT_TROOPS_TO"} == expected
 
 
 NEGATIVE = [
@@ -172,8 +154,8 @@ NEGATIVE = [
 
 
 @pytest.mark.parametrize("lang, text, predicate", NEGATIVE, ids=[f"{c[0]}-{n}" for n, c in enumerate(NEGATIVE)])
-def test_relations_pt_cs_negative_yields_nothing(ontology, lang, text, predicate):
-    found = _triples(text, lang, ontology)
+def test_relations_pt_cs_negative_yields_nothing(relation_triples, lang, text, predicate):
+    found = relation_triples(text, lang)
     assert not [t for t in found if t[1] == predicate], found
 
 

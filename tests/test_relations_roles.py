@@ -10,25 +10,6 @@ from __future__ import annotations
 
 import pytest
 
-from kzgraph.corpus import document_from_text
-from kzgraph.extract.pipeline import parse
-from kzgraph.extract.relations import extract_relations
-from kzgraph.ontology import Ontology
-
-
-@pytest.fixture(scope="module")
-def ontology() -> Ontology:
-    return Ontology.load()
-
-
-def _triples(text: str, lang: str, ontology: Ontology) -> set[tuple]:
-    document = document_from_text(text, lang=lang, date="2022-01")
-    doc = parse(document, ontology)
-    mentions = [span._.kz_mention for span in doc.spans["kz_mentions"]]
-    return {(r.subject.hint or r.subject.text, r.predicate,
-             (r.object.hint or r.object.text) if r.object is not None else r.literal)
-            for r in extract_relations(doc, document, mentions, ontology)}
-
 
 ROLES = [
     # nationality adjective before or after the title
@@ -80,8 +61,8 @@ ROLES = [
 
 
 @pytest.mark.parametrize("lang, text, expected", ROLES, ids=[f"{c[0]}-{n}" for n, c in enumerate(ROLES)])
-def test_relations_roles_role_phrases(lang, text, expected, ontology):
-    assert expected in _triples(text, lang, ontology)
+def test_relations_roles_role_phrases(lang, text, expected, relation_triples):
+    assert expected in relation_triples(text, lang, with_text=True)
 
 
 TENURE = [
@@ -132,8 +113,8 @@ TENURE = [
 
 @pytest.mark.parametrize("lang, text, expected, forbidden", TENURE,
                          ids=[f"{c[0]}-{n}" for n, c in enumerate(TENURE)])
-def test_relations_roles_tenure_and_troops(lang, text, expected, forbidden, ontology):
-    found = _triples(text, lang, ontology)
+def test_relations_roles_tenure_and_troops(lang, text, expected, forbidden, relation_triples):
+    found = relation_triples(text, lang, with_text=True)
     assert expected <= found
     assert not forbidden & found
 
@@ -154,8 +135,8 @@ NEGATIVE = [
 
 
 @pytest.mark.parametrize("lang, text", NEGATIVE, ids=[f"{c[0]}-{n}" for n, c in enumerate(NEGATIVE)])
-def test_relations_roles_no_resignation_without_acceptance(lang, text, ontology):
-    assert not {t for t in _triples(text, lang, ontology) if t[1] == "RESIGNED"}
+def test_relations_roles_no_resignation_without_acceptance(lang, text, relation_triples):
+    assert not {t for t in relation_triples(text, lang, with_text=True) if t[1] == "RESIGNED"}
 
 
 @pytest.mark.parametrize("lang, text", [
@@ -164,8 +145,8 @@ def test_relations_roles_no_resignation_without_acceptance(lang, text, ontology)
     # a plural or thing possessive is not a person's ("its president")
     ("en", "The CSTO met on Monday; its spokesman Vladimir Zainetdinov said little."),
 ])
-def test_relations_roles_possessive_needs_a_person(lang, text, ontology):
-    assert not {t for t in _triples(text, lang, ontology) if t[1] == "HOLDS_ROLE" and "Spokesperson of" in str(t[2])}
+def test_relations_roles_possessive_needs_a_person(lang, text, relation_triples):
+    assert not {t for t in relation_triples(text, lang, with_text=True) if t[1] == "HOLDS_ROLE" and "Spokesperson of" in str(t[2])}
 
 
 def test_relations_roles_argspec_reads_nominal():

@@ -14,24 +14,6 @@ from __future__ import annotations
 
 import pytest
 
-from kzgraph.corpus import document_from_text
-from kzgraph.extract.pipeline import parse
-from kzgraph.extract.relations import extract_relations
-from kzgraph.ontology import Ontology
-
-
-@pytest.fixture(scope="module")
-def ontology() -> Ontology:
-    return Ontology.load()
-
-
-def _triples(text: str, lang: str, ontology: Ontology) -> set[tuple]:
-    document = document_from_text(text, lang=lang, date="2022-01")
-    doc = parse(document, ontology)
-    mentions = [span._.kz_mention for span in doc.spans["kz_mentions"]]
-    return {(r.subject.hint, r.predicate, r.object.hint if r.object is not None else r.literal)
-            for r in extract_relations(doc, document, mentions, ontology)}
-
 
 POSITIVE = [
     ('fr', "Le 5 janvier, le président kazakh Kassym-Jomart Tokaïev a demandé l'aide de l'OTSC.",
@@ -304,8 +286,8 @@ POSITIVE = [
 
 
 @pytest.mark.parametrize("lang, text, expected", POSITIVE, ids=[f"{c[0]}-{n}" for n, c in enumerate(POSITIVE)])
-def test_relations_romance_finds_the_stated_claims(ontology, lang, text, expected):
-    found = _triples(text, lang, ontology)
+def test_relations_romance_finds_the_stated_claims(relation_triples, lang, text, expected):
+    found = relation_triples(text, lang)
     assert expected <= found, f"missing {expected - found}; found {found}"
 
 
@@ -323,8 +305,8 @@ def test_relations_romance_finds_the_stated_claims(ontology, lang, text, expecte
     ("fr", "Les autorités ont annoncé l'arrestation de Karim Massimov.",
      {("kazakh-authorities", "DETAINED", "karim-masimov")}),
 ])
-def test_relations_romance_find_nothing_else(ontology, lang, text, expected):
-    assert _triples(text, lang, ontology) == expected
+def test_relations_romance_find_nothing_else(relation_triples, lang, text, expected):
+    assert relation_triples(text, lang) == expected
 
 
 NEGATIVE = [
@@ -356,8 +338,8 @@ NEGATIVE = [
 
 
 @pytest.mark.parametrize("lang, text, predicate", NEGATIVE, ids=[f"{c[0]}-{n}" for n, c in enumerate(NEGATIVE)])
-def test_relations_romance_negative_yields_nothing(ontology, lang, text, predicate):
+def test_relations_romance_negative_yields_nothing(relation_triples, lang, text, predicate):
     """``predicate`` may name the subject that must not hold it: "RESIGNED:askar-mamin"."""
     predicate, _, subject = predicate.partition(":")
-    found = _triples(text, lang, ontology)
+    found = relation_triples(text, lang)
     assert not [t for t in found if t[1] == predicate and (not subject or t[0] == subject)], found

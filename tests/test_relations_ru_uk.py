@@ -12,24 +12,6 @@ from __future__ import annotations
 
 import pytest
 
-from kzgraph.corpus import document_from_text
-from kzgraph.extract.pipeline import parse
-from kzgraph.extract.relations import extract_relations
-from kzgraph.ontology import Ontology
-
-
-@pytest.fixture(scope="module")
-def ontology() -> Ontology:
-    return Ontology.load()
-
-
-def _triples(text: str, lang: str, ontology: Ontology) -> set[tuple]:
-    document = document_from_text(text, lang=lang, date="2022-01")
-    doc = parse(document, ontology)
-    mentions = [span._.kz_mention for span in doc.spans["kz_mentions"]]
-    return {(r.subject.hint, r.predicate, r.object.hint if r.object is not None else r.literal)
-            for r in extract_relations(doc, document, mentions, ontology)}
-
 
 POSITIVE = [
     ('ru', '5 января президент Казахстана Касым-Жомарт Токаев обратился к ОДКБ за помощью.',
@@ -138,8 +120,8 @@ POSITIVE = [
 
 
 @pytest.mark.parametrize("lang, text, expected", POSITIVE, ids=[f"{c[0]}-{n}" for n, c in enumerate(POSITIVE)])
-def test_relations_ru_uk_sentence_yields_its_relations(ontology, lang, text, expected):
-    found = _triples(text, lang, ontology)
+def test_relations_ru_uk_sentence_yields_its_relations(relation_triples, lang, text, expected):
+    found = relation_triples(text, lang)
     assert expected <= found, (expected - found, found)
 
 
@@ -161,6 +143,6 @@ NEGATIVE = [
 
 
 @pytest.mark.parametrize("lang, text, predicate", NEGATIVE, ids=[f"{c[0]}-{n}" for n, c in enumerate(NEGATIVE)])
-def test_relations_ru_uk_negative_yields_nothing(ontology, lang, text, predicate):
-    found = _triples(text, lang, ontology)
+def test_relations_ru_uk_negative_yields_nothing(relation_triples, lang, text, predicate):
+    found = relation_triples(text, lang)
     assert not [t for t in found if t[1] == predicate], found
