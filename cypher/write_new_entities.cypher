@@ -5,10 +5,11 @@
 // only with a label from kzgraph.ontology (kzgraph.store.cypher.typed_statement);
 // to run it by hand, replace it with e.g. Person.
 // Parameters:
-//   $rows: list of {id, name, type, wikidata, aliases, names}; names is a map
-//          {names_<lang>: [name, ...]}
-// :param rows => [{id: 'x-bolat-kenzhebayev', name: 'Bolat Kenzhebayev', type: 'PERSON', wikidata: null, aliases: [], names: {names_en: ['Bolat Kenzhebayev']}}]
+//   $rows: list of {id, name, type, wikidata, aliases, lookup, names}; names is
+//          a map {names_<lang>: [name, ...]}; lookup is the name and aliases
+//          in lower case (indexed: q_entity_by_name)
+// :param rows => [{id: 'x-bolat-kenzhebayev', name: 'Bolat Kenzhebayev', type: 'PERSON', wikidata: null, aliases: [], lookup: ['bolat kenzhebayev'], names: {names_en: ['Bolat Kenzhebayev']}}]
 UNWIND $rows AS row
 CREATE (e:Entity:__LABEL__ {id: row.id, name: row.name, type: row.type, aliases: row.aliases,
-                            wikidata: row.wikidata})
+                            lookup: row.lookup, wikidata: row.wikidata})
 SET e += row.names

@@ -58,6 +58,7 @@ from urllib.parse import quote
 from .errors import KzGraphError, UsageError
 from .model import Document, Entity, Quantity, Relation
 from .ontology import CLASSES, LABELS, Ontology
+from .store.plan import lookup_keys, triple_key
 from .vocab import KZ, KZC, KZD, KZE, KZP, KZQ
 
 FORMATS = ("turtle", "jsonld", "graphml", "csv")
@@ -454,19 +455,22 @@ def write_csv(snapshot: Snapshot, folder: Path, ontology: Ontology | None = None
     langs = sorted({lang for e in snapshot.entities for lang, _ in e.names if lang})
     known_names = [f"names_{lang.replace('-', '_')}" for lang in langs]
     files: dict[str, tuple[list[str], list[list]]] = {
-        "entities.csv": (["id:ID(Entity)", ":LABEL", "name", "type", "wikidata", "aliases:string[]"]
-                         + [f"{n}:string[]" for n in known_names],
+        "entities.csv": (["id:ID(Entity)", ":LABEL", "name", "type", "wikidata", "aliases:string[]",
+                          "lookup:string[]"] + [f"{n}:string[]" for n in known_names],
                          [[e.id, _array(["Entity", entity_label(e, ontology)]), e.name, e.type, e.wikidata,
-                           _array(e.aliases)] + [_array(e.names_by_lang.get(lang, ())) for lang in langs]
+                           _array(e.aliases), _array(lookup_keys(e.name, e.aliases))]
+                          + [_array(e.names_by_lang.get(lang, ())) for lang in langs]
                           for e in snapshot.entities]),
         "documents.csv": (["id:ID(Document)", ":LABEL", "title", "lang", "date", "path"],
                           [[d.id, "Document", d.title, d.lang, d.date, d.path] for d in snapshot.documents]),
         "claims.csv": (["id:ID(Claim)", ":LABEL", "predicate", "literal", "date", "sentence", "lang",
-                        "confidence:float", "kind", "value:long", "qualifier", "as_of"],
+                        "confidence:float", "kind", "value:long", "qualifier", "as_of", "triple"],
                        [[c.id, "Claim", c.predicate, c.literal, c.date, c.sentence, c.lang, c.confidence,
-                         None, None, None, None] for c in snapshot.claims]
+                         None, None, None, None,
+                         triple_key(c.subject, c.predicate, c.object) if c.object else None]
+                        for c in snapshot.claims]
                        + [[q.id, "Claim", f"{q.what.upper()}_COUNT", None, None, q.sentence, q.lang, None,
-                           q.what, q.value, q.qualifier, q.as_of] for q in snapshot.quantities]),
+                           q.what, q.value, q.qualifier, q.as_of, None] for q in snapshot.quantities]),
         "relationships.csv": ([":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", "first_date", "last_date",
                                "doc_ids:string[]", "langs:string[]", "n_claims:int"],
                               [[r.subject, r.object, r.predicate, r.first_date, r.last_date, _array(r.doc_ids),

@@ -151,11 +151,12 @@ def _read(path: Path) -> tuple[list[str], list[dict]]:
 
 @pytest.mark.parametrize("name, header", [
     ("entities.csv", ["id:ID(Entity)", ":LABEL", "name", "type", "wikidata", "aliases:string[]",
+                      "lookup:string[]",
                       "names_en:string[]", "names_fr:string[]", "names_pl:string[]", "names_ru:string[]",
                       "names_uk:string[]"]),
     ("documents.csv", ["id:ID(Document)", ":LABEL", "title", "lang", "date", "path"]),
     ("claims.csv", ["id:ID(Claim)", ":LABEL", "predicate", "literal", "date", "sentence", "lang",
-                    "confidence:float", "kind", "value:long", "qualifier", "as_of"]),
+                    "confidence:float", "kind", "value:long", "qualifier", "as_of", "triple"]),
     ("relationships.csv", [":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", "first_date", "last_date",
                            "doc_ids:string[]", "langs:string[]", "n_claims:int", "cameo", "plover"]),
     ("claim_links.csv", [":START_ID(Claim)", ":END_ID(Entity)", ":TYPE"]),
@@ -177,10 +178,12 @@ def test_export_csv_rows_mirror_the_graph_model(snapshot, tmp_path):
     assert by_id["kazakhstan"][":LABEL"] == "Entity;Country"
     assert by_id["almaty"][":LABEL"] == "Entity;Location"
     assert set(by_id["collective-security-treaty-organization"]["aliases:string[]"].split(";")) >= {"ОДКБ", "ODKB"}
+    assert {"одкб", "odkb"} <= set(by_id["collective-security-treaty-organization"]["lookup:string[]"].split(";"))
     _, claims = _read(folder / "claims.csv")
     assert len(claims) == 72 + 21
     figure = next(r for r in claims if r["value:long"] == "5135")
     assert (figure["kind"], figure["predicate"]) == ("detained", "DETAINED_COUNT")
+    assert {r["triple"] for r in claims if r["predicate"] == "SENT_TROOPS_TO"} >= {"russia|SENT_TROOPS_TO|kazakhstan"}
     _, links = _read(folder / "claim_links.csv")
     assert {r[":TYPE"] for r in links} == {"SUBJECT", "OBJECT", "ACCORDING_TO"}
     _, rels = _read(folder / "relationships.csv")

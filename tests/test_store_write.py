@@ -96,6 +96,10 @@ def test_store_write_unions_names_of_successive_loads(store):
     [row] = store.read("entity_by_id", id="x")
     assert row["e"]["aliases"] == ["Iks", "Ікс"]
     assert (row["e"]["names_uk"], row["e"]["names_pl"], row["e"]["wikidata"]) == (["Ікс"], ["Iks"], "Q1")
+    assert row["e"]["lookup"] == ["iks", "x person", "ікс"]
+    for typed in ("IKS", "ікс", "x person"):  # found through the index, whichever load brought the name
+        assert [r["id"] for r in store.read("q_entity_by_name", name=typed)] == ["x"]
+    assert store.read("q_entity_by_name", name="Y Person") == []
 
 
 def test_store_write_interrupted_then_rerun_completes(kz_home, gold_graph, tmp_path):

@@ -17,7 +17,7 @@ from ..errors import UsageError
 from ..graph import KnowledgeGraph
 from ..ontology import Ontology
 from .cypher import statement
-from .plan import WriteStep, plan_write
+from .plan import WriteStep, lookup_keys, plan_write
 
 Progress = Callable[[int, int], None]
 MAX_PATH_HOPS = 10  # cypher/neo4j_shortest_paths.cypher bounds its search at 10
@@ -204,7 +204,8 @@ class CypherStore:
             for key, forms in row["names"].items():
                 names[key] = sorted(set(names.get(key, ())) | set(forms))
             aliases = sorted(set(props.get("aliases") or ()) | set(row["aliases"]))
-            out.append({**row, "names": names, "aliases": aliases})
+            out.append({**row, "names": names, "aliases": aliases,
+                        "lookup": lookup_keys(row["name"], aliases)})
         return new, out
 
     def read(self, name: str, /, **params: Any) -> list[dict]:

@@ -19,7 +19,8 @@ from .cypher import relationship_types, statement, typed_statement
 from .embedded import EmbeddedServer, no_retry, writer_lock
 
 SCHEMA = ("falkordb_index_entity_id", "falkordb_index_document_id", "falkordb_index_claim_id",
-          "falkordb_index_entity_name", "falkordb_index_claim_triple")
+          "falkordb_index_entity_name", "falkordb_index_claim_triple",
+          "falkordb_index_entity_lookup")
 DEFAULT_GRAPH = "kzgraph"
 
 

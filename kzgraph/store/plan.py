@@ -215,8 +215,22 @@ def _entity_row(ent) -> dict:
         key = names_key(lang)
         if key is not None:
             names[key] = sorted(set(names.get(key, ())) | set(forms))
+    aliases = sorted(set(ent.aliases))
     return {"id": ent.id, "name": ent.name, "type": ent.type, "wikidata": ent.wikidata,
-            "aliases": sorted(set(ent.aliases)), "names": names}
+            "aliases": aliases, "lookup": lookup_keys(ent.name, aliases), "names": names}
+
+
+def lookup_keys(name: str, aliases) -> list[str]:
+    """``Entity.lookup``: the name and aliases in lower case, for an indexed lookup by name.
+
+    ``q_entity_by_name`` finds an entity by ``toLower($name) IN e.lookup``
+    through an index (a scan of every entity's names took 75-85 ms at 50,000
+    entities).
+
+    >>> lookup_keys("Kassym-Jomart Tokayev", ["Токаєв", "TOKAJEW", "Tokajew"])
+    ['kassym-jomart tokayev', 'tokajew', 'токаєв']
+    """
+    return sorted({form.lower() for form in (name, *aliases) if form})
 
 
 def _mention_rows(graph: KnowledgeGraph) -> list[dict]:
