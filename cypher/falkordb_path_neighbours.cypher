@@ -1,11 +1,13 @@
 // One level of the FalkorDB backend's shortest-path search: the entities one
-// typed relationship (either direction) away from each of $ids.  The store
-// runs a breadth-first search from both ends with it (algo.SPpaths slows
-// down sharply around hub entities).  __TYPES__ is a slot that kzgraph fills
-// only with the predicate inventory (kzgraph.store.cypher.typed_statement).
+// typed relationship (either direction) away from each of $ids, one row per
+// entity of $ids (a list per row is much cheaper to return than a row per
+// neighbour).  The store runs a breadth-first search from both ends with it
+// (algo.SPpaths and allShortestPaths slow down sharply around hub entities).
+// __TYPES__ is a slot that kzgraph fills only with the predicate inventory
+// (kzgraph.store.cypher.typed_statement).
 // Parameters:
 //   $ids: entity ids
 // :param ids => ['kassym-jomart-tokayev']
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})-[:__TYPES__]-(m:Entity)
-RETURN DISTINCT n.id AS from, m.id AS to
+RETURN n.id AS from, collect(DISTINCT m.id) AS to

@@ -254,11 +254,35 @@ def test_store_shortest_paths_ignore_direction(store):
     [path] = store.shortest_paths("a", "d", max_hops=4)
     assert [(h["from"], h["predicate"], h["to"]) for h in path] == [("a", "SPOKE_WITH", "e"),
                                                                     ("e", "SPOKE_WITH", "d")]
-    assert path[0]["n_claims"] == 1 and path[0]["doc_ids"] == ["d"]
+    assert path[0]["n_claims"] == 1 and path[0]["n_docs"] == 1
     [back] = store.shortest_paths("b", "d", max_hops=2)
     assert [(h["subject"], h["object"], h["from"]) for h in back] == [("c", "b", "b"), ("c", "d", "c")]
     assert store.shortest_paths("a", "d", max_hops=1) == []
     assert store.shortest_paths("a", "nobody") == []
+
+
+def test_store_shortest_paths_around_a_hub_are_the_same_from_either_end(store):
+    """The search widens the side with fewer relationships first; the answer must not depend on it."""
+    docs = {"d": Document("d", "", "a.txt", "en", "2022-01-06")}
+    spokes = [f"s{i:03d}" for i in range(150)]
+    ents = {k: Entity(k, k.upper(), "ORG") for k in ["a", "b", "c", "hub", *spokes]}
+    # a-hub-x-b (hub has 150 more neighbours) and a-c-b: the shortest a..b is a-c-b;
+    # a..s000 can only go through the hub.
+    triples = [("a", "SPOKE_WITH", "hub"), ("a", "SPOKE_WITH", "c"), ("c", "SPOKE_WITH", "b"),
+               *[("hub", "SENT_TROOPS_TO", s) for s in spokes], ("s001", "GUARDS", "b")]
+    rels = {f"r{i}": Relation(f"r{i}", s, p, "d", "s", 0, 1, "en", object=o)
+            for i, (s, p, o) in enumerate(triples)}
+    store.write(KnowledgeGraph(documents=docs, entities=ents, relations=rels))
+
+    def nodes(paths):
+        return sorted([h["from"] for h in p] + [p[-1]["to"]] for p in paths)
+
+    assert nodes(store.shortest_paths("a", "b")) == [["a", "c", "b"]]
+    assert nodes(store.shortest_paths("b", "a")) == [["b", "c", "a"]]
+    assert nodes(store.shortest_paths("a", "s000")) == [["a", "hub", "s000"]]
+    assert nodes(store.shortest_paths("s000", "c", max_hops=4)) == [["s000", "hub", "a", "c"]]
+    assert nodes(store.shortest_paths("s000", "s002")) == [["s000", "hub", "s002"]]
+    assert store.shortest_paths("s000", "s002")[0][0]["n_docs"] == 1
 
 
 @pytest.mark.parametrize("args, match", [

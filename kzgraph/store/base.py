@@ -256,9 +256,11 @@ class CypherStore:
 
         Only typed relationships (the predicate inventory) are followed.  A hop
         is ``{"from", "from_name", "to", "to_name", "predicate", "subject",
-        "object", "first_date", "last_date", "doc_ids", "langs", "n_claims",
+        "object", "first_date", "last_date", "n_docs", "langs", "n_claims",
         "cameo", "plover"}``: ``from``/``to`` follow the path, ``subject``/
-        ``object`` give the stored direction.  No path (or an unknown id) → ``[]``.
+        ``object`` give the stored direction; ``n_docs`` counts the documents
+        stating the relation (a hub's relation can have thousands: their ids
+        are on the relationship, ``doc_ids``).  No path (or an unknown id) → ``[]``.
         """
         for name, value in (("a_id", a_id), ("b_id", b_id)):
             if not isinstance(value, str) or not value:
@@ -275,15 +277,17 @@ class CypherStore:
 def hop(start: dict, end: dict, rel_type: str, props: dict, forward: bool) -> dict:
     """One hop of a path from node ``start`` to node ``end`` over a relationship.
 
-    ``forward`` says whether the relationship points from ``start`` to ``end``.
+    ``forward`` says whether the relationship points from ``start`` to ``end``;
+    ``props`` are its properties, with ``n_docs`` or the ``doc_ids`` to count.
 
-    >>> h = hop({"id": "a", "name": "A"}, {"id": "b", "name": "B"}, "R", {"n_claims": 2}, False)
-    >>> (h["from"], h["to"], h["subject"], h["object"], h["n_claims"])
-    ('a', 'b', 'b', 'a', 2)
+    >>> h = hop({"id": "a", "name": "A"}, {"id": "b", "name": "B"}, "R",
+    ...         {"n_claims": 2, "doc_ids": ["d1", "d2"]}, False)
+    >>> (h["from"], h["to"], h["subject"], h["object"], h["n_claims"], h["n_docs"])
+    ('a', 'b', 'b', 'a', 2, 2)
     """
     subject, obj = (start, end) if forward else (end, start)
-    evidence = {k: props.get(k) for k in ("first_date", "last_date", "doc_ids", "langs", "n_claims",
-                                          "cameo", "plover")}
+    evidence = {k: props.get(k) for k in ("first_date", "last_date", "langs", "n_claims", "cameo", "plover")}
+    evidence["n_docs"] = props["n_docs"] if "n_docs" in props else len(props.get("doc_ids") or ())
     return {"from": start.get("id"), "from_name": start.get("name"), "to": end.get("id"),
             "to_name": end.get("name"), "predicate": rel_type, "subject": subject.get("id"),
             "object": obj.get("id"), **evidence}
