@@ -69,19 +69,27 @@ class FalkorDBStore(CypherStore):
         return writer_lock(self.home, wait=self.lock_wait, on_wait=self.on_lock_wait)
 
     def _run_write(self, text: str, params: dict) -> tuple[list[dict], Counters]:
-        result = self._call(self._graph.query, text, params)
-        return (_rows(result),
-                Counters(int(result.nodes_created or 0), int(result.relationships_created or 0)))
+        return self._run_prepared(self._prepare_write(text, params))
 
     def _run_read(self, text: str, params: dict) -> list[dict]:
         return _rows(self._call(self._graph.ro_query, text, params))
 
+    def _prepare_write(self, text: str, params: dict) -> str:
+        return _params_header(params) + text if params else text
+
+    def _run_prepared(self, prepared: str) -> tuple[list[dict], Counters]:
+        result = self._send(self._graph.query, prepared)
+        return (_rows(result),
+                Counters(int(result.nodes_created or 0), int(result.relationships_created or 0)))
+
     def _call(self, method, text: str, params: dict):
+        # the parameters go in a header we write ourselves (see _params_header)
+        return self._send(method, _params_header(params) + text if params else text)
+
+    def _send(self, method, query: str):
         import redis
         from falkordb.exceptions import SchemaVersionMismatchException
 
-        # the parameters go in a header we write ourselves (see _params_header)
-        query = _params_header(params) + text if params else text
         for attempt in (1, 2):
             try:
                 return method(query)

@@ -120,14 +120,15 @@ def plan_write(graph: KnowledgeGraph, ontology: Ontology,
         if rel.predicate not in known:
             typed_statement("write_relationships", ontology, rel_type=rel.predicate)  # raises
     steps.append(_step("claims", "write_claims", [
-        {"id": r.id, "subject": r.subject, "predicate": r.predicate, "literal": r.literal,
+        {"id": r.id, "subject": r.subject, "predicate": r.predicate, "object": r.object, "literal": r.literal,
          "date": r.date, "sentence": r.sentence, "lang": r.lang, "confidence": r.confidence,
          "doc": r.doc, "start": r.start, "end": r.end,
          "triple": triple_key(r.subject, r.predicate, r.object) if r.object else None}
         for r in claims], fresh_key="doc"))
+    # a new document's claims get their OBJECT in write_new_claims: fresh="" skips its rows here
     steps.append(_step("claims", "write_claim_objects",
                        [{"id": r.id, "object": r.object, "doc": r.doc} for r in claims if r.object],
-                       count=False, fresh_key="doc"))
+                       count=False, fresh_key="doc", fresh=""))
 
     triples: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for r in claims:
@@ -148,10 +149,11 @@ def plan_write(graph: KnowledgeGraph, ontology: Ontology,
     steps.append(_step("quantities", "write_quantities", [
         {"id": q.id, "predicate": quantity_predicate(q.what), "kind": q.what, "value": q.value,
          "qualifier": q.qualifier, "as_of": q.as_of, "sentence": q.sentence, "lang": q.lang,
-         "doc": q.doc, "start": q.start, "end": q.end} for q in quantities], fresh_key="doc"))
+         "doc": q.doc, "start": q.start, "end": q.end, "according_to": q.according_to}
+        for q in quantities], fresh_key="doc"))
     steps.append(_step("quantities", "write_quantity_sources",
                        [{"id": q.id, "according_to": q.according_to, "doc": q.doc}
-                        for q in quantities if q.according_to], count=False, fresh_key="doc"))
+                        for q in quantities if q.according_to], count=False, fresh_key="doc", fresh=""))
     steps.extend(_prune_steps(graph))
     if extractor is not None:
         # all marks in one transaction: marked documents are skipped by the next load and the
@@ -234,13 +236,16 @@ def lookup_keys(name: str, aliases) -> list[str]:
 
 
 def _mention_rows(graph: KnowledgeGraph) -> list[dict]:
-    spans: dict[tuple[str, str], set[tuple[int, int]]] = defaultdict(set)
-    forms: dict[tuple[str, str], set[str]] = defaultdict(set)
+    # one dict lookup per mention (1.5 million at 100k documents)
+    pairs: dict[tuple[str, str], tuple[set[tuple[int, int]], set[str]]] = {}
     for m in graph.mentions:
-        spans[(m.entity, m.doc)].add((m.start, m.end))
-        forms[(m.entity, m.doc)].add(m.text)
-    return [{"entity": e, "doc": d, "count": len(spans[(e, d)]), "forms": sorted(forms[(e, d)])}
-            for e, d in sorted(spans)]
+        entry = pairs.get((m.entity, m.doc))
+        if entry is None:
+            entry = pairs[(m.entity, m.doc)] = (set(), set())
+        entry[0].add((m.start, m.end))
+        entry[1].add(m.text)
+    return [{"entity": e, "doc": d, "count": len(spans), "forms": sorted(forms)}
+            for (e, d), (spans, forms) in sorted(pairs.items())]
 
 
 # An id is looked up exactly, through an index: FalkorDB's index does not find
