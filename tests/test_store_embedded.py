@@ -14,7 +14,7 @@ import pytest
 
 from kzgraph.errors import StoreLocked, StoreUnavailable, UsageError
 from kzgraph.store import open_store, start_embedded, stop_embedded, writer_lock
-from kzgraph.store.embedded import PIDFILE, SOCKET, _alive
+from kzgraph.store.embedded import LOGFILE, PIDFILE, SOCKET, _alive, _loading
 
 
 def _python(code: str, env_home, timeout: float = 60) -> subprocess.CompletedProcess:
@@ -183,3 +183,19 @@ def test_store_embedded_home_comes_from_the_environment(kz_home):
     with open_store() as s:
         assert s.home == kz_home
         assert s.uri == f"embedded:{kz_home}"
+
+
+@pytest.mark.parametrize("log, loading", [
+    ("4242:M 22 Nov 2026 13:01:04.904 * Loading RDB produced by version 8.2.3\n"
+     "4242:M 22 Nov 2026 13:01:05.001 * <module> Graph 'kzgraph' loading relation matrices\n", True),
+    ("4242:M 22 Nov 2026 13:01:04.904 * Loading RDB produced by version 8.2.3\n"
+     "4242:M 22 Nov 2026 13:01:07.430 * DB loaded from base file appendonly.aof.7.base.rdb: 7.665 seconds\n"
+     "4242:M 22 Nov 2026 13:01:08.000 * Ready to accept connections unix\n", False),
+    # an earlier server's lines say nothing of this one (no socket: nothing answers either)
+    ("1111:M 22 Nov 2026 12:00:00.000 * Loading RDB produced by version 8.2.3\n", False),
+])
+def test_store_embedded_start_waits_for_a_server_loading_its_data(tmp_path, log, loading):
+    """A large store takes longer to load than the start timeout (~25 s at 100k documents):
+    a start keeps waiting while the server's log says it is loading and not yet ready."""
+    (tmp_path / LOGFILE).write_text(log, encoding="utf-8")
+    assert _loading(tmp_path, 4242) is loading

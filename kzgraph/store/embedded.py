@@ -43,6 +43,7 @@ LOGFILE = "falkordb.log"
 RDBFILE = "falkordb.rdb"
 SERVER_LOCK = "server.lock"
 WRITER_LOCK = "writer.lock"
+MAX_LOADING = 600.0  # seconds a start waits, beyond its timeout, for a server still loading its data
 _MAX_SOCKET_PATH = 100  # sun_path holds 108 bytes on Linux, 104 on macOS
 
 
@@ -66,7 +67,9 @@ def start_embedded(home: str | os.PathLike | None = None, timeout: float = 10.0)
     """Reuse the server of ``home`` if it answers, else (re)start it.
 
     Raises ``StoreUnavailable`` with the tail of the server log when the
-    server cannot start or does not answer within ``timeout`` seconds.
+    server cannot start or does not answer within ``timeout`` seconds; a
+    server that answers it is still loading its data (a large store takes a
+    while: ~25 s for 100,000 documents) is waited for while it lives.
     """
     folder = home_dir(home)
     _prepare(folder)
@@ -225,8 +228,12 @@ def _spawn(folder: Path, timeout: float) -> int:
         raise StoreUnavailable(f"the embedded store's server exited with code {done.returncode} "
                                f"at start: {output}{_log_tail(folder)}")
     deadline = time.monotonic() + timeout
+    loaded_by = time.monotonic() + max(timeout, MAX_LOADING)
     pid = None
-    while time.monotonic() < deadline:
+    while time.monotonic() < deadline or (time.monotonic() < loaded_by and pid and _alive(pid)
+                                          and _loading(folder, pid)):
+        # a server reading a large store (~15-25 s for 100,000 documents) is waited
+        # for while it lives and loads, beyond the timeout
         pid = pid or _read_pid(folder)
         if pid and _ping(folder):
             return pid
@@ -240,7 +247,9 @@ def _spawn(folder: Path, timeout: float) -> int:
 
 def _wait_ready(folder: Path, pid: int, timeout: float) -> bool:
     deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline and _alive(pid):
+    loaded_by = time.monotonic() + max(timeout, MAX_LOADING)
+    while (time.monotonic() < deadline or (time.monotonic() < loaded_by and _loading(folder, pid))) \
+            and _alive(pid):
         if _ping(folder):
             return True
         time.sleep(0.05)
@@ -280,6 +289,39 @@ def _ping(folder: Path) -> bool:
     conn = _connection(folder)
     try:
         return bool(conn.ping())
+    except (redis.RedisError, OSError):
+        return False
+    finally:
+        conn.close()
+
+
+def _loading(folder: Path, pid: int) -> bool:
+    """True while server ``pid`` is reading its data.
+
+    It says so in its log ("Loading …", then "Ready to accept connections"),
+    or answers LOADING; while it decodes a large graph it does not answer at all.
+    """
+    import redis
+
+    try:
+        with (folder / LOGFILE).open("rb") as log:
+            log.seek(max(log.seek(0, os.SEEK_END) - 65536, 0))
+            own = [line for line in log.read().decode("utf-8", "replace").splitlines()
+                   if line.startswith(f"{pid}:")]
+    except OSError:
+        own = []
+    if any("Ready to accept connections" in line for line in own):
+        return False
+    if any("oading" in line for line in own):
+        return True
+    if not (folder / SOCKET).exists():
+        return False
+    conn = _connection(folder)
+    try:
+        conn.ping()
+        return False
+    except redis.BusyLoadingError:
+        return True
     except (redis.RedisError, OSError):
         return False
     finally:
