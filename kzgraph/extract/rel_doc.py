@@ -191,14 +191,16 @@ class DocView:
 
     def _looks_english(self, s: Sentence) -> bool:
         """A sentence quoted in English inside a document in another script (a tweet)."""
-        letters = [c for c in s.text if c.isalpha()]
-        if len(letters) < 12 or any(_CYRILLIC[0] <= c <= _CYRILLIC[1] for c in s.text):
-            return False
-        if self._cyrillic_doc is None:
+        if self._cyrillic_doc is None:  # decided once per document, first: most are not
             doc_letters = [c for c in self.document.text[:2000] if c.isalpha()]
             cyr = sum(1 for c in doc_letters if _CYRILLIC[0] <= c <= _CYRILLIC[1])
             self._cyrillic_doc = bool(doc_letters) and cyr > len(doc_letters) / 2
-        return self._cyrillic_doc and all(c.isascii() for c in letters)
+        if not self._cyrillic_doc:
+            return False
+        letters = [c for c in s.text if c.isalpha()]
+        if len(letters) < 12 or any(_CYRILLIC[0] <= c <= _CYRILLIC[1] for c in s.text):
+            return False
+        return all(c.isascii() for c in letters)
 
     def sentence_langs(self, s: Sentence) -> tuple[str, ...]:
         return (self.lang, "en") if s.english else (self.lang,)
