@@ -62,6 +62,13 @@ class Word:
 
     @property
     def is_acronym(self) -> bool:
+        """Two or more letters, all upper case ("OTSC", "ОДКБ"; not "Almaty", "中国").
+
+        >>> [Word(0, 4, t, t.casefold(), t).is_acronym for t in ("OTSC", "ОДКБ", "Almaty", "A", "中国")]
+        [True, True, False, False, False]
+        """
+        if not self.text.isupper():  # asked of every word: the common answer without a list
+            return False
         letters = [c for c in self.text if c.isalpha()]
         return len(letters) >= 2 and all(c.isupper() for c in letters)
 
