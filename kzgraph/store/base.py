@@ -184,8 +184,9 @@ class CypherStore:
                 statements = self._statements_for(step, batch, fresh_docs)
                 if not statements:
                     yield None, len(batch)
-                for k, (text, rows) in enumerate(statements):
-                    yield self._prepare_write(text, {"rows": rows}), len(batch) if k == len(statements) - 1 else 0
+                for k, (text, rows) in enumerate(statements, start=1):
+                    completes = len(batch) if k == len(statements) else 0
+                    yield self._prepare_write(text, {"rows": rows}), completes
 
     def _new_documents(self, steps: Sequence[WriteStep]) -> frozenset[str]:
         """The documents of ``steps`` that the store does not hold (read under the writer lock).
