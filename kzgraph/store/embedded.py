@@ -127,19 +127,13 @@ def writer_lock(home: str | os.PathLike | None = None, wait: float = 0.0,
     try:
         deadline = time.monotonic() + max(wait, 0.0)
         told = False
-        while True:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except OSError as exc:
-                if exc.errno not in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
-                    raise
+        while not _try_lock(fd):
             holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "unknown"
             if time.monotonic() >= deadline:
                 waited = f" (waited {wait:g} s)" if wait > 0 else ""
                 raise StoreLocked(f"the embedded store at {folder} is being written by another "
                                   f"kzgraph writer (pid {holder}){waited}; wait for it to finish, "
-                                  "or use another KZGRAPH_HOME") from None
+                                  "or use another KZGRAPH_HOME")
             if on_wait is not None and not told:
                 on_wait(f"waiting up to {wait:g} s for another kzgraph writer (pid {holder}) "
                         f"to finish with {folder}")
@@ -171,22 +165,26 @@ def _prepare(folder: Path) -> None:
         raise StoreUnavailable(f"cannot create the store folder {folder}: {exc.strerror}") from exc
 
 
+def _try_lock(fd: int) -> bool:
+    """Take the exclusive ``flock`` on ``fd`` without blocking; False if another process holds it."""
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return True
+    except OSError as exc:
+        if exc.errno not in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
+            raise
+        return False
+
+
 @contextlib.contextmanager
 def _flock(path: Path, timeout: float, what: str) -> Iterator[None]:
     fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
     try:
         deadline = time.monotonic() + timeout
-        while True:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except OSError as exc:
-                if exc.errno not in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
-                    raise
-                if time.monotonic() > deadline:
-                    raise StoreLocked(f"could not {what}: another process held {path} for "
-                                      f"{timeout:g} s") from None
-                time.sleep(0.05)
+        while not _try_lock(fd):
+            if time.monotonic() > deadline:
+                raise StoreLocked(f"could not {what}: another process held {path} for {timeout:g} s")
+            time.sleep(0.05)
         try:
             yield
         finally:
