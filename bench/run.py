@@ -280,18 +280,7 @@ def _latency(api, graph, calls: int, rng: random.Random, budget: float) -> dict:
 
 
 def _subgraph(graph, n_docs: int):
-    from kzgraph.graph import KnowledgeGraph
-
-    docs = dict(sorted(graph.documents.items())[:n_docs])
-    sub = KnowledgeGraph(documents=docs)
-    sub.mentions = [m for m in graph.mentions if m.doc in docs]
-    sub.relations = {k: r for k, r in graph.relations.items() if r.doc in docs}
-    sub.quantities = {k: q for k, q in graph.quantities.items() if q.doc in docs}
-    used = {m.entity for m in sub.mentions} | {r.subject for r in sub.relations.values()} | \
-        {r.object for r in sub.relations.values() if r.object} | \
-        {q.according_to for q in sub.quantities.values() if q.according_to}
-    sub.entities = {e: graph.entities[e] for e in sorted(used)}
-    return sub
+    return graph.of_documents(sorted(graph.documents)[:n_docs])
 
 
 def _naive_vs_batched(graph, n_docs: int, ontology, batch_size: int) -> dict:

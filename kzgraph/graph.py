@@ -114,6 +114,19 @@ class KnowledgeGraph:
     def mentions_of(self, entity_id: str) -> list[EntityMention]:
         return [m for m in self.mentions if m.entity == entity_id]
 
+    def of_documents(self, doc_ids: Iterable[str]) -> "KnowledgeGraph":
+        """The part of this graph that documents ``doc_ids`` state, with the entities it uses."""
+        docs = {d: self.documents[d] for d in doc_ids if d in self.documents}
+        part = KnowledgeGraph(documents=docs)
+        part.mentions = [m for m in self.mentions if m.doc in docs]
+        part.relations = {k: r for k, r in self.relations.items() if r.doc in docs}
+        part.quantities = {k: q for k, q in self.quantities.items() if q.doc in docs}
+        used = {m.entity for m in part.mentions} | {r.subject for r in part.relations.values()} | \
+            {r.object for r in part.relations.values() if r.object} | \
+            {q.according_to for q in part.quantities.values() if q.according_to}
+        part.entities = {e: self.entities[e] for e in sorted(used)}
+        return part
+
     def stats(self) -> dict[str, int]:
         return {"documents": len(self.documents), "entities": len(self.entities),
                 "mentions": len(self.mentions), "relations": len(self.relations),

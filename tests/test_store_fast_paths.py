@@ -16,16 +16,7 @@ def _relationship_props(store) -> list[dict]:
 
 
 def _half(graph: KnowledgeGraph, keep) -> KnowledgeGraph:
-    docs = {k: d for k, d in graph.documents.items() if keep(k)}
-    part = KnowledgeGraph(documents=docs)
-    part.mentions = [m for m in graph.mentions if m.doc in docs]
-    part.relations = {k: r for k, r in graph.relations.items() if r.doc in docs}
-    part.quantities = {k: q for k, q in graph.quantities.items() if q.doc in docs}
-    used = {m.entity for m in part.mentions} | {r.subject for r in part.relations.values()} | \
-        {r.object for r in part.relations.values() if r.object} | \
-        {q.according_to for q in part.quantities.values() if q.according_to}
-    part.entities = {e: graph.entities[e] for e in used}
-    return part
+    return graph.of_documents(d for d in graph.documents if keep(d))
 
 
 def test_store_write_new_and_known_documents_give_one_write_s_graph(store, gold_graph, tmp_path):
