@@ -245,15 +245,6 @@ def reference(corpus, tmp_path_factory) -> dict:
     return snap
 
 
-@pytest.fixture
-def home(tmp_path):
-    folder = tmp_path / "kz"
-    try:
-        yield folder
-    finally:
-        stop_embedded(folder)
-
-
 # -- tests ----------------------------------------------------------------------------
 
 def test_reliability_generate_corpus_is_deterministic_and_new(tmp_path):
@@ -267,28 +258,28 @@ def test_reliability_generate_corpus_is_deterministic_and_new(tmp_path):
     assert not seeds & set(texts) and len(set(texts)) == 6
 
 
-def test_reliability_load_killed_anywhere_then_rerun_equals_one_clean_load(corpus, reference, home):
+def test_reliability_load_killed_anywhere_then_rerun_equals_one_clean_load(corpus, reference, fresh_home):
     """SIGKILL during extraction, SIGKILL during writing, the server SIGKILLed during
     writing (exit 3, a message), then one rerun: the store equals a clean load."""
     args = ("load", str(corpus), "--batch-size", BATCH)
 
     # 1. killed while extracting: nothing is written yet
-    run = Running(*args, home=home)
+    run = Running(*args, home=fresh_home)
     run.wait_for_progress("extract", 0.2)
     assert run.kill() == -signal.SIGKILL
-    assert total_nodes(snapshot(home)) == 0, "a load killed while extracting wrote something"
+    assert total_nodes(snapshot(fresh_home)) == 0, "a load killed while extracting wrote something"
 
     # 2. killed while writing: whole batches are in, the rest is not
-    run = Running(*args, home=home)
+    run = Running(*args, home=fresh_home)
     run.wait_for_progress("write", 0.2)
     assert run.kill() == -signal.SIGKILL
-    partial = snapshot(home)
+    partial = snapshot(fresh_home)
     assert 0 < total_nodes(partial) < total_nodes(reference), (
         f"the kill did not land inside the write: {total_nodes(partial)} of {total_nodes(reference)} nodes")
 
     # 3. the embedded server killed while writing: exit 3 with a message, no traceback
-    server_pid = int((home / PIDFILE).read_text())
-    run = Running(*args, home=home)
+    server_pid = int((fresh_home / PIDFILE).read_text())
+    run = Running(*args, home=fresh_home)
     run.wait_for_progress("write", 0.4)
     os.kill(server_pid, signal.SIGKILL)
     code, out, err = run.finish()
@@ -297,20 +288,20 @@ def test_reliability_load_killed_anywhere_then_rerun_equals_one_clean_load(corpu
     assert re.search(r"(?m)^Error: the embedded store at .* stopped answering.*run the command again", err), err
 
     # 4. the next command restarts the server; the rerun completes, nothing lost or doubled
-    done = run_kzgraph(*args, home=home)
+    done = run_kzgraph(*args, home=fresh_home)
     assert done.returncode == 0, done.stderr[-3000:]
-    new_pid = int((home / PIDFILE).read_text())
+    new_pid = int((fresh_home / PIDFILE).read_text())
     assert new_pid != server_pid and _alive(new_pid) and not _alive(server_pid)
-    assert snapshot(home) == reference
+    assert snapshot(fresh_home) == reference
 
 
-def test_reliability_two_concurrent_loads_serialise_and_readers_never_crash(corpus, reference, home):
+def test_reliability_two_concurrent_loads_serialise_and_readers_never_crash(corpus, reference, fresh_home):
     """Two loads of the same corpus at once: their writes never overlap (the second
     waits for the first's writer lock, saying so) and the store equals one load.
     Meanwhile ``kzgraph stats`` and ``kzgraph query`` processes, and reads in
     this process, all succeed."""
-    first = Running("load", str(corpus), "--batch-size", BATCH, home=home)
-    second = Running("load", str(corpus), "--batch-size", BATCH, home=home)
+    first = Running("load", str(corpus), "--batch-size", BATCH, home=fresh_home)
+    second = Running("load", str(corpus), "--batch-size", BATCH, home=fresh_home)
     first.wait_for_progress("extract", 0.0)
     reads, failures = [], []
 
@@ -320,7 +311,7 @@ def test_reliability_two_concurrent_loads_serialise_and_readers_never_crash(corp
     def read_in_process():
         while loading():
             try:
-                with open_store(home=home) as s:
+                with open_store(home=fresh_home) as s:
                     stats = s.stats()
                     s.read("claims_by_kind", kind="detained")
                 reads.append(sum(stats["nodes"].values()))
@@ -334,7 +325,7 @@ def test_reliability_two_concurrent_loads_serialise_and_readers_never_crash(corp
     while loading() and len(readers) < 2:
         args = (("stats", "--json") if len(readers) % 2 == 0 else
                 ("query", "cypher", "MATCH (c:Claim)-[:STATED_IN]->(d:Document) RETURN count(c) AS n"))
-        readers.append(run_kzgraph(*args, home=home, timeout=60))
+        readers.append(run_kzgraph(*args, home=fresh_home, timeout=60))
     results = [first.finish(), second.finish()]
     reader.join(timeout=60)
     for code, _, err in results:
@@ -344,7 +335,7 @@ def test_reliability_two_concurrent_loads_serialise_and_readers_never_crash(corp
     assert a_end < b_start or b_end < a_start, "two writers wrote at the same time"
     waited = [err for _, _, err in results if "waiting up to 600 s for another kzgraph writer (pid" in err]
     assert len(waited) <= 1
-    assert snapshot(home) == reference
+    assert snapshot(fresh_home) == reference
     assert failures == []
     assert len(set(reads)) > 1, "no read saw the store change: the readers did not overlap the writes"
     assert len(readers) >= 2
@@ -353,20 +344,20 @@ def test_reliability_two_concurrent_loads_serialise_and_readers_never_crash(corp
         no_traceback(done.stderr)
 
 
-def test_reliability_load_refuses_after_its_wait_with_the_holder_named(home, tmp_path):
+def test_reliability_load_refuses_after_its_wait_with_the_holder_named(fresh_home, tmp_path):
     """A writer that keeps the lock past ``--wait``: exit 3 naming its pid, nothing written."""
     doc = tmp_path / "one.txt"
     doc.write_text("Police detained 5,969 people in Almaty on January 7.\n", encoding="utf-8")
-    with writer_lock(home):
+    with writer_lock(fresh_home):
         began = time.monotonic()
-        result = CliRunner().invoke(main, ["load", str(doc), "--wait", "1", "--home", str(home)])
+        result = CliRunner().invoke(main, ["load", str(doc), "--wait", "1", "--home", str(fresh_home)])
         elapsed = time.monotonic() - began
     assert result.exit_code == 3, result.output
     assert isinstance(result.exception, SystemExit)
     assert f"being written by another kzgraph writer (pid {os.getpid()}) (waited 1 s)" in result.output
     assert "waiting up to 1 s for another kzgraph writer" in result.output
     assert elapsed < 60
-    assert total_nodes(snapshot(home)) == 0
+    assert total_nodes(snapshot(fresh_home)) == 0
 
 
 # -- the same guarantees at every batch boundary, in process ------------------------------
@@ -439,7 +430,7 @@ def test_reliability_write_stopped_after_any_batch_then_rerun_equals_one_write(s
         assert snapshot_store(store) == clean_gold, f"stopped after batch {k} of {n}"
 
 
-def test_reliability_load_stopped_while_marking_cannot_split_the_corpus(tmp_path, home):
+def test_reliability_load_stopped_while_marking_cannot_split_the_corpus(tmp_path, fresh_home):
     """A document marked done is skipped by the next load, and the others are
     aligned among themselves: were the marks written batch by batch, a crash
     between two of them would make the rerun a load in parts, whose clusters of
@@ -468,7 +459,7 @@ def test_reliability_load_stopped_while_marking_cannot_split_the_corpus(tmp_path
         stop_embedded(tmp_path / "clean")
     batches = calls.count("write") - 1  # the first call is progress(0, total)
 
-    with KZGraph.open(home=home) as graph:
+    with KZGraph.open(home=fresh_home) as graph:
         for k in range(batches - 5, batches):  # stopped after each of the last batches, then rerun
             graph.store.reset()
             stop = crash_after(k)

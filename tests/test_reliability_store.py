@@ -62,30 +62,21 @@ def _tcp_listeners(inodes: set[str]) -> list[str]:
     return found
 
 
-@pytest.fixture
-def home(tmp_path):
-    folder = tmp_path / "kz"
-    try:
-        yield folder
-    finally:
-        stop_embedded(folder)
-
-
-def test_reliability_store_folder_and_files_are_private_even_in_a_loose_folder(home, gold_graph):
-    home.mkdir(mode=0o755)
-    os.chmod(home, 0o755)  # whatever the umask: a folder others can read
-    with open_store(home=home) as s:
+def test_reliability_store_folder_and_files_are_private_even_in_a_loose_folder(fresh_home, gold_graph):
+    fresh_home.mkdir(mode=0o755)
+    os.chmod(fresh_home, 0o755)  # whatever the umask: a folder others can read
+    with open_store(home=fresh_home) as s:
         s.write(gold_graph)
         assert stat.S_IMODE(s.server.socket.stat().st_mode) & 0o077 == 0
-    assert _loose(home) == []
-    stop_embedded(home)  # the snapshot written on stop, too
-    assert (home / "falkordb.rdb").exists()
-    assert _loose(home) == []
+    assert _loose(fresh_home) == []
+    stop_embedded(fresh_home)  # the snapshot written on stop, too
+    assert (fresh_home / "falkordb.rdb").exists()
+    assert _loose(fresh_home) == []
 
 
 @pytest.mark.skipif(not Path("/proc/net/tcp").exists(), reason="needs Linux /proc")
-def test_reliability_store_opens_no_tcp_port(home):
-    with open_store(home=home) as s:
+def test_reliability_store_opens_no_tcp_port(fresh_home):
+    with open_store(home=fresh_home) as s:
         pid = s.server.pid
         config = s._client.connection.config_get("port")
         assert config == {"port": "0"}
@@ -93,10 +84,10 @@ def test_reliability_store_opens_no_tcp_port(home):
     assert inodes, "the server has no socket at all?"
     assert _tcp_listeners(inodes) == []
     unix = Path("/proc/net/unix").read_text()
-    assert str(home / SOCKET) in unix
+    assert str(fresh_home / SOCKET) in unix
 
 
-def test_reliability_store_server_killed_mid_write_is_a_clean_store_error(home, gold_graph, tmp_path):
+def test_reliability_store_server_killed_mid_write_is_a_clean_store_error(fresh_home, gold_graph, tmp_path):
     try:
         with open_store(home=tmp_path / "ref") as ref:
             ref.write(gold_graph)
@@ -104,7 +95,7 @@ def test_reliability_store_server_killed_mid_write_is_a_clean_store_error(home, 
     finally:
         stop_embedded(tmp_path / "ref")
 
-    with open_store(home=home) as s:
+    with open_store(home=fresh_home) as s:
         pid = s.server.pid
         calls = []
 
@@ -115,24 +106,24 @@ def test_reliability_store_server_killed_mid_write_is_a_clean_store_error(home, 
                 while _alive(pid):
                     time.sleep(0.01)
 
-        with pytest.raises(StoreUnavailable, match=f"the embedded store at {home} stopped answering.*"
+        with pytest.raises(StoreUnavailable, match=f"the embedded store at {fresh_home} stopped answering.*"
                                                    "run the command again") as info:
             s.write(gold_graph, batch_size=20, progress=kill_server)
         assert info.value.exit_code == 3
         with pytest.raises(StoreUnavailable, match="stopped answering"):
             s.stats()  # reads on the dead connection: the same clean error
-    with open_store(home=home) as s:
+    with open_store(home=fresh_home) as s:
         assert s.server.started and s.server.pid != pid  # the next command restarts it
         s.write(gold_graph, batch_size=20)
         assert s.stats() == expected
 
 
-def test_reliability_store_frozen_server_times_out_with_exit_3(home):
-    server = start_embedded(home)
+def test_reliability_store_frozen_server_times_out_with_exit_3(fresh_home):
+    server = start_embedded(fresh_home)
     os.kill(server.pid, signal.SIGSTOP)
     try:
         began = time.monotonic()
-        result = CliRunner().invoke(main, ["stats", "--home", str(home), "--timeout", "2"])
+        result = CliRunner().invoke(main, ["stats", "--home", str(fresh_home), "--timeout", "2"])
         elapsed = time.monotonic() - began
     finally:
         os.kill(server.pid, signal.SIGCONT)
@@ -142,9 +133,9 @@ def test_reliability_store_frozen_server_times_out_with_exit_3(home):
     assert elapsed < 15
 
 
-def test_reliability_store_torn_append_only_file_still_starts(home, gold_graph):
+def test_reliability_store_torn_append_only_file_still_starts(fresh_home, gold_graph):
     """The server killed while appending: the torn last command is dropped, the rest loads."""
-    with open_store(home=home) as s:
+    with open_store(home=fresh_home) as s:
         s.write(gold_graph)
         expected = s.stats()
         pid = s.server.pid
@@ -152,9 +143,9 @@ def test_reliability_store_torn_append_only_file_still_starts(home, gold_graph):
     os.kill(pid, signal.SIGKILL)
     while _alive(pid):
         time.sleep(0.01)
-    [aof] = sorted((home / "appendonlydir").glob("*.incr.aof"))[-1:]
+    [aof] = sorted((fresh_home / "appendonlydir").glob("*.incr.aof"))[-1:]
     with aof.open("ab") as fh:  # half of a command, as a crash mid-write leaves it
         fh.write(b"*4\r\n$11\r\nGRAPH.QUERY\r\n$7\r\nkzgraph\r\n$200\r\nMERGE (n:Entity {id: 'torn")
-    with open_store(home=home) as s:
+    with open_store(home=fresh_home) as s:
         assert s.server.started
         assert s.stats() == expected
