@@ -4,6 +4,11 @@
   its server is stopped at the end of the module (no redis-server is left).
 - ``fresh_home``: a fresh store folder for one test, stopped after it.
 - ``store``: an open, emptied store in the module's ``kz_home``.
+- ``neo4j_store``: an open, emptied store in the real Neo4j server named by
+  ``$KZGRAPH_TEST_NEO4J_URI`` (``eval "$(tests/neo4j/neo4j.sh start)"`` starts
+  one); without it the test skips and says why, and under ``CI`` it fails.
+- ``any_store``: ``store`` and ``neo4j_store`` in turn (parametrised by backend),
+  for the tests that must hold on both stores.
 - ``gold_graph``: a ``KnowledgeGraph`` built from model records of the hand
   annotation ``tests/data/seeds.json`` and the texts in ``seeds/``.
 - ``make_graph``: builds synthetic graphs (``make_graph(n_relations, seed)``).
@@ -13,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import random
 import re
 import unicodedata
@@ -60,6 +66,51 @@ def store(kz_home):
         yield s
     finally:
         s.close()
+
+
+NEO4J_URI = os.environ.get("KZGRAPH_TEST_NEO4J_URI")
+NEO4J_USER = os.environ.get("KZGRAPH_TEST_NEO4J_USER", "neo4j")
+NEO4J_DATABASE = os.environ.get("KZGRAPH_TEST_NEO4J_DATABASE") or None
+NO_NEO4J = ("no Neo4j server: set KZGRAPH_TEST_NEO4J_URI and NEO4J_PASSWORD, or run "
+            "`eval \"$(tests/neo4j/neo4j.sh start)\"` (needs Java 17 and Maven) to start a real one")
+
+
+def need_neo4j() -> str:
+    """The test Neo4j's URI; skips (on a developer's machine) or fails (under CI) without one."""
+    if NEO4J_URI:
+        return NEO4J_URI
+    if os.environ.get("CI"):
+        pytest.fail(f"CI runs the Neo4j tests for real: {NO_NEO4J}")
+    pytest.skip(NO_NEO4J)
+
+
+def open_neo4j(**kwargs):
+    """A store on the test Neo4j (these tests DELETE kzgraph's nodes in its database)."""
+    return open_store(need_neo4j(), user=NEO4J_USER, database=NEO4J_DATABASE, **kwargs)
+
+
+@pytest.fixture(scope="session")
+def neo4j_uri() -> str:
+    """The test Neo4j's bolt URI (skips or, under CI, fails without one)."""
+    return need_neo4j()
+
+
+@pytest.fixture
+def neo4j_store():
+    """An open, empty store on the real test Neo4j."""
+    s = open_neo4j()
+    try:
+        s.reset()
+        yield s
+    finally:
+        s.reset()
+        s.close()
+
+
+@pytest.fixture(params=["embedded", "neo4j"])
+def any_store(request):
+    """The embedded store, then Neo4j: one test, both backends."""
+    return request.getfixturevalue("store" if request.param == "embedded" else "neo4j_store")
 
 
 def slug(text: str) -> str:

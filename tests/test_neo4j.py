@@ -1,10 +1,11 @@
 """The Neo4j backend against a real Neo4j 5, when one is given.
 
-Set ``KZGRAPH_TEST_NEO4J_URI`` (e.g. ``bolt://localhost:7687`` after
-``docker compose up -d``) and ``NEO4J_PASSWORD``; optionally
-``KZGRAPH_TEST_NEO4J_USER`` (default ``neo4j``) and
-``KZGRAPH_TEST_NEO4J_DATABASE``.  These tests DELETE kzgraph's nodes
-(Entity, Claim, Document) in that database.  Without the URI they skip.
+``eval "$(tests/neo4j/neo4j.sh start)"`` starts one from Maven Central and
+sets ``KZGRAPH_TEST_NEO4J_URI`` and ``NEO4J_PASSWORD`` (any Neo4j 5 will do;
+optionally ``KZGRAPH_TEST_NEO4J_USER``, default ``neo4j``, and
+``KZGRAPH_TEST_NEO4J_DATABASE``).  These tests DELETE kzgraph's nodes
+(Entity, Claim, Document) in that database.  Without the URI they skip, and
+under CI they fail.
 """
 
 from __future__ import annotations
@@ -16,23 +17,8 @@ import pytest
 from kzgraph.errors import StoreUnavailable, UsageError
 from kzgraph.store import Store, open_store
 
-URI = os.environ.get("KZGRAPH_TEST_NEO4J_URI")
 USER = os.environ.get("KZGRAPH_TEST_NEO4J_USER", "neo4j")
 DATABASE = os.environ.get("KZGRAPH_TEST_NEO4J_DATABASE") or None
-
-pytestmark = pytest.mark.skipif(not URI, reason="set KZGRAPH_TEST_NEO4J_URI (and NEO4J_PASSWORD) "
-                                                "to run the Neo4j integration tests")
-
-
-@pytest.fixture
-def neo4j_store():
-    s = open_store(URI, user=USER, database=DATABASE)
-    try:
-        s.reset()
-        yield s
-    finally:
-        s.reset()
-        s.close()
 
 
 def test_neo4j_store_meets_the_protocol(neo4j_store):
@@ -76,14 +62,14 @@ def test_neo4j_query_refuses_writes(neo4j_store):
     assert neo4j_store.stats()["nodes"].get("Entity", 0) == 0
 
 
-def test_neo4j_wrong_password_is_refused_without_echo(monkeypatch):
+def test_neo4j_wrong_password_is_refused_without_echo(monkeypatch, neo4j_uri):
     monkeypatch.setenv("NEO4J_PASSWORD", "definitely-wrong-password-42")
     with pytest.raises(StoreUnavailable, match="refused the credentials") as info:
-        open_store(URI, user=USER, database=DATABASE)
+        open_store(neo4j_uri, user=USER, database=DATABASE)
     assert "definitely-wrong-password-42" not in str(info.value)
-    assert URI in str(info.value)
+    assert neo4j_uri in str(info.value)
 
 
-def test_neo4j_unknown_database_is_a_usage_error():
+def test_neo4j_unknown_database_is_a_usage_error(neo4j_uri):
     with pytest.raises(UsageError, match="has no database 'no_such_db_kz'"):
-        open_store(URI, user=USER, database="no_such_db_kz")
+        open_store(neo4j_uri, user=USER, database="no_such_db_kz")
