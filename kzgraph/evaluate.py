@@ -13,6 +13,12 @@ computed the same way so the two always agree:
   to gold canonicals through their mentions (majority vote); literals and
   unmapped names match fuzzily (token prefixes).
 - **quantities**: ``(file, what, value)`` multiset precision/recall.
+- **context** (``context=True``): of the relations found, the share whose date
+  equals the gold date where the gold gives one (``rel_date_acc``); of the
+  figures found, the share whose source (``qty_source_acc``) and as-of date
+  (``qty_as_of_acc``) equal the gold ones where the gold gives them.
+- **per predicate** (``by_predicate=True``): gold, found and wrong relations,
+  recall and precision of each predicate.
 
 Gold format: a list of ``{"file", "entities": [{"canonical", "type",
 "surface_forms"}], "relations": [{"subject", "predicate", "object"}],
@@ -87,13 +93,17 @@ def load_gold(path: str | Path) -> list[dict]:
 
 
 def score(gold: list[dict], texts_dir: str | Path | None, records: Iterable[dict], *,
-          only_gold_predicates: bool = False, details: bool = False) -> dict:
+          only_gold_predicates: bool = False, details: bool = False, context: bool = False,
+          by_predicate: bool = False) -> dict:
     """Precision, recall and F1 of mentions, alignment, relations and quantities.
 
     ``texts_dir`` is accepted for parity with the reference scorer's command
     line (which takes it and does not use it).  With ``details=True`` the
     result also holds ``missed`` gold forms, ``spurious`` predicted forms,
-    ``rel_missed`` and ``rel_wrong`` relations.
+    ``rel_missed`` and ``rel_wrong`` relations; with ``context=True`` the
+    date, source and as-of accuracies (``None`` where the gold gives none);
+    with ``by_predicate=True`` a ``by_predicate`` table,
+    ``{predicate: {"gold", "found", "wrong", "recall", "precision"}}``.
     """
     del texts_dir  # kept for the reference scorer's signature
     docs, ents, rels, qtys = _split(records)
@@ -171,14 +181,16 @@ def score(gold: list[dict], texts_dir: str | Path | None, records: Iterable[dict
 
     gold_rel = [(g["file"], r["subject"], r["predicate"], r.get("object"))
                 for g in gold for r in g.get("relations", [])]
+    gold_rel_date = [r.get("date") for g in gold for r in g.get("relations", [])]
     gold_predicates = {r[2] for r in gold_rel}
-    pred_rel = []
+    pred_rel, pred_rel_date = [], []
     for r in rels:
         f = doc_file.get(r.get("doc"))
         if not f or (only_gold_predicates and r.get("predicate") not in gold_predicates):
             continue
         pred_rel.append((f, canon_of(r.get("subject"), None), r.get("predicate"),
                          canon_of(r.get("object"), r.get("literal"))))
+        pred_rel_date.append(r.get("date"))
 
     def same_arg(p, g):
         if p is None or g is None:
@@ -187,13 +199,17 @@ def score(gold: list[dict], texts_dir: str | Path | None, records: Iterable[dict
 
     used: set[int] = set()
     rel_wrong = []
-    for p in pred_rel:
+    dated = dated_right = 0
+    for p, p_date in zip(pred_rel, pred_rel_date):
         hit = next((k for k, g in enumerate(gold_rel) if k not in used and p[0] == g[0] and p[2] == g[2]
                     and same_arg(p[1], g[1]) and same_arg(p[3], g[3])), None)
         if hit is None:
             rel_wrong.append(p)
         else:
             used.add(hit)
+            if gold_rel_date[hit]:
+                dated += 1
+                dated_right += str(p_date or "") == str(gold_rel_date[hit])
     rel_tp = len(used)
     rel_p = rel_tp / len(pred_rel) if pred_rel else 0.0
     rel_r = rel_tp / len(gold_rel) if gold_rel else 0.0
@@ -218,10 +234,59 @@ def score(gold: list[dict], texts_dir: str | Path | None, records: Iterable[dict
         "rel_pred": len(pred_rel), "rel_gold": len(gold_rel),
         "qty_p": round(q_p, 3), "qty_r": round(q_r, 3), "qty_f1": round(_f1(q_p, q_r), 3),
     }
+    if context:
+        sourced, source_right, as_of, as_of_right = _figure_context(gold, qtys, doc_file, canon_of, same_arg)
+        result.update(rel_date_acc=_share(dated_right, dated), rel_dated=dated,
+                      qty_source_acc=_share(source_right, sourced), qty_sourced=sourced,
+                      qty_as_of_acc=_share(as_of_right, as_of), qty_dated=as_of)
+    if by_predicate:
+        result["by_predicate"] = _by_predicate(gold_rel, used, rel_wrong)
     if details:
         result.update(missed=missed, spurious=spurious,
                       rel_missed=[g for k, g in enumerate(gold_rel) if k not in used], rel_wrong=rel_wrong)
     return result
+
+
+def _figure_context(gold, qtys, doc_file, canon_of, same_arg) -> tuple[int, int, int, int]:
+    """Of the gold figures found: how many name a source, how many of those the
+    extraction gives; the same for as-of dates."""
+    found: dict[tuple, list[dict]] = defaultdict(list)
+    for q in qtys:
+        f = doc_file.get(q.get("doc"))
+        if f and isinstance(q.get("value"), (int, float)):
+            found[(f, q.get("what"), int(q["value"]))].append(q)
+    sourced = source_right = as_of = as_of_right = 0
+    for g in gold:
+        for q in g.get("quantities", []):
+            candidates = found.get((g["file"], q["what"], int(q["value"])), [])
+            if not candidates:
+                continue
+            if q.get("according_to"):
+                sourced += 1
+                source_right += any(same_arg(canon_of(c.get("according_to"), None), q["according_to"])
+                                    for c in candidates if c.get("according_to"))
+            if q.get("as_of"):
+                as_of += 1
+                as_of_right += any(str(c.get("as_of") or "") == str(q["as_of"]) for c in candidates)
+    return sourced, source_right, as_of, as_of_right
+
+
+def _by_predicate(gold_rel: list[tuple], used: set[int], wrong: list[tuple]) -> dict[str, dict]:
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # found, wrong, missed
+    for k, g in enumerate(gold_rel):
+        counts[g[2]][0 if k in used else 2] += 1
+    for p in wrong:
+        counts[p[2]][1] += 1
+    table = {}
+    for name, (found, bad, missed) in sorted(counts.items(), key=lambda kv: -(kv[1][0] + kv[1][2])):
+        table[name] = {"gold": found + missed, "found": found, "wrong": bad,
+                       "recall": round(found / (found + missed), 2) if found + missed else 0.0,
+                       "precision": round(found / (found + bad), 2) if found + bad else 0.0}
+    return table
+
+
+def _share(right: int, total: int) -> float | None:
+    return round(right / total, 3) if total else None
 
 
 def format_scores(result: dict) -> str:

@@ -44,12 +44,16 @@ def seed_scores(seed_records) -> dict:
     return result
 
 
-def _reference(records: list[dict], tmp_path: Path, *flags: str) -> dict:
+def _reference_output(records: list[dict], tmp_path: Path, *flags: str) -> list[str]:
     out = tmp_path / "extraction.jsonl"
     out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
     proc = subprocess.run([sys.executable, str(REFERENCE), str(GOLD), str(SEEDS), str(out), "--json", *flags],
                           capture_output=True, text=True, check=True)
-    return json.loads(proc.stdout.strip().splitlines()[-1])
+    return proc.stdout.strip().splitlines()
+
+
+def _reference(records: list[dict], tmp_path: Path, *flags: str) -> dict:
+    return json.loads(_reference_output(records, tmp_path, *flags)[-1])
 
 
 def _perturbed(records: list[dict]) -> list[dict]:
@@ -76,6 +80,29 @@ def test_evaluate_agrees_with_reference_scorer(seed_records, tmp_path, variant, 
     records = seed_records if variant == "as-extracted" else _perturbed(seed_records)
     ours = score(load_gold(GOLD), SEEDS, records, only_gold_predicates=bool(flags))
     assert ours == _reference(records, tmp_path, *flags)
+
+
+@pytest.mark.skipif(not REFERENCE.exists(), reason=f"reference scorer not found at {REFERENCE}")
+@pytest.mark.parametrize("variant", ["as-extracted", "perturbed"])
+def test_evaluate_context_agrees_with_reference_scorer(seed_records, tmp_path, variant):
+    records = seed_records if variant == "as-extracted" else _perturbed(seed_records)
+    ours = score(load_gold(GOLD), SEEDS, records, context=True)
+    reference = _reference(records, tmp_path, "--context")
+    assert {"rel_date_acc", "qty_source_acc", "qty_as_of_acc"} <= set(reference)
+    assert ours == reference
+
+
+@pytest.mark.skipif(not REFERENCE.exists(), reason=f"reference scorer not found at {REFERENCE}")
+def test_evaluate_by_predicate_agrees_with_reference_scorer(seed_records, tmp_path):
+    records = _perturbed(seed_records)
+    ours = score(load_gold(GOLD), SEEDS, records, by_predicate=True)["by_predicate"]
+    rows = {}
+    for line in _reference_output(records, tmp_path, "--by-predicate")[1:-1]:
+        name, gold, found, wrong, recall, precision = line.replace("(", "").replace(")", "").split()
+        rows[name] = {"gold": int(gold), "found": int(found), "wrong": int(wrong),
+                      "recall": float(recall), "precision": float(precision)}
+    assert rows and ours == rows
+    assert ours["CONDEMNED"]["wrong"] >= 1  # the perturbation's bogus relation
 
 
 def test_evaluate_counts_errors():
