@@ -130,9 +130,14 @@ def seeds_in_neo4j(neo4j_uri):
 
 
 @pytest.fixture(scope="module")
-def browser(seeds_in_neo4j, neo4j_uri):
-    sync_api = _playwright()
-    http, password = _env("KZGRAPH_TEST_NEO4J_HTTP"), _env("NEO4J_PASSWORD")
+def browser_setup(neo4j_uri):
+    """Playwright, Chromium and the Browser's address, checked before the seeds load."""
+    return _playwright(), _env("KZGRAPH_TEST_NEO4J_HTTP"), _env("NEO4J_PASSWORD")
+
+
+@pytest.fixture(scope="module")
+def browser(browser_setup, seeds_in_neo4j, neo4j_uri):
+    sync_api, http, password = browser_setup
     with sync_api.sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
