@@ -8,7 +8,7 @@
 // __TYPES__ is filled with the predicate inventory.
 // Parameters:
 //   $pairs: list of [entity id, entity id]
-// :param pairs => [['kassym-jomart-tokayev', 'collective-security-treaty-organization']]
+// :param pairs => [['kassym-jomart-tokayev', 'csto']]
 UNWIND $pairs AS pair
 MATCH (x:Entity {id: pair[0]})
 MATCH (y:Entity {id: pair[1]})

@@ -6,7 +6,7 @@
 // Parameters:
 //   $hops: list of {subject, predicate, object} (entity ids and a predicate)
 // Example (Neo4j Browser):
-//   :param hops => [{subject: 'kassym-jomart-tokayev', predicate: 'REQUESTED_AID_FROM', object: 'collective-security-treaty-organization'}]
+//   :param hops => [{subject: 'kassym-jomart-tokayev', predicate: 'REQUESTED_AID_FROM', object: 'csto'}]
 UNWIND $hops AS hop
 MATCH (c:Claim {triple: hop.subject + '|' + hop.predicate + '|' + hop.object})
 MATCH (c)-[:STATED_IN]->(d:Document)

@@ -302,6 +302,35 @@ def stop(home):
 
 
 @main.command(context_settings=CONTEXT)
+@click.option("--port", type=click.IntRange(0, 65535), default=7478, show_default=True,
+              help="Port on localhost (0: any free port).")
+@_library_errors
+def guide(port):
+    """Serve a Neo4j Browser guide to the seeds graph on localhost, until Ctrl-C.
+
+    Paste the printed `:guide` line into Neo4j Browser's editor: its slides
+    ask who asked whom for help, who sent troops, which figures conflict and
+    how two actors connect, each with queries to run.
+
+    \b
+    Examples:
+      kzgraph guide
+      kzgraph guide --port 8001   # prints :guide http://localhost:8001/kzgraph.html
+    """
+    from .guide import serve_guide
+
+    server = serve_guide(port)
+    click.echo(f"Serving the kzgraph guide; paste this line into Neo4j Browser (Ctrl-C stops):\n"
+               f"{server.command}")
+    try:
+        server.wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.close()
+
+
+@main.command(context_settings=CONTEXT)
 @click.argument("name")
 @click.option("--lang", help="Language of NAME (uk, ru, pl, …); guessed when omitted.")
 @click.option("--explain", is_flag=True, help="Show candidates, keys, scores and the deciding rule.")
