@@ -41,13 +41,12 @@ Examples
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
-from ..errors import ExtractionError, OntologyError, UsageError
+from ..errors import ExtractionError, UsageError
 from ..model import Document, Mention, RelationMention
-from ..ontology import ArgSpec, CueRule, Ontology
+from ..ontology import ArgSpec, CueRule, Ontology, parse_inference
 from .rel_args import ROLE_HOLDER, prepare, role_literal, split_former
 from .rel_doc import FORMER, LIST_PUNCT, QUOTE_CLOSERS, SOFT_PUNCT, Arg, DocView, Sentence, adjust
 from .rel_lexicon import Form, relation_lexicon, split_form
@@ -105,23 +104,6 @@ class _Rel:
     implied: bool = False  # the subject is a default, not found in the text
     words: tuple[int, ...] = ()  # the trigger's words
     nominal: bool = False  # the subject follows its trigger ("the resignation of X"): not the clause's subject
-
-
-_INFERENCE = re.compile(r"^\s*(\w+)\((\?\w+),\s*(\?\w+)\)\s*:-\s*(.+)$")
-_ATOM = re.compile(r"(\w+)\((\?\w+),\s*(\?\w+)\)")
-
-
-def parse_inference(text: str) -> tuple[tuple[str, str, str], list[tuple[str, str, str]]]:
-    """``"H(?a, ?b) :- P(?a, ?c), Q(?c, ?b)"`` as ``(head, [body atoms])``.
-
-    >>> parse_inference("A(?x, ?y) :- B(?x, ?z), C(?z, ?y)")
-    (('A', '?x', '?y'), [('B', '?x', '?z'), ('C', '?z', '?y')])
-    """
-    m = _INFERENCE.match(text)
-    body = _ATOM.findall(m.group(4)) if m else []
-    if not m or not body:
-        raise OntologyError(f"kz:inference {text!r}: write it as 'HEAD(?a, ?b) :- P(?a, ?c), Q(?c, ?b)'")
-    return (m.group(1), m.group(2), m.group(3)), body
 
 
 class _Extractor:
@@ -760,8 +742,8 @@ class _Extractor:
             if r.predicate == "HOLDS_ROLE" and isinstance(obj_value, str) and split_former(obj_value)[0]:
                 facts.append(("HOLDS_FORMER_ROLE", r.subject.key, split_former(obj_value)[1], r))
         out = []
-        for _, text in self.lex.inferences:
-            (head, hs, ho), body = parse_inference(text)
+        for _, rule in self.lex.inferences:
+            (head, hs, ho), body = rule.head, rule.body
             for binding, used in self._match(body, facts, {}, []):
                 subj, obj = binding.get(hs), binding.get(ho)
                 if not isinstance(subj, Arg) or obj is None:
