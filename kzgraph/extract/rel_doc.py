@@ -32,10 +32,6 @@ from .rel_lexicon import Form, RelationLexicon
 SOFT_PUNCT = frozenset("-–—\"'«»“”„‟’`.")
 LIST_PUNCT = frozenset({",", "-", "–", "—", "(", ")", ":", "/", "\"", "«", "»", "“", "”", "„"})
 QUOTE_CLOSERS = frozenset({"\"", "»", "”", "“"})
-# The English word that makes a role a former one in literals ("former President of …"): the
-# kz:value of the former-holder modifiers (relations_lexicon.ttl) and the word the ontology's
-# kz:role strings use.
-FORMER = "former"
 
 
 @dataclass(frozen=True)
@@ -102,10 +98,11 @@ class RolePhrase:
     entity: str | None = None  # ontology id of the organisation / country
     entity_name: str | None = None
     person: Arg | None = None  # the person it is attached to
+    former_word: str = ""  # the lexicon's English word for a former holder (RelationLexicon.former)
 
     @property
     def is_former(self) -> bool:
-        return self.modifier == FORMER
+        return bool(self.former_word) and self.modifier == self.former_word
 
     @property
     def specific(self) -> bool:
@@ -113,7 +110,7 @@ class RolePhrase:
         return self.entity_name is not None or len(self.title.split()) > 1
 
     def literal(self, former: bool = False) -> str:
-        mod = FORMER if former else self.modifier
+        mod = self.former_word if former else self.modifier
         text = self.title
         if self.entity_name and self.entity_name.casefold() not in text.casefold():
             text = f"{text} of {self.entity_name}"

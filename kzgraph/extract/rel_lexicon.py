@@ -155,6 +155,7 @@ class RelationLexicon:
     rules: dict[str, list[CueRule]] = field(default_factory=dict)  # lang -> rules
     inferences: list[tuple[str, InferenceRule]] = field(default_factory=list)  # (predicate, rule)
     gerunds: dict[str, str] = field(default_factory=dict)
+    former: str = ""  # the English word that makes a role a former one ("former President of X")
 
     concept_parts: dict[str, frozenset[str]] = field(default_factory=dict)  # concept id -> its slots
 
@@ -266,6 +267,18 @@ class RelationLexicon:
         return candidates[0] if len(candidates) == 1 else None
 
 
+def _former_word(ontology: Ontology, lex: RelationLexicon) -> str:
+    words = [text for s in ontology.lexical_sets_of("rel-former-word") for lang, text in s.forms if lang == "en"]
+    if len(words) != 1:
+        raise OntologyError(f"give the English word of a former role holder once: one kz:LexicalSet of "
+                            f"kz:category \"rel-former-word\" with one kz:form@en (found {len(words)})")
+    modifiers = {v for by_lang in lex.set_values.get("rel-role-modifier", {}).values() for _, v in by_lang}
+    if modifiers and words[0] not in modifiers:
+        raise OntologyError(f"the former-holder word {words[0]!r} (rel-former-word) is no kz:value of a "
+                            f"rel-role-modifier set ({', '.join(sorted(modifiers))})")
+    return words[0]
+
+
 def concept_part_values(value: str) -> list[tuple[str, tuple[str, ...]]]:
     """The (concept, parts) pairs of a ``rel-concept-part`` kz:value.
 
@@ -322,6 +335,7 @@ def _build(ontology: Ontology) -> RelationLexicon:
     lex.set_values = {c: {lg: sorted(ps, key=lambda p: len(p[0]), reverse=True) for lg, ps in by.items()}
                       for c, by in valued.items()}
     lex.roles.sort(key=lambda r: r.id)
+    lex.former = _former_word(ontology, lex)
     parts = defaultdict(set)
     for by_lang in lex.set_values.get("rel-concept-part", {}).values():
         for _, value in by_lang:

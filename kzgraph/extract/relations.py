@@ -48,7 +48,7 @@ from ..errors import ExtractionError, UsageError
 from ..model import Document, Mention, RelationMention
 from ..ontology import ArgSpec, CueRule, Ontology, parse_inference
 from .rel_args import ROLE_HOLDER, prepare, role_literal, split_former
-from .rel_doc import FORMER, LIST_PUNCT, QUOTE_CLOSERS, SOFT_PUNCT, Arg, DocView, Sentence, adjust
+from .rel_doc import LIST_PUNCT, QUOTE_CLOSERS, SOFT_PUNCT, Arg, DocView, Sentence, adjust
 from .rel_lexicon import Form, relation_lexicon, split_form
 
 ROLE_CONFIDENCE = 0.9
@@ -120,7 +120,7 @@ class _Extractor:
         self.starts: dict[int, list[Arg]] = {}  # … and by first word
 
     def _effective(self, spec: ArgSpec, c: Arg) -> Arg | None:
-        return _effective(spec, c, self.lex.role_modifiers)
+        return _effective(spec, c, self.lex.role_modifiers, self.lex.former)
 
     # -- document ------------------------------------------------------------------------------
     def run(self) -> list[RelationMention]:
@@ -309,7 +309,7 @@ class _Extractor:
     def _as_role(self, spec: ArgSpec, org: Arg) -> Arg:
         name = self.lex.english_name(org.entity) or (org.mention.text if org.mention is not None else "")
         literal = f"{spec.role} of {name}"
-        return Arg(kind="ROLE", start=org.start, end=org.end, literal=f"{FORMER} {literal}" if spec.former else literal)
+        return Arg(kind="ROLE", start=org.start, end=org.end, literal=f"{self.lex.former} {literal}" if spec.former else literal)
 
     def _inverted_subject(self, s: Sentence, hit: _Hit, spec: ArgSpec) -> list[Arg]:
         """In a verb-second language, the subject after the verb when something else opens the
@@ -739,8 +739,9 @@ class _Extractor:
             obj_value = r.object if r.object is not None and r.object.kind not in ("ROLE", "LITERAL") else \
                 (r.literal if r.object is None else r.object.literal)
             facts.append((r.predicate, r.subject.key, obj_value, r))
-            if r.predicate == "HOLDS_ROLE" and isinstance(obj_value, str) and split_former(obj_value)[0]:
-                facts.append(("HOLDS_FORMER_ROLE", r.subject.key, split_former(obj_value)[1], r))
+            if r.predicate == "HOLDS_ROLE" and isinstance(obj_value, str) and \
+                    split_former(obj_value, self.lex.former)[0]:
+                facts.append(("HOLDS_FORMER_ROLE", r.subject.key, split_former(obj_value, self.lex.former)[1], r))
         out = []
         for _, rule in self.lex.inferences:
             (head, hs, ho), body = rule.head, rule.body
@@ -797,10 +798,11 @@ def _bind(binding: dict, var: str, value, key: str) -> bool:
     return True
 
 
-def _effective(spec: ArgSpec, c: Arg, modifiers: frozenset[str] = frozenset()) -> Arg | None:
+def _effective(spec: ArgSpec, c: Arg, modifiers: frozenset[str], former: str) -> Arg | None:
     """What candidate ``c`` is as an argument of ``spec`` (a troop phrase: its group or owner).
 
-    ``modifiers`` are the role modifiers a ROLE argument drops when ``spec`` makes it former.
+    ``modifiers`` are the role modifiers a ROLE argument drops when ``spec`` makes it former
+    (written with ``former``, the lexicon's word).
     """
     for t in spec.types:
         base, _, category = t.partition(":")
@@ -813,20 +815,20 @@ def _effective(spec: ArgSpec, c: Arg, modifiers: frozenset[str] = frozenset()) -
         if base == "COUNTRY" and c.kind == "GPE" and c.country:
             return c
         if base == "ROLE" and c.kind == "ROLE":
-            return adjust(c, literal=_former(c.literal, modifiers), former=True) if spec.former else c
+            return adjust(c, literal=_former(c.literal, modifiers, former), former=True) if spec.former else c
         if base == c.kind and (not category or c.category == category):
             return c
     return None
 
 
-def _former(literal: str | None, modifiers: frozenset[str]) -> str | None:
+def _former(literal: str | None, modifiers: frozenset[str], former: str) -> str | None:
     """The role as a former one: "former Head of X" (any modifier it had is replaced)."""
     if literal is None:
         return None
     words = literal.split(maxsplit=1)
     if len(words) == 2 and words[0] in modifiers:
         literal = words[1]
-    return f"{FORMER} {literal}"
+    return f"{former} {literal}"
 
 
 def _avoiding(arg: Arg | None, exclude: set[str]) -> Arg | None:
