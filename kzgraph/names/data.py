@@ -50,6 +50,7 @@ class NameData:
     latin_spelling: dict[str, tuple[tuple[str, str], ...]]  # lang -> ordered rewrites
     skeleton: tuple[tuple[str, str], ...]  # ordered rewrites of the phonetic skeleton
     ye_after: frozenset[str]  # Cyrillic letters after which е reads "ye"
+    title_case_acronyms: frozenset[str]  # languages that write "Otsc" for OTSC
 
     def case_endings(self, lang: str) -> Endings:
         return self.endings.get(lang) or self.endings.get(SHARED, ())
@@ -139,7 +140,8 @@ def read_name_data(ontology: Ontology) -> NameData:
         cyrillic_latin=cyrillic_latin,
         latin_spelling={lang: pairs(s, form) for s in sets("names-latin-spelling") for lang, form in s.forms},
         skeleton=pairs(skeleton_set, one_form(skeleton_set, SHARED)),
-        ye_after=frozenset(one_form(ye_set, SHARED)))
+        ye_after=frozenset(one_form(ye_set, SHARED)),
+        title_case_acronyms=langs("names-title-case-acronyms"))
 
 
 __all__ = ["NameData", "name_data", "read_name_data", "SHARED"]

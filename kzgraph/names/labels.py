@@ -21,12 +21,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..ontology import EntityDef, Ontology
+from .data import name_data
 from .keys import is_slavic, key_tuple, loose_token, token_key
 from .text import normalize, tokens_for_key
 
 # how strongly a form names its entity, strongest first
 KIND_RANK = {"pref": 0, "alt": 1, "adjective": 2, "hidden": 3, "variant": 4, "surname": 5}
-_ACRONYM_VARIANT_LANGS = ("en", "fr", "de", "it", "es")  # Slavic stemming would eat them
 
 
 @dataclass(frozen=True)
@@ -89,7 +89,7 @@ def _entries(d: EntityDef) -> Iterable[LabelEntry]:
                     yield LabelEntry(d.id, kind, lang, key, label)
                 if kind != "hidden" and _is_long_latin_acronym(label):
                     # Italian, Spanish… press writes "Otsc", "Nato": index the mixed-case forms
-                    for variant in sorted({(label.title(), lg) for lg in _ACRONYM_VARIANT_LANGS}):
+                    for variant in sorted({(label.title(), lg) for lg in name_data().title_case_acronyms}):
                         vkey = key_tuple(*variant)
                         if vkey != key:
                             yield LabelEntry(d.id, "variant", variant[1], vkey, variant[0])
