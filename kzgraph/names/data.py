@@ -41,8 +41,9 @@ class NameData:
     ending_after: dict[str, re.Pattern]  # ending -> the stem ending it needs
     ending_min_stem: dict[str, int]  # ending -> the shortest stem it may leave
     stem_vowels: dict[str, frozenset[str]]  # lang (or SHARED) -> letters cut after the ending
-    plural_s: frozenset[str]
-    romance: frozenset[str]
+    plural_s: dict[str, str]  # lang -> letters before a final -s that keep it (no plural)
+    plural_letters: dict[str, str]  # lang -> final letters of a plural (-s, -x) after five letters
+    adjective_vowels: dict[str, str]  # lang -> final vowels a lower-case adjective loses
     declension: dict[str, re.Pattern]  # lang -> its declension endings, as one pattern
     elided: frozenset[str]  # every elided word of every language
     eliding: frozenset[str]  # the languages that write elided words
@@ -79,6 +80,9 @@ def read_name_data(ontology: Ontology) -> NameData:
 
     def langs(category: str) -> frozenset[str]:
         return frozenset(lang for s in sets(category) for lang, _ in s.forms)
+
+    def values(category: str) -> dict[str, str]:
+        return {lang: s.value_text or "" for s in sets(category) for lang, _ in s.forms}
 
     def one_form(s: LexicalSetDef, lang: str) -> str:
         forms = s.forms_in(lang)
@@ -132,8 +136,9 @@ def read_name_data(ontology: Ontology) -> NameData:
         ending_after=ending_after,
         ending_min_stem={form: int(s.value) for s in sets("names-case-ending-min-stem") for _, form in s.forms},
         stem_vowels={lang: frozenset(form) for s in sets("names-stem-vowels") for lang, form in s.forms},
-        plural_s=langs("names-plural-s"),
-        romance=langs("names-romance-endings"),
+        plural_s=values("names-plural-s"),
+        plural_letters=values("names-romance-plural"),
+        adjective_vowels=values("names-adjective-vowel"),
         declension={lang: re.compile(f"(?<=....)(?:{'|'.join(alts)})$") for lang, alts in declension.items()},
         elided=frozenset(form for s in sets("names-elided-word") for _, form in s.forms),
         eliding=langs("names-elided-word"),

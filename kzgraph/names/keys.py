@@ -97,14 +97,16 @@ def _cut_other(tok: str, lang: str, lower: bool) -> str:
     if tok.endswith("'s") or tok.endswith("s'"):
         tok = tok[:-2]
     tok = tok.replace("'", "")
-    if lang in data.plural_s and len(tok) >= 5 and tok[-1] == "s" and tok[-2] not in "sxzuiß":
+    keep = data.plural_s.get(lang)
+    if keep is not None and len(tok) >= 5 and tok[-1] == "s" and tok[-2] not in keep:
         tok = tok[:-1]  # Kazakhs, Russians
-    romance = lang in data.romance
-    if romance and len(tok) >= 5 and tok[-1] in "sx" and tok[-2] != "s":
+    plural = data.plural_letters.get(lang, "")
+    if plural and len(tok) >= 5 and tok[-1] in plural and tok[-2] != "s":
         tok = tok[:-1]  # russes, rusos
     if lang in data.declension:
         tok = data.declension[lang].sub("", tok)
-    if romance and lower and len(tok) >= 5 and tok[-1] in "aeio":
+    vowels = data.adjective_vowels.get(lang, "")
+    if vowels and lower and len(tok) >= 5 and tok[-1] in vowels:
         tok = tok[:-1]  # lowercase adjectives: russe/russo/russa/rusa -> russ/rus
     return tok
 
