@@ -75,6 +75,12 @@ def test_names_data_without_the_names_file_fails_with_its_name(tmp_path):
         names_data.read_name_data(Ontology.load(_copy_ontology(tmp_path, drop="names.ttl")))
 
 
+def test_names_a_rank_must_be_a_number(tmp_path):
+    bad = 'kzl:bad a kz:LexicalSet ; kz:category "names-distinctive-letters" ; kz:value "first" ; kz:form "ő"@hu .'
+    with pytest.raises(OntologyError, match="whole-number kz:value, not 'first'"):
+        names_data.read_name_data(Ontology.load(_copy_ontology(tmp_path, bad)))
+
+
 def test_names_a_rewrite_without_its_pair_is_refused(tmp_path):
     bad = 'kzl:bad a kz:LexicalSet ; kz:category "names-latin-spelling" ; kz:form "sz=sh cz"@hu .'
     with pytest.raises(OntologyError, match="'from=to' pairs, not 'cz'"):

@@ -65,7 +65,8 @@ class NameData:
 
 @lru_cache(maxsize=1)
 def name_data() -> NameData:
-    """The :class:`NameData` of kzgraph's own ontology (read on first use, then kept)."""
+    """The :class:`NameData` of kzgraph's ontology folder (``$KZGRAPH_ONTOLOGY`` or the shipped one),
+    read on first use, then kept."""
     return read_name_data(Ontology.load())
 
 
@@ -80,6 +81,12 @@ def read_name_data(ontology: Ontology) -> NameData:
 
     def langs(category: str) -> frozenset[str]:
         return frozenset(lang for s in sets(category) for lang, _ in s.forms)
+
+    def number(s: LexicalSetDef) -> int:
+        if not isinstance(s.value, int) or isinstance(s.value, bool):
+            raise OntologyError(f"<{s.id}> (kz:category {s.category!r}) needs a whole-number kz:value, "
+                                f"not {s.value_text!r}")
+        return s.value
 
     def values(category: str) -> dict[str, str]:
         return {lang: s.value_text or "" for s in sets(category) for lang, _ in s.forms}
@@ -109,7 +116,7 @@ def read_name_data(ontology: Ontology) -> NameData:
         stems = "|".join((s.value_text or "").split())
         for _, form in s.forms:
             ending_after[form] = re.compile(f"(?:{stems})$")
-    letters = sorted(((s.value, lang, frozenset(form)) for s in sets("names-distinctive-letters")
+    letters = sorted(((number(s), lang, frozenset(form)) for s in sets("names-distinctive-letters")
                       for lang, form in s.forms), key=lambda t: t[0])
     declension: dict[str, list[str]] = {}
     for s in sets("names-declension-ending"):
@@ -134,7 +141,7 @@ def read_name_data(ontology: Ontology) -> NameData:
         cyrillic_default=sets("names-cyrillic-default")[0].forms[0][1],
         endings={lang: tuple(sorted(es, key=lambda e: (-len(e[0]), e[0]))) for lang, es in endings.items()},
         ending_after=ending_after,
-        ending_min_stem={form: int(s.value) for s in sets("names-case-ending-min-stem") for _, form in s.forms},
+        ending_min_stem={form: number(s) for s in sets("names-case-ending-min-stem") for _, form in s.forms},
         stem_vowels={lang: frozenset(form) for s in sets("names-stem-vowels") for lang, form in s.forms},
         plural_s=values("names-plural-s"),
         plural_letters=values("names-romance-plural"),
