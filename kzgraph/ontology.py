@@ -65,7 +65,7 @@ class EntityDef:
     # international airport", "МВС"); matched exactly, never fuzzily, never displayed
     hidden: LangLabels = ()
     category: str | None = None  # kz:category: the part a Group/Concept plays in relation rules
-    rdf_class: str = ""  # the ontology class IRI (kz:City, kz:Country…), for export
+    rdf_class: str = ""  # its class in the kz: namespace ("City", "Country"…; KZ[rdf_class] is the IRI)
 
     def labels(self, lang: str | None = None, hidden: bool = False) -> tuple[str, ...]:
         """Every pref and alt label (and hidden ones if asked), of one language or of all."""
@@ -421,7 +421,7 @@ def _read_entities(graph: Graph) -> dict[str, EntityDef]:
             wikidata=_single(graph, node, KZ.wikidata),
             part_of=_local(URIRef(part_of), KZE) if part_of else None,
             hidden=_by_lang(graph, node, SKOS.hiddenLabel),
-            category=_single(graph, node, KZ.category), rdf_class=str(classes[0]))
+            category=_single(graph, node, KZ.category), rdf_class=_local(classes[0], KZ))
     for entity in entities.values():
         if entity.part_of is not None and entity.part_of not in entities:
             raise OntologyError(f"kze:{entity.id} kz:partOf kze:{entity.part_of}: "
