@@ -64,6 +64,8 @@ class EntityDef:
     # skos:hiddenLabel: forms that name the entity only inside its story ("the
     # international airport", "МВС"); matched exactly, never fuzzily, never displayed
     hidden: LangLabels = ()
+    category: str | None = None  # kz:category: the part a Group/Concept plays in relation rules
+    rdf_class: str = ""  # its class in the kz: namespace ("City", "Country"…; KZ[rdf_class] is the IRI)
 
     def labels(self, lang: str | None = None, hidden: bool = False) -> tuple[str, ...]:
         """Every pref and alt label (and hidden ones if asked), of one language or of all."""
@@ -85,7 +87,7 @@ class PredicateDef:
     plover: str | None
     triggers: LangLabels = ()  # kz:trigger on the predicate and in its rules
     rules: tuple["CueRule", ...] = ()
-    inferences: tuple[str, ...] = ()  # kz:inference, "P(?a, ?b) :- Q(?a, ?c), R(?c, ?b)"
+    inferences: tuple["InferenceRule", ...] = ()  # kz:inference, parsed and checked at load
     gerund: str | None = None  # skos:altLabel@en: how an embedded event is written
 
     def trigger_lemmas(self, lang: str) -> tuple[str, ...]:
@@ -188,14 +190,76 @@ class CueRule:
 
 @dataclass(frozen=True)
 class QuantityKindDef:
-    """A kind of figure (detained, killed, …) and its trigger lemmas."""
+    """A kind of figure (detained, killed, …), its trigger lemmas and count nouns."""
 
     id: str
     label: str
     triggers: LangLabels = ()
+    count_nouns: LangLabels = ()  # kz:countNoun: what the kind counts ("soldier")
+    specialises: str | None = None  # the kind this one narrows (killed_officers -> killed)
+    position: int = 0  # where the files define it: the first of two kinds sharing a word wins
 
     def trigger_lemmas(self, lang: str) -> tuple[str, ...]:
         return dict(self.triggers).get(lang, ())
+
+
+_INFERENCE = re.compile(r"^\s*(\w+)\((\?\w+),\s*(\?\w+)\)\s*:-\s*(.+)$")
+_ATOM = re.compile(r"(\w+)\((\?\w+),\s*(\?\w+)\)")
+
+
+@dataclass(frozen=True)
+class InferenceRule:
+    """``HEAD(?a, ?b) :- P(?a, ?c), Q(?c, ?b)``: a sentence-local derivation (kz:inference).
+
+    Examples
+    --------
+    >>> rule = InferenceRule.parse("A(?x, ?y) :- B(?x, ?z), C(?z, ?y)")
+    >>> rule.head, rule.body
+    (('A', '?x', '?y'), (('B', '?x', '?z'), ('C', '?z', '?y')))
+    """
+
+    head: tuple[str, str, str]  # (predicate, subject variable, object variable)
+    body: tuple[tuple[str, str, str], ...]
+    text: str
+
+    @classmethod
+    def parse(cls, text: str) -> "InferenceRule":
+        m = _INFERENCE.match(text)
+        body = _ATOM.findall(m.group(4)) if m else []
+        if not m or not body:
+            raise OntologyError(f"kz:inference {text!r}: write it as 'HEAD(?a, ?b) :- P(?a, ?c), Q(?c, ?b)'")
+        return cls((m.group(1), m.group(2), m.group(3)), tuple(body), text)
+
+
+def parse_inference(text: str) -> tuple[tuple[str, str, str], list[tuple[str, str, str]]]:
+    """``"H(?a, ?b) :- P(?a, ?c), Q(?c, ?b)"`` as ``(head, [body atoms])``.
+
+    >>> parse_inference("A(?x, ?y) :- B(?x, ?z), C(?z, ?y)")
+    (('A', '?x', '?y'), [('B', '?x', '?z'), ('C', '?z', '?y')])
+    """
+    rule = InferenceRule.parse(text)
+    return rule.head, list(rule.body)
+
+
+@dataclass(frozen=True)
+class LexicalSetDef:
+    """A ``kz:LexicalSet``: words (or language data) playing one part, per language.
+
+    ``forms`` are ``(language tag, text)`` in the order the files give them;
+    ``value`` is what the set stands for (``kz:value`` as a Python value: a
+    month number, a multiplier, an English word), ``value_text`` the same as
+    written.
+    """
+
+    id: str  # the node's IRI
+    category: str
+    forms: tuple[tuple[str, str], ...]
+    value: object = None
+    value_text: str | None = None
+    related: tuple[str, ...] = ()  # skos:related IRIs (role titles that name the same office)
+
+    def forms_in(self, lang: str) -> tuple[str, ...]:
+        return tuple(text for lg, text in self.forms if lg == lang)
 
 
 class Ontology:
@@ -205,11 +269,15 @@ class Ontology:
     """
 
     def __init__(self, entities: dict[str, EntityDef], predicates: dict[str, PredicateDef],
-                 quantity_kinds: dict[str, QuantityKindDef], graph: Graph):
+                 quantity_kinds: dict[str, QuantityKindDef], graph: Graph,
+                 lexical_sets: tuple[LexicalSetDef, ...] = ()):
         self.entities = entities
         self.predicates = predicates
         self.quantity_kinds = quantity_kinds
-        self.graph = graph  # the rdflib graph, for export and for extraction's own data
+        self.lexical_sets = lexical_sets
+        # The rdflib graph.  Only kzgraph.export still reads it (for an entity's class, which
+        # EntityDef.rdf_class now gives); everything else reads the typed records above.
+        self.graph = graph
 
     @classmethod
     def load(cls, folder: str | Path | None = None) -> "Ontology":
@@ -233,11 +301,16 @@ class Ontology:
     def is_predicate(self, name: str) -> bool:
         return name in self.predicates
 
+    def lexical_sets_of(self, category: str) -> tuple[LexicalSetDef, ...]:
+        """The ``kz:LexicalSet`` nodes of one ``kz:category``, in file order."""
+        return tuple(s for s in self.lexical_sets if s.category == category)
+
 
 @lru_cache(maxsize=8)
 def _load_cached(folder: str) -> Ontology:
     graph = _parse_folder(Path(folder))
-    return Ontology(_read_entities(graph), _read_predicates(graph), _read_quantity_kinds(graph), graph)
+    return Ontology(_read_entities(graph), _read_predicates(graph), _read_quantity_kinds(graph), graph,
+                    _read_lexical_sets(graph))
 
 
 def _parse_folder(folder: Path) -> Graph:
@@ -347,7 +420,8 @@ def _read_entities(graph: Graph) -> dict[str, EntityDef]:
             roles=tuple(sorted(str(r) for r in graph.objects(node, KZ.role))),
             wikidata=_single(graph, node, KZ.wikidata),
             part_of=_local(URIRef(part_of), KZE) if part_of else None,
-            hidden=_by_lang(graph, node, SKOS.hiddenLabel))
+            hidden=_by_lang(graph, node, SKOS.hiddenLabel),
+            category=_single(graph, node, KZ.category), rdf_class=_local(classes[0], KZ))
     for entity in entities.values():
         if entity.part_of is not None and entity.part_of not in entities:
             raise OntologyError(f"kze:{entity.id} kz:partOf kze:{entity.part_of}: "
@@ -371,7 +445,8 @@ def _read_predicates(graph: Graph) -> dict[str, PredicateDef]:
                                  cameo=_code(graph, node, KZ.cameo), plover=_code(graph, node, KZ.plover),
                                  triggers=tuple((lang, tuple(sorted(v))) for lang, v in sorted(triggers.items())),
                                  rules=rules,
-                                 inferences=tuple(sorted(str(v) for v in graph.objects(node, KZ.inference))),
+                                 inferences=tuple(InferenceRule.parse(text) for text in
+                                                  sorted(str(v) for v in graph.objects(node, KZ.inference))),
                                  gerund=min(gerunds) if gerunds else None)
     if not out:
         raise OntologyError("the ontology defines no kz:Predicate")
@@ -418,9 +493,39 @@ def _read_rule(graph: Graph, node: URIRef, name: str, rule) -> list[CueRule]:
 
 
 def _read_quantity_kinds(graph: Graph) -> dict[str, QuantityKindDef]:
+    position = {node: i for i, node in enumerate(graph.subjects(RDF.type, KZ.QuantityKind))}
     out: dict[str, QuantityKindDef] = {}
-    for node in sorted(graph.subjects(RDF.type, KZ.QuantityKind)):
+    for node in sorted(position):
         name = _local(node, KZQ)
+        base = _single(graph, node, KZ.specialises)
         out[name] = QuantityKindDef(id=name, label=str(graph.value(node, SKOS.prefLabel) or name),
-                                    triggers=_by_lang(graph, node, KZ.trigger))
+                                    triggers=_by_lang(graph, node, KZ.trigger),
+                                    count_nouns=_by_lang(graph, node, KZ.countNoun),
+                                    specialises=_local(URIRef(base), KZQ) if base else None,
+                                    position=position[node])
     return out
+
+
+def _read_lexical_sets(graph: Graph) -> tuple[LexicalSetDef, ...]:
+    """Every kz:LexicalSet, in file order (where two sets give one form, the later one wins)."""
+    out = []
+    for node in graph.subjects(RDF.type, KZ.LexicalSet):
+        category = _single(graph, node, KZ.category)
+        if not category:
+            raise OntologyError(f"<{node}> is a kz:LexicalSet without kz:category: say what part its words play")
+        forms = []
+        for form in graph.objects(node, KZ.form):
+            if not isinstance(form, Literal) or not form.language:
+                raise OntologyError(f"{_triple(graph, node, KZ.form, form)}: every form needs a language tag, "
+                                    f'e.g. "former"@en')
+            forms.append((form.language, str(form)))
+        values = list(graph.objects(node, KZ.value))
+        if len(values) > 1:
+            raise OntologyError(f"<{node}> has {len(values)} values for kz:value; expected one")
+        value = values[0] if values else None
+        out.append(LexicalSetDef(
+            id=str(node), category=category, forms=tuple(forms),
+            value=value.toPython() if isinstance(value, Literal) else None,
+            value_text=str(value) if value is not None else None,
+            related=tuple(str(r) for r in graph.objects(node, SKOS.related))))
+    return tuple(out)

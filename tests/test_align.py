@@ -8,18 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from kzgraph.align import (
-    Aligner,
-    Alignment,
-    Explanation,
-    loose_key,
-    name_key,
-    normalize,
-    readable_latin,
-    token_key,
-    token_spans,
-    tokens_for_key,
-)
+from kzgraph.align import Aligner, Alignment, Explanation
+from kzgraph.names import loose_key, name_key, normalize, readable_latin, token_key, token_spans, tokens_for_key
 from kzgraph.errors import UsageError
 from kzgraph.model import Mention
 from kzgraph.ontology import Ontology

@@ -15,7 +15,7 @@ from kzgraph.align import Aligner
 from kzgraph.corpus import document_from_text, identify_language
 from kzgraph.extract import extract
 from kzgraph.extract.dates import find_dates
-from kzgraph.extract.lemmas import has_lemmas, lemma_of
+from kzgraph.names import has_lemmas, lemma_of
 from kzgraph.extract.lexicon import Lexicon, make_words
 from kzgraph.extract.pipeline import _pipeline, pipeline_language
 from kzgraph.ontology import Ontology

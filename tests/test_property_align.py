@@ -11,8 +11,8 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from kzgraph.align import (Aligner, Explanation, loose_key, name_key, normalize, readable_latin, token_key,
-                           tokens_for_key)
+from kzgraph.align import Aligner, Explanation
+from kzgraph.names import loose_key, name_key, normalize, readable_latin, token_key, tokens_for_key
 from kzgraph.errors import KzGraphError
 from kzgraph.model import ENTITY_TYPES, Mention
 from kzgraph.ontology import Ontology

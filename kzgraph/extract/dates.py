@@ -47,11 +47,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Sequence
 
 from .lexicon import Lexicon, Word, make_words
 
-_ORDINAL = re.compile(r"^(\d{1,2})(?:st|nd|rd|th|er|re|e|eme|ème|go|-?го|-?е|-?я|\.)?$", re.IGNORECASE)
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _DMY = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d])")
@@ -106,6 +106,8 @@ def find_dates(words: Sequence[Word], lang: str, lexicon: Lexicon, ref_year: int
     abbrevs = lexicon.table("month-abbrev", lang)
     connectors = lexicon.table("date-connector", lang)
     years = lexicon.table("year-word", lang)
+    ordinal = _ordinal(lexicon)
+    homonyms = {form.casefold() for form in lexicon.forms("month-homonym").get(lang, ())}
     found: list[DateMention] = []
     used: set[int] = set()
     for i in range(len(words)):
@@ -120,19 +122,19 @@ def find_dates(words: Sequence[Word], lang: str, lexicon: Lexicon, ref_year: int
             abbreviated = True
         n, month = hit
         month = int(month)
-        if words[i].is_capitalised and words[i].lower in ("may", "mar", "jan", "dec") and lang == "en" \
-                and not _day_at(words, i - 1) and not _day_at(words, i + n):
+        if words[i].is_capitalised and words[i].lower in homonyms \
+                and not _day_at(words, i - 1, ordinal) and not _day_at(words, i + n, ordinal):
             continue  # "May" the verb, "Mar" … only count next to a day
         first, last = i, i + n - 1
         day = None
         link = connectors.match(words, i - 1) if connectors and i >= 2 else None
-        if _day_at(words, i - 1) and i - 1 not in used and _adjacent(words, i - 1, i):
-            day, first = _day_at(words, i - 1), i - 1
-        elif link and link[0] == 1 and _day_at(words, i - 2) and i - 2 not in used and \
+        if _day_at(words, i - 1, ordinal) and i - 1 not in used and _adjacent(words, i - 1, i):
+            day, first = _day_at(words, i - 1, ordinal), i - 1
+        elif link and link[0] == 1 and _day_at(words, i - 2, ordinal) and i - 2 not in used and \
                 _adjacent(words, i - 2, i - 1) and _adjacent(words, i - 1, i):
-            day, first = _day_at(words, i - 2), i - 2  # "6 de enero"
-        elif _day_at(words, i + n) and _adjacent(words, i + n - 1, i + n, max_gap=3 if abbreviated else 2):
-            day, last = _day_at(words, i + n), i + n
+            day, first = _day_at(words, i - 2, ordinal), i - 2  # "6 de enero"
+        elif _day_at(words, i + n, ordinal) and _adjacent(words, i + n - 1, i + n, max_gap=3 if abbreviated else 2):
+            day, last = _day_at(words, i + n, ordinal), i + n
         if abbreviated and day is None:
             continue  # "mar", "gen", "set" alone are words, not months
         year = None
@@ -219,9 +221,17 @@ def _named_days(words: Sequence[Word], lang: str, lexicon: Lexicon, used: set[in
     return out
 
 
-def _day_at(words: Sequence[Word], i: int) -> int | None:
+@lru_cache(maxsize=8)
+def _ordinal(lexicon: Lexicon) -> re.Pattern:
+    """A day number with any language's ordinal ending (lexicon category ``ordinal-suffix``)."""
+    endings = sorted({form for forms in lexicon.forms("ordinal-suffix").values() for form in forms},
+                     key=lambda e: (-len(e), e))
+    return re.compile(f"^(\\d{{1,2}})(?:-?(?:{'|'.join(re.escape(e) for e in endings)}))?$", re.IGNORECASE)
+
+
+def _day_at(words: Sequence[Word], i: int, ordinal: re.Pattern) -> int | None:
     if 0 <= i < len(words):
-        m = _ORDINAL.match(words[i].text)
+        m = ordinal.match(words[i].text)
         if m:
             day = int(m.group(1))
             return day if 1 <= day <= 31 else None

@@ -31,18 +31,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
-from rdflib import RDF, Literal
-
-from ..align import token_key, token_spans
+from ..names import lemma_of, name_data, token_key, token_spans
 from ..ontology import Ontology
-from ..vocab import KZ, KZQ
-from .lemmas import lemma_of
 
-# Languages whose elided articles and prepositions are written joined to the
-# next word (fr l', d', qu', jusqu'; it dell', all', nell', sull', dall', quell'):
-# a short prefix (up to five letters, the shape of every such function word)
-# before an apostrophe is split off before matching; offsets stay exact.
-_ELIDING = frozenset({"fr", "it", "ca"})
+# In languages whose elided articles and prepositions are written joined to the
+# next word (the languages of names-elided-word in ontology/names.ttl: fr l', d',
+# qu'; it dell', all', nell'…), a short prefix (up to five letters, the shape of
+# every such function word) before an apostrophe is split off before matching;
+# offsets stay exact.
 _ELISION = re.compile(r"^([^\W\d_]{1,5})['’](?=[^\W\d_])", re.IGNORECASE)
 
 
@@ -80,7 +76,7 @@ class Word:
 def make_words(text: str, lang: str, offset: int = 0) -> list[Word]:
     """The :class:`Word` list of ``text`` (offsets shifted by ``offset``).
 
-    Words are those of :func:`kzgraph.align.token_spans` (so gazetteer keys
+    Words are those of :func:`kzgraph.names.token_spans` (so gazetteer keys
     line up), with elided articles split off in French and Italian.
 
     Examples
@@ -91,8 +87,9 @@ def make_words(text: str, lang: str, offset: int = 0) -> list[Word]:
     [(5, 'Onu'), (13, 'Otsc')]
     """
     words: list[Word] = []
+    eliding = lang in name_data().eliding
     for start, end, tok in token_spans(text):
-        if lang in _ELIDING:
+        if eliding:
             m = _ELISION.match(tok)
             if m:
                 start += m.end()
@@ -103,7 +100,7 @@ def make_words(text: str, lang: str, offset: int = 0) -> list[Word]:
 
 
 def word_key(word: Word, lang: str) -> str:
-    """The alignment key of a word (see :func:`kzgraph.align.token_key`)."""
+    """The alignment key of a word (see :func:`kzgraph.names.token_key`)."""
     return token_key(word.text, lang)
 
 
@@ -221,35 +218,27 @@ class Lexicon:
 
 @lru_cache(maxsize=8)
 def _lexicon_for(ontology: Ontology) -> Lexicon:
-    graph = ontology.graph
     sets: dict[tuple[str, str], dict[tuple[str, ...], object]] = defaultdict(dict)
     raw: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for node in graph.subjects(RDF.type, KZ.LexicalSet):
-        category = graph.value(node, KZ.category)
-        if category is None:
-            continue
-        value = graph.value(node, KZ.value)
-        value = value.toPython() if isinstance(value, Literal) else None
-        for form in graph.objects(node, KZ.form):
-            if not isinstance(form, Literal) or not form.language:
-                continue
-            lang = form.language.lower()
-            text = unicodedata.normalize("NFC", str(form))
-            sets[(str(category), lang)][_phrase(text, lang)] = value if value is not None else text
-            raw[(str(category), lang)].add(text)
+    for lexical_set in ontology.lexical_sets:
+        category, value = lexical_set.category, lexical_set.value
+        for lang, form in lexical_set.forms:
+            lang = lang.lower()
+            text = unicodedata.normalize("NFC", form)
+            sets[(category, lang)][_phrase(text, lang)] = value if value is not None else text
+            raw[(category, lang)].add(text)
     kinds: dict[str, dict[str, dict[tuple[str, ...], str]]] = {"trigger": defaultdict(dict),
                                                                "countNoun": defaultdict(dict)}
     specialised: dict[str, str] = {}
-    for node in graph.subjects(RDF.type, KZ.QuantityKind):
-        kind = str(node)[len(str(KZQ)):]
-        base = graph.value(node, KZ.specialises)
-        if base is not None:
-            specialised[str(base)[len(str(KZQ)):]] = kind
-        for prop, name in ((KZ.trigger, "trigger"), (KZ.countNoun, "countNoun")):
-            for form in graph.objects(node, prop):
-                if isinstance(form, Literal) and form.language:
-                    lang = form.language.lower()
-                    kinds[name][lang].setdefault(_phrase(str(form), lang), kind)
+    for kind in sorted(ontology.quantity_kinds.values(), key=lambda k: k.position):
+        if kind.specialises is not None:
+            specialised[kind.specialises] = kind.id
+        for groups, name in ((kind.triggers, "trigger"), (kind.count_nouns, "countNoun")):
+            for lang, forms in groups:
+                if not lang:
+                    continue
+                for form in forms:
+                    kinds[name][lang.lower()].setdefault(_phrase(form, lang.lower()), kind.id)
     return Lexicon(dict(sets), {k: dict(v) for k, v in kinds.items()}, specialised, dict(raw))
 
 

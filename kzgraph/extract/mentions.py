@@ -2,8 +2,8 @@
 
 Two passes over each sentence:
 
-1. **Gazetteer.**  :meth:`kzgraph.align.Aligner.gazetteer` maps sequences of
-   token keys (:func:`kzgraph.align.token_key`: case, inflection and script
+1. **Gazetteer.**  :func:`kzgraph.names.gazetteer` maps sequences of
+   token keys (:func:`kzgraph.names.token_key`: case, inflection and script
    folded away) to ontology ids.  The longest key sequence found in the text
    wins, so "Kasyma-Żomarta Tokajewa", "Казахстані" and "білоруських" are
    found through their keys.  A lower-case word matches only a label that is
@@ -38,9 +38,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
-from ..align import Aligner, token_key, tokens_for_key
+from ..names import gazetteer, token_key, tokens_for_key
 from ..ontology import Ontology
-from .lexicon import Lexicon, PhraseTable, Word, make_words
+from .lexicon import Lexicon, Word, make_words
 
 # contract labels of the gazetteer's groups and concepts
 COLLECTIVE_LABELS = frozenset({"GROUP", "CONCEPT"})
@@ -383,14 +383,14 @@ def _quoted_before(text: str, start: int) -> bool:
 
 @lru_cache(maxsize=4)
 def _gazetteer(ontology: Ontology):
-    """The aligner's gazetteer, and three sets of keys/words that limit its use.
+    """The ontology's gazetteer (:func:`kzgraph.names.gazetteer`), and three key/word sets limiting it.
 
     - keys of labels written in lower case (adjectives, group and concept nouns):
       only these may match a lower-case word;
     - keys that come only from acronyms ("UN"): they match upper-case text only;
     - one-word labels of three letters or fewer, case-folded: a short word matches only these.
     """
-    gazetteer = Aligner(ontology).gazetteer()
+    names = gazetteer(ontology)
     lowercase: set[tuple[str, ...]] = set()
     acronym: set[tuple[str, ...]] = set()
     other: set[tuple[str, ...]] = set()
@@ -410,7 +410,7 @@ def _gazetteer(ontology: Ontology):
                         other.add(key)
                     if len(tokens) == 1 and len(tokens[0]) <= 3:  # a one-word label only:
                         short.add(tokens[0].casefold())  # "as" in a longer name is no licence
-    return gazetteer, frozenset(lowercase), frozenset(acronym - other), frozenset(short)
+    return names, frozenset(lowercase), frozenset(acronym - other), frozenset(short)
 
 
 @lru_cache(maxsize=64)

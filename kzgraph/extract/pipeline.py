@@ -32,7 +32,7 @@ What a ``Doc`` from :func:`parse` carries (relations code may rely on it):
   the :class:`kzgraph.extract.dates.DateMention`.
 - ``doc._.kz_document``: the :class:`kzgraph.model.Document` being parsed.
 - ``doc._.kz_words``: per sentence, the list of :class:`kzgraph.extract.lexicon.Word`
-  (the key tokens of :func:`kzgraph.align.token_spans`, document offsets, lemma).
+  (the key tokens of :func:`kzgraph.names.token_spans`, document offsets, lemma).
 
 Examples
 --------
@@ -56,9 +56,9 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..model import Document, Mention
+from ..names import lemma_of
 from ..ontology import Ontology
 from .dates import find_dates, reference_year
-from .lemmas import lemma_of
 from .lexicon import Lexicon, make_words
 from .mentions import MentionFinder
 
@@ -99,7 +99,7 @@ def _fix_sentences(doc: Doc) -> Doc:
 
 @Language.factory("kz_lemmatizer", default_config={"lang": ""})
 def make_lemmatizer(nlp: Language, name: str, lang: str):
-    """``token.lemma_`` from :func:`kzgraph.extract.lemmas.lemma_of` (no tagger needed)."""
+    """``token.lemma_`` from :func:`kzgraph.names.lemma_of` (no tagger needed)."""
     lang = lang or nlp.lang  # the document's language, also where spaCy has none ("xx")
 
     def lemmatize(doc: Doc) -> Doc:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from ..model import Mention
 from .rel_lexicon import concept_part_values
-from .rel_doc import FORMER, LIST_PUNCT, SOFT_PUNCT, Arg, DocView, RolePhrase, Sentence, adjust
+from .rel_doc import LIST_PUNCT, SOFT_PUNCT, Arg, DocView, RolePhrase, Sentence, adjust
 
 ANAPHOR_PENALTY = 0.85
 ROLE_HOLDER = "role-holder"  # the category of a person found through an unnamed role phrase
@@ -282,7 +282,7 @@ def _role_at(view: DocView, s: Sentence, i: int) -> RolePhrase | None:
     if entity is None and len(role.english.split()) == 1:
         entity, entity_name = _possessor(view, s, i)
     return RolePhrase(start=i, end=k, title=role.english, title_id=role.id, modifier=modifier,
-                      has_modifier=has_mod, entity=entity, entity_name=entity_name)
+                      has_modifier=has_mod, entity=entity, entity_name=entity_name, former_word=view.lex.former)
 
 
 def _possessor(view: DocView, s: Sentence, i: int) -> tuple[str | None, str | None]:
@@ -412,7 +412,7 @@ def role_literal(view: DocView, r: RolePhrase, person: str | None) -> str | None
             titles |= {t.english.casefold() for t in view.lex.roles if t.id in _related(view, r)}
         best = None
         for known in view.onto.entities[person].roles:
-            was, base = split_former(known)
+            was, base = split_former(known, view.lex.former)
             if any(t in base.casefold() for t in titles) and (best is None or was == r.is_former):
                 best = base
         if best is not None:
@@ -430,10 +430,14 @@ def _related(view: DocView, r: RolePhrase) -> set[str]:
     return set()
 
 
-def split_former(role: str) -> tuple[bool, str]:
-    """``(True, "President of X")`` for "former President of X"."""
+def split_former(role: str, former: str) -> tuple[bool, str]:
+    """``(True, "President of X")`` for "former President of X" (``former``: the lexicon's word).
+
+    >>> split_former("former President of X", "former"), split_former("President of X", "former")
+    ((True, 'President of X'), (False, 'President of X'))
+    """
     words = role.split(maxsplit=1)
-    if len(words) == 2 and words[0].casefold() == FORMER:
+    if len(words) == 2 and words[0].casefold() == former:
         return True, words[1]
     return False, role
 
@@ -455,8 +459,8 @@ def _role_holder(view: DocView, s: Sentence, r: RolePhrase) -> Arg | None:
         return None
     wanted = {f"{t.english} of {name}".casefold() for t in view.lex.roles if t.id in titles}
     holders = [e.id for e in view.onto.entities.values() if e.type == "PERSON"
-               and any(split_former(k)[0] == former and split_former(k)[1].casefold() in wanted
-                       for k in e.roles)]
+               and any(was == former and base.casefold() in wanted
+                       for was, base in (split_former(k, view.lex.former) for k in e.roles))]
     if len(holders) != 1:
         return None
     arg = view.entity_arg(holders[0], r.start, ANAPHOR_PENALTY)

@@ -22,24 +22,16 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from ..align import token_key
 from ..model import Document, Mention
-from .lemmas import _morph
+from ..names import MORPHOLOGY_LANGS, analyser, has_cyrillic, is_cyrillic, token_key
 from .lexicon import make_words
 from .rel_lexicon import Form, RelationLexicon
-
-_MORPH_LANGS = frozenset({"uk", "ru"})
 
 # punctuation that may sit inside a phrase without breaking it ("екс-голова",
 # '"Цифровий" міністр', "и. о.")
 SOFT_PUNCT = frozenset("-–—\"'«»“”„‟’`.")
 LIST_PUNCT = frozenset({",", "-", "–", "—", "(", ")", ":", "/", "\"", "«", "»", "“", "”", "„"})
 QUOTE_CLOSERS = frozenset({"\"", "»", "”", "“"})
-# The English word that makes a role a former one in literals ("former President of …"): the
-# kz:value of the former-holder modifiers (relations_lexicon.ttl) and the word the ontology's
-# kz:role strings use.
-FORMER = "former"
-_CYRILLIC = ("\u0400", "\u04ff")
 
 
 @dataclass(frozen=True)
@@ -106,10 +98,11 @@ class RolePhrase:
     entity: str | None = None  # ontology id of the organisation / country
     entity_name: str | None = None
     person: Arg | None = None  # the person it is attached to
+    former_word: str = ""  # the lexicon's English word for a former holder (RelationLexicon.former)
 
     @property
     def is_former(self) -> bool:
-        return self.modifier == FORMER
+        return bool(self.former_word) and self.modifier == self.former_word
 
     @property
     def specific(self) -> bool:
@@ -117,7 +110,7 @@ class RolePhrase:
         return self.entity_name is not None or len(self.title.split()) > 1
 
     def literal(self, former: bool = False) -> str:
-        mod = FORMER if former else self.modifier
+        mod = self.former_word if former else self.modifier
         text = self.title
         if self.entity_name and self.entity_name.casefold() not in text.casefold():
             text = f"{text} of {self.entity_name}"
@@ -193,12 +186,12 @@ class DocView:
         """A sentence quoted in English inside a document in another script (a tweet)."""
         if self._cyrillic_doc is None:  # decided once per document, first: most are not
             doc_letters = [c for c in self.document.text[:2000] if c.isalpha()]
-            cyr = sum(1 for c in doc_letters if _CYRILLIC[0] <= c <= _CYRILLIC[1])
+            cyr = sum(1 for c in doc_letters if is_cyrillic(c))
             self._cyrillic_doc = bool(doc_letters) and cyr > len(doc_letters) / 2
         if not self._cyrillic_doc:
             return False
         letters = [c for c in s.text if c.isalpha()]
-        if len(letters) < 12 or any(_CYRILLIC[0] <= c <= _CYRILLIC[1] for c in s.text):
+        if len(letters) < 12 or has_cyrillic(s.text):
             return False
         return all(c.isascii() for c in letters)
 
@@ -262,8 +255,8 @@ class DocView:
         if any(len(word) > len(f[0].word) + 3 and word.endswith(f[0].word)
                for lang in self.sentence_langs(s) for f in self.lex.phrases("rel-impersonal-ending", lang)):
             return True
-        if self.lang in _MORPH_LANGS and not s.english:
-            return _morph(self.lang).parse(word)[0].tag.voice == "pssv"
+        if self.lang in MORPHOLOGY_LANGS and not s.english:
+            return analyser(self.lang).parse(word)[0].tag.voice == "pssv"
         if any(j >= s.lo and self.starts(j, "rel-passive-aux", s) == j + 1 for j in (i - 1, i - 2)):
             return True
         if self.lang in self.lex.verb_second:  # "wurde am Freitag zum Regierungschef ernannt"
@@ -273,9 +266,9 @@ class DocView:
 
     def plural_verb(self, i: int) -> bool:
         """Whether word ``i`` is a plural verb form (only where pymorphy3 knows the language)."""
-        if self.lang not in _MORPH_LANGS:
+        if self.lang not in MORPHOLOGY_LANGS:
             return False
-        parse = _morph(self.lang).parse(self.words[i].lower)[0]
+        parse = analyser(self.lang).parse(self.words[i].lower)[0]
         return parse.tag.POS == "VERB" and parse.tag.number == "plur"
 
     def text_of(self, a: int, b: int) -> str:

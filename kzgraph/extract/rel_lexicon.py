@@ -9,7 +9,7 @@ into :class:`RelationLexicon`, a per-ontology index that
 A *form* is a word or phrase as the data writes it.  A token matches a form
 word when its lemma or lower-cased text equals it; ``stem*`` matches a prefix;
 ``=form`` matches the surface form only; in role titles long words also match
-through :func:`kzgraph.align.token_key` (inflection-insensitive), so
+through :func:`kzgraph.names.token_key` (inflection-insensitive), so
 "иностранным делам" in a title also finds "иностранных дел".
 
 Examples
@@ -26,14 +26,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from rdflib import RDF, Literal
-from rdflib.namespace import SKOS
-
-from ..align import token_key, tokens_for_key
+from ..names import token_key, tokens_for_key
 from ..errors import OntologyError
-from ..ontology import CueRule, Ontology
+from ..ontology import CueRule, InferenceRule, Ontology
 from .lexicon import make_words
-from ..vocab import KZ, KZE
 
 
 @dataclass(frozen=True)
@@ -157,8 +153,9 @@ class RelationLexicon:
     categories: dict[str, str] = field(default_factory=dict)  # entity id -> kz:category
     country_of_adjective: dict[str, str] = field(default_factory=dict)  # English adjective -> country id
     rules: dict[str, list[CueRule]] = field(default_factory=dict)  # lang -> rules
-    inferences: list[tuple[str, str]] = field(default_factory=list)  # (predicate, text)
+    inferences: list[tuple[str, InferenceRule]] = field(default_factory=list)  # (predicate, rule)
     gerunds: dict[str, str] = field(default_factory=dict)
+    former: str = ""  # the English word that makes a role a former one ("former President of X")
 
     concept_parts: dict[str, frozenset[str]] = field(default_factory=dict)  # concept id -> its slots
 
@@ -270,6 +267,18 @@ class RelationLexicon:
         return candidates[0] if len(candidates) == 1 else None
 
 
+def _former_word(ontology: Ontology, lex: RelationLexicon) -> str:
+    words = [text for s in ontology.lexical_sets_of("rel-former-word") for lang, text in s.forms if lang == "en"]
+    if len(words) != 1:
+        raise OntologyError(f"give the English word of a former role holder once: one kz:LexicalSet of "
+                            f"kz:category \"rel-former-word\" with one kz:form@en (found {len(words)})")
+    modifiers = {v for by_lang in lex.set_values.get("rel-role-modifier", {}).values() for _, v in by_lang}
+    if modifiers and words[0] not in modifiers:
+        raise OntologyError(f"the former-holder word {words[0]!r} (rel-former-word) is no kz:value of a "
+                            f"rel-role-modifier set ({', '.join(sorted(modifiers))})")
+    return words[0]
+
+
 def concept_part_values(value: str) -> list[tuple[str, tuple[str, ...]]]:
     """The (concept, parts) pairs of a ``rel-concept-part`` kz:value.
 
@@ -296,40 +305,37 @@ def relation_lexicon(ontology: Ontology) -> RelationLexicon:
 
 
 def _build(ontology: Ontology) -> RelationLexicon:
-    graph = ontology.graph
     lex = RelationLexicon(ontology=ontology)
     sets = defaultdict(lambda: defaultdict(list))
     valued = defaultdict(lambda: defaultdict(list))
-    for node in graph.subjects(RDF.type, KZ.LexicalSet):
-        category = str(graph.value(node, KZ.category) or "")
+    for lexical_set in ontology.lexical_sets:
+        category = lexical_set.category
         if not category.startswith("rel-"):
             continue
-        value = graph.value(node, KZ.value)
-        forms = [(f.language or "", split_form(str(f), f.language)) for f in graph.objects(node, KZ.form)
-                 if isinstance(f, Literal)]
-        if any(not lang for lang, _ in forms):
-            raise OntologyError(f"<{node}> kz:form: every form needs a language tag")
+        value = lexical_set.value_text
+        forms = [(lang, split_form(text, lang)) for lang, text in lexical_set.forms]
         if category == "rel-role":
-            english = str(value) if value is not None else ""
+            english = value or ""
             if not english:
-                raise OntologyError(f"<{node}>: a role title (kz:category \"rel-role\") needs kz:value, "
+                raise OntologyError(f"<{lexical_set.id}>: a role title (kz:category \"rel-role\") needs kz:value, "
                                     f"its English title")
             by_lang = defaultdict(list)
             for lang, phrase in forms:
                 by_lang[lang].append(phrase)
             lex.roles.append(RoleTitle(
-                id=str(node), english=english,
+                id=lexical_set.id, english=english,
                 forms=tuple((lg, tuple(sorted(ps, key=len, reverse=True))) for lg, ps in sorted(by_lang.items())),
-                related=frozenset(str(r) for r in graph.objects(node, SKOS.related))))
+                related=frozenset(lexical_set.related)))
             continue
         for lang, phrase in forms:
             sets[category][lang].append(phrase)
             if value is not None:
-                valued[category][lang].append((phrase, str(value)))
+                valued[category][lang].append((phrase, value))
     lex.word_sets = {c: {lg: sorted(ps, key=len, reverse=True) for lg, ps in by.items()} for c, by in sets.items()}
     lex.set_values = {c: {lg: sorted(ps, key=lambda p: len(p[0]), reverse=True) for lg, ps in by.items()}
                       for c, by in valued.items()}
     lex.roles.sort(key=lambda r: r.id)
+    lex.former = _former_word(ontology, lex)
     parts = defaultdict(set)
     for by_lang in lex.set_values.get("rel-concept-part", {}).values():
         for _, value in by_lang:
@@ -339,9 +345,9 @@ def _build(ontology: Ontology) -> RelationLexicon:
                                         f"[+<part>] …' with the id of a kz:Concept of concepts.ttl")
                 parts[concept].update(slots)
     lex.concept_parts = {c: frozenset(v) for c, v in parts.items()}
-    for subject, cat in graph.subject_objects(KZ.category):
-        if str(subject).startswith(str(KZE)) and str(subject)[len(str(KZE)):] in ontology.entities:
-            lex.categories[str(subject)[len(str(KZE)):]] = str(cat)
+    for eid, ent in ontology.entities.items():
+        if ent.category is not None:
+            lex.categories[eid] = ent.category
     for eid, ent in ontology.entities.items():
         if ent.label != "Country":
             continue
@@ -353,8 +359,8 @@ def _build(ontology: Ontology) -> RelationLexicon:
     for pred in ontology.predicates.values():
         for rule in pred.rules:
             rules[rule.lang].append(rule)
-        for text in pred.inferences:
-            lex.inferences.append((pred.id, text))
+        for rule in pred.inferences:
+            lex.inferences.append((pred.id, rule))
         if pred.gerund:
             lex.gerunds[pred.id] = pred.gerund
     lex.rules = dict(rules)

@@ -41,15 +41,14 @@ Examples
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
-from ..errors import ExtractionError, OntologyError, UsageError
+from ..errors import ExtractionError, UsageError
 from ..model import Document, Mention, RelationMention
-from ..ontology import ArgSpec, CueRule, Ontology
+from ..ontology import ArgSpec, CueRule, Ontology, parse_inference
 from .rel_args import ROLE_HOLDER, prepare, role_literal, split_former
-from .rel_doc import FORMER, LIST_PUNCT, QUOTE_CLOSERS, SOFT_PUNCT, Arg, DocView, Sentence, adjust
+from .rel_doc import LIST_PUNCT, QUOTE_CLOSERS, SOFT_PUNCT, Arg, DocView, Sentence, adjust
 from .rel_lexicon import Form, relation_lexicon, split_form
 
 ROLE_CONFIDENCE = 0.9
@@ -107,23 +106,6 @@ class _Rel:
     nominal: bool = False  # the subject follows its trigger ("the resignation of X"): not the clause's subject
 
 
-_INFERENCE = re.compile(r"^\s*(\w+)\((\?\w+),\s*(\?\w+)\)\s*:-\s*(.+)$")
-_ATOM = re.compile(r"(\w+)\((\?\w+),\s*(\?\w+)\)")
-
-
-def parse_inference(text: str) -> tuple[tuple[str, str, str], list[tuple[str, str, str]]]:
-    """``"H(?a, ?b) :- P(?a, ?c), Q(?c, ?b)"`` as ``(head, [body atoms])``.
-
-    >>> parse_inference("A(?x, ?y) :- B(?x, ?z), C(?z, ?y)")
-    (('A', '?x', '?y'), [('B', '?x', '?z'), ('C', '?z', '?y')])
-    """
-    m = _INFERENCE.match(text)
-    body = _ATOM.findall(m.group(4)) if m else []
-    if not m or not body:
-        raise OntologyError(f"kz:inference {text!r}: write it as 'HEAD(?a, ?b) :- P(?a, ?c), Q(?c, ?b)'")
-    return (m.group(1), m.group(2), m.group(3)), body
-
-
 class _Extractor:
     def __init__(self, view: DocView):
         self.view = view
@@ -138,7 +120,7 @@ class _Extractor:
         self.starts: dict[int, list[Arg]] = {}  # … and by first word
 
     def _effective(self, spec: ArgSpec, c: Arg) -> Arg | None:
-        return _effective(spec, c, self.lex.role_modifiers)
+        return _effective(spec, c, self.lex.role_modifiers, self.lex.former)
 
     # -- document ------------------------------------------------------------------------------
     def run(self) -> list[RelationMention]:
@@ -327,7 +309,7 @@ class _Extractor:
     def _as_role(self, spec: ArgSpec, org: Arg) -> Arg:
         name = self.lex.english_name(org.entity) or (org.mention.text if org.mention is not None else "")
         literal = f"{spec.role} of {name}"
-        return Arg(kind="ROLE", start=org.start, end=org.end, literal=f"{FORMER} {literal}" if spec.former else literal)
+        return Arg(kind="ROLE", start=org.start, end=org.end, literal=f"{self.lex.former} {literal}" if spec.former else literal)
 
     def _inverted_subject(self, s: Sentence, hit: _Hit, spec: ArgSpec) -> list[Arg]:
         """In a verb-second language, the subject after the verb when something else opens the
@@ -757,11 +739,12 @@ class _Extractor:
             obj_value = r.object if r.object is not None and r.object.kind not in ("ROLE", "LITERAL") else \
                 (r.literal if r.object is None else r.object.literal)
             facts.append((r.predicate, r.subject.key, obj_value, r))
-            if r.predicate == "HOLDS_ROLE" and isinstance(obj_value, str) and split_former(obj_value)[0]:
-                facts.append(("HOLDS_FORMER_ROLE", r.subject.key, split_former(obj_value)[1], r))
+            if r.predicate == "HOLDS_ROLE" and isinstance(obj_value, str) and \
+                    split_former(obj_value, self.lex.former)[0]:
+                facts.append(("HOLDS_FORMER_ROLE", r.subject.key, split_former(obj_value, self.lex.former)[1], r))
         out = []
-        for _, text in self.lex.inferences:
-            (head, hs, ho), body = parse_inference(text)
+        for _, rule in self.lex.inferences:
+            (head, hs, ho), body = rule.head, rule.body
             for binding, used in self._match(body, facts, {}, []):
                 subj, obj = binding.get(hs), binding.get(ho)
                 if not isinstance(subj, Arg) or obj is None:
@@ -815,10 +798,11 @@ def _bind(binding: dict, var: str, value, key: str) -> bool:
     return True
 
 
-def _effective(spec: ArgSpec, c: Arg, modifiers: frozenset[str] = frozenset()) -> Arg | None:
+def _effective(spec: ArgSpec, c: Arg, modifiers: frozenset[str], former: str) -> Arg | None:
     """What candidate ``c`` is as an argument of ``spec`` (a troop phrase: its group or owner).
 
-    ``modifiers`` are the role modifiers a ROLE argument drops when ``spec`` makes it former.
+    ``modifiers`` are the role modifiers a ROLE argument drops when ``spec`` makes it former
+    (written with ``former``, the lexicon's word).
     """
     for t in spec.types:
         base, _, category = t.partition(":")
@@ -831,20 +815,20 @@ def _effective(spec: ArgSpec, c: Arg, modifiers: frozenset[str] = frozenset()) -
         if base == "COUNTRY" and c.kind == "GPE" and c.country:
             return c
         if base == "ROLE" and c.kind == "ROLE":
-            return adjust(c, literal=_former(c.literal, modifiers), former=True) if spec.former else c
+            return adjust(c, literal=_former(c.literal, modifiers, former), former=True) if spec.former else c
         if base == c.kind and (not category or c.category == category):
             return c
     return None
 
 
-def _former(literal: str | None, modifiers: frozenset[str]) -> str | None:
+def _former(literal: str | None, modifiers: frozenset[str], former: str) -> str | None:
     """The role as a former one: "former Head of X" (any modifier it had is replaced)."""
     if literal is None:
         return None
     words = literal.split(maxsplit=1)
     if len(words) == 2 and words[0] in modifiers:
         literal = words[1]
-    return f"{FORMER} {literal}"
+    return f"{former} {literal}"
 
 
 def _avoiding(arg: Arg | None, exclude: set[str]) -> Arg | None:

@@ -1,0 +1,259 @@
+"""Matching keys: one Latin key for a name in any script, inflection or spelling.
+
+A key is built token by token (:func:`token_key`):
+
+1. Unicode/quote/apostrophe normalisation and case folding;
+2. inflection: Slavic case endings are cut back to a consonant stem
+   (``Токаєва``/``Токаеву``/``Tokajewa``/``Tokajewem`` -> ``токаев``/``tokajew``),
+   pymorphy3 lemmatises known common words of uk/ru first; Romance and
+   Germanic plural, possessive and adjective endings are cut too;
+3. transliteration of Cyrillic and of the Polish/German/French spellings of
+   the same sounds into one Latin alphabet (``Tokajew`` ~ ``Tokaïev``);
+4. a phonetic skeleton that forgets what transliteration systems disagree on
+   (j/y/i before e, sh/zh/sch/ż, kh/h/g, ts/z, doubled letters…).
+
+Every table these steps use is language data in ``ontology/names.ttl``
+(:mod:`kzgraph.names.data`).  Non-Slavic languages keep a final ``a``
+(``Nazarbayeva``@en is a woman, not the ex-president); in uk/ru/pl it is a
+case ending and is cut.  :func:`loose_key` also cuts trailing vowels in every
+language.
+
+Examples
+--------
+>>> name_key("Kasyma-Żomarta Tokajewa", "pl") == name_key("Касым-Жомарт Токаев", "ru")
+True
+>>> name_key("Tokaïev", "fr") == name_key("Tokayev", "en") == name_key("Tokajew", "de")
+True
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from anyascii import anyascii
+
+from .data import name_data
+from .morph import common_word_lemma
+from .text import APOSTROPHES, SPACE, has_cyrillic, is_cyrillic, tokens_for_key
+
+_MIN_STEM = 3  # an ending is cut only where it leaves a stem this long
+
+
+def is_slavic(lang: str | None) -> bool:
+    """Whether ``lang`` cuts case endings (and reads a final -a as one)."""
+    return lang in name_data().slavic
+
+
+def token_lang(tok: str, lang: str | None) -> str:
+    """The language whose rules apply to one (case-folded) token.
+
+    The document language, unless the token's script says otherwise (a Latin
+    ``Twitter`` in a Russian text, a Cyrillic quote in a French one); ``"xx"``
+    for a Latin token of unknown language (no inflection rules).
+    """
+    data = name_data()
+    cyr = has_cyrillic(tok)
+    if cyr and lang in data.cyrillic_script:
+        return lang
+    if not cyr and lang is not None and lang not in data.cyrillic_script:
+        return lang
+    letters = set(tok)
+    for lg, chars in data.letters:
+        if (lg in data.cyrillic_script) == cyr and letters & chars:
+            return lg
+    return data.cyrillic_default if cyr else "xx"
+
+
+def _cut_slavic(tok: str, lang: str) -> str:
+    data = name_data()
+    for ending, repl in data.case_endings(lang):
+        if not tok.endswith(ending):
+            continue
+        stem = tok[: len(tok) - len(ending)] + repl
+        after = data.ending_after.get(ending)
+        if len(stem) < _MIN_STEM or (after is not None and not after.search(stem)) or \
+                len(stem) < data.ending_min_stem.get(ending, 0):
+            continue
+        tok = stem
+        break
+    vowels = data.vowels(lang)
+    while len(tok) > 2 and tok[-1] in vowels:  # Алма-Ата/Алма-Ате -> алм-ат
+        tok = tok[:-1]
+    return tok
+
+
+@lru_cache(maxsize=1)
+def _elision() -> re.Pattern:
+    words = sorted(name_data().elided, key=lambda w: (-len(w), w))
+    return re.compile(f"^(?:{'|'.join(re.escape(w) for w in words)})'(?=\\w)")
+
+
+def _cut_other(tok: str, lang: str, lower: bool) -> str:
+    """Possessive, plural and adjective endings of the Latin-script, non-Slavic languages."""
+    data = name_data()
+    tok = _elision().sub("", tok)
+    if tok.endswith("'s") or tok.endswith("s'"):
+        tok = tok[:-2]
+    tok = tok.replace("'", "")
+    keep = data.plural_s.get(lang)
+    if keep is not None and len(tok) >= 5 and tok[-1] == "s" and tok[-2] not in keep:
+        tok = tok[:-1]  # Kazakhs, Russians
+    plural = data.plural_letters.get(lang, "")
+    if plural and len(tok) >= 5 and tok[-1] in plural and tok[-2] != "s":
+        tok = tok[:-1]  # russes, rusos
+    if lang in data.declension:
+        tok = data.declension[lang].sub("", tok)
+    vowels = data.adjective_vowels.get(lang, "")
+    if vowels and lower and len(tok) >= 5 and tok[-1] in vowels:
+        tok = tok[:-1]  # lowercase adjectives: russe/russo/russa/rusa -> russ/rus
+    return tok
+
+
+def romanize(tok: str, lang: str) -> str:
+    """``tok`` in Latin letters: Cyrillic by the language's table, Latin spellings respelled."""
+    data = name_data()
+    if has_cyrillic(tok):
+        table = data.cyrillic_table(lang)
+        tok = "".join(table.get(c, c) for c in tok)
+    else:
+        for src, dst in data.latin_spelling.get(lang, ()):
+            tok = tok.replace(src, dst)
+    return anyascii(tok).lower()
+
+
+_VOWEL_I_E = re.compile(r"(?<=[aeiou])i(?=e)|^i(?=e)")
+_DOUBLE = re.compile(r"(.)\1+")
+_FINAL_E = re.compile(r"(?<=[^aeiou])e$")
+
+
+def _skeleton(tok: str) -> str:
+    for src, dst in name_data().skeleton:
+        tok = tok.replace(src, dst)
+    tok = _VOWEL_I_E.sub("", tok.lower())
+    tok = _DOUBLE.sub(r"\1", tok)
+    if len(tok) >= 5:
+        tok = _FINAL_E.sub("", tok)
+    return tok
+
+
+def _is_acronym(tok: str) -> bool:
+    letters = [c for c in tok if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and len(tok) <= 8
+
+
+@lru_cache(maxsize=200_000)
+def token_key(token: str, lang: str | None = None) -> str:
+    """The matching key of one token (see the module docstring for the steps).
+
+    Examples
+    --------
+    >>> {token_key(t, lg) for t, lg in [("Tokajew", "pl"), ("Tokaïev", "fr"), ("Tokayev", "en"),
+    ...  ("Tokaiev", None), ("Tokaev", "en"), ("Токаєв", "uk"), ("Токаева", "ru"), ("Tokáyev", "es"),
+    ...  ("Tokajewa", "pl"), ("Токаеву", "ru"), ("Tokajews", "de")]}
+    {'tokaev'}
+    >>> token_key("ОДКБ", "uk") == token_key("ODKB", "pl")
+    True
+    >>> token_key("Nazarbayeva", "en") == token_key("Nazarbayev", "en")
+    False
+    """
+    data = name_data()
+    text = unicodedata.normalize("NFKC", token).translate(APOSTROPHES).strip()
+    acronym = _is_acronym(text)
+    lower = text == text.lower()
+    tok = text.casefold()
+    tl = token_lang(tok, lang)
+    if acronym:
+        return romanize(tok.replace("'", ""), tl)
+    if tl in data.slavic:
+        tok = tok.replace("'", "")
+        tok = _cut_slavic(common_word_lemma(tok, tl) if lower else tok, tl)
+    elif tl not in data.cyrillic_script:
+        tok = _cut_other(tok, tl, lower)
+    return _skeleton(romanize(tok, tl))
+
+
+@lru_cache(maxsize=200_000)
+def key_tuple(text: str, lang: str | None) -> tuple[str, ...]:
+    """The token keys of a whole name, empty ones left out."""
+    return tuple(k for k in (token_key(t, lang) for t in tokens_for_key(text)) if k)
+
+
+def name_key(text: str, lang: str | None = None) -> str:
+    """One Latin key for a whole (inflected, multi-token) name: token keys joined by spaces.
+
+    Examples
+    --------
+    >>> name_key("Jerłan Turgumbajew", "pl") == name_key("Ерлан Тургумбаев", "ru")
+    True
+    >>> name_key("Нур-Султані", "uk") == name_key("Nur-Sułtanie", "pl")
+    True
+    """
+    return " ".join(key_tuple(text, lang))
+
+
+def guess_lang(text: str) -> str | None:
+    """The language a name without one is read in, from its letters (None: plain Latin)."""
+    data = name_data()
+    guesses = {token_lang(tok, None) for tok in text.casefold().split()}
+    for lang, _ in data.letters:
+        if lang in guesses:
+            return lang
+    return None
+
+
+# trailing vowels, and a final -s after them (fr/es/it/pt cut a plural -s from some
+# spellings of a name and not others: Aïdos ~ Айдос)
+_TRAILING_VOWELS = re.compile(r"(?<=...)(?:[aeiou]+|[aeiou]*s)$")
+
+
+@lru_cache(maxsize=200_000)
+def loose_token(key: str) -> str:
+    """A token key with its trailing vowels cut (gender and case blind)."""
+    return _TRAILING_VOWELS.sub("", key)
+
+
+def loose_key(text: str, lang: str | None = None) -> str:
+    """:func:`name_key` with trailing vowels cut in every language (gender and case blind).
+
+    Examples
+    --------
+    >>> loose_key("Дарига Назарбаева", "ru") == loose_key("Dariga Nazarbayeva", "en")
+    True
+    """
+    return " ".join(loose_token(k) for k in key_tuple(text, lang))
+
+
+def readable_latin(text: str) -> str:
+    """An English-style Latin spelling of a name in any script (for new entities).
+
+    Examples
+    --------
+    >>> readable_latin("Ерлан Тургумбаев")
+    'Yerlan Turgumbayev'
+    >>> readable_latin("Jerłan Turgumbajew")
+    'Jerlan Turgumbajew'
+    """
+    data = name_data()
+    table = data.cyrillic_table("")
+    out = []
+    prev = ""
+    for ch in unicodedata.normalize("NFKC", text):
+        low = ch.lower()
+        if is_cyrillic(ch):
+            if low == "е" and (not prev or not prev.isalpha() or prev.lower() in data.ye_after):
+                piece = "ye"
+            else:
+                piece = table.get(low, anyascii(ch).lower())
+            if ch != low and piece:
+                piece = piece[0].upper() + piece[1:]
+            out.append(piece)
+        else:
+            out.append(anyascii(ch) if ord(ch) > 127 else ch)
+        prev = ch
+    return SPACE.sub(" ", "".join(out)).strip()
+
+
+__all__ = ["token_key", "key_tuple", "name_key", "loose_token", "loose_key", "guess_lang", "token_lang",
+           "romanize", "readable_latin", "is_slavic"]
