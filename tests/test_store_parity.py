@@ -140,6 +140,10 @@ QUESTIONS = {
     **{f"actor:{name}": (lambda g, n=name: g.actor(n)) for name in
        [*TOKAYEV_NAMES, "ОДКБ", "CSTO", "Масимова", "Masimov", "Kazakhstan", "Казахстану", "Almaty"]},
     "actor:unknown": lambda g: g.actor("Zbigniew Nobodyski"),
+    # toLower($name) IN e.lookup: the servers' lower case must be Python's, in every script
+    "actor:upper-cyrillic": lambda g: g.actor("КАСИМ-ЖОМАРТ ТОКАЄВ"),
+    "actor:upper-latin": lambda g: g.actor("KASSYM-ŻOMART TOKAJEW"),
+    "resolve:odkb": lambda g: g.resolve("одкб"),
     "actors": lambda g: g.actors(top=1000),
     "actors:evidence": lambda g: g.actors(top=1000, by="evidence"),
     "actors:top5": lambda g: g.actors(top=5),
@@ -170,6 +174,9 @@ QUESTIONS = {
     "claims:killed": lambda g: g.claims("killed"),
     "conflicts": lambda g: g.conflicts(),
     "stats": lambda g: g.stats(),
+    "cypher": lambda g: g.cypher("MATCH (e:Entity)-[r]->(o:Entity) WHERE r.n_claims >= $n "
+                                 "RETURN e.name AS who, type(r) AS did, o.name AS whom, r.langs AS langs, "
+                                 "r.first_date AS first ORDER BY who, did, whom", n=2),
     "networkx": lambda g: _networkx(g),
 }
 
