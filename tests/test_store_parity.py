@@ -14,6 +14,8 @@ from __future__ import annotations
 import json
 import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -304,3 +306,16 @@ def test_parity_fulltext_index_finds_entities_by_any_name(graphs):
                            ("Масимов*", "karim-masimov")]:
         found = store.query(query, **{**params, next(iter(params)): name})
         assert found and found[0]["id"] == expected, (name, found)
+
+
+# -- what a Neo4j user sees ----------------------------------------------------------------------
+
+def test_parity_neo4j_server_notifications_do_not_reach_the_terminal(neo4j_uri, tmp_path):
+    """Neo4j warns about property keys a graph lacks (no document has a title); kzgraph
+    reads no notifications, so the driver must not log them to the user's stderr."""
+    env = {**os.environ, "KZGRAPH_HOME": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-m", "kzgraph.cli", "query", "cypher", "--uri", neo4j_uri,
+                           "MATCH (d:Document) RETURN d.no_such_property_kz AS t"],
+                          capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "notification" not in done.stderr.lower() and "no_such_property_kz" not in done.stderr

@@ -48,25 +48,30 @@ class Neo4jStore(CypherStore):
         """Open a driver and check the server, the credentials and the database."""
         import neo4j
 
-        try:
-            driver = neo4j.GraphDatabase.driver(
-                uri, auth=(user, password or ""), connection_timeout=timeout,
-                connection_acquisition_timeout=timeout, max_transaction_retry_time=max(timeout, 15.0),
-                # kzgraph reads no notifications; the server's ("property `title` does not
-                # exist" for a graph without titles) would reach the user as log warnings
-                notifications_min_severity="OFF")
-        except (neo4j.exceptions.ConfigurationError, ValueError) as exc:
-            raise UsageError(f"invalid Neo4j URI {uri}: {_scrub(exc, password)}") from None
-        store = cls(driver, uri, database, user, password, ontology)
-        try:
-            # Once, without the managed transactions' retries, so an unreachable
-            # server or a wrong password fails within ``timeout``.
-            store._guard(driver.verify_connectivity)
-            store._guard(lambda: store._ping())
-        except BaseException:
-            driver.close()
-            raise
-        return store
+        # kzgraph reads no server notifications ("property `title` does not exist" for a
+        # graph without titles); the driver would log each as a warning on stderr.  Servers
+        # older than Bolt 5.2 (Neo4j 5.7) cannot filter them: there, connect without.
+        for quiet in (True, False):
+            try:
+                driver = neo4j.GraphDatabase.driver(
+                    uri, auth=(user, password or ""), connection_timeout=timeout,
+                    connection_acquisition_timeout=timeout, max_transaction_retry_time=max(timeout, 15.0),
+                    **({"notifications_min_severity": "OFF"} if quiet else {}))
+            except (neo4j.exceptions.ConfigurationError, ValueError) as exc:
+                raise UsageError(f"invalid Neo4j URI {uri}: {_scrub(exc, password)}") from None
+            store = cls(driver, uri, database, user, password, ontology)
+            try:
+                # Once, without the managed transactions' retries, so an unreachable
+                # server or a wrong password fails within ``timeout``.
+                if not store._guard(lambda: _verify(driver, quiet)):
+                    driver.close()
+                    continue
+                store._guard(lambda: store._ping())
+            except BaseException:
+                driver.close()
+                raise
+            return store
+        raise AssertionError("unreachable: the second attempt filters nothing")
 
     # -- hooks ------------------------------------------------------------------
     def _session(self, write: bool):
@@ -182,6 +187,19 @@ def neo4j_statements(ontology: Ontology) -> dict[str, str]:
         out[f"write_new_entities:{label}"] = typed_statement("write_new_entities", ontology, label=label)
     out["neo4j_shortest_paths:inventory"] = shortest_paths_statement(ontology)
     return out
+
+
+def _verify(driver, quiet: bool) -> bool:
+    """Connect once; False when the server cannot filter notifications as ``quiet`` asks."""
+    import neo4j.exceptions as nx
+
+    try:
+        driver.verify_connectivity()
+    except nx.ConfigurationError as exc:
+        if quiet and "notification filtering is not supported" in str(exc).lower():
+            return False
+        raise
+    return True
 
 
 def with_dates(params: dict) -> dict:
