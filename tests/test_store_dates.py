@@ -19,7 +19,8 @@ def _dated_graph() -> KnowledgeGraph:
     docs = {"d1": Document("d1", "", "a.txt", "en", "2022-01-05"),
             "d2": Document("d2", "", "b.txt", "ru", "2022-01"),
             "d3": Document("d3", "", "c.txt", "uk")}
-    ents = {"russia": Entity("russia", "Russia", "GPE"), "kazakhstan": Entity("kazakhstan", "Kazakhstan", "GPE"),
+    ents = {"russia": Entity("russia", "Russia", "GPE"),
+            "kazakhstan": Entity("kazakhstan", "Kazakhstan", "GPE"),
             "mvd": Entity("mvd", "Ministry", "ORG")}
     rels = {f"r{i}": Relation(f"r{i}", "russia", "SENT_TROOPS_TO", doc, f"sentence {i}", 0, 10,
                               docs[doc].lang, object="kazakhstan", date=date, confidence=0.9)
@@ -50,8 +51,20 @@ def test_store_dates_partial_and_full_dates_read_back_as_the_same_text(any_store
     assert [(f.value, f.as_of) for f in g.claims("detained")] == [(4266, "2022-01-09"), (5000, "2022-01")]
     assert sorted((d["id"], d["date"]) for d in any_store.read("q_export_documents")) == [
         ("d1", "2022-01-05"), ("d2", "2022-01"), ("d3", None)]
-    hop = g.paths("russia", "kazakhstan")[0].hops[0]
-    assert hop.date in ("2022-01-06", "2022-01", "2022-01-07") and isinstance(hop.date, str)
+    [hop] = g.paths("russia", "kazakhstan")[0].hops
+    assert hop.date == "2022-01"  # the evidence: equal confidence, then the date first as text
+    [[raw]] = any_store.shortest_paths("russia", "kazakhstan")
+    assert (raw["first_date"], raw["last_date"]) == ("2022-01", "2022-01-07")
+
+    # d3 loaded again without its 2022-01-07 claim: the relationship's dates are recomputed
+    again = _dated_graph().of_documents(["d3"])
+    del again.relations["r2"]
+    any_store.write(again)
+    [troops] = g.relations(predicate="SENT_TROOPS_TO")
+    assert (troops.first_date, troops.last_date, troops.n_claims) == ("2022-01", "2022-01-06", 3)
+    [stored] = any_store.read("relations", subject="russia", predicate="SENT_TROOPS_TO", object="kazakhstan",
+                              limit=1)
+    assert (stored["first_date"], stored["last_date"]) == ("2022-01", "2022-01-06")
 
 
 def test_store_dates_are_cypher_dates_in_neo4j(neo4j_store):
@@ -65,10 +78,14 @@ def test_store_dates_are_cypher_dates_in_neo4j(neo4j_store):
     assert types["document d1"].startswith("DATE") and types["document d2"].startswith("STRING")
     assert types["claim r0"].startswith("DATE") and types["claim r1"].startswith("STRING")
     assert types["claim q1"].startswith("DATE") and types["claim q2"].startswith("STRING")
+    # the relationship keeps its claims' dates as they are: the first is a month, the last a day
+    [rel] = neo4j_store.query("MATCH (:Entity {id: 'russia'})-[r:SENT_TROOPS_TO]->() "
+                              "RETURN valueType(r.first_date) AS first, valueType(r.last_date) AS last")
+    assert rel["first"].startswith("STRING") and rel["last"].startswith("DATE"), rel
     rows = neo4j_store.query("MATCH (s:Entity)-[r]->(o:Entity) WHERE r.last_date >= date('2022-01-05') "
                              "RETURN s.id AS s, type(r) AS p, o.id AS o, r.last_date AS last")
     assert rows == [{"s": "russia", "p": "SENT_TROOPS_TO", "o": "kazakhstan", "last": "2022-01-07"}]
-    assert neo4j_store.query("MATCH (c:Claim) WHERE c.date >= date('2022-01-05') AND c.date < date('2022-01-07') "
-                             "RETURN c.id AS id") == [{"id": "r0"}]
+    assert neo4j_store.query("MATCH (c:Claim) WHERE c.date >= date('2022-01-05') "
+                             "AND c.date < date('2022-01-07') RETURN c.id AS id") == [{"id": "r0"}]
     assert neo4j_store.query("MATCH (c:Claim) WHERE c.as_of = date('2022-01-09') RETURN c.value AS v") == [
         {"v": 4266}]

@@ -140,7 +140,8 @@ def test_parity_reload_changes_nothing(graphs, seeds_graph, backend):
 
 QUESTIONS = {
     **{f"actor:{name}": (lambda g, n=name: g.actor(n)) for name in
-       [*TOKAYEV_NAMES, "ОДКБ", "CSTO", "Масимова", "Masimov", "Kazakhstan", "Казахстану", "Almaty"]},
+       [*TOKAYEV_NAMES, "ОДКБ", "CSTO", "Масимова", "Masimov", "Kazakhstan", "Казахстану",
+        "Almaty"]},
     "actor:unknown": lambda g: g.actor("Zbigniew Nobodyski"),
     # toLower($name) IN e.lookup: the servers' lower case must be Python's, in every script
     "actor:upper-cyrillic": lambda g: g.actor("КАСИМ-ЖОМАРТ ТОКАЄВ"),
