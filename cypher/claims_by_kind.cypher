@@ -5,7 +5,7 @@
 MATCH (c:Claim {kind: $kind})-[st:STATED_IN]->(d:Document)
 OPTIONAL MATCH (c)-[:ACCORDING_TO]->(src:Entity)
 RETURN c.id AS id, c.kind AS kind, c.value AS value, c.qualifier AS qualifier,
-       c.as_of AS as_of, c.sentence AS sentence, c.lang AS lang,
+       toString(c.as_of) AS as_of, c.sentence AS sentence, c.lang AS lang,
        src.id AS according_to, src.name AS according_to_name, d.id AS doc,
        d.date AS doc_date, st.start AS start, st.end AS end
 ORDER BY as_of, value, doc

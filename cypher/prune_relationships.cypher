@@ -24,10 +24,12 @@ WITH r, k, d,
      any(x IN $rows WHERE x.doc = d.id AND NOT k.id IN x.keep) AS stale
 WITH r, CASE WHEN stale THEN null ELSE k END AS kept, CASE WHEN stale THEN null ELSE d END AS source
 ORDER BY source.id, kept.lang
-WITH r, min(kept.date) AS first_date, max(kept.date) AS last_date,
+WITH r, collect(kept.date) AS dates,
      collect(DISTINCT source.id) AS doc_ids, collect(DISTINCT kept.lang) AS langs,
      count(DISTINCT kept) AS n_claims
-SET r.first_date = first_date, r.last_date = last_date, r.doc_ids = doc_ids,
+SET r.first_date = reduce(m = null, x IN dates | CASE WHEN m IS NULL OR toString(x) < toString(m) THEN x ELSE m END),
+    r.last_date = reduce(m = null, x IN dates | CASE WHEN m IS NULL OR toString(x) > toString(m) THEN x ELSE m END),
+    r.doc_ids = doc_ids,
     r.langs = langs, r.n_claims = n_claims
 // (a conditional DELETE through FOREACH: FalkorDB drops the SET above when a
 // WITH … WHERE … DELETE follows it)

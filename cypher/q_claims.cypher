@@ -8,7 +8,7 @@
 MATCH (c:Claim)-[:STATED_IN]->(d:Document)
 WHERE c.kind IS NOT NULL AND ($kind IS NULL OR c.kind = $kind)
 OPTIONAL MATCH (c)-[:ACCORDING_TO]->(src:Entity)
-RETURN c.id AS id, c.kind AS kind, c.value AS value, c.qualifier AS qualifier, c.as_of AS as_of,
+RETURN c.id AS id, c.kind AS kind, c.value AS value, c.qualifier AS qualifier, toString(c.as_of) AS as_of,
        src.id AS source_id, src.name AS source, src.type AS source_type,
        c.lang AS lang, c.sentence AS sentence,
        d.id AS doc, d.title AS title, d.date AS doc_date, d.path AS path

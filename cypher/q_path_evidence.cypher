@@ -11,9 +11,9 @@ UNWIND $hops AS hop
 MATCH (c:Claim {triple: hop.subject + '|' + hop.predicate + '|' + hop.object})
 MATCH (c)-[:STATED_IN]->(d:Document)
 WITH hop, c, d
-ORDER BY c.confidence DESC, c.date
+ORDER BY c.confidence DESC, toString(c.date), c.id
 WITH hop, count(c) AS n_claims,
-     collect({sentence: c.sentence, date: c.date, lang: c.lang, doc: d.id, title: d.title})[0] AS best
+     collect({sentence: c.sentence, date: toString(c.date), lang: c.lang, doc: d.id, title: d.title})[0] AS best
 MATCH (s:Entity {id: hop.subject})
 MATCH (o:Entity {id: hop.object})
 RETURN hop.subject AS subject, s.name AS subject_name, s.type AS subject_type,

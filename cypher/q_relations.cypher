@@ -11,15 +11,15 @@
 //   :param {predicate: 'DETAINED', since: null, until: null, limit: 50}
 MATCH (c:Claim)-[:SUBJECT]->(s:Entity)
 WHERE ($predicate IS NULL OR c.predicate = $predicate)
-  AND ($since IS NULL OR c.date >= $since)
-  AND ($until IS NULL OR c.date <= $until)
+  AND ($since IS NULL OR toString(c.date) >= $since)
+  AND ($until IS NULL OR toString(c.date) <= $until)
 OPTIONAL MATCH (c)-[:OBJECT]->(o:Entity)
 WITH c, s, o
 MATCH (c)-[:STATED_IN]->(d:Document)
 WITH c, s, o, d
-ORDER BY c.confidence DESC
+ORDER BY c.confidence DESC, c.id
 WITH s, c.predicate AS predicate, o, c.literal AS literal,
-     min(c.date) AS first_date, max(c.date) AS last_date, count(DISTINCT c) AS n_claims,
+     min(toString(c.date)) AS first_date, max(toString(c.date)) AS last_date, count(DISTINCT c) AS n_claims,
      collect(DISTINCT c.lang) AS langs, collect(DISTINCT d.id) AS doc_ids,
      collect(c.sentence)[0] AS evidence
 RETURN s.id AS subject_id, s.name AS subject, s.type AS subject_type, predicate,

@@ -15,8 +15,8 @@ OPTIONAL MATCH (c)-[:OBJECT]->(o:Entity)
 WITH c, s, o
 MATCH (c)-[:STATED_IN]->(d:Document)
 WITH c, s, o, d
-ORDER BY c.confidence DESC
-WITH c.date AS date, s, c.predicate AS predicate, o, c.literal AS literal,
+ORDER BY c.confidence DESC, c.id
+WITH toString(c.date) AS date, s, c.predicate AS predicate, o, c.literal AS literal,
      count(DISTINCT c) AS n_claims, collect(DISTINCT c.lang) AS langs,
      collect(DISTINCT d.id) AS doc_ids, collect(c.sentence)[0] AS evidence
 RETURN date, s.id AS subject_id, s.name AS subject, s.type AS subject_type, predicate,

@@ -7,7 +7,9 @@
 // __TYPE__ is a slot that kzgraph fills only with a predicate of the
 // ontology's inventory (kzgraph.store.cypher.typed_statement); to run it by
 // hand, replace it with e.g. REQUESTED_AID_FROM.  doc_ids come sorted; langs
-// in the order of their first document.
+// in the order of their first document.  first_date/last_date are the claim dates
+// that sort first and last as text, kept as stored (on Neo4j a day is a Cypher
+// date, a partial date '2022-01' text; min() would order a date before any text).
 // Parameters:
 //   $rows: list of {subject, object, triple, cameo, plover}; triple is
 //          "subject|predicate|object" with the predicate of __TYPE__
@@ -17,11 +19,13 @@ MATCH (c:Claim {triple: row.triple})
 MATCH (c)-[:STATED_IN]->(d:Document)
 WITH row, c, d
 ORDER BY d.id, c.lang
-WITH row, min(c.date) AS first_date, max(c.date) AS last_date,
+WITH row, collect(c.date) AS dates,
      collect(DISTINCT d.id) AS doc_ids, collect(DISTINCT c.lang) AS langs,
      count(DISTINCT c) AS n_claims
 MATCH (s:Entity {id: row.subject})
 MATCH (o:Entity {id: row.object})
 MERGE (s)-[r:__TYPE__]->(o)
-SET r.first_date = first_date, r.last_date = last_date, r.doc_ids = doc_ids,
+SET r.first_date = reduce(m = null, x IN dates | CASE WHEN m IS NULL OR toString(x) < toString(m) THEN x ELSE m END),
+    r.last_date = reduce(m = null, x IN dates | CASE WHEN m IS NULL OR toString(x) > toString(m) THEN x ELSE m END),
+    r.doc_ids = doc_ids,
     r.langs = langs, r.n_claims = n_claims, r.cameo = row.cameo, r.plover = row.plover

@@ -105,6 +105,6 @@ def test_cypher_lint_covers_every_relationship_type_and_the_schema():
     assert built == {f"built:write_relationships:{p}" for p in predicates}
     assert "built:neo4j_shortest_paths:inventory" in STATEMENTS
     schema = {"neo4j_constraint_entity_id", "neo4j_constraint_document_id",
-              "neo4j_constraint_claim_id", "neo4j_index_entity_name"}
+              "neo4j_constraint_claim_id", "neo4j_index_entity_name", "neo4j_fulltext_entity_names"}
     assert schema <= set(BUILT)  # the backend sends them ...
     assert {f"cypher/{n}.cypher" for n in schema} <= set(STATEMENTS)  # ... and they are linted

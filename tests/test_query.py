@@ -1,4 +1,5 @@
-"""KZGraph's questions against a real embedded store holding a small hand-built graph.
+"""KZGraph's questions against a real embedded store and a real Neo4j, each holding a small
+hand-built graph.
 
 The graph is built from ``kzgraph.model`` records (not from extraction), so
 these tests do not depend on extraction quality: Tokayev asked the CSTO for
@@ -10,6 +11,7 @@ and one organisation has no relation at all.
 
 from __future__ import annotations
 
+import os
 import sys
 
 import networkx as nx
@@ -89,16 +91,24 @@ def build_query_graph() -> KnowledgeGraph:
     return graph
 
 
-@pytest.fixture(scope="module")
-def kz(kz_home):
-    """A KZGraph over an embedded store holding the graph above (written once per module)."""
-    store = open_store(home=kz_home)
+@pytest.fixture(scope="module", params=["embedded", "neo4j"])
+def kz(request, kz_home):
+    """A KZGraph over the embedded store, then over the test Neo4j, holding the graph above
+    (written once per module and backend)."""
+    if request.param == "embedded":
+        store = open_store(home=kz_home)
+    else:
+        store = open_store(request.getfixturevalue("neo4j_uri"),
+                           user=os.environ.get("KZGRAPH_TEST_NEO4J_USER", "neo4j"),
+                           database=os.environ.get("KZGRAPH_TEST_NEO4J_DATABASE") or None)
     store.reset()
     store.write(build_query_graph())
     graph = KZGraph(store, Ontology.load())
     try:
         yield graph
     finally:
+        if request.param == "neo4j":
+            store.reset()  # the test Neo4j is shared by the modules: leave it empty
         graph.close()
 
 

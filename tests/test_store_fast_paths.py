@@ -19,42 +19,42 @@ def _half(graph: KnowledgeGraph, keep) -> KnowledgeGraph:
     return graph.of_documents(d for d in graph.documents if keep(d))
 
 
-def test_store_write_new_and_known_documents_give_one_write_s_graph(store, gold_graph, tmp_path):
+def test_store_write_new_and_known_documents_give_one_write_s_graph(any_store, gold_graph, tmp_path):
     """Half the documents first (created), then all (half merged, half created)."""
     with open_store(home=tmp_path / "ref") as ref:
         ref.write(gold_graph)
         expected, expected_rels = ref.stats(), _relationship_props(ref)
     stop_embedded(tmp_path / "ref")
     first = sorted(gold_graph.documents)[:2]
-    store.write(_half(gold_graph, lambda d: d in first), batch_size=3)
-    store.write(gold_graph, batch_size=3)
-    assert store.stats() == expected
-    assert _relationship_props(store) == expected_rels
+    any_store.write(_half(gold_graph, lambda d: d in first), batch_size=3)
+    any_store.write(gold_graph, batch_size=3)
+    assert any_store.stats() == expected
+    assert _relationship_props(any_store) == expected_rels
 
 
-def test_store_write_claims_carry_the_triple_of_their_relationship(store, gold_graph):
-    store.write(gold_graph)
-    rows = store.query("MATCH (s:Entity)<-[:SUBJECT]-(c:Claim)-[:OBJECT]->(o:Entity) "
+def test_store_write_claims_carry_the_triple_of_their_relationship(any_store, gold_graph):
+    any_store.write(gold_graph)
+    rows = any_store.query("MATCH (s:Entity)<-[:SUBJECT]-(c:Claim)-[:OBJECT]->(o:Entity) "
                        "RETURN s.id AS s, c.predicate AS p, o.id AS o, c.triple AS triple")
     assert rows and all(r["triple"] == f"{r['s']}|{r['p']}|{r['o']}" for r in rows)
 
 
-def test_store_write_adds_a_label_to_a_known_entity_once(store, gold_graph):
-    store.write(gold_graph)
-    [before] = store.read("entity_by_id", id="kazakhstan")
-    store.write(gold_graph)
-    [after] = store.read("entity_by_id", id="kazakhstan")
+def test_store_write_adds_a_label_to_a_known_entity_once(any_store, gold_graph):
+    any_store.write(gold_graph)
+    [before] = any_store.read("entity_by_id", id="kazakhstan")
+    any_store.write(gold_graph)
+    [after] = any_store.read("entity_by_id", id="kazakhstan")
     assert before["e"]["_labels"] == after["e"]["_labels"] == ["Country", "Entity"]
 
 
-def test_store_write_marks_documents_with_their_extractor(store, gold_graph):
+def test_store_write_marks_documents_with_their_extractor(any_store, gold_graph):
     ids = sorted(gold_graph.documents)
-    store.write(gold_graph)
-    assert store.loaded_documents(ids, "abc") == set()  # unmarked: a load would extract them
-    store.write(gold_graph, extractor="abc")
-    assert store.loaded_documents(ids, "abc") == set(ids)
-    assert store.loaded_documents(ids, "other") == set()
-    assert store.loaded_documents(["not-a-document"], "abc") == set()
+    any_store.write(gold_graph)
+    assert any_store.loaded_documents(ids, "abc") == set()  # unmarked: a load would extract them
+    any_store.write(gold_graph, extractor="abc")
+    assert any_store.loaded_documents(ids, "abc") == set(ids)
+    assert any_store.loaded_documents(ids, "other") == set()
+    assert any_store.loaded_documents(["not-a-document"], "abc") == set()
 
 
 def test_query_load_skips_documents_of_the_same_extractor(kz_home):

@@ -3,12 +3,19 @@
 Every write is a managed transaction (``execute_write``), which the driver
 retries on transient errors; reads run in read transactions, so a statement
 that writes is refused by the server.  Its dialect, in this module only:
-named constraints and indexes with ``IF NOT EXISTS``, and undirected
-``allShortestPaths`` over the predicate inventory.
+named constraints and indexes with ``IF NOT EXISTS``, a full-text index on
+entity names, undirected ``allShortestPaths`` over the predicate inventory, and
+dates: a date whose day is known (``Document.date``, ``Claim.date``, a figure's
+``as_of``, and so a relationship's ``first_date``/``last_date``) is stored as a
+Cypher ``date``, so ``WHERE c.date >= date('2022-01-05')`` works in Neo4j
+Browser; a partial date (``2022-01``, ``2022``) stays text.  Read back through
+kzgraph, both are the ISO text the embedded store holds.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from typing import Any
 
 from ..errors import StoreError, StoreUnavailable, UsageError
@@ -17,7 +24,9 @@ from .base import Counters, CypherStore, hop
 from .cypher import relationship_types, statement, statement_names, typed_statement
 
 SCHEMA = ("neo4j_constraint_entity_id", "neo4j_constraint_document_id", "neo4j_constraint_claim_id",
-          "neo4j_index_entity_name", "neo4j_index_claim_triple")
+          "neo4j_index_entity_name", "neo4j_index_claim_triple", "neo4j_fulltext_entity_names")
+DATE_KEYS = ("date", "as_of")  # row keys of write statements that hold an ISO date
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 class Neo4jStore(CypherStore):
@@ -39,22 +48,30 @@ class Neo4jStore(CypherStore):
         """Open a driver and check the server, the credentials and the database."""
         import neo4j
 
-        try:
-            driver = neo4j.GraphDatabase.driver(
-                uri, auth=(user, password or ""), connection_timeout=timeout,
-                connection_acquisition_timeout=timeout, max_transaction_retry_time=max(timeout, 15.0))
-        except (neo4j.exceptions.ConfigurationError, ValueError) as exc:
-            raise UsageError(f"invalid Neo4j URI {uri}: {_scrub(exc, password)}") from None
-        store = cls(driver, uri, database, user, password, ontology)
-        try:
-            # Once, without the managed transactions' retries, so an unreachable
-            # server or a wrong password fails within ``timeout``.
-            store._guard(driver.verify_connectivity)
-            store._guard(lambda: store._ping())
-        except BaseException:
-            driver.close()
-            raise
-        return store
+        # kzgraph reads no server notifications ("property `title` does not exist" for a
+        # graph without titles); the driver would log each as a warning on stderr.  Servers
+        # older than Bolt 5.2 (Neo4j 5.7) cannot filter them: there, connect without.
+        for quiet in (True, False):
+            try:
+                driver = neo4j.GraphDatabase.driver(
+                    uri, auth=(user, password or ""), connection_timeout=timeout,
+                    connection_acquisition_timeout=timeout, max_transaction_retry_time=max(timeout, 15.0),
+                    **({"notifications_min_severity": "OFF"} if quiet else {}))
+            except (neo4j.exceptions.ConfigurationError, ValueError) as exc:
+                raise UsageError(f"invalid Neo4j URI {uri}: {_scrub(exc, password)}") from None
+            store = cls(driver, uri, database, user, password, ontology)
+            try:
+                # Once, without the managed transactions' retries, so an unreachable
+                # server or a wrong password fails within ``timeout``.
+                if not store._guard(lambda: _verify(driver, quiet)):
+                    driver.close()
+                    continue
+                store._guard(lambda: store._ping())
+            except BaseException:
+                driver.close()
+                raise
+            return store
+        raise AssertionError("unreachable: the second attempt filters nothing")
 
     # -- hooks ------------------------------------------------------------------
     def _session(self, write: bool):
@@ -66,6 +83,9 @@ class Neo4jStore(CypherStore):
     def _ping(self) -> None:
         with self._session(False) as session:
             session.run(statement("ping").text).consume()
+
+    def _prepare_write(self, text: str, params: dict) -> tuple[str, dict]:
+        return text, with_dates(params)
 
     def _run_write(self, text: str, params: dict) -> tuple[list[dict], Counters]:
         def work(tx):
@@ -126,7 +146,7 @@ class Neo4jStore(CypherStore):
             for record in tx.run(text, params):
                 path = record["path"]
                 nodes = list(path.nodes)
-                out.append([hop(dict(nodes[i]), dict(nodes[i + 1]), rel.type, dict(rel),
+                out.append([hop(dict(nodes[i]), dict(nodes[i + 1]), rel.type, _plain(dict(rel)),
                                 forward=rel.start_node.element_id == nodes[i].element_id)
                             for i, rel in enumerate(path.relationships)])
             return out
@@ -166,6 +186,50 @@ def neo4j_statements(ontology: Ontology) -> dict[str, str]:
         out[f"write_entities:{label}"] = typed_statement("write_entities", ontology, label=label)
         out[f"write_new_entities:{label}"] = typed_statement("write_new_entities", ontology, label=label)
     out["neo4j_shortest_paths:inventory"] = shortest_paths_statement(ontology)
+    return out
+
+
+def _verify(driver, quiet: bool) -> bool:
+    """Connect once; False when the server cannot filter notifications as ``quiet`` asks."""
+    import neo4j.exceptions as nx
+
+    try:
+        driver.verify_connectivity()
+    except nx.ConfigurationError as exc:
+        if quiet and "notification filtering is not supported" in str(exc).lower():
+            return False
+        raise
+    return True
+
+
+def with_dates(params: dict) -> dict:
+    """``params`` with each row's ISO day under ``date``/``as_of`` as a ``datetime.date``.
+
+    The driver sends a ``date`` as a Cypher ``date``; partial dates and
+    anything that is not a real day stay text.
+
+    >>> rows = [{"date": "2022-01-05"}, {"date": "2022-01"}, {"as_of": "2022-02-30"}, {"date": None}]
+    >>> with_dates({"rows": rows})["rows"]
+    [{'date': datetime.date(2022, 1, 5)}, {'date': '2022-01'}, {'as_of': '2022-02-30'}, {'date': None}]
+    """
+    rows = params.get("rows")
+    if not rows or not isinstance(rows, list) or not any(k in rows[0] for k in DATE_KEYS):
+        return params
+    return {**params, "rows": [_dated(row) for row in rows]}
+
+
+def _dated(row: dict) -> dict:
+    out = row
+    for key in DATE_KEYS:
+        value = row.get(key)
+        if isinstance(value, str) and _DAY.match(value):
+            try:
+                day = dt.date.fromisoformat(value)
+            except ValueError:
+                continue
+            if out is row:
+                out = dict(row)
+            out[key] = day
     return out
 
 
