@@ -72,46 +72,6 @@ def write_atomically(path: Path, data: bytes) -> None:
             pass
 
 
-# -- what made a graph ------------------------------------------------------------------
-
-
-def extractor_fingerprint(ontology_folder: str | os.PathLike | None = None) -> str:
-    """A hash of everything that decides what a load writes for a document.
-
-    kzgraph's version, its Python code, its Cypher and the ontology's Turtle
-    files: documents a store holds under the same fingerprint need no new
-    extraction (``KZGraph.load`` skips them); any change, including an edit
-    of an editable install, makes a load extract them again.  Computed once
-    per process and folder: the code a process runs is the code it imported,
-    whatever happens to the files afterwards.
-
-    >>> extractor_fingerprint() == extractor_fingerprint() and len(extractor_fingerprint())
-    16
-    """
-    from .resources import data_dir
-
-    onto = Path(ontology_folder) if ontology_folder is not None else data_dir("ontology")
-    return _fingerprint(str(onto.resolve()))
-
-
-@lru_cache(maxsize=8)
-def _fingerprint(ontology_folder: str) -> str:
-    import hashlib
-
-    from . import __version__
-    from .resources import data_dir
-
-    package = Path(__file__).resolve().parent
-    onto = Path(ontology_folder)
-    files = [*sorted(package.rglob("*.py")), *sorted(data_dir("cypher").glob("*.cypher")),
-             *sorted(onto.glob("*.ttl"))]
-    digest = hashlib.sha1(__version__.encode())
-    for path in files:
-        digest.update(path.name.encode() + b"\0")
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
-
-
 # -- simplemma ----------------------------------------------------------------------
 
 
@@ -196,5 +156,4 @@ def _block_index(data: bytes, pos: int, count: int) -> tuple[list, list]:
     return firsts, blocks
 
 
-__all__ = ["cache_dir", "source_tag", "write_atomically", "simplemma_lemmatizer",
-           "extractor_fingerprint"]
+__all__ = ["cache_dir", "source_tag", "write_atomically", "simplemma_lemmatizer"]

@@ -26,15 +26,14 @@ GATE = {"mention_f1": 0.90, "align_f1": 0.95, "rel_f1": 0.80, "qty_f1": 0.85}
 
 @pytest.fixture(scope="module")
 def seed_records() -> list[dict]:
-    from kzgraph.align import Aligner
     from kzgraph.corpus import read_documents
     from kzgraph.extract import extract_documents
-    from kzgraph.graph import KnowledgeGraph
     from kzgraph.ontology import Ontology
+    from kzgraph.pipeline import align_extractions
 
     ontology = Ontology.load()
     extractions = extract_documents(read_documents([SEEDS]), ontology=ontology)
-    return list(KnowledgeGraph.from_extractions(extractions, Aligner(ontology)).records())
+    return list(align_extractions(extractions, ontology).records())
 
 
 @pytest.fixture(scope="module")

@@ -458,12 +458,12 @@ def test_hostile_stdin_garbage_is_refused(kz_home):
 def test_hostile_a_bug_is_one_line_not_a_traceback(monkeypatch, tmp_path):
     """A non-kzgraph exception (a bug) still reaches the user as one line, exit 1;
     KZGRAPH_DEBUG=1 lets the traceback through for whoever fixes it."""
-    import kzgraph.graph
+    import kzgraph.pipeline
 
     def broken(*args, **kwargs):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(kzgraph.graph, "build_graph", broken)
+    monkeypatch.setattr(kzgraph.pipeline, "extract_graph", broken)
     doc = tmp_path / "a.txt"
     doc.write_text("Police detained 5 people in Almaty.\n", encoding="utf-8")
     fails_cleanly(invoke("extract", str(doc)), 1, "internal error (RuntimeError: boom)", "KZGRAPH_DEBUG=1")

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from kzgraph.cache import extractor_fingerprint, simplemma_lemmatizer
+from kzgraph.cache import simplemma_lemmatizer
 from kzgraph.graph import KnowledgeGraph
+from kzgraph.pipeline import extractor_fingerprint
 from kzgraph.store import open_store, stop_embedded
 from kzgraph.store.falkordb_store import _params_header
 
