@@ -1,18 +1,22 @@
 """A name a user types -> the entity it denotes: one call for ``kzgraph align`` and the question API.
 
 :func:`explain_name` asks an :class:`~kzgraph.align.Aligner` and, for a name
-given without its language, also each language of the name's script, so
-"Tokajewa" finds Kassym-Jomart Tokayev although English reads a final -a as
-a woman's name.  ``kzgraph align NAME`` prints its answer; ``KZGraph.resolve``
-(every ``kzgraph query`` command) takes the same answer before it looks in
-the graph's own names, through an aligner over the stored entities
-(:func:`entity_table`).
+given without its language, also each language of the name's script, so the
+German "Nasarbajew" finds Nursultan Nazarbayev.  ``kzgraph align NAME``
+prints its answer; ``KZGraph.resolve`` (every ``kzgraph query`` command)
+takes the same answer before it looks in the graph's own names, through an
+aligner over the stored entities (:func:`entity_table`).
 
 Examples
 --------
 >>> from kzgraph.ontology import Ontology
 >>> from kzgraph.pipeline import aligner_for
->>> explain_name(aligner_for(Ontology.load()), "Tokajewa").decision.entity.name
+>>> aligner = aligner_for(Ontology.load())
+>>> explain_name(aligner, "Nasarbajew").decision.entity.name
+'Nursultan Nazarbayev'
+>>> explain_name(aligner, "Tokajewa").decision is None   # a woman's name outside uk/ru/pl: vetoed
+True
+>>> explain_name(aligner, "Tokajewa", "pl").decision.entity.name   # the Polish genitive
 'Kassym-Jomart Tokayev'
 """
 

@@ -108,16 +108,6 @@ def test_evaluate_quality_gate_on_seeds(seed_scores, metric):
         f"{metric} {seed_scores[metric]} < {GATE[metric]}\n{format_scores(seed_scores)}"
 
 
-def _relations_available() -> bool:
-    try:
-        import kzgraph.extract.relations  # noqa: F401
-    except ModuleNotFoundError:
-        return False
-    return True
-
-
-@pytest.mark.xfail(not _relations_available(), strict=False,
-                   reason="kzgraph.extract.relations is not written yet: no relations are extracted")
 def test_evaluate_quality_gate_on_seeds_relations(seed_scores):
     assert seed_scores["rel_f1"] >= GATE["rel_f1"], \
         f"rel_f1 {seed_scores['rel_f1']} < {GATE['rel_f1']}\n{format_scores(seed_scores)}"

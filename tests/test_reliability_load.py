@@ -37,6 +37,7 @@ from kzgraph.model import EntityMention, Quantity, Relation
 from kzgraph.store import open_store, stop_embedded, writer_lock
 from kzgraph.store.embedded import PIDFILE, _alive
 from kzgraph.store.plan import plan_write
+from readback import readback
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -314,7 +315,7 @@ def test_reliability_two_concurrent_loads_serialise_and_readers_never_crash(corp
             try:
                 with open_store(home=fresh_home) as s:
                     stats = s.stats()
-                    s.read("claims_by_kind", kind="detained")
+                    readback(s, "claims_by_kind", kind="detained")
                 reads.append(sum(stats["nodes"].values()))
             except Exception as exc:  # noqa: BLE001 - any failure of a reader is the finding
                 failures.append(repr(exc))

@@ -10,10 +10,11 @@ from kzgraph.graph import KnowledgeGraph
 from kzgraph.pipeline import extractor_fingerprint
 from kzgraph.store import open_store, stop_embedded
 from kzgraph.store.falkordb_store import _params_header
+from readback import readback
 
 
 def _relationship_props(store) -> list[dict]:
-    return store.read("relations", subject=None, predicate=None, object=None, limit=100_000)
+    return readback(store, "relations", subject=None, predicate=None, object=None, limit=100_000)
 
 
 def _half(graph: KnowledgeGraph, keep) -> KnowledgeGraph:
@@ -42,9 +43,9 @@ def test_store_write_claims_carry_the_triple_of_their_relationship(store, gold_g
 
 def test_store_write_adds_a_label_to_a_known_entity_once(store, gold_graph):
     store.write(gold_graph)
-    [before] = store.read("entity_by_id", id="kazakhstan")
+    [before] = readback(store, "entity_by_id", id="kazakhstan")
     store.write(gold_graph)
-    [after] = store.read("entity_by_id", id="kazakhstan")
+    [after] = readback(store, "entity_by_id", id="kazakhstan")
     assert before["e"]["_labels"] == after["e"]["_labels"] == ["Country", "Entity"]
 
 

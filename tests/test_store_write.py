@@ -11,10 +11,11 @@ from kzgraph.graph import KnowledgeGraph
 from kzgraph.model import Document, Entity, EntityMention, Quantity, Relation
 from kzgraph.store import open_store, stop_embedded
 from kzgraph.store.plan import plan_write
+from readback import readback
 
 
 def _relationship_props(store) -> list[dict]:
-    return store.read("relations", subject=None, predicate=None, object=None, limit=100_000)
+    return readback(store, "relations", subject=None, predicate=None, object=None, limit=100_000)
 
 
 def test_store_write_model_of_the_design(store, gold_graph):
@@ -26,18 +27,18 @@ def test_store_write_model_of_the_design(store, gold_graph):
     assert stats["nodes"]["Claim"] == len(gold_graph.relations) + len(gold_graph.quantities)
     assert stats["relationships"]["SUBJECT"] == len(gold_graph.relations)
     assert stats["relationships"]["STATED_IN"] == len(gold_graph.relations) + len(gold_graph.quantities)
-    [tokayev] = store.read("entity_by_id", id="kassym-jomart-tokayev")
+    [tokayev] = readback(store, "entity_by_id", id="kassym-jomart-tokayev")
     assert tokayev["e"]["_labels"] == ["Entity", "Person"]
     assert tokayev["e"]["name"] == "Kassym-Jomart Tokayev"
     assert "Касим-Жомарт Токаєв" in tokayev["e"]["aliases"]
     assert any(k.startswith("names_") for k in tokayev["e"])
-    [kz] = store.read("entity_by_id", id="kazakhstan")
+    [kz] = readback(store, "entity_by_id", id="kazakhstan")
     assert kz["e"]["_labels"] == ["Country", "Entity"]  # the ontology's label wins over GPE
-    [aid] = store.read("relations", subject="kassym-jomart-tokayev", predicate="REQUESTED_AID_FROM",
+    [aid] = readback(store, "relations", subject="kassym-jomart-tokayev", predicate="REQUESTED_AID_FROM",
                        object="collective-security-treaty-organization", limit=5)
     assert (aid["cameo"], aid["plover"]) == ("0232", "REQUEST")
     assert aid["n_claims"] >= 2 and len(aid["doc_ids"]) >= 2 and aid["doc_ids"] == sorted(aid["doc_ids"])
-    evidence = store.read("claims_for_relationship", subject="kassym-jomart-tokayev",
+    evidence = readback(store, "claims_for_relationship", subject="kassym-jomart-tokayev",
                           predicate="REQUESTED_AID_FROM", object="collective-security-treaty-organization")
     assert len(evidence) == aid["n_claims"]
     assert all(e["sentence"] and e["doc"] in aid["doc_ids"] for e in evidence)
@@ -93,7 +94,7 @@ def test_store_write_unions_names_of_successive_loads(store):
     store.write(first)
     store.write(second)
     store.write(first)
-    [row] = store.read("entity_by_id", id="x")
+    [row] = readback(store, "entity_by_id", id="x")
     assert row["e"]["aliases"] == ["Iks", "Ікс"]
     assert (row["e"]["names_uk"], row["e"]["names_pl"], row["e"]["wikidata"]) == (["Ікс"], ["Iks"], "Q1")
     assert row["e"]["lookup"] == ["iks", "x person", "ікс"]
@@ -193,13 +194,13 @@ def test_store_write_carries_awkward_text(store):
                            relations={"r": Relation("r", "x", "SPOKE_WITH", "d", sentence, 0, 9, "uk",
                                                     object="y")})
     store.write(graph)
-    [claim] = store.read("claims_for_relationship", subject="x", predicate="SPOKE_WITH", object="y")
+    [claim] = readback(store, "claims_for_relationship", subject="x", predicate="SPOKE_WITH", object="y")
     assert claim["sentence"] == sentence.replace("\x00", "\ufffd")
 
 
 def test_store_read_refuses_wrong_parameters(store):
     with pytest.raises(UsageError, match=r"takes parameters \['id'\]; missing \['id'\], unknown \['name'\]"):
-        store.read("entity_by_id", name="x")
+        store.read("q_entity_by_id", name="x")
     with pytest.raises(UsageError, match="no Cypher statement 'no_such_statement'"):
         store.read("no_such_statement")
     with pytest.raises(UsageError, match="is a template"):
@@ -231,14 +232,14 @@ def test_store_query_returns_plain_rows(store, gold_graph):
 
 def test_store_reads_of_the_query_api(store, gold_graph):
     store.write(gold_graph)
-    found = store.read("entity_search", name="КАСИМ-ЖОМАРТ токаєв", limit=5)
+    found = readback(store, "entity_search", name="КАСИМ-ЖОМАРТ токаєв", limit=5)
     assert [r["e"]["id"] for r in found] == ["kassym-jomart-tokayev"]
-    figures = store.read("claims_by_kind", kind="detained")
+    figures = readback(store, "claims_by_kind", kind="detained")
     assert {4266, 5969} <= {f["value"] for f in figures}
     assert any(f["according_to"] == "ministry-of-internal-affairs-of-kazakhstan" for f in figures)
-    neighbours = store.read("neighbours", id="collective-security-treaty-organization", limit=50)
+    neighbours = readback(store, "neighbours", id="collective-security-treaty-organization", limit=50)
     assert {"kassym-jomart-tokayev", "kazakhstan"} <= {n["id"] for n in neighbours}
-    timeline = store.read("timeline", limit=100)
+    timeline = readback(store, "timeline", limit=100)
     assert [t["date"] for t in timeline] == sorted(t["date"] for t in timeline)
 
 
