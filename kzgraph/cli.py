@@ -298,12 +298,12 @@ def align(name, lang, explain):
       kzgraph align "Kasyma-Żomarta Tokajewa" --lang pl --explain
       kzgraph align ОДКБ
     """
+    from .cache import ontology
     from .errors import NotFound
-    from .ontology import Ontology
     from .pipeline import aligner_for
     from .resolve import explain_name
 
-    aligner = aligner_for(Ontology.load())
+    aligner = aligner_for(ontology())
     explanation = explain_name(aligner, name, lang)
     if explain:
         click.echo(str(explanation))

@@ -11,9 +11,10 @@ here; nothing else composes these steps.
 - :func:`extract_graph` is the middle of both: documents in, one graph out,
   aligned corpus-wide.
 
-Start-up is paid once per process and language: the ontology, each
-language's spaCy pipeline (built for the languages present, on first use) and
-the aligner's index are built once and shared by every document.
+Start-up is paid once per process and language: the ontology (read from a
+cache, :func:`kzgraph.cache.ontology`), each language's spaCy pipeline (built
+for the languages present, on first use) and the aligner's index are built
+once and shared by every document.
 
 Examples
 --------
@@ -33,6 +34,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable
 
+from .cache import ontology as cached_ontology
 from .corpus import read_documents
 from .graph import KnowledgeGraph
 from .model import Document, Extraction
@@ -131,7 +133,7 @@ def extract_graph(documents: Iterable[Document], *, ontology: Ontology | None = 
     """
     from .extract import extract_documents
 
-    ontology = ontology or Ontology.load()
+    ontology = ontology or cached_ontology()
     documents = list(documents)
     extractions = list(extract_documents(documents, ontology=ontology, workers=workers,
                                          progress=_stage(progress, "extract")))
@@ -151,16 +153,17 @@ def align_extractions(extractions: Iterable[Extraction], ontology: Ontology | No
     """
     from .extract import is_listed
 
-    ontology = ontology or Ontology.load()
+    ontology = ontology or cached_ontology()
     return KnowledgeGraph.from_extractions(extractions, aligner_for(ontology), is_listed=is_listed)
 
 
 @lru_cache(maxsize=4)
 def aligner_for(ontology: Ontology):
-    """The :class:`~kzgraph.align.Aligner` of ``ontology``, built once per process."""
-    from .align import Aligner
+    """The :class:`~kzgraph.align.Aligner` of ``ontology``, built once per process
+    (its index read from the start-up cache when it holds one: :func:`kzgraph.cache.aligner`)."""
+    from .cache import aligner
 
-    return Aligner(ontology)
+    return aligner(ontology)
 
 
 # -- what made a graph ------------------------------------------------------------------

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from . import pipeline
+from .cache import ontology as cached_ontology
 from .errors import NoPath, NotFound, UsageError
 from .graph_model import TypedRelationship, names_from_properties, to_networkx
 from .ontology import LABELS, Ontology
@@ -60,9 +61,9 @@ class KZGraph:
              database: str | None = None, home: str | Path | None = None,
              timeout: float = 10.0) -> "KZGraph":
         """Connect: no ``uri`` → the embedded store under ``home`` (default ``./.kzgraph``)."""
-        ontology = Ontology.load()
+        ontology = cached_ontology()
         store = open_store(uri, user=user, password=password, database=database, home=home,
-                           timeout=timeout)
+                           timeout=timeout, ontology=ontology)
         return cls(store, ontology)
 
     def close(self) -> None:
