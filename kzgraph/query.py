@@ -375,29 +375,15 @@ class KZGraph:
 
     def _predicate(self, name: str) -> str:
         """A predicate of the inventory from its name or label, any case."""
-        predicates = self.ontology.predicates
         key = str(name).strip().upper().replace(" ", "_").replace("-", "_")
-        if key in predicates:
-            return key
-        by_label = {p.label.lower(): p.id for p in predicates.values()}
-        if str(name).strip().lower() in by_label:
-            return by_label[str(name).strip().lower()]
-        closest = _closest(key, list(predicates))
-        raise NotFound(f"no predicate {name!r} in the inventory (closest: {', '.join(closest)}); "
-                       f"the inventory is in ontology/predicates.ttl")
+        return _by_id_or_label(name, key, self.ontology.predicates,
+                               "in the inventory", "the inventory is in ontology/predicates.ttl", "predicate")
 
     def _quantity_kind(self, what: str) -> str:
-        kinds = self.ontology.quantity_kinds
         key = str(what).strip().lower().replace(" ", "_").replace("-", "_")
         key = key[:-len("_count")] if key.endswith("_count") else key
-        if key in kinds:
-            return key
-        by_label = {k.label.lower(): k.id for k in kinds.values()}
-        if str(what).strip().lower() in by_label:
-            return by_label[str(what).strip().lower()]
-        closest = _closest(key, list(kinds))
-        raise NotFound(f"no quantity kind {what!r} (closest: {', '.join(closest)}); "
-                       f"the kinds are in ontology/quantities.ttl")
+        return _by_id_or_label(what, key, self.ontology.quantity_kinds,
+                               "", "the kinds are in ontology/quantities.ttl", "quantity kind")
 
     def _type_filter(self, type_: str | None) -> str | None:
         if type_ is None:
@@ -436,6 +422,17 @@ def _iso(name: str, value: str | None) -> str | None:
     if not _DATE.match(text):
         raise UsageError(f"{name} must be an ISO date (2022-01-05, 2022-01 or 2022), not {value!r}")
     return text
+
+
+def _by_id_or_label(given: str, key: str, table: dict, where: str, hint: str, what: str) -> str:
+    """The id of ``table`` that ``key`` is, or whose label ``given`` is (any case); else ``NotFound``."""
+    if key in table:
+        return key
+    by_label = {d.label.lower(): d.id for d in table.values()}
+    if str(given).strip().lower() in by_label:
+        return by_label[str(given).strip().lower()]
+    closest = _closest(key, list(table))
+    raise NotFound(f"no {what} {given!r}{f' {where}' if where else ''} (closest: {', '.join(closest)}); {hint}")
 
 
 def _closest(name: str, choices: list[str], n: int = 5) -> list[str]:

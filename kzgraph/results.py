@@ -75,35 +75,47 @@ class EntityRef(_Result):
         return self.name
 
 
-@dataclass(frozen=True)
-class RelationRow(_Result):
-    """One (subject, predicate, object-or-literal) with the evidence behind it."""
+@dataclass(frozen=True, kw_only=True)
+class _Claimed(_Result):
+    """A (subject, predicate, object-or-literal) with its evidence: what relations and
+    timeline events share (built by keyword)."""
 
     subject: EntityRef
     predicate: str
     object: EntityRef | None
     literal: str | None
-    first_date: str | None
-    last_date: str | None
     n_claims: int
     langs: tuple[str, ...]
     doc_ids: tuple[str, ...]
     evidence: str | None
-
-    _columns = ("subject", "predicate", "object", "first_date", "last_date", "n_claims", "langs")
 
     @property
     def target(self) -> str:
         """The object's name, or the literal when the object is not an entity."""
         return self.object.name if self.object else (self.literal or "")
 
-    def to_dict(self) -> dict:
-        return {"subject": self.subject.name, "subject_id": self.subject.id,
-                "predicate": self.predicate, "object": self.target,
-                "object_id": self.object.id if self.object else None,
-                "literal": self.literal, "first_date": self.first_date, "last_date": self.last_date,
-                "n_claims": self.n_claims, "langs": list(self.langs), "doc_ids": list(self.doc_ids),
+    def _triple(self) -> dict:
+        return {"subject": self.subject.name, "subject_id": self.subject.id, "predicate": self.predicate,
+                "object": self.target, "object_id": self.object.id if self.object else None,
+                "literal": self.literal}
+
+    def _evidence(self) -> dict:
+        return {"n_claims": self.n_claims, "langs": list(self.langs), "doc_ids": list(self.doc_ids),
                 "evidence": self.evidence}
+
+
+@dataclass(frozen=True, kw_only=True)
+class RelationRow(_Claimed):
+    """One (subject, predicate, object-or-literal) with the evidence behind it."""
+
+    first_date: str | None
+    last_date: str | None
+
+    _columns = ("subject", "predicate", "object", "first_date", "last_date", "n_claims", "langs")
+
+    def to_dict(self) -> dict:
+        return {**self._triple(), "first_date": self.first_date, "last_date": self.last_date,
+                **self._evidence()}
 
     def __str__(self) -> str:
         dates = _date_span(self.first_date, self.last_date)
@@ -111,32 +123,16 @@ class RelationRow(_Result):
                 f"{f'  {dates}' if dates else ''}  ({_claims(self.n_claims)}; {', '.join(self.langs)})")
 
 
-@dataclass(frozen=True)
-class TimelineEvent(_Result):
+@dataclass(frozen=True, kw_only=True)
+class TimelineEvent(_Claimed):
     """A dated relation: what happened on ``date``, stated by ``n_claims`` claims."""
 
     date: str
-    subject: EntityRef
-    predicate: str
-    object: EntityRef | None
-    literal: str | None
-    n_claims: int
-    langs: tuple[str, ...]
-    doc_ids: tuple[str, ...]
-    evidence: str | None
 
     _columns = ("date", "subject", "predicate", "object", "n_claims", "langs")
 
-    @property
-    def target(self) -> str:
-        return self.object.name if self.object else (self.literal or "")
-
     def to_dict(self) -> dict:
-        return {"date": self.date, "subject": self.subject.name, "subject_id": self.subject.id,
-                "predicate": self.predicate, "object": self.target,
-                "object_id": self.object.id if self.object else None, "literal": self.literal,
-                "n_claims": self.n_claims, "langs": list(self.langs), "doc_ids": list(self.doc_ids),
-                "evidence": self.evidence}
+        return {"date": self.date, **self._triple(), **self._evidence()}
 
     def __str__(self) -> str:
         return f"{self.date}  {self.subject.name} -[{self.predicate}]-> {self.target}"
