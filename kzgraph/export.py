@@ -59,7 +59,7 @@ from .errors import KzGraphError, UsageError
 from .model import Document, Entity, Quantity, Relation
 from .graph_model import (ACCORDING_TO, CLAIM, DOCUMENT, ENTITY, MENTIONED_IN, OBJECT, STATED_IN, SUBJECT,
                           TypedRelationship, aggregate_relationships, best_evidence, lookup_keys,
-                          names_from_properties, names_key, quantity_predicate, to_networkx as _to_networkx,
+                          names_from_properties, names_key, quantity_predicate, to_networkx,
                           triple_key)
 from .ontology import CLASSES, LABELS, Ontology
 from .vocab import KZ, KZC, KZD, KZE, KZP, KZQ
@@ -389,13 +389,13 @@ def entity_label(entity: Entity, ontology: Ontology | None = None) -> str:
     return known.label if known else LABELS.get(entity.type, "Concept")
 
 
-def to_networkx(snapshot: Snapshot, ontology: Ontology | None = None):
-    """``snapshot`` as a ``networkx.MultiDiGraph`` (:func:`kzgraph.graph_model.to_networkx`)."""
+def _networkx(snapshot: Snapshot, ontology: Ontology | None = None):
+    """``snapshot`` as the ``networkx.MultiDiGraph`` of :func:`kzgraph.graph_model.to_networkx`."""
     mentions: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for m in snapshot.mentions:
         mentions[m.entity][0] += m.count
         mentions[m.entity][1] += 1
-    return _to_networkx(snapshot.entities, snapshot.relationships(),
+    return to_networkx(snapshot.entities, snapshot.relationships(),
                         label_of=lambda e: entity_label(e, ontology),
                         predicates=ontology.predicates if ontology is not None else None,
                         mentions={e: (n, d) for e, (n, d) in mentions.items()})
@@ -420,7 +420,7 @@ def write_graphml(snapshot: Snapshot, out: str | Path | IO[bytes], ontology: Ont
     """Write ``snapshot`` as GraphML (opens in Gephi, yEd, Cytoscape)."""
     import networkx as nx
 
-    nx.write_graphml(_graphml_safe(to_networkx(snapshot, ontology)), out, encoding="utf-8")
+    nx.write_graphml(_graphml_safe(_networkx(snapshot, ontology)), out, encoding="utf-8")
 
 
 # -- CSV for neo4j-admin ------------------------------------------------------------
