@@ -149,6 +149,28 @@ def main():
       kzgraph query paths Masimov CSTO
       kzgraph load seeds/ --uri bolt://localhost:7687   # into Neo4j ($NEO4J_PASSWORD)
     """
+    _skip_last_collection()
+
+
+def _skip_last_collection() -> None:
+    """At exit, move what is alive into the collector's permanent generation.
+
+    The interpreter's last full collection would otherwise walk the start-up
+    state (ontology, lexicon, gazetteer, morphology dictionaries: millions of
+    objects with no garbage among them) only to find nothing: 0.4 s of CPU
+    after a one-document ``kzgraph extract``.  Objects are still freed as the
+    interpreter tears down its modules.
+    """
+    import atexit
+    import gc
+
+    global _EXIT_REGISTERED
+    if not _EXIT_REGISTERED:
+        atexit.register(gc.freeze)
+        _EXIT_REGISTERED = True
+
+
+_EXIT_REGISTERED = False
 
 
 @main.command(context_settings=CONTEXT)
