@@ -88,6 +88,16 @@ def quantity_predicate(kind: str) -> str:
     return f"{kind.upper()}_COUNT"
 
 
+def quantity_kind_of(predicate: str) -> str | None:
+    """The quantity kind a figure's claim predicate names (None for another predicate).
+
+    >>> quantity_kind_of("DETAINED_COUNT"), quantity_kind_of("detained_count"), quantity_kind_of("DETAINED")
+    ('detained', 'detained', None)
+    """
+    suffix = "_COUNT"
+    return predicate[:-len(suffix)].lower() if predicate.upper().endswith(suffix) else None
+
+
 # -- entity properties ---------------------------------------------------------------------
 
 def names_key(lang: str) -> str | None:
@@ -218,6 +228,6 @@ def to_networkx(entities: Iterable, relationships: Iterable[TypedRelationship], 
 
 __all__ = ["ENTITY", "CLAIM", "DOCUMENT", "SUBJECT", "OBJECT", "ACCORDING_TO", "STATED_IN",
            "MENTIONED_IN", "NAMES_PREFIX", "stable_id", "relation_id", "quantity_id", "triple_key",
-           "quantity_predicate", "names_key", "names_properties", "names_from_properties",
+           "quantity_predicate", "quantity_kind_of", "names_key", "names_properties", "names_from_properties",
            "lookup_keys", "TypedRelationship", "aggregate_relationships", "best_evidence",
            "to_networkx"]

@@ -27,7 +27,7 @@ from typing import Any, Callable, Iterable
 from . import pipeline
 from .cache import ontology as cached_ontology
 from .errors import NoPath, NotFound, UsageError
-from .graph_model import TypedRelationship, names_from_properties, to_networkx
+from .graph_model import TypedRelationship, names_from_properties, quantity_kind_of, to_networkx
 from .ontology import LABELS, Ontology
 from .resolve import entity_table, explain_name
 from .results import (Actor, ActorRank, Conflict, DocumentRef, EntityRef, Figure, GraphPath, Hop,
@@ -381,7 +381,7 @@ class KZGraph:
 
     def _quantity_kind(self, what: str) -> str:
         key = str(what).strip().lower().replace(" ", "_").replace("-", "_")
-        key = key[:-len("_count")] if key.endswith("_count") else key
+        key = quantity_kind_of(key) or key
         return _by_id_or_label(what, key, self.ontology.quantity_kinds,
                                "", "the kinds are in ontology/quantities.ttl", "quantity kind")
 
