@@ -33,8 +33,8 @@ def main(argv: list[str] | None = None) -> int:
     from corpus import corpus_path, write_corpus
 
     from kzgraph.corpus import read_documents
-    from kzgraph.graph import build_graph
     from kzgraph.ontology import Ontology
+    from kzgraph.pipeline import extract_graph
     from kzgraph.query import KZGraph
     from kzgraph.store import open_store, stop_embedded
 
@@ -57,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.keep and kept_graph.exists():
         graph = pickle.loads(kept_graph.read_bytes())
     else:
-        graph = build_graph(read_documents([path]), ontology=ontology, workers=args.workers)
+        graph = extract_graph(read_documents([path]), ontology=ontology, workers=args.workers)
         if args.keep:
             kept_graph.write_bytes(pickle.dumps(graph, protocol=pickle.HIGHEST_PROTOCOL))
     print(f"graph of {args.docs} documents in {time.perf_counter() - t:.0f} s: {graph.stats()}",

@@ -112,12 +112,11 @@ def _store_counts(store) -> dict:
 def run_size(n: int, args) -> dict:
     from corpus import corpus_path, write_corpus
 
-    from kzgraph.align import Aligner
-    from kzgraph.cache import extractor_fingerprint
     from kzgraph.corpus import read_documents
     from kzgraph.extract import extract, extract_documents
-    from kzgraph.graph import KnowledgeGraph, _all_mentions
+    from kzgraph.graph import _all_mentions
     from kzgraph.ontology import Ontology
+    from kzgraph.pipeline import align_extractions, extractor_fingerprint
     from kzgraph.store import open_store, stop_embedded
 
     res: dict = {"docs": n, "seed": args.seed, "calls": args.calls}
@@ -159,7 +158,7 @@ def run_size(n: int, args) -> dict:
     # alignment
     n_mentions = sum(1 for ex in extractions for _ in _all_mentions(ex))
     t = time.perf_counter()
-    graph = KnowledgeGraph.from_extractions(extractions, Aligner(ontology))
+    graph = align_extractions(extractions, ontology)
     dt = time.perf_counter() - t
     res["align"] = {"mentions": n_mentions, "s": round(dt, 2), "mentions_per_s": round(n_mentions / dt),
                     "graph": graph.stats()}

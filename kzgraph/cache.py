@@ -14,10 +14,19 @@ first time the language is used: Polish (3.7 million forms) took 8 s and
 ~500 MB of memory, German 2 s, on a 2-core machine.  :func:`simplemma_lemmatizer`
 reads the stream in place instead (simplemma's own ``StreamMap``, its
 ``low_memory`` backend: the same data and lookups) and caches the one thing
-that backend computes by walking the whole stream, its block index.  With a
-warm cache a language costs the LZMA decompression (a fraction of a second)
-and a few MB; a lookup decodes one block of 16 records (tens of µs per new
-word, against ~13 µs with the dict: a corpus pays that once per distinct word).
+that backend computes by walking the whole stream, its block index, and the
+decompressed stream itself (LZMA took 0.3 s for Polish, 0.3 s for German).
+With a warm cache a language costs reading a file of a few MB; a lookup
+decodes one block of 16 records (tens of µs per new word, against ~13 µs with
+the dict: a corpus pays that once per distinct word).
+
+The ontology and the language identifier
+----------------------------------------
+:func:`ontology` is :meth:`kzgraph.ontology.Ontology.load` through a pickle of
+the parsed, validated ontology, keyed by the Turtle files and kzgraph's code
+(parsing the Turtle took 0.4-0.8 s).  :func:`language_identifier` is
+py3langid's model restricted to the languages kzgraph identifies, kept
+uncompressed (decompressing and restricting the whole model took 0.7-1 s).
 
 Examples
 --------
@@ -72,44 +81,130 @@ def write_atomically(path: Path, data: bytes) -> None:
             pass
 
 
-# -- what made a graph ------------------------------------------------------------------
+# -- the ontology ------------------------------------------------------------------------
 
 
-def extractor_fingerprint(ontology_folder: str | os.PathLike | None = None) -> str:
-    """A hash of everything that decides what a load writes for a document.
+def ontology(folder: str | os.PathLike | None = None):
+    """``Ontology.load(folder)``, from a cached pickle when one matches the folder and the code.
 
-    kzgraph's version, its Python code, its Cypher and the ontology's Turtle
-    files: documents a store holds under the same fingerprint need no new
-    extraction (``KZGraph.load`` skips them); any change, including an edit
-    of an editable install, makes a load extract them again.  Computed once
-    per process and folder: the code a process runs is the code it imported,
-    whatever happens to the files afterwards.
+    The pickle's name hashes kzgraph's version, the size and modification
+    time of every Python file of the package (the classes it holds) and of
+    every ``*.ttl`` file of ``folder``: an edit of either reads the Turtle
+    again.  The pickle also keeps the ontology's aligner with its index built
+    (:func:`aligner`).
 
-    >>> extractor_fingerprint() == extractor_fingerprint() and len(extractor_fingerprint())
-    16
+    >>> ontology().entities["kazakhstan"].name
+    'Kazakhstan'
     """
+    import pickle
+
+    from .ontology import Ontology
     from .resources import data_dir
 
-    onto = Path(ontology_folder) if ontology_folder is not None else data_dir("ontology")
-    return _fingerprint(str(onto.resolve()))
+    onto = Path(folder).resolve() if folder is not None else data_dir("ontology").resolve()
+    path = _ontology_path(onto)
+    if path is None:
+        return Ontology.load(onto)
+    try:
+        loaded = pickle.loads(path.read_bytes())
+    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, ValueError):
+        loaded = None
+    if isinstance(loaded, dict) and isinstance(loaded.get("ontology"), Ontology):
+        _PICKLED[id(loaded["ontology"])] = (path, loaded["ontology"], loaded.get("aligner"))
+        return loaded["ontology"]
+    fresh = Ontology.load(onto)  # parses and validates: a bad file raises here, and nothing is cached
+    write_atomically(path, pickle.dumps({"ontology": fresh, "aligner": None}, protocol=pickle.HIGHEST_PROTOCOL))
+    _PICKLED[id(fresh)] = (path, fresh, None)
+    return fresh
 
 
-@lru_cache(maxsize=8)
-def _fingerprint(ontology_folder: str) -> str:
+# id(ontology) -> (its pickle, the ontology itself, its aligner if the pickle holds one)
+_PICKLED: dict[int, tuple[Path, object, object]] = {}
+
+
+def aligner(ontology):
+    """The :class:`~kzgraph.align.Aligner` of ``ontology`` with its index built.
+
+    For an ontology :func:`ontology` returned, the index comes from the same
+    pickle (building it took 0.3 s); the first build is added to the pickle.
+    """
+    import pickle
+
+    from .align import Aligner
+
+    path, known, stored = _PICKLED.get(id(ontology), (None, None, None))
+    if known is not ontology:  # not from the cache (or an id reused): build it here
+        path, stored = None, None
+    if stored is not None:
+        return stored
+    built = Aligner(ontology)
+    built.gazetteer()  # builds the index
+    if path is not None:
+        write_atomically(path, pickle.dumps({"ontology": ontology, "aligner": built},
+                                            protocol=pickle.HIGHEST_PROTOCOL))
+        _PICKLED[id(ontology)] = (path, ontology, built)
+    return built
+
+
+def _ontology_path(onto: Path) -> Path | None:
     import hashlib
 
     from . import __version__
-    from .resources import data_dir
 
+    cache = cache_dir()
+    if cache is None:
+        return None
     package = Path(__file__).resolve().parent
-    onto = Path(ontology_folder)
-    files = [*sorted(package.rglob("*.py")), *sorted(data_dir("cypher").glob("*.cypher")),
-             *sorted(onto.glob("*.ttl"))]
-    digest = hashlib.sha1(__version__.encode())
-    for path in files:
-        digest.update(path.name.encode() + b"\0")
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
+    digest = hashlib.sha1(f"{__version__}\0{onto}".encode())
+    for path in (*sorted(package.rglob("*.py")), *sorted(onto.glob("*.ttl"))):
+        digest.update(f"{path.name}\0{source_tag(path)}\0".encode())
+    return cache / f"ontology-{digest.hexdigest()[:20]}.pickle"
+
+
+# -- the language identifier ------------------------------------------------------------
+
+
+def language_identifier(languages: tuple[str, ...]):
+    """py3langid's ``LanguageIdentifier`` (normalised probabilities) restricted to ``languages``.
+
+    It classifies as ``LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)``
+    followed by ``set_languages(languages)`` does: same tables, fewer columns.
+    """
+    from array import array
+
+    import numpy as np
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier, _load_model_file
+
+    source = Path(MODEL_FILE)
+    source = source if source.is_absolute() else MODEL_DIR / source
+    cache = cache_dir()
+    path = None
+    if cache is not None:
+        import py3langid
+
+        version = getattr(py3langid, "__version__", "0")
+        path = cache / f"py3langid-{version}-{source_tag(source)}-{'-'.join(languages)}.model"
+        try:
+            head, moves = marshal.loads(path.read_bytes()), path.with_suffix(".nextmove").read_bytes()
+            ptc_bytes, ptc_shape, ptc_dtype, pc_bytes, pc_dtype, classes, row_code, row_bytes, move_code, output = head
+            ptc = np.frombuffer(ptc_bytes, dtype=ptc_dtype).reshape(ptc_shape)
+            pc = np.frombuffer(pc_bytes, dtype=pc_dtype)
+            row, nextmove = array(row_code), array(move_code)
+            row.frombytes(row_bytes)
+            nextmove.frombytes(moves)
+            return LanguageIdentifier(ptc, pc, classes, nextmove, output, norm_probs=True, tk_row=row)
+        except (OSError, EOFError, ValueError, TypeError):
+            pass
+    ptc, pc, classes, nextmove, row, output = _load_model_file(source)
+    ptc, pc = np.asarray(ptc), np.asarray(pc)
+    keep = [i for i, c in enumerate(classes) if c in set(languages)]
+    ptc, pc, classes = np.ascontiguousarray(ptc[:, keep]), np.ascontiguousarray(pc[keep]), [classes[i] for i in keep]
+    if path is not None:
+        write_atomically(path.with_suffix(".nextmove"), nextmove.tobytes())
+        write_atomically(path, marshal.dumps((ptc.tobytes(), ptc.shape, ptc.dtype.str, pc.tobytes(), pc.dtype.str,
+                                              classes, row.typecode, row.tobytes(), nextmove.typecode,
+                                              list(output))))
+    return LanguageIdentifier(ptc, pc, classes, nextmove, output, norm_probs=True, tk_row=row)
 
 
 # -- simplemma ----------------------------------------------------------------------
@@ -149,13 +244,13 @@ def _stream_map(lang: str):
     import simplemma
     from simplemma.strategies.dictionaries import frontcode
     from simplemma.strategies.dictionaries.dictionary_factory import (
-        DATA_FOLDER, SUPPORTED_LANGUAGES, _read_decompressed)
+        DATA_FOLDER, SUPPORTED_LANGUAGES)
     from simplemma.strategies.dictionaries.stream_dictionary_factory import StreamMap
 
     if lang not in SUPPORTED_LANGUAGES:
         raise ValueError(f"Unsupported language: {lang}")
     smap = StreamMap.__new__(StreamMap)  # its __init__ would walk the stream: the index is ours
-    smap._data = _read_decompressed(lang)
+    smap._data = _decompressed(lang)
     smap._rev, smap._count, smap._pos = frontcode._read_header(smap._data)
     header = (smap._rev, smap._count, smap._pos, _BLOCK)
     folder = cache_dir()
@@ -178,6 +273,25 @@ def _stream_map(lang: str):
     return smap
 
 
+def _decompressed(lang: str) -> bytes:
+    """simplemma's decompressed stream for ``lang``, kept uncompressed in the cache."""
+    import simplemma
+    from simplemma.strategies.dictionaries.dictionary_factory import DATA_FOLDER, _read_decompressed
+
+    folder = cache_dir()
+    if folder is None:
+        return _read_decompressed(lang)
+    version = getattr(simplemma, "__version__", "0")
+    source = DATA_FOLDER / f"{lang}.plzma"
+    path = folder / f"simplemma-{version}-{lang}-{source_tag(source)}.stream"
+    try:
+        return path.read_bytes()
+    except OSError:
+        data = _read_decompressed(lang)
+        write_atomically(path, data)
+        return data
+
+
 def _block_index(data: bytes, pos: int, count: int) -> tuple[list, list]:
     """Every ``_BLOCK``-th key and the seed to resume decoding there (as ``StreamMap`` builds it)."""
     from simplemma.strategies.dictionaries import frontcode
@@ -196,5 +310,5 @@ def _block_index(data: bytes, pos: int, count: int) -> tuple[list, list]:
     return firsts, blocks
 
 
-__all__ = ["cache_dir", "source_tag", "write_atomically", "simplemma_lemmatizer",
-           "extractor_fingerprint"]
+__all__ = ["cache_dir", "source_tag", "write_atomically", "ontology", "aligner", "language_identifier",
+           "simplemma_lemmatizer"]

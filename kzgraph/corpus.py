@@ -197,12 +197,9 @@ def identify_language(text: str, languages: tuple[str, ...] = LANGUAGES) -> str:
 
 @lru_cache(maxsize=4)
 def _identifier(languages: tuple[str, ...]):
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    from .cache import language_identifier  # py3langid's model, restricted and kept uncompressed
 
-    ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    known = set(ident.labels)
-    ident.set_languages([lang for lang in languages if lang in known])
-    return ident
+    return language_identifier(languages)
 
 
 def decode(data: bytes, source: str) -> str:

@@ -50,15 +50,18 @@ import csv
 import io
 import sys
 from collections import defaultdict
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import IO, Iterable
 from urllib.parse import quote
 
 from .errors import KzGraphError, UsageError
 from .model import Document, Entity, Quantity, Relation
+from .graph_model import (ACCORDING_TO, CLAIM, DOCUMENT, ENTITY, MENTIONED_IN, OBJECT, STATED_IN, SUBJECT,
+                          TypedRelationship, aggregate_relationships, best_evidence, lookup_keys,
+                          names_from_properties, names_key, quantity_predicate, to_networkx,
+                          triple_key)
 from .ontology import CLASSES, LABELS, Ontology
-from .store.plan import lookup_keys, triple_key
 from .vocab import KZ, KZC, KZD, KZE, KZP, KZQ
 
 FORMATS = ("turtle", "jsonld", "graphml", "csv")
@@ -91,21 +94,6 @@ class MentionLink:
 
 
 @dataclass(frozen=True)
-class TypedRelationship:
-    """One (subject, predicate, object) between entities, aggregated over its claims."""
-
-    subject: str
-    predicate: str
-    object: str
-    first_date: str | None
-    last_date: str | None
-    doc_ids: tuple[str, ...]
-    langs: tuple[str, ...]
-    n_claims: int
-    evidence: str
-
-
-@dataclass(frozen=True)
 class Snapshot:
     """Everything an export writes: documents, entities, claims, figures, mentions."""
 
@@ -114,6 +102,7 @@ class Snapshot:
     claims: tuple[Relation, ...] = ()
     quantities: tuple[Quantity, ...] = ()
     mentions: tuple[MentionLink, ...] = ()
+    typed: tuple[TypedRelationship, ...] | None = None  # as a store aggregated them; None: from the claims
 
     @classmethod
     def from_graph(cls, graph) -> "Snapshot":
@@ -132,10 +121,20 @@ class Snapshot:
                            for e, d in sorted(spans)))
 
     @classmethod
-    def from_rows(cls, *, entities: Iterable[dict], documents: Iterable[dict], claims: Iterable[dict],
-                  quantities: Iterable[dict], mentions: Iterable[dict]) -> "Snapshot":
-        """The snapshot from the rows of the ``cypher/q_export_*`` statements."""
+    def from_rows(cls, *, entities: Iterable[dict] = (), documents: Iterable[dict] = (),
+                  claims: Iterable[dict] = (), quantities: Iterable[dict] = (), mentions: Iterable[dict] = (),
+                  relationships: Iterable[dict] | None = None) -> "Snapshot":
+        """The snapshot from the rows of the ``cypher/q_export_*`` statements.
+
+        ``relationships`` are rows of ``q_network_edges``: the store's own typed
+        relationships, taken as they are rather than derived again from the claims.
+        """
+        typed = None if relationships is None else tuple(
+            TypedRelationship(r["subject"], r["predicate"], r["object"], r.get("first_date"), r.get("last_date"),
+                              tuple(sorted(r.get("doc_ids") or ())), tuple(sorted(r.get("langs") or ())),
+                              int(r.get("n_claims") or 0)) for r in relationships)
         return cls(
+            typed=typed,
             documents=tuple(Document(id=r["id"], text="", path=r.get("path") or "", lang=r.get("lang") or "",
                                      date=r.get("date"), title=r.get("title")) for r in documents),
             entities=tuple(_entity_from_properties(r["properties"]) for r in entities),
@@ -154,20 +153,16 @@ class Snapshot:
                                        tuple(r.get("forms") or ())) for r in mentions))
 
     def relationships(self) -> list[TypedRelationship]:
-        """The typed relationships, derived from the claims as the store derives them."""
-        groups: dict[tuple[str, str, str], list[Relation]] = defaultdict(list)
+        """The typed relationships: the store's, each with the evidence of its best claim, or,
+        for a snapshot of claims alone, :func:`kzgraph.graph_model.aggregate_relationships`."""
+        if self.typed is None:
+            return aggregate_relationships(self.claims)
+        claims: dict[tuple[str, str, str], list[Relation]] = defaultdict(list)
         for c in self.claims:
             if c.object:
-                groups[(c.subject, c.predicate, c.object)].append(c)
-        out = []
-        for (s, p, o), claims in sorted(groups.items()):
-            dates = sorted(c.date for c in claims if c.date)
-            best = max(claims, key=lambda c: (c.confidence, c.id))
-            out.append(TypedRelationship(
-                s, p, o, dates[0] if dates else None, dates[-1] if dates else None,
-                tuple(sorted({c.doc for c in claims})), tuple(sorted({c.lang for c in claims if c.lang})),
-                len(claims), best.sentence))
-        return out
+                claims[(c.subject, c.predicate, c.object)].append(c)
+        return [replace(r, evidence=best_evidence(claims.get((r.subject, r.predicate, r.object), ())))
+                for r in self.typed]
 
     def counts(self) -> dict[str, int]:
         return {"entities": len(self.entities), "documents": len(self.documents),
@@ -176,12 +171,9 @@ class Snapshot:
 
 
 def _entity_from_properties(props: dict) -> Entity:
-    names = tuple(sorted((key[len("names_"):].replace("_", "-"), tuple(sorted(value)))
-                         for key, value in props.items()
-                         if key.startswith("names_") and isinstance(value, list) and value))
     return Entity(id=props["id"], name=props.get("name") or props["id"], type=props.get("type") or "CONCEPT",
                   wikidata=props.get("wikidata"), aliases=tuple(sorted(props.get("aliases") or ())),
-                  names=names)
+                  names=names_from_properties(props))
 
 
 @dataclass(frozen=True)
@@ -397,40 +389,38 @@ def entity_label(entity: Entity, ontology: Ontology | None = None) -> str:
     return known.label if known else LABELS.get(entity.type, "Concept")
 
 
-def to_networkx(snapshot: Snapshot, ontology: Ontology | None = None):
-    """A ``networkx.MultiDiGraph`` with GraphML-safe attributes (no None, no lists)."""
-    import networkx as nx
-
-    mentions: dict[str, int] = defaultdict(int)
-    documents: dict[str, int] = defaultdict(int)
+def _networkx(snapshot: Snapshot, ontology: Ontology | None = None):
+    """``snapshot`` as the ``networkx.MultiDiGraph`` of :func:`kzgraph.graph_model.to_networkx`."""
+    mentions: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for m in snapshot.mentions:
-        mentions[m.entity] += m.count
-        documents[m.entity] += 1
-    g = nx.MultiDiGraph()
-    for ent in snapshot.entities:
-        attrs = {"label": ent.name, "name": ent.name, "type": ent.type,
-                 "neo4j_label": entity_label(ent, ontology),
-                 "aliases": " | ".join(ent.aliases), "mentions": mentions[ent.id],
-                 "documents": documents[ent.id]}
-        if ent.wikidata:
-            attrs["wikidata"] = ent.wikidata
-        g.add_node(ent.id, **attrs)
-    for rel in snapshot.relationships():
-        attrs = {"label": rel.predicate, "predicate": rel.predicate, "n_claims": rel.n_claims,
-                 "weight": rel.n_claims, "langs": ", ".join(rel.langs), "doc_ids": ", ".join(rel.doc_ids),
-                 "evidence": rel.evidence}
-        for key in ("first_date", "last_date"):
-            if getattr(rel, key):
-                attrs[key] = getattr(rel, key)
-        g.add_edge(rel.subject, rel.object, key=rel.predicate, **attrs)
-    return g
+        mentions[m.entity][0] += m.count
+        mentions[m.entity][1] += 1
+    return to_networkx(snapshot.entities, snapshot.relationships(),
+                        label_of=lambda e: entity_label(e, ontology),
+                        predicates=ontology.predicates if ontology is not None else None,
+                        mentions={e: (n, d) for e, (n, d) in mentions.items()})
+
+
+def _graphml_safe(g):
+    """A copy of ``g`` GraphML can hold: sequences joined, and the ``label`` and ``weight``
+    Gephi shows (a node's name, an edge's predicate and claim count)."""
+    out = g.copy()
+    for _, attrs in out.nodes(data=True):
+        attrs["neo4j_label"] = attrs.pop("label", "")
+        attrs["label"] = attrs["name"]
+        attrs["aliases"] = " | ".join(attrs.get("aliases", ()))
+    for _, _, attrs in out.edges(data=True):
+        attrs["label"], attrs["weight"] = attrs["predicate"], attrs["n_claims"]
+        for key in ("langs", "doc_ids"):
+            attrs[key] = ", ".join(attrs.get(key, ()))
+    return out
 
 
 def write_graphml(snapshot: Snapshot, out: str | Path | IO[bytes], ontology: Ontology | None = None) -> None:
     """Write ``snapshot`` as GraphML (opens in Gephi, yEd, Cytoscape)."""
     import networkx as nx
 
-    nx.write_graphml(to_networkx(snapshot, ontology), out, encoding="utf-8")
+    nx.write_graphml(_graphml_safe(_networkx(snapshot, ontology)), out, encoding="utf-8")
 
 
 # -- CSV for neo4j-admin ------------------------------------------------------------
@@ -453,38 +443,38 @@ def write_csv(snapshot: Snapshot, folder: Path, ontology: Ontology | None = None
         raise UsageError(f"{folder} is a file; csv export needs a folder")
     ontology = ontology or Ontology.load()
     langs = sorted({lang for e in snapshot.entities for lang, _ in e.names if lang})
-    known_names = [f"names_{lang.replace('-', '_')}" for lang in langs]
+    known_names = [names_key(lang) for lang in langs]
     files: dict[str, tuple[list[str], list[list]]] = {
         "entities.csv": (["id:ID(Entity)", ":LABEL", "name", "type", "wikidata", "aliases:string[]",
                           "lookup:string[]"] + [f"{n}:string[]" for n in known_names],
-                         [[e.id, _array(["Entity", entity_label(e, ontology)]), e.name, e.type, e.wikidata,
+                         [[e.id, _array([ENTITY, entity_label(e, ontology)]), e.name, e.type, e.wikidata,
                            _array(e.aliases), _array(lookup_keys(e.name, e.aliases))]
                           + [_array(e.names_by_lang.get(lang, ())) for lang in langs]
                           for e in snapshot.entities]),
         "documents.csv": (["id:ID(Document)", ":LABEL", "title", "lang", "date", "path"],
-                          [[d.id, "Document", d.title, d.lang, d.date, d.path] for d in snapshot.documents]),
+                          [[d.id, DOCUMENT, d.title, d.lang, d.date, d.path] for d in snapshot.documents]),
         "claims.csv": (["id:ID(Claim)", ":LABEL", "predicate", "literal", "date", "sentence", "lang",
                         "confidence:float", "kind", "value:long", "qualifier", "as_of", "triple"],
-                       [[c.id, "Claim", c.predicate, c.literal, c.date, c.sentence, c.lang, c.confidence,
+                       [[c.id, CLAIM, c.predicate, c.literal, c.date, c.sentence, c.lang, c.confidence,
                          None, None, None, None,
                          triple_key(c.subject, c.predicate, c.object) if c.object else None]
                         for c in snapshot.claims]
-                       + [[q.id, "Claim", f"{q.what.upper()}_COUNT", None, None, q.sentence, q.lang, None,
+                       + [[q.id, CLAIM, quantity_predicate(q.what), None, None, q.sentence, q.lang, None,
                            q.what, q.value, q.qualifier, q.as_of, None] for q in snapshot.quantities]),
         "relationships.csv": ([":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", "first_date", "last_date",
                                "doc_ids:string[]", "langs:string[]", "n_claims:int"],
                               [[r.subject, r.object, r.predicate, r.first_date, r.last_date, _array(r.doc_ids),
                                 _array(r.langs), r.n_claims] for r in snapshot.relationships()]),
         "claim_links.csv": ([":START_ID(Claim)", ":END_ID(Entity)", ":TYPE"],
-                            [[c.id, c.subject, "SUBJECT"] for c in snapshot.claims]
-                            + [[c.id, c.object, "OBJECT"] for c in snapshot.claims if c.object]
-                            + [[q.id, q.according_to, "ACCORDING_TO"] for q in snapshot.quantities
+                            [[c.id, c.subject, SUBJECT] for c in snapshot.claims]
+                            + [[c.id, c.object, OBJECT] for c in snapshot.claims if c.object]
+                            + [[q.id, q.according_to, ACCORDING_TO] for q in snapshot.quantities
                                if q.according_to]),
         "stated_in.csv": ([":START_ID(Claim)", ":END_ID(Document)", ":TYPE", "start:int", "end:int"],
-                          [[c.id, c.doc, "STATED_IN", c.start, c.end]
+                          [[c.id, c.doc, STATED_IN, c.start, c.end]
                            for c in (*snapshot.claims, *snapshot.quantities)]),
         "mentioned_in.csv": ([":START_ID(Entity)", ":END_ID(Document)", ":TYPE", "count:int", "forms:string[]"],
-                             [[m.entity, m.doc, "MENTIONED_IN", m.count, _array(m.forms)]
+                             [[m.entity, m.doc, MENTIONED_IN, m.count, _array(m.forms)]
                               for m in snapshot.mentions]),
     }
     _add_codes(files["relationships.csv"], ontology)

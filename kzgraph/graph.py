@@ -8,24 +8,14 @@ JSONL contract of DESIGN.md, and convert to networkx.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
-from typing import IO, Iterable, Iterator
+from typing import IO, Callable, Iterable, Iterator
 
 from .errors import CorpusError
-from .model import Document, Entity, EntityMention, Extraction, Quantity, Relation
-
-
-def stable_id(*parts: object) -> str:
-    """A short, stable hash id of ``parts`` (same input, same id).
-
-    >>> stable_id("a", 1) == stable_id("a", 1)
-    True
-    """
-    data = "\x1f".join("" if p is None else str(p) for p in parts)
-    return hashlib.sha1(data.encode("utf-8")).hexdigest()[:16]
+from .graph_model import aggregate_relationships, quantity_id, relation_id, stable_id, to_networkx
+from .model import Document, Entity, EntityMention, Extraction, Mention, Quantity, Relation
 
 
 @dataclass
@@ -40,14 +30,16 @@ class KnowledgeGraph:
 
     # -- building -------------------------------------------------------------
     @classmethod
-    def from_extractions(cls, extractions: Iterable[Extraction], aligner) -> "KnowledgeGraph":
+    def from_extractions(cls, extractions: Iterable[Extraction], aligner,
+                         is_listed: Callable[[Mention], bool]) -> "KnowledgeGraph":
         """Align every mention of ``extractions`` (corpus-wide) and build the graph.
 
         ``aligner`` is a :class:`kzgraph.align.Aligner`; its ``align`` maps each
         mention to an ``Alignment`` (entity record, rule, score) or leaves it out.
+        ``is_listed`` says whether a relation or figure argument that the
+        extraction did not list is a mention of its document
+        (:func:`kzgraph.extract.is_listed`; the pipeline hands it over).
         """
-        from .extract import is_listed
-
         extractions = list(extractions)
         mentions = [m for ex in extractions for m in _all_mentions(ex)]
         aligned = aligner.align(mentions)
@@ -66,7 +58,7 @@ class KnowledgeGraph:
                 forms[a.entity.id][m.lang].add(m.text)
                 key = (a.entity.id, m.doc, m.start, m.end)
                 # relation/figure arguments that are descriptions ("protesters") make
-                # entities but are not listed as mentions (kzgraph.extract.is_listed)
+                # entities but are not listed as mentions
                 if key not in seen_mentions and (m in listed or is_listed(m)):
                     seen_mentions.add(key)
                     graph.mentions.append(EntityMention(a.entity.id, m.doc, m.text, m.start, m.end))
@@ -76,14 +68,14 @@ class KnowledgeGraph:
                 if subj is None or (r.object is not None and obj is None and r.literal is None):
                     continue
                 obj_id = obj.entity.id if obj else None
-                rid = stable_id(subj.entity.id, r.predicate, obj_id, r.literal, r.doc, r.start)
+                rid = relation_id(subj.entity.id, r.predicate, obj_id, r.literal, r.doc, r.start)
                 graph.relations[rid] = Relation(
                     id=rid, subject=subj.entity.id, predicate=r.predicate, object=obj_id,
                     literal=None if obj_id else r.literal, doc=r.doc, sentence=r.sentence,
                     start=r.start, end=r.end, lang=r.lang, date=r.date, confidence=r.confidence)
             for q in ex.quantities:
                 src = aligned.get(q.according_to) if q.according_to is not None else None
-                qid = stable_id(q.what, q.value, q.doc, q.start)
+                qid = quantity_id(q.what, q.value, q.doc, q.start)
                 graph.quantities[qid] = Quantity(
                     id=qid, what=q.what, value=q.value, doc=q.doc, sentence=q.sentence,
                     start=q.start, end=q.end, lang=q.lang, qualifier=q.qualifier,
@@ -181,15 +173,15 @@ class KnowledgeGraph:
             for m in rec.get("mentions", []):
                 self.mentions.append(EntityMention(rec["id"], m["doc"], m["text"], m["start"], m["end"]))
         elif kind == "relation":
-            rid = stable_id(rec["subject"], rec["predicate"], rec.get("object"), rec.get("literal"),
-                            rec["doc"], rec.get("start"))
+            rid = relation_id(rec["subject"], rec["predicate"], rec.get("object"), rec.get("literal"),
+                              rec["doc"], rec.get("start"))
             self.relations[rid] = Relation(
                 id=rid, subject=rec["subject"], predicate=rec["predicate"], object=rec.get("object"),
                 literal=rec.get("literal"), doc=rec["doc"], sentence=rec.get("sentence", ""),
                 start=rec.get("start", 0), end=rec.get("end", 0), lang=rec.get("lang", ""),
                 date=rec.get("date"), confidence=rec.get("confidence", 0.5))
         elif kind == "quantity":
-            qid = stable_id(rec["what"], rec["value"], rec["doc"], rec.get("start"))
+            qid = quantity_id(rec["what"], rec["value"], rec["doc"], rec.get("start"))
             self.quantities[qid] = Quantity(
                 id=qid, what=rec["what"], value=int(rec["value"]), doc=rec["doc"],
                 sentence=rec.get("sentence", ""), start=rec.get("start", 0), end=rec.get("end", 0),
@@ -200,17 +192,9 @@ class KnowledgeGraph:
 
     # -- analysis -------------------------------------------------------------
     def to_networkx(self):
-        """A ``networkx.MultiDiGraph``: entities as nodes, one edge per claim."""
-        import networkx as nx
-
-        g = nx.MultiDiGraph()
-        for eid, ent in self.entities.items():
-            g.add_node(eid, name=ent.name, type=ent.type)
-        for rel in self.relations.values():
-            if rel.object:
-                g.add_edge(rel.subject, rel.object, key=rel.id, predicate=rel.predicate,
-                           date=rel.date or "", doc=rel.doc, sentence=rel.sentence)
-        return g
+        """A ``networkx.MultiDiGraph``: entities as nodes, typed relationships as edges keyed by
+        predicate (see :func:`kzgraph.graph_model.to_networkx`)."""
+        return to_networkx(self.entities.values(), aggregate_relationships(self.relations.values()))
 
 
 def _all_mentions(ex: Extraction):
@@ -235,20 +219,4 @@ def _with_forms(entity: Entity, by_lang: dict[str, set[str]]) -> Entity:
                    aliases=tuple(sorted(aliases)))
 
 
-def build_graph(documents, *, ontology=None, workers: int = 1, progress=None) -> KnowledgeGraph:
-    """Extract, then align corpus-wide: documents in, one ``KnowledgeGraph`` out.
-
-    ``progress``, if given, is called as ``progress(done, total)`` per document.
-    """
-    from .align import Aligner
-    from .extract import extract_documents
-    from .ontology import Ontology
-
-    ontology = ontology or Ontology.load()
-    documents = list(documents)
-    extractions = []
-    for n, ex in enumerate(extract_documents(documents, ontology=ontology, workers=workers), 1):
-        extractions.append(ex)
-        if progress:
-            progress(n, len(documents))
-    return KnowledgeGraph.from_extractions(extractions, Aligner(ontology))
+__all__ = ["KnowledgeGraph", "stable_id"]

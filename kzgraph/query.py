@@ -1,12 +1,12 @@
-"""``KZGraph``: the Python API over a store — load a corpus, ask questions.
+"""``KZGraph``: the question API over a store — load a corpus, ask questions.
 
 Names may be given in any language, script or inflection the corpus uses:
-they resolve through :class:`kzgraph.align.Aligner` first, then through the
-names and aliases stored in the graph (so entities discovered in the corpus,
-which the ontology does not list, are found too).  Every statement the API
-runs is a named file in ``cypher/`` (``q_*.cypher``), usable by hand in Neo4j
-Browser.  Results are small frozen dataclasses with ``to_dict()``,
-``to_df()`` (pandas, an optional extra) and a readable ``str()``.
+they resolve through :func:`kzgraph.resolve.explain_name` (the call
+``kzgraph align`` makes), then through the names and aliases stored in the
+graph (so entities discovered in the corpus, which the ontology does not
+list, are found too).  Every statement the API runs is a named file in
+``cypher/`` (``q_*.cypher``), usable by hand in Neo4j Browser.  Answers are
+the types of :mod:`kzgraph.results`; a load is :func:`kzgraph.pipeline.load`.
 
 Examples
 --------
@@ -21,435 +21,25 @@ Examples
 from __future__ import annotations
 
 import re
-import time
-from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
-from typing import Any, Callable, Generic, Iterable, Iterator, TypeVar
+from typing import Any, Callable, Iterable
 
-from .cache import extractor_fingerprint
-from .corpus import read_documents
-from .errors import KzGraphError, NoPath, NotFound, UsageError
-from .graph import build_graph
+from . import pipeline
+from .cache import ontology as cached_ontology
+from .errors import NoPath, NotFound, UsageError
+from .graph_model import TypedRelationship, names_from_properties, quantity_kind_of, to_networkx
 from .ontology import LABELS, Ontology
+from .resolve import entity_table, explain_name
+from .results import (Actor, ActorRank, Conflict, DocumentRef, EntityRef, Figure, GraphPath, Hop,
+                      RelationRow, Results, Table, TimelineEvent)
 from .store import open_store
 
-Progress = Callable[[str, int, "int | None"], None]  # (stage, done, total)
+Progress = pipeline.Progress
+LoadReport = pipeline.LoadReport
 
 ALL_ROWS = 1_000_000  # the LIMIT sent when the caller asks for every row
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _RANK_BY = ("degree", "evidence")
-
-
-@dataclass(frozen=True)
-class LoadReport:
-    """What one ``load`` did."""
-
-    documents: int
-    entities: int
-    relations: int
-    quantities: int
-    mentions: int
-    skipped: tuple[str, ...]
-    seconds: float
-    nodes_before: int
-    nodes_after: int
-    relationships_before: int
-    relationships_after: int
-    unchanged: int = 0  # documents the store held from the same kzgraph and ontology: not extracted again
-
-    def to_dict(self) -> dict:
-        return asdict(self)
-
-
-# -- results ----------------------------------------------------------------------
-
-def _pandas():
-    try:
-        import pandas
-    except ImportError:
-        raise KzGraphError("to_df() needs pandas, an optional extra: "
-                           "pip install 'kzgraph[pandas]' (or pip install pandas)") from None
-    return pandas
-
-
-class _Result:
-    """``to_dict`` / ``to_df`` / table rows shared by the row types below."""
-
-    _columns: tuple[str, ...] = ()  # the columns ``str()`` of a result list shows
-
-    def to_dict(self) -> dict:
-        return {f.name: _plain(getattr(self, f.name)) for f in fields(self)}  # type: ignore[arg-type]
-
-    def _records(self) -> list[dict]:
-        """Flat rows for a DataFrame (one, or several for a path)."""
-        return [self.to_dict()]
-
-    def to_df(self):
-        return _pandas().DataFrame(self._records())
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, _Result):
-        return value.to_dict()
-    if isinstance(value, tuple):
-        return [_plain(v) for v in value]
-    return value
-
-
-@dataclass(frozen=True)
-class EntityRef(_Result):
-    """An entity named in a result: its id, canonical name and type."""
-
-    id: str
-    name: str
-    type: str
-
-    def __str__(self) -> str:
-        return self.name
-
-
-@dataclass(frozen=True)
-class RelationRow(_Result):
-    """One (subject, predicate, object-or-literal) with the evidence behind it."""
-
-    subject: EntityRef
-    predicate: str
-    object: EntityRef | None
-    literal: str | None
-    first_date: str | None
-    last_date: str | None
-    n_claims: int
-    langs: tuple[str, ...]
-    doc_ids: tuple[str, ...]
-    evidence: str | None
-
-    _columns = ("subject", "predicate", "object", "first_date", "last_date", "n_claims", "langs")
-
-    @property
-    def target(self) -> str:
-        """The object's name, or the literal when the object is not an entity."""
-        return self.object.name if self.object else (self.literal or "")
-
-    def to_dict(self) -> dict:
-        return {"subject": self.subject.name, "subject_id": self.subject.id,
-                "predicate": self.predicate, "object": self.target,
-                "object_id": self.object.id if self.object else None,
-                "literal": self.literal, "first_date": self.first_date, "last_date": self.last_date,
-                "n_claims": self.n_claims, "langs": list(self.langs), "doc_ids": list(self.doc_ids),
-                "evidence": self.evidence}
-
-    def __str__(self) -> str:
-        dates = _date_span(self.first_date, self.last_date)
-        return (f"{self.subject.name} -[{self.predicate}]-> {self.target}"
-                f"{f'  {dates}' if dates else ''}  ({_claims(self.n_claims)}; {', '.join(self.langs)})")
-
-
-@dataclass(frozen=True)
-class TimelineEvent(_Result):
-    """A dated relation: what happened on ``date``, stated by ``n_claims`` claims."""
-
-    date: str
-    subject: EntityRef
-    predicate: str
-    object: EntityRef | None
-    literal: str | None
-    n_claims: int
-    langs: tuple[str, ...]
-    doc_ids: tuple[str, ...]
-    evidence: str | None
-
-    _columns = ("date", "subject", "predicate", "object", "n_claims", "langs")
-
-    @property
-    def target(self) -> str:
-        return self.object.name if self.object else (self.literal or "")
-
-    def to_dict(self) -> dict:
-        return {"date": self.date, "subject": self.subject.name, "subject_id": self.subject.id,
-                "predicate": self.predicate, "object": self.target,
-                "object_id": self.object.id if self.object else None, "literal": self.literal,
-                "n_claims": self.n_claims, "langs": list(self.langs), "doc_ids": list(self.doc_ids),
-                "evidence": self.evidence}
-
-    def __str__(self) -> str:
-        return f"{self.date}  {self.subject.name} -[{self.predicate}]-> {self.target}"
-
-
-@dataclass(frozen=True)
-class DocumentRef(_Result):
-    """A document that mentions an entity, and how often."""
-
-    id: str
-    title: str | None
-    lang: str | None
-    date: str | None
-    path: str | None
-    mentions: int
-
-
-@dataclass(frozen=True)
-class Actor(_Result):
-    """The profile of one entity: names, roles, relations, documents.
-
-    ``to_df()`` gives its relations, outgoing and incoming, one per row.
-    """
-
-    id: str
-    name: str
-    type: str
-    labels: tuple[str, ...]
-    wikidata: str | None
-    aliases: tuple[tuple[str, tuple[str, ...]], ...]  # ((lang, (form, …)), …)
-    roles: tuple[str, ...]
-    outgoing: tuple[RelationRow, ...]
-    incoming: tuple[RelationRow, ...]
-    documents: tuple[DocumentRef, ...]
-
-    @property
-    def aliases_by_lang(self) -> dict[str, tuple[str, ...]]:
-        return dict(self.aliases)
-
-    @property
-    def langs(self) -> tuple[str, ...]:
-        """The languages of the documents that mention it."""
-        return tuple(sorted({d.lang for d in self.documents if d.lang}))
-
-    @property
-    def mentions(self) -> int:
-        return sum(d.mentions for d in self.documents)
-
-    def to_dict(self) -> dict:
-        return {"id": self.id, "name": self.name, "type": self.type, "labels": list(self.labels),
-                "wikidata": self.wikidata, "aliases": {lang: list(v) for lang, v in self.aliases},
-                "roles": list(self.roles), "langs": list(self.langs), "mentions": self.mentions,
-                "outgoing": [r.to_dict() for r in self.outgoing],
-                "incoming": [r.to_dict() for r in self.incoming],
-                "documents": [d.to_dict() for d in self.documents]}
-
-    def _records(self) -> list[dict]:
-        return ([{"direction": "out", **r.to_dict()} for r in self.outgoing]
-                + [{"direction": "in", **r.to_dict()} for r in self.incoming])
-
-    def __str__(self) -> str:
-        head = f"{self.name}  ({self.type}, id {self.id}"
-        head += f", wikidata {self.wikidata})" if self.wikidata else ")"
-        lines = [head]
-        if self.aliases:
-            lines.append("aliases:")
-            lines += [f"  {lang or '--'}  {', '.join(forms)}" for lang, forms in self.aliases]
-        if self.roles:
-            lines.append("roles: " + "; ".join(self.roles))
-        lines.append(f"mentioned {_plural(self.mentions, 'time')} in {_plural(len(self.documents), 'document')}"
-                     + (f" ({', '.join(self.langs)})" if self.langs else ""))
-        for title, rows, who in (("outgoing", self.outgoing, "object"), ("incoming", self.incoming, "subject")):
-            lines.append(f"{title}:" + ("" if rows else " none"))
-            table = [{"predicate": r.predicate, who: r.target if who == "object" else r.subject.name,
-                      "dates": _date_span(r.first_date, r.last_date), "claims": r.n_claims,
-                      "langs": r.langs} for r in rows]
-            if table:
-                lines += ["  " + line for line in _table(table).splitlines()]
-        return "\n".join(lines)
-
-
-@dataclass(frozen=True)
-class ActorRank(_Result):
-    """An entity with the figures ``actors()`` ranks by."""
-
-    id: str
-    name: str
-    type: str
-    degree: int
-    evidence: int
-    mentions: int
-    documents: int
-
-    _columns = ("name", "type", "degree", "evidence", "mentions", "documents")
-
-    def __str__(self) -> str:
-        return f"{self.name} ({self.type}): degree {self.degree}, evidence {self.evidence}"
-
-
-@dataclass(frozen=True)
-class Hop(_Result):
-    """One step of a path, walked from ``source`` to ``target``.
-
-    ``direction`` is ``"->"`` when ``source`` is the subject of the relation
-    and ``"<-"`` when it is the object.
-    """
-
-    source: EntityRef
-    predicate: str
-    target: EntityRef
-    direction: str
-    n_claims: int
-    evidence: str | None
-    date: str | None
-    lang: str | None
-    doc: str | None
-
-    def to_dict(self) -> dict:
-        return {"source": self.source.name, "source_id": self.source.id, "predicate": self.predicate,
-                "direction": self.direction, "target": self.target.name, "target_id": self.target.id,
-                "n_claims": self.n_claims, "evidence": self.evidence, "date": self.date,
-                "lang": self.lang, "doc": self.doc}
-
-    def __str__(self) -> str:
-        arrow = f"-[{self.predicate}]->" if self.direction == "->" else f"<-[{self.predicate}]-"
-        return f"{self.source.name} {arrow} {self.target.name}"
-
-
-@dataclass(frozen=True)
-class GraphPath(_Result):
-    """How two entities connect: hops in order, each with its evidence."""
-
-    hops: tuple[Hop, ...]
-
-    @property
-    def length(self) -> int:
-        return len(self.hops)
-
-    @property
-    def nodes(self) -> tuple[EntityRef, ...]:
-        return (self.hops[0].source,) + tuple(h.target for h in self.hops) if self.hops else ()
-
-    def to_dict(self) -> dict:
-        return {"length": self.length, "nodes": [n.name for n in self.nodes],
-                "hops": [h.to_dict() for h in self.hops]}
-
-    def _records(self) -> list[dict]:
-        return [{"hop": i, **h.to_dict()} for i, h in enumerate(self.hops, 1)]
-
-    def __str__(self) -> str:
-        chain = self.hops[0].source.name if self.hops else ""
-        for h in self.hops:
-            arrow = f"-[{h.predicate}]->" if h.direction == "->" else f"<-[{h.predicate}]-"
-            chain += f" {arrow} {h.target.name}"
-        lines = [chain]
-        for i, h in enumerate(self.hops, 1):
-            where = ", ".join(x for x in (h.lang, h.date, _claims(h.n_claims)) if x)
-            lines.append(f"  {i}. {h}  ({where})")
-            if h.evidence:
-                lines.append(f"     “{_shorten(h.evidence, 160)}”")
-        return "\n".join(lines)
-
-
-@dataclass(frozen=True)
-class Figure(_Result):
-    """A figure given for a quantity kind, with its source and provenance."""
-
-    kind: str
-    value: int
-    qualifier: str | None
-    source: EntityRef | None
-    as_of: str | None
-    lang: str | None
-    doc: str
-    title: str | None
-    doc_date: str | None
-    path: str | None
-    sentence: str | None
-    id: str
-
-    _columns = ("kind", "qualifier", "value", "source", "as_of", "lang", "doc_date", "path")
-
-    def to_dict(self) -> dict:
-        return {"kind": self.kind, "value": self.value, "qualifier": self.qualifier,
-                "source": self.source.name if self.source else None,
-                "source_id": self.source.id if self.source else None, "as_of": self.as_of,
-                "lang": self.lang, "doc": self.doc, "title": self.title, "doc_date": self.doc_date,
-                "path": self.path, "sentence": self.sentence, "id": self.id}
-
-    def __str__(self) -> str:
-        value = f"{self.qualifier} {self.value}" if self.qualifier else str(self.value)
-        source = f" according to {self.source.name}" if self.source else ""
-        return f"{self.kind}: {value}{source}" + (f" (as of {self.as_of})" if self.as_of else "")
-
-
-@dataclass(frozen=True)
-class Conflict(_Result):
-    """A quantity kind whose figures disagree."""
-
-    kind: str
-    values: tuple[int, ...]
-    n_figures: int
-    sources: tuple[str, ...]
-
-    _columns = ("kind", "values", "n_figures", "sources")
-
-    @property
-    def low(self) -> int:
-        return min(self.values)
-
-    @property
-    def high(self) -> int:
-        return max(self.values)
-
-    def __str__(self) -> str:
-        return f"{self.kind}: {', '.join(map(str, self.values))} ({self.n_figures} figures)"
-
-
-T = TypeVar("T", bound=_Result)
-
-
-@dataclass(frozen=True)
-class Results(Generic[T]):
-    """A sequence of result rows: iterate, index, ``len()``, ``to_df()``.
-
-    ``to_dict()`` gives a list of dicts (what ``--json`` prints).
-    """
-
-    rows: tuple[T, ...]
-    title: str = ""
-
-    def __iter__(self) -> Iterator[T]:
-        return iter(self.rows)
-
-    def __len__(self) -> int:
-        return len(self.rows)
-
-    def __getitem__(self, index):
-        return self.rows[index]
-
-    def __bool__(self) -> bool:
-        return bool(self.rows)
-
-    def to_dict(self) -> list[dict]:
-        return [r.to_dict() for r in self.rows]
-
-    def to_df(self):
-        return _pandas().DataFrame([rec for r in self.rows for rec in r._records()])
-
-    def __str__(self) -> str:
-        head = f"{self.title}\n" if self.title else ""
-        if not self.rows:
-            return head + "(no rows)"
-        columns = type(self.rows[0])._columns
-        if not columns:
-            return head + "\n\n".join(str(r) for r in self.rows)
-        return head + _table([{c: _cell_value(r, c) for c in columns} for r in self.rows])
-
-
-@dataclass(frozen=True)
-class Table:
-    """Rows of a raw Cypher query (``KZGraph.cypher``)."""
-
-    columns: tuple[str, ...]
-    rows: tuple[tuple, ...] = field(default=())
-
-    def __iter__(self) -> Iterator[dict]:
-        return iter(self.to_dict())
-
-    def __len__(self) -> int:
-        return len(self.rows)
-
-    def to_dict(self) -> list[dict]:
-        return [dict(zip(self.columns, row)) for row in self.rows]
-
-    def to_df(self):
-        return _pandas().DataFrame(list(self.rows), columns=list(self.columns))
-
-    def __str__(self) -> str:
-        return _table(self.to_dict(), list(self.columns)) if self.rows else "(no rows)"
 
 
 # -- the API ------------------------------------------------------------------------
@@ -471,9 +61,9 @@ class KZGraph:
              database: str | None = None, home: str | Path | None = None,
              timeout: float = 10.0) -> "KZGraph":
         """Connect: no ``uri`` → the embedded store under ``home`` (default ``./.kzgraph``)."""
-        ontology = Ontology.load()
+        ontology = cached_ontology()
         store = open_store(uri, user=user, password=password, database=database, home=home,
-                           timeout=timeout)
+                           timeout=timeout, ontology=ontology)
         return cls(store, ontology)
 
     def close(self) -> None:
@@ -490,45 +80,17 @@ class KZGraph:
              workers: int = 1, reset: bool = False, skip_bad: bool = False,
              progress: Progress | None = None, lock_wait: float = 0.0,
              on_lock_wait: Callable[[str], None] | None = None) -> LoadReport:
-        """Read, extract, align and write ``paths``; a reload of the same input changes nothing.
+        """Read, extract, align and write ``paths``: :func:`kzgraph.pipeline.load` into this store.
 
-        Documents the store already holds, written by the same kzgraph code
-        and ontology (:func:`kzgraph.cache.extractor_fingerprint`), are not
-        extracted again (``LoadReport.unchanged``); new documents are aligned
-        among themselves, as in any load in parts.  A reloaded document whose
-        extractor changed has its claims replaced by the new extraction's.  On
-        the embedded store, if another process is writing, wait up to
-        ``lock_wait`` seconds for it (``on_lock_wait`` is told once), then
-        raise ``StoreLocked``.
+        A reload of the same input changes nothing; documents the store holds
+        from the same kzgraph code and ontology are not extracted again
+        (``LoadReport.unchanged``).  On the embedded store, if another process
+        is writing, wait up to ``lock_wait`` seconds for it (``on_lock_wait``
+        is told once), then raise ``StoreLocked``.
         """
-        if isinstance(paths, (str, Path)):
-            paths = [paths]
-        if hasattr(self.store, "lock_wait"):
-            self.store.lock_wait, self.store.on_lock_wait = lock_wait, on_lock_wait
-        started = time.perf_counter()
-        skipped: list[str] = []
-        documents = list(read_documents(paths, skip_bad=skip_bad,
-                                        on_skip=lambda path, reason: skipped.append(f"{path}: {reason}")))
-        fingerprint = extractor_fingerprint()
-        unchanged = set() if reset else \
-            self.store.loaded_documents(sorted({d.id for d in documents}), fingerprint)
-        graph = build_graph([d for d in documents if d.id not in unchanged], ontology=self.ontology,
-                            workers=workers,
-                            progress=(lambda d, t: progress("extract", d, t)) if progress else None)
-        if reset:
-            self.store.reset()
-        self.store.ensure_schema()
-        before = self.store.stats()
-        self.store.write(graph, batch_size=batch_size, extractor=fingerprint,
-                         progress=(lambda d, t: progress("write", d, t)) if progress else None)
-        after = self.store.stats()
-        s = graph.stats()
-        return LoadReport(documents=s["documents"], entities=s["entities"], relations=s["relations"],
-                          quantities=s["quantities"], mentions=s["mentions"], skipped=tuple(skipped),
-                          seconds=round(time.perf_counter() - started, 3),
-                          nodes_before=_total(before, "nodes"), nodes_after=_total(after, "nodes"),
-                          relationships_before=_total(before, "relationships"),
-                          relationships_after=_total(after, "relationships"), unchanged=len(unchanged))
+        return pipeline.load(self.store, paths, ontology=self.ontology, batch_size=batch_size,
+                             workers=workers, reset=reset, skip_bad=skip_bad, progress=progress,
+                             lock_wait=lock_wait, on_lock_wait=on_lock_wait)
 
     def stats(self) -> dict:
         """Node counts per label and relationship counts per type."""
@@ -550,7 +112,7 @@ class KZGraph:
         rows = self.store.read("q_entity_by_id", id=name)
         if rows:
             return _ref(rows[0], "")
-        alignment = _resolve_any_lang(self.aligner, name, lang)
+        alignment = explain_name(self.aligner, name, lang).decision
         if alignment is not None:
             rows = self.store.read("q_entity_by_id", id=alignment.entity.id)
             if rows:
@@ -562,7 +124,7 @@ class KZGraph:
         if graph_aligner is None:
             raise NotFound(f"no entity matches {name!r}: the graph is empty; "
                            "load documents first (kzgraph load PATH, or KZGraph.load)")
-        found = _resolve_any_lang(graph_aligner, name, lang)
+        found = explain_name(graph_aligner, name, lang).decision
         if found is not None:
             return EntityRef(found.entity.id, found.entity.name, found.entity.type)
         closest = ", ".join(graph_aligner.closest(name, 5)) or "none"
@@ -575,9 +137,7 @@ class KZGraph:
     def aligner(self):
         """The :class:`kzgraph.align.Aligner` over the ontology (built on first use)."""
         if self._aligner is None:
-            from .align import Aligner
-
-            self._aligner = Aligner(self.ontology)
+            self._aligner = pipeline.aligner_for(self.ontology)
         return self._aligner
 
     def _graph_aligner(self):
@@ -585,10 +145,7 @@ class KZGraph:
 
         Rebuilt only when the stored names change.
         """
-        from rdflib import Graph
-
         from .align import Aligner
-        from .ontology import EntityDef
 
         rows = self.store.read("q_entity_names")
         if not rows:
@@ -596,16 +153,7 @@ class KZGraph:
         fingerprint = hash(tuple((r["id"], r["name"], tuple(r["aliases"] or ())) for r in rows))
         if self._graph_aligner_cache is not None and self._graph_aligner_cache[0] == fingerprint:
             return self._graph_aligner_cache[1]
-        defs = {}
-        for r in rows:
-            props = r["properties"] or {}
-            alt = tuple(sorted((key[len("names_"):].replace("_", "-"), tuple(sorted(value)))
-                               for key, value in props.items()
-                               if key.startswith("names_") and isinstance(value, list) and value))
-            defs[r["id"]] = EntityDef(id=r["id"], name=r["name"], type=r["type"] or "CONCEPT",
-                                      label=LABELS.get(r["type"], "Concept"), pref=(("en", (r["name"],)),),
-                                      alt=alt)
-        aligner = Aligner(Ontology(defs, {}, {}, Graph()))
+        aligner = Aligner(entity_table(rows))
         self._graph_aligner_cache = (fingerprint, aligner)
         return aligner
 
@@ -619,9 +167,7 @@ class KZGraph:
         ref = self.resolve(name, lang)
         row = self.store.read("q_actor", id=ref.id)[0]
         props = row["properties"] or {}
-        aliases = tuple(sorted((key[len("names_"):], tuple(sorted(value)))
-                               for key, value in props.items()
-                               if key.startswith("names_") and isinstance(value, list) and value))
+        aliases = names_from_properties(props)
         outgoing = self._relations(subject=ref.id)
         incoming = self._relations(obj=ref.id)
         known = self.ontology.entities.get(ref.id)
@@ -776,19 +322,23 @@ class KZGraph:
     def to_networkx(self):
         """A ``networkx.MultiDiGraph``: entities as nodes, typed relations as edges keyed by predicate.
 
-        Nodes carry ``name``, ``type``, ``labels``; edges ``predicate``,
-        ``n_claims``, ``first_date``, ``last_date``, ``langs``, ``doc_ids``.
+        The one conversion of :func:`kzgraph.graph_model.to_networkx`: nodes carry
+        ``name``, ``type``, ``label``, ``aliases``; edges ``predicate``, ``n_claims``,
+        ``first_date``, ``last_date``, ``langs``, ``doc_ids``, ``cameo``, ``plover``.
         """
-        import networkx as nx
+        from .export import Snapshot, entity_label
 
-        g = nx.MultiDiGraph()
-        for r in self.store.read("q_network_nodes"):
-            g.add_node(r["id"], name=r["name"], type=r["type"], labels=tuple(r["labels"] or ()),
-                       **({"wikidata": r["wikidata"]} if r.get("wikidata") else {}))
-        for r in self.store.read("q_network_edges"):
-            attrs = {k: v for k, v in r.items() if k not in ("subject", "object") and v is not None}
-            g.add_edge(r["subject"], r["object"], key=r["predicate"], **attrs)
-        return g
+        entities = Snapshot.from_rows(entities=self.store.read("q_export_entities")).entities
+        return to_networkx(entities, self._typed_relationships(),
+                           label_of=lambda e: entity_label(e, self.ontology),
+                           predicates=self.ontology.predicates)
+
+    def _typed_relationships(self) -> list[TypedRelationship]:
+        """The store's typed relationships, as the store aggregated them."""
+        return [TypedRelationship(r["subject"], r["predicate"], r["object"], r.get("first_date"),
+                                  r.get("last_date"), tuple(sorted(r["doc_ids"] or ())),
+                                  tuple(sorted(r["langs"] or ())), int(r["n_claims"] or 0))
+                for r in self.store.read("q_network_edges")]
 
     def snapshot(self):
         """Everything in the store as a :class:`kzgraph.export.Snapshot`, for export."""
@@ -797,7 +347,7 @@ class KZGraph:
         return Snapshot.from_rows(
             entities=self.store.read("q_export_entities"), documents=self.store.read("q_export_documents"),
             claims=self.store.read("q_export_claims"), quantities=self.store.read("q_export_quantities"),
-            mentions=self.store.read("q_export_mentions"))
+            mentions=self.store.read("q_export_mentions"), relationships=self.store.read("q_network_edges"))
 
     def export(self, fmt: str, out: str | Path):
         """Write the graph as ``turtle``, ``jsonld``, ``graphml`` or ``csv`` (a folder) to ``out``."""
@@ -825,29 +375,15 @@ class KZGraph:
 
     def _predicate(self, name: str) -> str:
         """A predicate of the inventory from its name or label, any case."""
-        predicates = self.ontology.predicates
         key = str(name).strip().upper().replace(" ", "_").replace("-", "_")
-        if key in predicates:
-            return key
-        by_label = {p.label.lower(): p.id for p in predicates.values()}
-        if str(name).strip().lower() in by_label:
-            return by_label[str(name).strip().lower()]
-        closest = _closest(key, list(predicates))
-        raise NotFound(f"no predicate {name!r} in the inventory (closest: {', '.join(closest)}); "
-                       f"the inventory is in ontology/predicates.ttl")
+        return _by_id_or_label(name, key, self.ontology.predicates,
+                               "in the inventory", "the inventory is in ontology/predicates.ttl", "predicate")
 
     def _quantity_kind(self, what: str) -> str:
-        kinds = self.ontology.quantity_kinds
         key = str(what).strip().lower().replace(" ", "_").replace("-", "_")
-        key = key[:-len("_count")] if key.endswith("_count") else key
-        if key in kinds:
-            return key
-        by_label = {k.label.lower(): k.id for k in kinds.values()}
-        if str(what).strip().lower() in by_label:
-            return by_label[str(what).strip().lower()]
-        closest = _closest(key, list(kinds))
-        raise NotFound(f"no quantity kind {what!r} (closest: {', '.join(closest)}); "
-                       f"the kinds are in ontology/quantities.ttl")
+        key = quantity_kind_of(key) or key
+        return _by_id_or_label(what, key, self.ontology.quantity_kinds,
+                               "", "the kinds are in ontology/quantities.ttl", "quantity kind")
 
     def _type_filter(self, type_: str | None) -> str | None:
         if type_ is None:
@@ -868,40 +404,10 @@ class KZGraph:
 
 # -- helpers ------------------------------------------------------------------------
 
-def _total(stats: dict, key: str) -> int:
-    value = stats.get(key, {})
-    return sum(value.values()) if isinstance(value, dict) else int(value or 0)
-
-
 def _ref(row: dict, prefix: str) -> EntityRef:
     """An ``EntityRef`` from ``<prefix>id``, ``<prefix>name`` (or ``<prefix[:-1]>``), ``<prefix>type``."""
     name = row.get(f"{prefix}name", row.get(prefix[:-1]) if prefix else None)
     return EntityRef(row[f"{prefix}id"], name or row[f"{prefix}id"], row.get(f"{prefix}type") or "")
-
-
-# Languages tried, in order, for a name given without one: the aligner's own
-# guess first, then non-Slavic spellings (which keep a final -a: a woman's
-# name stays hers), then the Slavic ones (where -a, -u, -ем… are case endings).
-_LATIN_LANGS = ("en", "fr", "de", "it", "es", "pl")
-_CYRILLIC_LANGS = ("ru", "uk")
-
-
-def _resolve_any_lang(aligner, name: str, lang: str | None):
-    """``aligner.resolve(name, lang)``; without ``lang``, also each language of its script.
-
-    A gender veto on the first try stands: the other languages are not tried.
-    """
-    first = aligner.explain(name, lang)
-    if first.decision is not None or lang is not None or any("veto" in n for n in first.notes):
-        return first.decision
-    cyrillic = any("\u0400" <= ch <= "\u04ff" for ch in name)
-    for guess in _CYRILLIC_LANGS if cyrillic else _LATIN_LANGS:
-        found = aligner.explain(name, guess)
-        if any("veto" in n for n in found.notes):
-            return None
-        if found.decision is not None:
-            return found.decision
-    return None
 
 
 def _positive(name: str, value) -> None:
@@ -918,58 +424,18 @@ def _iso(name: str, value: str | None) -> str | None:
     return text
 
 
+def _by_id_or_label(given: str, key: str, table: dict, where: str, hint: str, what: str) -> str:
+    """The id of ``table`` that ``key`` is, or whose label ``given`` is (any case); else ``NotFound``."""
+    if key in table:
+        return key
+    by_label = {d.label.lower(): d.id for d in table.values()}
+    if str(given).strip().lower() in by_label:
+        return by_label[str(given).strip().lower()]
+    closest = _closest(key, list(table))
+    raise NotFound(f"no {what} {given!r}{f' {where}' if where else ''} (closest: {', '.join(closest)}); {hint}")
+
+
 def _closest(name: str, choices: list[str], n: int = 5) -> list[str]:
     from rapidfuzz import fuzz, process
 
     return [c for c, _, _ in process.extract(name, choices, scorer=fuzz.WRatio, limit=n)]
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" + ("" if n == 1 else "s")
-
-
-def _claims(n: int) -> str:
-    return _plural(n, "claim")
-
-
-def _date_span(first: str | None, last: str | None) -> str:
-    if not first:
-        return ""
-    return first if not last or last == first else f"{first}…{last}"
-
-
-def _shorten(text: str, width: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[:width - 1] + "…"
-
-
-def _cell_value(row: _Result, column: str):
-    value = getattr(row, column)
-    if isinstance(value, EntityRef):
-        return value.name
-    if column == "object" and value is None:
-        return getattr(row, "literal", None)
-    return value
-
-
-def _cell(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, (list, tuple)):
-        return ", ".join(_cell(v) for v in value)
-    return " ".join(str(value).split())
-
-
-def _table(rows: list[dict], columns: list[str] | None = None, width: int = 50) -> str:
-    """Rows as an aligned text table (cells cut at ``width`` characters)."""
-    columns = columns or list(rows[0])
-    cells = [[_cell(r.get(c)) for c in columns] for r in rows]
-    widths = [min(width, max(len(c), *(len(row[i]) for row in cells))) for i, c in enumerate(columns)]
-
-    def fit(value: str, w: int) -> str:
-        return (value if len(value) <= w else value[:w - 1] + "…").ljust(w)
-
-    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip(),
-             "  ".join("-" * w for w in widths)]
-    lines += ["  ".join(fit(v, w) for v, w in zip(row, widths)).rstrip() for row in cells]
-    return "\n".join(lines)

@@ -26,7 +26,8 @@ from pathlib import Path
 
 import pytest
 
-from kzgraph.graph import KnowledgeGraph, stable_id
+from kzgraph.graph import KnowledgeGraph
+from kzgraph.graph_model import quantity_id, relation_id, stable_id
 from kzgraph.model import Document, Entity, EntityMention, Quantity, Relation
 from kzgraph.ontology import Ontology
 from kzgraph.store import open_store, stop_embedded
@@ -153,14 +154,14 @@ def build_gold_graph() -> KnowledgeGraph:
             start = max(text.find(rel["evidence"]), 0)
             obj = ids.get(rel["object"]) if rel["object"] else None
             literal = None if obj or not rel["object"] else rel["object"]
-            rid = stable_id(ids[rel["subject"]], rel["predicate"], obj, literal, doc_id, start)
+            rid = relation_id(ids[rel["subject"]], rel["predicate"], obj, literal, doc_id, start)
             graph.relations[rid] = Relation(rid, ids[rel["subject"]], rel["predicate"], doc_id,
                                             rel["evidence"], start, start + len(rel["evidence"]),
                                             doc["lang"], object=obj, literal=literal, date=rel["date"],
                                             confidence=0.9)
         for q in doc["quantities"]:
             start = max(text.find(q["evidence"]), 0)
-            qid = stable_id(q["what"], q["value"], doc_id, start)
+            qid = quantity_id(q["what"], q["value"], doc_id, start)
             graph.quantities[qid] = Quantity(qid, q["what"], q["value"], doc_id, q["evidence"], start,
                                              start + len(q["evidence"]), doc["lang"],
                                              qualifier=q["qualifier"],

@@ -45,6 +45,8 @@ def _statements() -> dict[str, str]:
     """Every file as written, then each built statement that is not a file's text verbatim."""
     files = sorted(data_dir("cypher").glob("*.cypher"))
     out = {f"cypher/{p.name}": p.read_text(encoding="utf-8") for p in files}
+    out.update({f"tests/cypher/{p.name}": p.read_text(encoding="utf-8")  # the tests' read-backs
+                for p in sorted((Path(__file__).parent / "cypher").glob("*.cypher"))})
     verbatim = {statement(p.stem).text for p in files}
     out.update({f"built:{name}": text for name, text in BUILT.items() if text not in verbatim})
     return out

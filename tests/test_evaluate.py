@@ -26,15 +26,14 @@ GATE = {"mention_f1": 0.90, "align_f1": 0.95, "rel_f1": 0.80, "qty_f1": 0.85}
 
 @pytest.fixture(scope="module")
 def seed_records() -> list[dict]:
-    from kzgraph.align import Aligner
     from kzgraph.corpus import read_documents
     from kzgraph.extract import extract_documents
-    from kzgraph.graph import KnowledgeGraph
     from kzgraph.ontology import Ontology
+    from kzgraph.pipeline import align_extractions
 
     ontology = Ontology.load()
     extractions = extract_documents(read_documents([SEEDS]), ontology=ontology)
-    return list(KnowledgeGraph.from_extractions(extractions, Aligner(ontology)).records())
+    return list(align_extractions(extractions, ontology).records())
 
 
 @pytest.fixture(scope="module")
@@ -136,16 +135,6 @@ def test_evaluate_quality_gate_on_seeds(seed_scores, metric):
         f"{metric} {seed_scores[metric]} < {GATE[metric]}\n{format_scores(seed_scores)}"
 
 
-def _relations_available() -> bool:
-    try:
-        import kzgraph.extract.relations  # noqa: F401
-    except ModuleNotFoundError:
-        return False
-    return True
-
-
-@pytest.mark.xfail(not _relations_available(), strict=False,
-                   reason="kzgraph.extract.relations is not written yet: no relations are extracted")
 def test_evaluate_quality_gate_on_seeds_relations(seed_scores):
     assert seed_scores["rel_f1"] >= GATE["rel_f1"], \
         f"rel_f1 {seed_scores['rel_f1']} < {GATE['rel_f1']}\n{format_scores(seed_scores)}"

@@ -16,6 +16,7 @@ import pytest
 
 from kzgraph.errors import StoreUnavailable, UsageError
 from kzgraph.store import Store, open_store
+from readback import readback
 
 USER = os.environ.get("KZGRAPH_TEST_NEO4J_USER", "neo4j")
 DATABASE = os.environ.get("KZGRAPH_TEST_NEO4J_DATABASE") or None
@@ -37,11 +38,11 @@ def test_neo4j_schema_has_the_constraints(neo4j_store):
 def test_neo4j_write_twice_changes_nothing(neo4j_store, gold_graph):
     neo4j_store.write(gold_graph, batch_size=17)
     stats = neo4j_store.stats()
-    rels = neo4j_store.read("relations", subject=None, predicate=None, object=None, limit=100_000)
+    rels = readback(neo4j_store, "relations", subject=None, predicate=None, object=None, limit=100_000)
     again = neo4j_store.write(gold_graph)
     assert again.nodes_created == 0 and again.relationships_created == 0
     assert neo4j_store.stats() == stats
-    assert neo4j_store.read("relations", subject=None, predicate=None, object=None, limit=100_000) == rels
+    assert readback(neo4j_store, "relations", subject=None, predicate=None, object=None, limit=100_000) == rels
     assert stats["nodes"]["Entity"] == len(gold_graph.entities)
 
 
@@ -50,7 +51,7 @@ def test_neo4j_matches_the_embedded_store(neo4j_store, store, gold_graph):
     store.write(gold_graph)
     assert neo4j_store.stats() == store.stats()
     args = {"subject": "kassym-jomart-tokayev", "predicate": None, "object": None, "limit": 100}
-    assert neo4j_store.read("relations", **args) == store.read("relations", **args)
+    assert readback(neo4j_store, "relations", **args) == readback(store, "relations", **args)
     a, b = "kassym-jomart-tokayev", "kazakhstan"
     remote, local = neo4j_store.shortest_paths(a, b, 3), store.shortest_paths(a, b, 3)
     assert remote and sorted(map(len, remote)) == sorted(map(len, local))

@@ -18,8 +18,8 @@ from hypothesis import strategies as st
 
 from kzgraph.corpus import document_from_text
 from kzgraph.errors import KzGraphError
-from kzgraph.graph import build_graph
 from kzgraph.ontology import Ontology
+from kzgraph.pipeline import extract_graph
 from kzgraph.store.plan import plan_write
 
 WORDS = ["Токаєв", "Токаева", "затримали", "4266", "осіб", "ОДКБ", "Казахстан", "5 січня", "Police", "detained",
@@ -51,7 +51,7 @@ def test_property_extract_any_text_gives_a_graph_or_a_kzgraph_error(ontology, pa
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # "no spaCy language 'xx'": expected here
-            graph = build_graph(documents, ontology=ontology)
+            graph = extract_graph(documents, ontology=ontology)
         plan_write(graph, ontology)
     except KzGraphError:
         return

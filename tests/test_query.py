@@ -18,11 +18,13 @@ import networkx as nx
 import pytest
 
 from kzgraph.errors import KzGraphError, NoPath, NotFound, UsageError
-from kzgraph.graph import KnowledgeGraph, stable_id
+from kzgraph.graph import KnowledgeGraph
+from kzgraph.graph_model import quantity_id, relation_id
 from kzgraph.model import Document, Entity, EntityMention, Quantity, Relation
 from kzgraph.ontology import Ontology
-from kzgraph.query import (Actor, ActorRank, Conflict, EntityRef, Figure, GraphPath, KZGraph,
-                           RelationRow, Results, Table, TimelineEvent)
+from kzgraph.query import KZGraph
+from kzgraph.results import (Actor, ActorRank, Conflict, EntityRef, Figure, GraphPath, RelationRow, Results,
+                             Table, TimelineEvent)
 from kzgraph.store import open_store
 
 ENTITIES = [
@@ -79,12 +81,12 @@ def build_query_graph() -> KnowledgeGraph:
             for n, form in enumerate(forms):
                 graph.mentions.append(EntityMention(eid, doc, form, 10 * n, 10 * n + len(form)))
     for n, (s, p, o, literal, doc, date, sentence) in enumerate(RELATIONS):
-        rid = stable_id(s, p, o, literal, doc, n)
+        rid = relation_id(s, p, o, literal, doc, n)
         lang = next(lg for d, lg, _ in DOCS if d == doc)
         graph.relations[rid] = Relation(rid, s, p, doc, sentence, 100 * n, 100 * n + len(sentence), lang,
                                         object=o, literal=literal, date=date, confidence=0.9)
     for n, (kind, value, qualifier, source, as_of, doc) in enumerate(QUANTITIES):
-        qid = stable_id(kind, value, doc, n)
+        qid = quantity_id(kind, value, doc, n)
         lang = next(lg for d, lg, _ in DOCS if d == doc)
         graph.quantities[qid] = Quantity(qid, kind, value, doc, f"{value} {kind}.", n, n + 5, lang,
                                          qualifier=qualifier, according_to=source, as_of=as_of)

@@ -31,11 +31,13 @@ import pytest
 from click.testing import CliRunner
 
 from kzgraph.cli import main
-from kzgraph.graph import KnowledgeGraph, build_graph, stable_id
+from kzgraph.graph import KnowledgeGraph, stable_id
+from kzgraph.pipeline import extract_graph
 from kzgraph.model import EntityMention, Quantity, Relation
 from kzgraph.store import open_store, stop_embedded, writer_lock
 from kzgraph.store.embedded import PIDFILE, _alive
 from kzgraph.store.plan import plan_write
+from readback import readback
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -313,7 +315,7 @@ def test_reliability_two_concurrent_loads_serialise_and_readers_never_crash(corp
             try:
                 with open_store(home=fresh_home) as s:
                     stats = s.stats()
-                    s.read("claims_by_kind", kind="detained")
+                    readback(s, "claims_by_kind", kind="detained")
                 reads.append(sum(stats["nodes"].values()))
             except Exception as exc:  # noqa: BLE001 - any failure of a reader is the finding
                 failures.append(repr(exc))
@@ -443,8 +445,8 @@ def test_reliability_load_stopped_while_marking_cannot_split_the_corpus(tmp_path
     first, second = template.format(3), template.format(93)
     assert content_id(first) < content_id(second)  # marks go in id order: "Хабар-3" first
     a, b = (document_from_text(t, lang="ru") for t in (first, second))
-    together = {m.entity for m in build_graph([a, b]).mentions if m.doc == b.id}
-    alone = {m.entity for m in build_graph([b]).mentions}
+    together = {m.entity for m in extract_graph([a, b]).mentions if m.doc == b.id}
+    alone = {m.entity for m in extract_graph([b]).mentions}
     assert together != alone, "the aligner now clusters these alike: pick two names it does not"
     corpus = tmp_path / "two"
     corpus.mkdir()

@@ -16,7 +16,7 @@ NAMES = statement_names()
 
 def test_store_cypher_library_is_not_empty():
     assert {"write_documents", "write_entities", "write_claims", "write_relationships",
-            "write_quantities", "entity_by_id", "relations", "stats_labels", "ping"} <= set(NAMES)
+            "write_quantities", "q_entity_by_id", "q_relations", "stats_labels", "ping"} <= set(NAMES)
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -72,7 +72,7 @@ def test_store_cypher_typed_statement_needs_every_slot():
     with pytest.raises(UsageError, match=r"has slots \['__TYPE__'\]"):
         typed_statement("write_relationships", Ontology.load())
     with pytest.raises(UsageError, match=r"has slots \[\]"):
-        typed_statement("entity_by_id", Ontology.load(), label="Person")
+        typed_statement("q_entity_by_id", Ontology.load(), label="Person")
 
 
 @pytest.mark.parametrize("name", ["../secrets", "Entity_By_Id", "entity by id", ""])

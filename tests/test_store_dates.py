@@ -12,6 +12,8 @@ from kzgraph.graph import KnowledgeGraph
 from kzgraph.model import Document, Entity, Quantity, Relation
 from kzgraph.query import KZGraph
 
+from readback import readback
+
 
 def _dated_graph() -> KnowledgeGraph:
     """One relationship stated on a known day, in a month, and on a later day; figures as of a day
@@ -42,7 +44,7 @@ def test_store_dates_partial_and_full_dates_read_back_as_the_same_text(any_store
     [troops] = g.relations(predicate="SENT_TROOPS_TO")
     # as text, "2022-01" sorts before "2022-01-06" (a Neo4j min() would put the date first)
     assert (troops.first_date, troops.last_date, troops.n_claims) == ("2022-01", "2022-01-07", 4)
-    [stored] = any_store.read("relations", subject="russia", predicate="SENT_TROOPS_TO", object="kazakhstan",
+    [stored] = readback(any_store, "relations", subject="russia", predicate="SENT_TROOPS_TO", object="kazakhstan",
                               limit=1)
     assert (stored["first_date"], stored["last_date"]) == ("2022-01", "2022-01-07")
     assert [e.date for e in g.timeline()] == ["2022", "2022-01", "2022-01-06", "2022-01-07"]
@@ -62,7 +64,7 @@ def test_store_dates_partial_and_full_dates_read_back_as_the_same_text(any_store
     any_store.write(again)
     [troops] = g.relations(predicate="SENT_TROOPS_TO")
     assert (troops.first_date, troops.last_date, troops.n_claims) == ("2022-01", "2022-01-06", 3)
-    [stored] = any_store.read("relations", subject="russia", predicate="SENT_TROOPS_TO", object="kazakhstan",
+    [stored] = readback(any_store, "relations", subject="russia", predicate="SENT_TROOPS_TO", object="kazakhstan",
                               limit=1)
     assert (stored["first_date"], stored["last_date"]) == ("2022-01", "2022-01-06")
 

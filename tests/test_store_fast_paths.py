@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-from kzgraph.cache import extractor_fingerprint, simplemma_lemmatizer
+from kzgraph.cache import simplemma_lemmatizer
 from kzgraph.graph import KnowledgeGraph
+from kzgraph.pipeline import extractor_fingerprint
 from kzgraph.store import open_store, stop_embedded
 from kzgraph.store.falkordb_store import _params_header
+from readback import readback
 
 
 def _relationship_props(store) -> list[dict]:
-    return store.read("relations", subject=None, predicate=None, object=None, limit=100_000)
+    return readback(store, "relations", subject=None, predicate=None, object=None, limit=100_000)
 
 
 def _half(graph: KnowledgeGraph, keep) -> KnowledgeGraph:
@@ -41,9 +43,9 @@ def test_store_write_claims_carry_the_triple_of_their_relationship(any_store, go
 
 def test_store_write_adds_a_label_to_a_known_entity_once(any_store, gold_graph):
     any_store.write(gold_graph)
-    [before] = any_store.read("entity_by_id", id="kazakhstan")
+    [before] = readback(any_store, "entity_by_id", id="kazakhstan")
     any_store.write(gold_graph)
-    [after] = any_store.read("entity_by_id", id="kazakhstan")
+    [after] = readback(any_store, "entity_by_id", id="kazakhstan")
     assert before["e"]["_labels"] == after["e"]["_labels"] == ["Country", "Entity"]
 
 

@@ -23,13 +23,13 @@ import rdflib
 from click.testing import CliRunner
 from rdflib.compare import to_isomorphic
 
-from kzgraph.cache import extractor_fingerprint
 from kzgraph.cli import main
 from kzgraph.corpus import read_documents
 from kzgraph.errors import KzGraphError
 from kzgraph.export import FORMATS
-from kzgraph.graph import KnowledgeGraph, build_graph
+from kzgraph.graph import KnowledgeGraph
 from kzgraph.ontology import Ontology
+from kzgraph.pipeline import extract_graph, extractor_fingerprint
 from kzgraph.query import KZGraph
 from kzgraph.store import open_store
 
@@ -53,7 +53,7 @@ def ontology_once() -> Ontology:
 @pytest.fixture(scope="module")
 def seeds_graph(ontology_once) -> KnowledgeGraph:
     """The seeds through the load pipeline's extraction and alignment, once."""
-    return build_graph(list(read_documents([str(SEEDS)])), ontology=ontology_once)
+    return extract_graph(read_documents([str(SEEDS)]), ontology=ontology_once)
 
 
 @pytest.fixture(scope="module")

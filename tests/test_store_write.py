@@ -12,10 +12,11 @@ from kzgraph.graph import KnowledgeGraph
 from kzgraph.model import Document, Entity, EntityMention, Quantity, Relation
 from kzgraph.store import open_store, stop_embedded
 from kzgraph.store.plan import plan_write
+from readback import readback
 
 
 def _relationship_props(store) -> list[dict]:
-    return store.read("relations", subject=None, predicate=None, object=None, limit=100_000)
+    return readback(store, "relations", subject=None, predicate=None, object=None, limit=100_000)
 
 
 def test_store_write_model_of_the_design(any_store, gold_graph):
@@ -27,18 +28,18 @@ def test_store_write_model_of_the_design(any_store, gold_graph):
     assert stats["nodes"]["Claim"] == len(gold_graph.relations) + len(gold_graph.quantities)
     assert stats["relationships"]["SUBJECT"] == len(gold_graph.relations)
     assert stats["relationships"]["STATED_IN"] == len(gold_graph.relations) + len(gold_graph.quantities)
-    [tokayev] = any_store.read("entity_by_id", id="kassym-jomart-tokayev")
+    [tokayev] = readback(any_store, "entity_by_id", id="kassym-jomart-tokayev")
     assert tokayev["e"]["_labels"] == ["Entity", "Person"]
     assert tokayev["e"]["name"] == "Kassym-Jomart Tokayev"
     assert "Касим-Жомарт Токаєв" in tokayev["e"]["aliases"]
     assert any(k.startswith("names_") for k in tokayev["e"])
-    [kz] = any_store.read("entity_by_id", id="kazakhstan")
+    [kz] = readback(any_store, "entity_by_id", id="kazakhstan")
     assert kz["e"]["_labels"] == ["Country", "Entity"]  # the ontology's label wins over GPE
-    [aid] = any_store.read("relations", subject="kassym-jomart-tokayev", predicate="REQUESTED_AID_FROM",
+    [aid] = readback(any_store, "relations", subject="kassym-jomart-tokayev", predicate="REQUESTED_AID_FROM",
                        object="collective-security-treaty-organization", limit=5)
     assert (aid["cameo"], aid["plover"]) == ("0232", "REQUEST")
     assert aid["n_claims"] >= 2 and len(aid["doc_ids"]) >= 2 and aid["doc_ids"] == sorted(aid["doc_ids"])
-    evidence = any_store.read("claims_for_relationship", subject="kassym-jomart-tokayev",
+    evidence = readback(any_store, "claims_for_relationship", subject="kassym-jomart-tokayev",
                           predicate="REQUESTED_AID_FROM", object="collective-security-treaty-organization")
     assert len(evidence) == aid["n_claims"]
     assert all(e["sentence"] and e["doc"] in aid["doc_ids"] for e in evidence)
@@ -94,7 +95,7 @@ def test_store_write_unions_names_of_successive_loads(any_store):
     any_store.write(first)
     any_store.write(second)
     any_store.write(first)
-    [row] = any_store.read("entity_by_id", id="x")
+    [row] = readback(any_store, "entity_by_id", id="x")
     assert row["e"]["aliases"] == ["Iks", "Ікс"]
     assert (row["e"]["names_uk"], row["e"]["names_pl"], row["e"]["wikidata"]) == (["Ікс"], ["Iks"], "Q1")
     assert row["e"]["lookup"] == ["iks", "x person", "ікс"]
@@ -194,7 +195,7 @@ def test_store_write_carries_awkward_text(any_store):
                            relations={"r": Relation("r", "x", "SPOKE_WITH", "d", sentence, 0, 9, "uk",
                                                     object="y")})
     any_store.write(graph)
-    [claim] = any_store.read("claims_for_relationship", subject="x", predicate="SPOKE_WITH", object="y")
+    [claim] = readback(any_store, "claims_for_relationship", subject="x", predicate="SPOKE_WITH", object="y")
     # A legitimate difference: FalkorDB's parameter header cannot carry NUL, so the embedded
     # store writes U+FFFD for it; Neo4j's Bolt strings carry it unchanged.
     expected = sentence if any_store.backend == "neo4j" else sentence.replace("\x00", "\ufffd")
@@ -203,7 +204,7 @@ def test_store_write_carries_awkward_text(any_store):
 
 def test_store_read_refuses_wrong_parameters(any_store):
     with pytest.raises(UsageError, match=r"takes parameters \['id'\]; missing \['id'\], unknown \['name'\]"):
-        any_store.read("entity_by_id", name="x")
+        any_store.read("q_entity_by_id", name="x")
     with pytest.raises(UsageError, match="no Cypher statement 'no_such_statement'"):
         any_store.read("no_such_statement")
     with pytest.raises(UsageError, match="is a template"):
@@ -235,14 +236,14 @@ def test_store_query_returns_plain_rows(any_store, gold_graph):
 
 def test_store_reads_of_the_query_api(any_store, gold_graph):
     any_store.write(gold_graph)
-    found = any_store.read("entity_search", name="КАСИМ-ЖОМАРТ токаєв", limit=5)
+    found = readback(any_store, "entity_search", name="КАСИМ-ЖОМАРТ токаєв", limit=5)
     assert [r["e"]["id"] for r in found] == ["kassym-jomart-tokayev"]
-    figures = any_store.read("claims_by_kind", kind="detained")
+    figures = readback(any_store, "claims_by_kind", kind="detained")
     assert {4266, 5969} <= {f["value"] for f in figures}
     assert any(f["according_to"] == "ministry-of-internal-affairs-of-kazakhstan" for f in figures)
-    neighbours = any_store.read("neighbours", id="collective-security-treaty-organization", limit=50)
+    neighbours = readback(any_store, "neighbours", id="collective-security-treaty-organization", limit=50)
     assert {"kassym-jomart-tokayev", "kazakhstan"} <= {n["id"] for n in neighbours}
-    timeline = any_store.read("timeline", limit=100)
+    timeline = readback(any_store, "timeline", limit=100)
     assert [t["date"] for t in timeline] == sorted(t["date"] for t in timeline)
 
 

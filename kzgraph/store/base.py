@@ -19,7 +19,8 @@ from ..errors import UsageError
 from ..graph import KnowledgeGraph
 from ..ontology import Ontology
 from .cypher import statement
-from .plan import WriteStep, lookup_keys, plan_write
+from ..graph_model import lookup_keys, names_properties
+from .plan import WriteStep, plan_write
 
 Progress = Callable[[int, int], None]
 MAX_PATH_HOPS = 10  # cypher/neo4j_shortest_paths.cypher bounds its search at 10
@@ -83,7 +84,9 @@ class CypherStore:
     def _run_prepared(self, prepared: Any) -> tuple[list[dict], Counters]:
         return self._run_write(*prepared)
 
-    def _writer_lock(self) -> ContextManager[None]:
+    def _writer_lock(self, wait: float = 0.0,
+                     on_wait: Callable[[str], None] | None = None) -> ContextManager[None]:
+        """Held while writing; a store shared by concurrent writers (Neo4j) needs none."""
         return contextlib.nullcontext()
 
     def _shortest_paths(self, a_id: str, b_id: str, max_hops: int, limit: int) -> list[list[dict]]:
@@ -112,7 +115,8 @@ class CypherStore:
         return f"<{type(self).__name__} {self.uri}>"
 
     def write(self, graph: KnowledgeGraph, batch_size: int = 1000,
-              progress: Progress | None = None, *, extractor: str | None = None) -> WriteReport:
+              progress: Progress | None = None, *, extractor: str | None = None,
+              lock_wait: float = 0.0, on_lock_wait: Callable[[str], None] | None = None) -> WriteReport:
         """Write ``graph`` idempotently in ``UNWIND`` batches of ``batch_size`` rows.
 
         Every record is validated first (nothing is written if one is bad).
@@ -122,14 +126,17 @@ class CypherStore:
         the store that ``graph`` does not hold (an older extraction's) are
         removed once the new ones are written.  ``progress(done,
         total)`` is called after each batch with row counts.  ``extractor``
-        (see :func:`kzgraph.cache.extractor_fingerprint`) marks the documents,
-        last, as written by it (see :meth:`loaded_documents`).
+        (see :func:`kzgraph.pipeline.extractor_fingerprint`) marks the documents,
+        last, as written by it (see :meth:`loaded_documents`).  If another
+        process holds the store's writer lock, wait up to ``lock_wait`` seconds
+        for it (``on_lock_wait`` is told once), then raise ``StoreLocked``.
         """
         if not isinstance(batch_size, int) or isinstance(batch_size, bool) or batch_size < 1:
             raise UsageError(f"batch size must be a positive integer, not {batch_size!r}")
         with paused_gc():
             steps = plan_write(graph, self.ontology, extractor)
-            return self._write_steps(steps, batch_size, progress)
+            with self._writer_lock(lock_wait, on_lock_wait):
+                return self._write_steps(steps, batch_size, progress)
 
     def loaded_documents(self, ids: Sequence[str], extractor: str) -> set[str]:
         """The documents of ``ids`` the store holds completely written by ``extractor``."""
@@ -142,6 +149,7 @@ class CypherStore:
 
     def _write_steps(self, steps: Sequence[WriteStep], batch_size: int,
                      progress: Progress | None) -> WriteReport:
+        """Run ``steps`` in batches; the caller holds the writer lock."""
         total = sum(len(s.rows) for s in steps)
         counts = dict.fromkeys(("documents", "entities", "mentions", "claims", "relationships",
                                 "quantities"), 0)
@@ -150,24 +158,23 @@ class CypherStore:
                 counts[step.what] += len(step.rows)
         done = batches = nodes = rels = 0
         began = time.perf_counter()
-        with self._writer_lock():
-            self.ensure_schema()
-            fresh_docs = self._new_documents(steps)
-            if progress:
-                progress(0, total)
-            # Statements are prepared (rows read, parameters encoded) one ahead, in a thread,
-            # while the store runs the previous one: the store works on the other core.
-            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kzgraph-write") as pool:
-                for prepared, rows_done in _ahead(self._prepared(steps, batch_size, fresh_docs), pool):
-                    if prepared is not None:
-                        _, c = self._run_prepared(prepared)
-                        nodes += c.nodes_created
-                        rels += c.relationships_created
-                        batches += 1
-                    if rows_done:
-                        done += rows_done
-                        if progress:
-                            progress(done, total)
+        self.ensure_schema()
+        fresh_docs = self._new_documents(steps)
+        if progress:
+            progress(0, total)
+        # Statements are prepared (rows read, parameters encoded) one ahead, in a thread,
+        # while the store runs the previous one: the store works on the other core.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kzgraph-write") as pool:
+            for prepared, rows_done in _ahead(self._prepared(steps, batch_size, fresh_docs), pool):
+                if prepared is not None:
+                    _, c = self._run_prepared(prepared)
+                    nodes += c.nodes_created
+                    rels += c.relationships_created
+                    batches += 1
+                if rows_done:
+                    done += rows_done
+                    if progress:
+                        progress(done, total)
         return WriteReport(**counts, batches=batches, nodes_created=nodes,
                            relationships_created=rels, seconds=time.perf_counter() - began)
 
@@ -232,7 +239,7 @@ class CypherStore:
                 new.append(row)
                 continue
             props = old["properties"] or {}
-            names = {k: list(v) for k, v in props.items() if k.startswith("names_") and isinstance(v, list)}
+            names = names_properties(props)
             for key, forms in row["names"].items():
                 names[key] = sorted(set(names.get(key, ())) | set(forms))
             aliases = sorted(set(props.get("aliases") or ()) | set(row["aliases"]))
@@ -270,11 +277,14 @@ class CypherStore:
         types = {r["type"]: r["count"] for r in self.read("stats_relationships")}
         return {"nodes": labels, "relationships": types}
 
-    def reset(self) -> int:
-        """Delete kzgraph's nodes (entities, claims, documents); returns how many."""
+    def reset(self, *, lock_wait: float = 0.0, on_lock_wait: Callable[[str], None] | None = None) -> int:
+        """Delete kzgraph's nodes (entities, claims, documents); returns how many.
+
+        Waits for another writer as :meth:`write` does.
+        """
         text = statement("delete_batch").text
         deleted = 0
-        with self._writer_lock():
+        with self._writer_lock(lock_wait, on_lock_wait):
             while True:
                 rows, _ = self._run_write(text, {"limit": DELETE_BATCH})
                 n = rows[0]["deleted"] if rows else 0

@@ -10,7 +10,7 @@ paths through ``algo.SPpaths``, and no NUL characters in string parameters
 
 from __future__ import annotations
 
-from typing import Any, ContextManager
+from typing import Any, Callable, ContextManager
 
 from ..errors import StoreError, StoreUnavailable, UsageError
 from ..ontology import Ontology
@@ -39,10 +39,6 @@ class FalkorDBStore(CypherStore):
         self.graph_name = graph_name
         self._client = client
         self._graph = client.select_graph(graph_name)
-        # Seconds a write waits for another process's writer lock (then
-        # StoreLocked), and who is told that it waits; kzgraph load sets them.
-        self.lock_wait = 0.0
-        self.on_lock_wait = None
 
     @classmethod
     def connect(cls, server: EmbeddedServer, graph_name: str = DEFAULT_GRAPH,
@@ -65,8 +61,9 @@ class FalkorDBStore(CypherStore):
         return store
 
     # -- hooks ------------------------------------------------------------------
-    def _writer_lock(self) -> ContextManager[None]:
-        return writer_lock(self.home, wait=self.lock_wait, on_wait=self.on_lock_wait)
+    def _writer_lock(self, wait: float = 0.0,
+                     on_wait: Callable[[str], None] | None = None) -> ContextManager[None]:
+        return writer_lock(self.home, wait=wait, on_wait=on_wait)
 
     def _run_write(self, text: str, params: dict) -> tuple[list[dict], Counters]:
         return self._run_prepared(self._prepare_write(text, params))

@@ -17,11 +17,9 @@ from dataclasses import dataclass, replace
 
 from ..errors import StoreError
 from ..graph import KnowledgeGraph
+from ..graph_model import lookup_keys, names_key, quantity_predicate, triple_key
 from ..ontology import LABELS, Ontology
 from .cypher import relationship_types, statement, typed_statement
-
-_LANG = re.compile(r"^[a-z]{2,3}(_[a-z0-9]{2,8})*$")
-
 
 @dataclass(frozen=True)
 class WriteStep:
@@ -51,43 +49,6 @@ class WriteStep:
     fresh: str | None = None
     fresh_key: str | None = None
     whole: bool = False
-
-
-def quantity_predicate(kind: str) -> str:
-    """The claim predicate of a quantity kind.
-
-    >>> quantity_predicate("detained")
-    'DETAINED_COUNT'
-    """
-    return f"{kind.upper()}_COUNT"
-
-
-def triple_key(subject: str, predicate: str, obj: str) -> str:
-    """The ``Claim.triple`` of a claim with an entity object: its typed relationship's key.
-
-    ``write_relationships`` finds the claims of a relationship through an
-    index on it, instead of walking every claim of the subject (a hub such as
-    "protesters" is the subject of thousands).
-
-    >>> triple_key("russia", "SENT_TROOPS_TO", "kazakhstan")
-    'russia|SENT_TROOPS_TO|kazakhstan'
-    """
-    return f"{subject}|{predicate}|{obj}"
-
-
-def names_key(lang: str) -> str | None:
-    """The property that holds an entity's names in ``lang`` (None for no language).
-
-    >>> names_key("uk"), names_key("pt-BR"), names_key("")
-    ('names_uk', 'names_pt_br', None)
-    """
-    if not lang:
-        return None
-    key = lang.lower().replace("-", "_")
-    if not _LANG.match(key):
-        raise StoreError(f"refusing language code {lang!r} for a names_<lang> property; "
-                         "use an ISO 639 code such as 'uk' or 'pt-BR'")
-    return f"names_{key}"
 
 
 def plan_write(graph: KnowledgeGraph, ontology: Ontology,
@@ -220,19 +181,6 @@ def _entity_row(ent) -> dict:
     aliases = sorted(set(ent.aliases))
     return {"id": ent.id, "name": ent.name, "type": ent.type, "wikidata": ent.wikidata,
             "aliases": aliases, "lookup": lookup_keys(ent.name, aliases), "names": names}
-
-
-def lookup_keys(name: str, aliases) -> list[str]:
-    """``Entity.lookup``: the name and aliases in lower case, for an indexed lookup by name.
-
-    ``q_entity_by_name`` finds an entity by ``toLower($name) IN e.lookup``
-    through an index (a scan of every entity's names took 75-85 ms at 50,000
-    entities).
-
-    >>> lookup_keys("Kassym-Jomart Tokayev", ["Токаєв", "TOKAJEW", "Tokajew"])
-    ['kassym-jomart tokayev', 'tokajew', 'токаєв']
-    """
-    return sorted({form.lower() for form in (name, *aliases) if form})
 
 
 def _mention_rows(graph: KnowledgeGraph) -> list[dict]:
