@@ -21,7 +21,7 @@ import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
 
@@ -63,6 +63,7 @@ class Explanation:
     decision: Alignment | None
     rule: str
     notes: tuple[str, ...] = ()
+    vetoed: tuple[str, ...] = ()  # entity ids the gender veto refused (see ``notes``)
 
     def __str__(self) -> str:
         lines = [f"{self.text!r} (lang {self.lang or '?'}) -> key {self.key!r}"]
@@ -214,14 +215,16 @@ class Aligner:
             return Explanation(text, lang, joined, cands, decision, rule, tuple(notes))
         # 2. loose key (trailing vowels cut), with the gender veto
         loose = tuple(loose_token(k) for k in key)
-        entries = [e for e in index.loose.get(loose, []) if not self._gender_clash(key, lang, e, notes)]
+        candidates = index.loose.get(loose, [])
+        entries = [e for e in candidates if not self._gender_clash(key, lang, e, notes)]
+        vetoed = tuple(sorted({e.entity for e in candidates if e not in entries}))
         if entries:
             decision, rule, cands = self._decide(entries, lang, label, key, notes, "loose")
             if decision is not None:
                 decision = Alignment(decision.entity, decision.rule, min(decision.score, 0.9), joined)
-            return Explanation(text, lang, joined, cands, decision, rule, tuple(notes))
+            return Explanation(text, lang, joined, cands, decision, rule, tuple(notes), vetoed)
         # 3. fuzzy inside the key's block
-        return self._fuzzy(text, lang, label, key, notes)
+        return replace(self._fuzzy(text, lang, label, key, notes), vetoed=vetoed)
 
     def _gender_clash(self, key: tuple[str, ...], lang: str | None, entry: LabelEntry,
                       notes: list[str]) -> bool:

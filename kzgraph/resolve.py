@@ -27,13 +27,15 @@ from typing import Iterable, Mapping
 
 from .errors import OntologyError
 from .graph_model import names_from_properties
+from .names import MORPHOLOGY_LANGS, has_cyrillic
 from .ontology import LABELS, EntityDef
 
 # Languages tried, in order, for a name given without one: the aligner's own
 # guess first, then non-Slavic spellings (which keep a final -a: a woman's
 # name stays hers), then the Slavic ones (where -a, -u, -ем… are case endings).
 LATIN_RETRY = ("en", "fr", "de", "it", "es", "pl")
-CYRILLIC_RETRY = ("ru", "uk")
+# Cyrillic names are retried in the languages whose inflection pymorphy3 reads.
+CYRILLIC_RETRY = tuple(sorted(MORPHOLOGY_LANGS))
 
 
 def explain_name(aligner, name: str, lang: str | None = None):
@@ -48,8 +50,7 @@ def explain_name(aligner, name: str, lang: str | None = None):
     first = aligner.explain(name, lang)
     if first.decision is not None or lang is not None or _vetoed(first):
         return first
-    cyrillic = any("\u0400" <= ch <= "\u04ff" for ch in name)
-    for guess in CYRILLIC_RETRY if cyrillic else LATIN_RETRY:
+    for guess in CYRILLIC_RETRY if has_cyrillic(name) else LATIN_RETRY:
         found = aligner.explain(name, guess)
         if found.decision is not None or _vetoed(found):
             return found
@@ -57,9 +58,7 @@ def explain_name(aligner, name: str, lang: str | None = None):
 
 
 def _vetoed(explanation) -> bool:
-    # The aligner records a gender veto only as a note today; the names layer
-    # (align.py, another room) is where a structured flag belongs.
-    return any(note.startswith("gender veto") for note in explanation.notes)
+    return bool(explanation.vetoed)
 
 
 @dataclass(frozen=True, eq=False)
