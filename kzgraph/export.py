@@ -350,12 +350,9 @@ def _entity_uri(entity_id: str):
 
 
 def _entity_class(ent: Entity, ontology: Ontology | None):
-    from rdflib import RDF
-
-    if ontology is not None and ent.id in ontology.entities:
-        for cls in ontology.graph.objects(_entity_uri(ent.id), RDF.type):
-            if cls in CLASSES:
-                return cls
+    known = ontology.entities.get(ent.id) if ontology is not None else None
+    if known is not None and KZ[known.rdf_class] in CLASSES:
+        return KZ[known.rdf_class]
     return CLASS_OF_TYPE.get(ent.type, KZ.Concept)
 
 

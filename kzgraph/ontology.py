@@ -269,15 +269,12 @@ class Ontology:
     """
 
     def __init__(self, entities: dict[str, EntityDef], predicates: dict[str, PredicateDef],
-                 quantity_kinds: dict[str, QuantityKindDef], graph: Graph,
-                 lexical_sets: tuple[LexicalSetDef, ...] = ()):
+                 quantity_kinds: dict[str, QuantityKindDef], lexical_sets: tuple[LexicalSetDef, ...] = ()):
+        # Typed records only: the rdflib graph they are read from stays inside this module.
         self.entities = entities
         self.predicates = predicates
         self.quantity_kinds = quantity_kinds
         self.lexical_sets = lexical_sets
-        # The rdflib graph.  Only kzgraph.export still reads it (for an entity's class, which
-        # EntityDef.rdf_class now gives); everything else reads the typed records above.
-        self.graph = graph
 
     @classmethod
     def load(cls, folder: str | Path | None = None) -> "Ontology":
@@ -309,7 +306,7 @@ class Ontology:
 @lru_cache(maxsize=8)
 def _load_cached(folder: str) -> Ontology:
     graph = _parse_folder(Path(folder))
-    return Ontology(_read_entities(graph), _read_predicates(graph), _read_quantity_kinds(graph), graph,
+    return Ontology(_read_entities(graph), _read_predicates(graph), _read_quantity_kinds(graph),
                     _read_lexical_sets(graph))
 
 
