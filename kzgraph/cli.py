@@ -270,7 +270,10 @@ def _print_extraction_table(graph) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
 @_library_errors
 def stats(uri, user, database, home, timeout, as_json):
-    """Node counts per label and relationship counts per type.
+    """Node counts per label, relationship counts per type, and the totals.
+
+    The per-label rows overlap: an entity counts under Entity and under its
+    type (Person, Country, …).  The total counts each node once.
 
     \b
     Examples:
@@ -282,8 +285,10 @@ def stats(uri, user, database, home, timeout, as_json):
     if as_json:
         click.echo(json.dumps(result, indent=2))
         return
+    headings = {"nodes": "nodes per label (overlapping: an entity counts under Entity and its type):",
+                "relationships": "relationships per type:", "total": "total (each node once):"}
     for section, counts in result.items():
-        click.echo(f"{section}:")
+        click.echo(headings.get(section, f"{section}:"))
         for name, count in sorted(counts.items()):
             click.echo(f"  {name:<28} {count}")
 

@@ -235,8 +235,7 @@ def _stage(progress: Progress | None, stage: str) -> Callable[[int, "int | None"
 
 
 def _total(stats: dict, key: str) -> int:
-    value = stats.get(key, {})
-    return sum(value.values()) if isinstance(value, dict) else int(value or 0)
+    return int(stats["total"][key])
 
 
 __all__ = ["LoadReport", "Progress", "extract", "load", "read", "start", "extract_graph", "align_extractions",

@@ -93,7 +93,8 @@ class KZGraph:
                              lock_wait=lock_wait, on_lock_wait=on_lock_wait)
 
     def stats(self) -> dict:
-        """Node counts per label and relationship counts per type."""
+        """Node counts per label (overlapping), relationship counts per type, and the
+        totals (``stats()["total"]["nodes"]`` counts each node once)."""
         return self.store.stats()
 
     # -- names ----------------------------------------------------------------

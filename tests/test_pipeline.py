@@ -29,9 +29,14 @@ def test_pipeline_extract_and_load_write_the_same_graph(fresh_home, tmp_path):
     with KZGraph.open(home=fresh_home) as g:
         report = g.load(doc)
         stored = g.snapshot()
+        [count] = g.cypher("MATCH (n) RETURN count(n) AS nodes").to_dict()
+        labels = g.stats()["nodes"]
     assert (report.documents, report.entities, report.relations, report.quantities) == \
         (len(graph.documents), len(graph.entities), len(graph.relations), len(graph.quantities))
     assert {e.id for e in stored.entities} == set(graph.entities)
+    # The report counts each node once, whatever its labels (the per-label counts overlap).
+    assert (report.nodes_before, report.nodes_after) == (0, count["nodes"])
+    assert count["nodes"] < sum(labels.values())
 
 
 def test_cache_ontology_is_the_parsed_ontology_and_keeps_a_warm_aligner(own_cache):

@@ -306,4 +306,12 @@ def test_store_reset_empties_the_graph(any_store, gold_graph):
     any_store.write(gold_graph)
     deleted = any_store.reset()
     assert deleted == 5 + len(gold_graph.entities) + len(gold_graph.relations) + len(gold_graph.quantities)
-    assert any_store.stats() == {"nodes": {}, "relationships": {}}
+    assert any_store.stats() == {"nodes": {}, "relationships": {}, "total": {"nodes": 0, "relationships": 0}}
+
+
+def test_store_stats_total_counts_each_node_once(any_store, gold_graph):
+    any_store.write(gold_graph)
+    stats = any_store.stats()
+    [row] = any_store.query("MATCH (n) RETURN count(n) AS n")
+    assert stats["total"]["nodes"] == row["n"] < sum(stats["nodes"].values())
+    assert stats["total"]["relationships"] == sum(stats["relationships"].values())

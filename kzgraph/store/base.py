@@ -272,10 +272,17 @@ class CypherStore:
         return self._run_read(text, params)
 
     def stats(self) -> dict:
-        """``{"nodes": {label: count}, "relationships": {type: count}}``."""
+        """``{"nodes": {label: count}, "relationships": {type: count}, "total": {"nodes": n,
+        "relationships": m}}``.
+
+        The per-label counts overlap (an entity counts under ``Entity`` and under
+        its type); ``total`` counts each node once, as ``MATCH (n) RETURN count(n)``.
+        """
         labels = {r["label"]: r["count"] for r in self.read("stats_labels")}
         types = {r["type"]: r["count"] for r in self.read("stats_relationships")}
-        return {"nodes": labels, "relationships": types}
+        [row] = self.read("stats_nodes")
+        return {"nodes": labels, "relationships": types,
+                "total": {"nodes": row["nodes"], "relationships": sum(types.values())}}
 
     def reset(self, *, lock_wait: float = 0.0, on_lock_wait: Callable[[str], None] | None = None) -> int:
         """Delete kzgraph's nodes (entities, claims, documents); returns how many.
