@@ -1,7 +1,7 @@
 """The ``kzgraph`` command: each command calls one library function.
 
 Errors from the library (``KzGraphError``) become one-line messages with the
-exit codes of DESIGN.md: 1 bad input, 2 usage, 3 store unreachable, refused
+exit codes of the README: 1 bad input, 2 usage, 3 store unreachable, refused
 credentials or locked.
 """
 
@@ -16,7 +16,7 @@ import warnings
 import click
 
 from . import __version__
-from .errors import KzGraphError
+from .errors import CorpusError, KzGraphError
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -38,6 +38,9 @@ def _library_errors(func):
                 return func(*args, **kwargs)
         except KzGraphError as error:
             raise _Failure(error) from error
+        except KeyboardInterrupt:
+            click.echo(f"\ninterrupted: {_INTERRUPTED.get(_STAGE['now'], _INTERRUPTED[None])}", err=True)
+            raise click.exceptions.Exit(130) from None
         except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort, BrokenPipeError):
             raise
         except Exception as error:  # a bug: one line for the user, the traceback on request
@@ -50,6 +53,30 @@ def _library_errors(func):
     return wrapper
 
 
+# What Ctrl-C leaves behind, by the stage a command had reached (see _tracking).
+_STAGE: dict[str, str | None] = {"now": None}
+_INTERRUPTED = {
+    None: "nothing was written",
+    "read": "nothing was written to the store",
+    "extract": "nothing was written to the store",
+    "align": "nothing was written to the store",
+    "write": "the store holds the batches written so far, each whole; run the same command "
+             "again to complete the load",
+}
+
+
+def _tracking(progress):
+    """``progress`` that also notes the stage a load has reached, for the Ctrl-C message."""
+    _STAGE["now"] = None
+
+    def track(stage: str, done: int, total: int | None) -> None:
+        _STAGE["now"] = stage if stage in _INTERRUPTED else "write"
+        if progress is not None:
+            progress(stage, done, total)
+
+    return track
+
+
 def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
     """A library warning as one ``warning: …`` line (no source file or code line)."""
     click.echo(f"warning: {message}", err=True)
@@ -58,12 +85,14 @@ def _show_warning(message, category, filename, lineno, file=None, line=None) -> 
 def store_options(func):
     """--uri/--user/--database/--home/--timeout, shared by every command that opens a store."""
     options = [
-        click.option("--uri", envvar="KZGRAPH_URI", metavar="URI",
+        click.option("--uri", envvar="KZGRAPH_URI", show_envvar=True, metavar="URI",
                      help="Neo4j server (bolt://, neo4j://, neo4j+s://). Default: the embedded store. "
                           "The password is read from $NEO4J_PASSWORD or prompted for, never an option."),
-        click.option("--user", envvar="NEO4J_USER", default="neo4j", show_default=True, help="Neo4j user."),
-        click.option("--database", envvar="NEO4J_DATABASE", default=None, help="Neo4j database name."),
-        click.option("--home", envvar="KZGRAPH_HOME", type=click.Path(file_okay=False),
+        click.option("--user", envvar="NEO4J_USER", show_envvar=True, default="neo4j", show_default=True,
+                     help="Neo4j user."),
+        click.option("--database", envvar="NEO4J_DATABASE", show_envvar=True, default=None,
+                     help="Neo4j database name."),
+        click.option("--home", envvar="KZGRAPH_HOME", show_envvar=True, type=click.Path(file_okay=False),
                      help="Embedded store folder. Default: ./.kzgraph"),
         click.option("--timeout", type=float, default=10.0, show_default=True,
                      help="Seconds to wait for the store to answer."),
@@ -148,6 +177,17 @@ def main():
       kzgraph query actor Tokajew              # any language, any inflection
       kzgraph query paths Masimov CSTO
       kzgraph load seeds/ --uri bolt://localhost:7687   # into Neo4j ($NEO4J_PASSWORD)
+
+    \b
+    Environment:
+      KZGRAPH_HOME      the embedded store's folder (--home; default ./.kzgraph)
+      KZGRAPH_URI       a Neo4j server instead of the embedded store (--uri)
+      NEO4J_USER        the Neo4j user (--user; default neo4j)
+      NEO4J_PASSWORD    the Neo4j password (prompted for on a terminal when unset)
+      NEO4J_DATABASE    the Neo4j database (--database)
+      KZGRAPH_ONTOLOGY  an ontology folder instead of kzgraph's own
+      KZGRAPH_CACHE     start-up caches (default ~/.cache/kzgraph; "off" turns them off)
+      KZGRAPH_DEBUG     1: show the traceback of an internal error
     """
     _skip_last_collection()
 
@@ -205,10 +245,12 @@ def load(paths, uri, user, database, home, timeout, reset, batch_size, workers, 
     """
     with _open(uri, user, database, home, timeout) as graph:
         report = graph.load(list(paths), batch_size=batch_size, workers=workers, reset=reset,
-                            skip_bad=skip_bad, progress=_progress_printer(quiet), lock_wait=wait,
+                            skip_bad=skip_bad, progress=_tracking(_progress_printer(quiet)), lock_wait=wait,
                             on_lock_wait=lambda text: click.echo(text, err=True))
     for line in report.skipped:
         click.echo(f"warning: skipped {line}", err=True)
+    if report.skipped and not (report.documents or report.unchanged):
+        raise CorpusError(f"every input was skipped ({len(report.skipped)}); nothing was loaded")
     if as_json:
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
         return
@@ -222,14 +264,17 @@ def load(paths, uri, user, database, home, timeout, reset, batch_size, workers, 
 
 @main.command(context_settings=CONTEXT)
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
-@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True,
+              help="jsonl: one record per line (the README's extraction output); table: per document, "
+                   "its relations and figures for reading.")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Extraction processes (each builds its own pipelines: worth it from about 100 documents).")
 @click.option("--skip-bad", is_flag=True, help="Skip unreadable files with a warning instead of failing.")
 @_library_errors
 def extract(paths, fmt, workers, skip_bad):
     """Extract entities, relations and figures from PATHS without a store.
 
-    The JSONL output is the contract of DESIGN.md (document, entity, relation
+    The JSONL output is the record contract of the README (document, entity, relation
     and quantity records), one JSON object per line.
 
     \b
@@ -240,8 +285,15 @@ def extract(paths, fmt, workers, skip_bad):
     """
     from . import pipeline
 
-    graph = pipeline.extract(list(paths), workers=workers, skip_bad=skip_bad,
-                             on_skip=lambda p, why: click.echo(f"warning: skipped {p}: {why}", err=True))
+    skipped = []
+
+    def on_skip(path, why):
+        skipped.append(path)
+        click.echo(f"warning: skipped {path}: {why}", err=True)
+
+    graph = pipeline.extract(list(paths), workers=workers, skip_bad=skip_bad, on_skip=on_skip)
+    if skipped and not graph.documents:
+        raise CorpusError(f"every input was skipped ({len(skipped)}); nothing was extracted")
     if fmt == "jsonl":
         graph.to_jsonl(click.get_text_stream("stdout"))
         return
@@ -412,9 +464,10 @@ def query_actor(name, lang, uri, user, database, home, timeout, as_json):
 
 
 @query.command("actors", context_settings=CONTEXT)
-@click.option("--top", type=click.IntRange(1, 100_000), default=10, show_default=True)
+@click.option("--top", type=click.IntRange(1, 100_000), default=10, show_default=True,
+              help="How many entities to list.")
 @click.option("--type", "type_", metavar="TYPE",
-              help="Only this type: PERSON, ORG, GPE, … or a label such as Country.")
+              help="Only this type: PERSON, ORG, GPE, … or a label `kzgraph stats` prints, such as Country.")
 @click.option("--by", type=click.Choice(["degree", "evidence"]), default="degree", show_default=True,
               help="Rank by typed relationships (degree) or by claims naming the entity (evidence).")
 @store_options
@@ -483,7 +536,8 @@ def query_relations(subject, predicate, obj, since, until, limit, uri, user, dat
 @query.command("paths", context_settings=CONTEXT)
 @click.argument("a")
 @click.argument("b")
-@click.option("--max-hops", type=click.IntRange(1, 10), default=4, show_default=True)
+@click.option("--max-hops", type=click.IntRange(1, 10), default=4, show_default=True,
+              help="The longest path searched, in relations.")
 @click.option("--limit", type=click.IntRange(1, None), default=10, show_default=True,
               help="At most this many paths.")
 @store_options
@@ -600,7 +654,7 @@ def export_command(fmt, out, uri, user, database, home, timeout):
 
     \b
     Examples:
-      kzgraph export --format turtle -o kzgraph.ttl
+      kzgraph export --format turtle -o graph.ttl
       kzgraph export --format graphml -o kzgraph.graphml
       kzgraph export --format csv -o import/    # then: neo4j-admin database import full …
     """

@@ -3,7 +3,7 @@
 It holds documents, canonical entities with every form they were mentioned
 in, relation claims with their evidence and quantity claims with their
 sources.  Graphs merge (a corpus is loaded in parts), round-trip through the
-JSONL contract of DESIGN.md, and convert to networkx.
+JSONL contract of the README ("Extraction output"), and convert to networkx.
 """
 
 from __future__ import annotations
@@ -126,7 +126,7 @@ class KnowledgeGraph:
 
     # -- JSONL contract ---------------------------------------------------------
     def records(self) -> Iterator[dict]:
-        """The records of DESIGN.md's extraction contract, documents first."""
+        """The records of the README's extraction contract, documents first."""
         by_entity: dict[str, list[EntityMention]] = defaultdict(list)
         for m in self.mentions:
             by_entity[m.entity].append(m)

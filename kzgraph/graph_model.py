@@ -1,6 +1,6 @@
 """The graph model, spelled once: ids, property names, labels and the typed relationships.
 
-DESIGN.md draws the model; this module is where code reads it.  The store
+The README draws the model (and cypher/README.md shows it in Cypher); this module is where code reads it.  The store
 writes it (:mod:`kzgraph.store.plan`), export and the question API read it
 back (:mod:`kzgraph.export`, :mod:`kzgraph.query`), and every one of them
 asks here how an id is made, how an entity's names in one language are

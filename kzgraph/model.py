@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 
 
-# The entity types of the extraction contract (DESIGN.md) and the Neo4j label
+# The entity types of the extraction contract (README, "Extraction output") and the Neo4j label
 # each one is written with.  Cities and regions are GPE but labelled Location.
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "GROUP", "CONCEPT")
 

@@ -28,7 +28,7 @@ from . import pipeline
 from .cache import ontology as cached_ontology
 from .errors import NoPath, NotFound, UsageError
 from .graph_model import TypedRelationship, names_from_properties, quantity_kind_of, to_networkx
-from .ontology import LABELS, Ontology
+from .ontology import LABELS, NEO4J_LABELS, Ontology
 from .resolve import entity_table, explain_name
 from .results import (Actor, ActorRank, Conflict, DocumentRef, EntityRef, Figure, GraphPath, Hop,
                       RelationRow, Results, Table, TimelineEvent)
@@ -92,6 +92,11 @@ class KZGraph:
                              workers=workers, reset=reset, skip_bad=skip_bad, progress=progress,
                              lock_wait=lock_wait, on_lock_wait=on_lock_wait)
 
+    def _where(self) -> str:
+        """The store, as a person finds it: the embedded store's folder or the server's URI."""
+        home = getattr(self.store, "home", None)
+        return f"the embedded store {home}" if home is not None else str(self.store.uri)
+
     def stats(self) -> dict:
         """Node counts per label (overlapping), relationship counts per type, and the
         totals (``stats()["total"]["nodes"]`` counts each node once)."""
@@ -123,8 +128,9 @@ class KZGraph:
             return _ref(rows[0], "")
         graph_aligner = self._graph_aligner()
         if graph_aligner is None:
-            raise NotFound(f"no entity matches {name!r}: the graph is empty; "
-                           "load documents first (kzgraph load PATH, or KZGraph.load)")
+            raise NotFound(f"no entity matches {name!r}: the graph is empty; load documents first "
+                           f"(kzgraph load PATH, or KZGraph.load); this looked in {self._where()} "
+                           "(another store: --home/KZGRAPH_HOME or --uri/KZGRAPH_URI)")
         found = explain_name(graph_aligner, name, lang).decision
         if found is not None:
             return EntityRef(found.entity.id, found.entity.name, found.entity.type)
@@ -389,7 +395,7 @@ class KZGraph:
     def _type_filter(self, type_: str | None) -> str | None:
         if type_ is None:
             return None
-        labels = sorted(set(LABELS.values()))
+        labels = sorted(set(LABELS.values()) | NEO4J_LABELS)  # every label `stats` prints
         by_name = {t.lower(): t for t in (*LABELS, *labels)}
         found = by_name.get(str(type_).strip().lower())
         if found is None:

@@ -1,4 +1,4 @@
-"""Hostile and broken input: clean messages, the exit codes of DESIGN.md, nothing half-written.
+"""Hostile and broken input: clean messages, the exit codes of the README, nothing half-written.
 
 Commands run in process through click's ``CliRunner`` against the real
 embedded store of this module (``kz_home``); a command "fails cleanly" when it

@@ -280,9 +280,9 @@ class CypherStore:
         """
         labels = {r["label"]: r["count"] for r in self.read("stats_labels")}
         types = {r["type"]: r["count"] for r in self.read("stats_relationships")}
-        [row] = self.read("stats_nodes")
+        rows = self.read("stats_nodes")
         return {"nodes": labels, "relationships": types,
-                "total": {"nodes": row["nodes"], "relationships": sum(types.values())}}
+                "total": {"nodes": rows[0]["nodes"] if rows else 0, "relationships": sum(types.values())}}
 
     def reset(self, *, lock_wait: float = 0.0, on_lock_wait: Callable[[str], None] | None = None) -> int:
         """Delete kzgraph's nodes (entities, claims, documents); returns how many.
