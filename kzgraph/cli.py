@@ -295,7 +295,7 @@ def extract(paths, fmt, workers, skip_bad):
     if skipped and not graph.documents:
         raise CorpusError(f"every input was skipped ({len(skipped)}); nothing was extracted")
     if fmt == "jsonl":
-        graph.to_jsonl(click.get_text_stream("stdout"))
+        graph.to_jsonl(sys.stdout)
         return
     _print_extraction_table(graph)
 

@@ -36,6 +36,7 @@ import re
 import stat
 import sys
 import warnings
+from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -55,6 +56,10 @@ LANGUAGES = ("uk", "ru", "be", "kk", "ky", "uz", "en", "fr", "pl", "de", "it", "
              "sv", "da", "no", "tr", "el", "ka", "hy", "az")
 
 OnSkip = Callable[[str, str], None]  # on_skip(path, reason)
+
+# The most characters one document may have: spaCy's own limit (``nlp.max_length``),
+# far beyond a news article, refused here with the file's name instead of deep inside spaCy.
+MAX_DOCUMENT_CHARS = 1_000_000
 
 _DATE = r"\d{4}(?:-\d{2}(?:-\d{2})?)?"
 # One header field at the very start of the text: "date 2022-01", "date: 2022-01-05 ",
@@ -119,6 +124,10 @@ def document_from_text(text: str, path: str = "<text>", *, lang: str | None = No
     meta, body = split_header(text) if header else ({}, text)
     if not body.strip():
         raise _bad(path, f"empty document (no text after the metadata header)")
+    if len(body) > MAX_DOCUMENT_CHARS:
+        raise _bad(path, f"{len(body):,} characters: more than the {MAX_DOCUMENT_CHARS:,} one document "
+                         "may have (one article each: split the file, or JSONL with one record per "
+                         "article; --skip-bad skips it)")
     lang = lang or meta.get("lang") or identify_language(body)
     if not _LANG_CODE.fullmatch(lang):  # it becomes a property name (names_<lang>) downstream
         raise _bad(path, f"language {lang!r} is not a language code such as 'uk' or 'pt-BR'")
@@ -190,8 +199,47 @@ def identify_language(text: str, languages: tuple[str, ...] = LANGUAGES) -> str:
     'uk'
     >>> identify_language("Les manifestants ont saisi l'aéroport.")
     'fr'
+    >>> identify_language("抗議者たちは空港を占拠した。")  # not among them: named all the same
+    'ja'
     """
-    lang, _ = _identifier(tuple(languages)).classify(text[:20000])
+    sample = text[:20000]
+    if _foreign_script(sample):
+        return _any_language(sample)
+    lang, _ = _identifier(tuple(languages)).classify(sample)
+    return lang
+
+
+# The scripts the languages above are written in; text mostly in another script
+# (Japanese, Chinese, Arabic, Hebrew, Devanagari, …) is named among every
+# language py3langid knows instead of being forced onto the nearest listed one.
+_LISTED_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK", "GEORGIAN", "ARMENIAN")
+
+
+def _foreign_script(text: str, letters: int = 2000) -> bool:
+    import unicodedata
+
+    listed = other = 0
+    for ch in text:
+        if not ch.isalpha():
+            continue
+        if unicodedata.name(ch, "").startswith(_LISTED_SCRIPTS):
+            listed += 1
+        else:
+            other += 1
+        if listed + other >= letters:
+            break
+    return other > listed
+
+
+@lru_cache(maxsize=1)
+def _full_identifier():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def _any_language(text: str) -> str:
+    lang, _ = _full_identifier().classify(text)
     return lang
 
 
@@ -275,7 +323,12 @@ def _expand(paths: Iterable[str | Path], skip_bad: bool, on_skip: OnSkip | None)
         p = Path(path)
         try:
             if p.is_dir():
-                yield from _walk(p, seen_dirs)
+                left_out: Counter = Counter()
+                yield from _walk(p, seen_dirs, left_out)
+                if left_out:
+                    kinds = ", ".join(f"{n} {ext or 'without an ending'}" for ext, n in sorted(left_out.items()))
+                    warnings.warn(f"{path}: a folder load reads {', '.join(sorted(SUFFIXES))} files; "
+                                  f"left out {sum(left_out.values())} other files ({kinds})", stacklevel=2)
             elif p.exists():
                 yield path
             else:
@@ -286,7 +339,7 @@ def _expand(paths: Iterable[str | Path], skip_bad: bool, on_skip: OnSkip | None)
             _report(exc, on_skip)
 
 
-def _walk(folder: Path, seen_dirs: set[tuple[int, int]]) -> Iterator[str]:
+def _walk(folder: Path, seen_dirs: set[tuple[int, int]], left_out: Counter) -> Iterator[str]:
     try:
         st = folder.stat()
     except OSError as exc:
@@ -307,9 +360,11 @@ def _walk(folder: Path, seen_dirs: set[tuple[int, int]]) -> Iterator[str]:
         except OSError:
             is_dir = False
         if is_dir:
-            yield from _walk(Path(entry.path), seen_dirs)
+            yield from _walk(Path(entry.path), seen_dirs, left_out)
         elif Path(entry.name).suffix.lower() in SUFFIXES:
             yield entry.path
+        else:
+            left_out[Path(entry.name).suffix.lower()] += 1
 
 
 def _read_bytes(source: str) -> bytes:

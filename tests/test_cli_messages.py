@@ -144,3 +144,43 @@ def test_cli_help_and_readme_cite_only_files_that_exist():
 
     missing = sorted(c for c in cited - outputs if not exists(c))
     assert not missing, missing
+
+
+def test_cli_oversized_document_names_the_file_size_and_limit(fresh_home, tmp_path):
+    from kzgraph.corpus import MAX_DOCUMENT_CHARS
+
+    big = tmp_path / "big.txt"
+    big.write_text("Tokayev spoke. " * (MAX_DOCUMENT_CHARS // 15 + 10), encoding="utf-8")
+    (tmp_path / "small.txt").write_text("Tokayev asked the CSTO for help.", encoding="utf-8")
+    result = run("extract", str(big), home=fresh_home)
+    assert result.exit_code == 1
+    assert str(big) in result.output and f"{MAX_DOCUMENT_CHARS:,}" in result.output
+    assert "Traceback" not in result.output and "E088" not in result.output
+    skipped = run("load", str(tmp_path), "--skip-bad", "-q", home=fresh_home)
+    assert skipped.exit_code == 0 and "loaded 1 documents" in skipped.output, skipped.output
+    assert "skipped" in skipped.output and str(big) in skipped.output
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("抗議者たちは空港を占拠した。大統領は非常事態を宣言した。", "ja"),
+    ("抗议者占领了机场。总统宣布全国进入紧急状态。", "zh"),
+])
+def test_cli_unsupported_language_is_named_and_read_for_names_only(fresh_home, tmp_path, text, lang):
+    doc = tmp_path / f"{lang}.txt"
+    doc.write_text(text, encoding="utf-8")
+    result = run("extract", str(doc), home=fresh_home)
+    assert result.exit_code == 0, result.output
+    assert f'"lang": "{lang}"' in result.output
+    # The warning states the rule: spaCy has no pipeline for ja here; zh has one, but no word lists.
+    assert f"no language '{lang}'" in result.output or f"no word lists for language '{lang}'" in result.output
+
+
+def test_cli_folder_load_says_which_files_it_left_out(fresh_home, tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Tokayev asked the CSTO for help.", encoding="utf-8")
+    (folder / "b.html").write_text("<p>Tokayev</p>", encoding="utf-8")
+    (folder / "c.text").write_text("Tokayev", encoding="utf-8")
+    result = run("load", str(folder), "-q", home=fresh_home)
+    assert result.exit_code == 0 and "loaded 1 documents" in result.output
+    assert ".jsonl, .md, .txt" in result.output and "left out 2 other files (1 .html, 1 .text)" in result.output

@@ -175,10 +175,17 @@ def get_pipeline(lang: str, ontology: Ontology | None = None, *, collective: boo
 @lru_cache(maxsize=32)
 def _pipeline(lang: str, ontology_key: str, collective: bool) -> Language:
     code = pipeline_language(lang)
+    try:
+        nlp = spacy.blank(code)
+    except ImportError:  # spaCy's Japanese, Korean… need a segmenter this install lacks
+        code = "xx"
     if code == "xx":
         warnings.warn(f"spaCy has no language {lang!r}: using a multilingual pipeline "
                       f"(sentences, gazetteer names, the lexicon's words for {lang!r} if any; no lemmas)", stacklevel=3)
-    nlp = spacy.blank(code)
+        nlp = spacy.blank(code)
+    elif lang.split("-")[0] not in _worded_languages(_resolve_ontology(ontology_key)):
+        warnings.warn(f"the ontology has no word lists for language {lang!r}: its documents are read for "
+                      "the ontology's names only (no relations or figures)", stacklevel=3)
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("kz_sentence_fixes")
     nlp.add_pipe("kz_lemmatizer", config={"lang": lang})
@@ -199,6 +206,11 @@ def parse(document: Document, ontology: Ontology | None = None, *, collective: b
 # Ontologies handed to get_pipeline, by the key that stands for them in the
 # component config (a config must be serialisable; an Ontology is not).
 _ONTOLOGIES: dict[str, Ontology] = {}
+
+
+def _worded_languages(ontology: Ontology) -> set[str]:
+    """The languages the ontology's lexical sets give words for (triggers, months, cues…)."""
+    return {tag.split("-")[0] for s in ontology.lexical_sets for tag, _ in s.forms if tag}
 
 
 def _ontology_key(ontology: Ontology | None) -> str:
