@@ -184,3 +184,18 @@ def test_cli_folder_load_says_which_files_it_left_out(fresh_home, tmp_path):
     result = run("load", str(folder), "-q", home=fresh_home)
     assert result.exit_code == 0 and "loaded 1 documents" in result.output
     assert ".jsonl, .md, .txt" in result.output and "left out 2 other files (1 .html, 1 .text)" in result.output
+
+
+@pytest.mark.parametrize("scheme", ["neo4j", "neo4j+s", "bolt"])
+def test_cli_unreachable_neo4j_error_prints_once(scheme, tmp_path):
+    import socket
+
+    with socket.socket() as s:  # a port nothing listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = dict(os.environ, NEO4J_PASSWORD="not-used-here")
+    result = subprocess.run([sys.executable, "-m", "kzgraph.cli", "stats", "--uri", f"{scheme}://127.0.0.1:{port}",
+                             "--timeout", "3"], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 3
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith("Error: cannot reach Neo4j"), result.stderr

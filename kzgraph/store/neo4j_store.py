@@ -15,6 +15,7 @@ kzgraph, both are the ISO text the embedded store holds.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 from typing import Any
 
@@ -22,6 +23,12 @@ from ..errors import StoreError, StoreUnavailable, UsageError
 from ..ontology import Ontology
 from .base import Counters, CypherStore, hop
 from .cypher import relationship_types, statement, statement_names, typed_statement
+
+# The driver logs what it then raises ("Unable to retrieve routing information"); with no
+# logging configured, Python would print that to stderr beside kzgraph's own message.  A
+# handler of its own keeps the record from that last resort; an application that configures
+# logging still receives it.
+logging.getLogger("neo4j").addHandler(logging.NullHandler())
 
 SCHEMA = ("neo4j_constraint_entity_id", "neo4j_constraint_document_id", "neo4j_constraint_claim_id",
           "neo4j_index_entity_name", "neo4j_index_claim_triple", "neo4j_fulltext_entity_names")
