@@ -124,7 +124,7 @@ class Neo4jStore(CypherStore):
                                    f"{self.user!r}: {_scrub(exc, self._password)}; check --user and "
                                    "NEO4J_PASSWORD") from None
         except (nx.ServiceUnavailable, nx.SessionExpired, nx.ConnectionAcquisitionTimeoutError) as exc:
-            reason = _scrub(exc, self._password)
+            reason = " ".join(str(_scrub(exc, self._password)).split())  # the driver spreads it over lines
             raise StoreUnavailable(f"cannot reach Neo4j at {self.uri}: {reason}") from None
         except nx.Neo4jError as exc:
             code = exc.code or ""
