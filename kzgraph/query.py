@@ -29,6 +29,7 @@ from .cache import ontology as cached_ontology
 from .errors import NoPath, NotFound, UsageError
 from .graph_model import TypedRelationship, names_from_properties, quantity_kind_of, to_networkx
 from .ontology import LABELS, NEO4J_LABELS, Ontology
+from .roles import background_roles, stated_roles
 from .resolve import entity_table, explain_name
 from .results import (Actor, ActorRank, Conflict, DocumentRef, EntityRef, Figure, GraphPath, Hop,
                       RelationRow, Results, Table, TimelineEvent)
@@ -178,16 +179,17 @@ class KZGraph:
         outgoing = self._relations(subject=ref.id)
         incoming = self._relations(obj=ref.id)
         known = self.ontology.entities.get(ref.id)
-        roles = list(known.roles) if known else []
-        roles += [r.target for r in outgoing if r.predicate == "HOLDS_ROLE" and r.target]
+        stated = stated_roles((r for r in outgoing if r.predicate == "HOLDS_ROLE" and r.literal), self.ontology,
+                              known.roles if known else ())
         documents = tuple(sorted(
             (DocumentRef(d["id"], d.get("title"), d.get("lang"), d.get("date"), d.get("path"),
                          int(d.get("mentions") or 0)) for d in row["documents"] or []),
             key=lambda d: (-d.mentions, d.id)))
         return Actor(id=ref.id, name=props.get("name", ref.name), type=props.get("type", ref.type),
                      labels=tuple(sorted(row["labels"] or [])), wikidata=props.get("wikidata"),
-                     aliases=aliases, roles=tuple(dict.fromkeys(roles)), outgoing=outgoing,
-                     incoming=incoming, documents=documents)
+                     aliases=aliases, roles=tuple(r.name for r in stated), outgoing=outgoing,
+                     incoming=incoming, documents=documents, stated_roles=stated,
+                     background_roles=background_roles(known.roles if known else (), stated, self.ontology))
 
     def actors(self, top: int = 10, type: str | None = None, by: str = "degree") -> Results[ActorRank]:
         """Who matters most: entities ranked ``by`` ``"degree"`` or ``"evidence"``.

@@ -167,6 +167,10 @@ class Actor(_Result):
     outgoing: tuple[RelationRow, ...]
     incoming: tuple[RelationRow, ...]
     documents: tuple[DocumentRef, ...]
+    # ``roles`` are the roles the corpus states (one per role, however spelled), with their
+    # claims in ``stated_roles``; ``background_roles`` are the ontology's, unstated here.
+    stated_roles: tuple = ()
+    background_roles: tuple[str, ...] = ()
 
     @property
     def aliases_by_lang(self) -> dict[str, tuple[str, ...]]:
@@ -184,7 +188,11 @@ class Actor(_Result):
     def to_dict(self) -> dict:
         return {"id": self.id, "name": self.name, "type": self.type, "labels": list(self.labels),
                 "wikidata": self.wikidata, "aliases": {lang: list(v) for lang, v in self.aliases},
-                "roles": list(self.roles), "langs": list(self.langs), "mentions": self.mentions,
+                "roles": list(self.roles),
+                "stated_roles": [{"role": r.name, "n_claims": r.n_claims, "langs": list(r.langs),
+                                  "spellings": list(r.spellings)} for r in self.stated_roles],
+                "background_roles": list(self.background_roles),
+                "langs": list(self.langs), "mentions": self.mentions,
                 "outgoing": [r.to_dict() for r in self.outgoing],
                 "incoming": [r.to_dict() for r in self.incoming],
                 "documents": [d.to_dict() for d in self.documents]}
@@ -200,8 +208,13 @@ class Actor(_Result):
         if self.aliases:
             lines.append("aliases:")
             lines += [f"  {lang or '--'}  {', '.join(forms)}" for lang, forms in self.aliases]
-        if self.roles:
-            lines.append("roles: " + "; ".join(self.roles))
+        if self.stated_roles:
+            lines.append("roles stated in the documents: " + "; ".join(
+                f"{r.name} ({_claims(r.n_claims)}; {', '.join(r.langs)})" for r in self.stated_roles))
+        elif self.roles:
+            lines.append("roles stated in the documents: " + "; ".join(self.roles))
+        if self.background_roles:
+            lines.append("roles from the ontology, not stated here: " + "; ".join(self.background_roles))
         lines.append(f"mentioned {_plural(self.mentions, 'time')} in {_plural(len(self.documents), 'document')}"
                      + (f" ({', '.join(self.langs)})" if self.langs else ""))
         for title, rows, who in (("outgoing", self.outgoing, "object"), ("incoming", self.incoming, "subject")):
