@@ -17,7 +17,7 @@ from .base import Counters, CypherStore, hop
 from .cypher import relationship_types, statement, statement_names, typed_statement
 
 SCHEMA = ("neo4j_constraint_entity_id", "neo4j_constraint_document_id", "neo4j_constraint_claim_id",
-          "neo4j_index_entity_name", "neo4j_index_claim_triple")
+          "neo4j_index_entity_name", "neo4j_index_claim_triple", "neo4j_index_claim_kind")
 
 
 class Neo4jStore(CypherStore):
