@@ -17,7 +17,10 @@ from .base import Counters, CypherStore, hop
 from .cypher import relationship_types, statement, statement_names, typed_statement
 
 SCHEMA = ("neo4j_constraint_entity_id", "neo4j_constraint_document_id", "neo4j_constraint_claim_id",
-          "neo4j_index_entity_name", "neo4j_index_claim_triple", "neo4j_index_claim_kind")
+          "neo4j_index_entity_name", "neo4j_index_claim_triple", "neo4j_index_claim_kind",
+          "neo4j_index_entity_lookup")
+# Reads Neo4j answers with a statement of its own dialect (an index FalkorDB does not need)
+NEO4J_READS = {"q_entity_by_name": "neo4j_entity_by_name"}
 
 
 class Neo4jStore(CypherStore):
@@ -116,6 +119,18 @@ class Neo4jStore(CypherStore):
         """Unique constraints on Entity.id, Document.id, Claim.id; an index on Entity.name."""
         for name in SCHEMA:
             self._guard(lambda: self._in_session(True, lambda tx: tx.run(statement(name).text).consume()))
+
+    def read(self, name: str, /, **params: Any) -> list[dict]:
+        """As :meth:`CypherStore.read`; names of ``NEO4J_READS`` run Neo4j's own statement."""
+        own = NEO4J_READS.get(name)
+        if own is not None:
+            try:
+                return super().read(own, **params)
+            except StoreUnavailable:
+                raise
+            except StoreError:  # a database written before its index existed: the portable statement
+                pass
+        return super().read(name, **params)
 
     def _shortest_paths(self, a_id: str, b_id: str, max_hops: int, limit: int) -> list[list[dict]]:
         text = shortest_paths_statement(self.ontology)
