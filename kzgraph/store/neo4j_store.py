@@ -11,6 +11,7 @@ of ``NEO4J_READS``.
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from typing import Any
 
 from ..errors import StoreError, StoreUnavailable, UsageError
@@ -127,6 +128,20 @@ class Neo4jStore(CypherStore):
         """Unique constraints on Entity.id, Document.id, Claim.id; an index on Entity.name."""
         for name in SCHEMA:
             self._guard(lambda: self._in_session(True, lambda tx: tx.run(statement(name).text).consume()))
+
+    def _write_steps(self, steps, batch_size, progress):
+        """As :meth:`CypherStore._write_steps`, the per-predicate relationship steps as one
+        (``neo4j_write_relationships``: one statement to plan, fuller batches)."""
+        typed = [s for s in steps if s.statement == "write_relationships"]
+        if len(typed) > 1:
+            allowed = set(relationship_types(self.ontology))
+            rows = tuple(r for s in typed for r in s.rows)
+            if all(r["predicate"] in allowed for r in rows):  # plan_write checked them: be sure
+                one = replace(typed[0], statement="neo4j_write_relationships", rows=rows,
+                              text=statement("neo4j_write_relationships").text)
+                at = steps.index(typed[0])
+                steps = [*steps[:at], one, *[s for s in steps[at:] if s.statement != "write_relationships"]]
+        return super()._write_steps(steps, batch_size, progress)
 
     def read(self, name: str, /, **params: Any) -> list[dict]:
         """As :meth:`CypherStore.read`; names of ``NEO4J_READS`` run Neo4j's own statement."""
