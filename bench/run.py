@@ -63,8 +63,79 @@ def _words(documents) -> int:
 
 def _rss_mb() -> dict:
     self_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    child_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return {"self_peak_mb": round(self_kb / 1024, 1), "children_peak_mb": round(child_kb / 1024, 1)}
+    return {"self_peak_mb": round(self_kb / 1024, 1)}
+
+
+def _proc_kb(path: Path, fields: tuple[str, ...]) -> int | None:
+    """The sum of ``fields`` (kB lines such as ``VmHWM:``) of a /proc file; None if it is gone."""
+    try:
+        text = path.read_text()
+    except OSError:
+        return None
+    return sum(int(line.split()[1]) for line in text.splitlines() if line.startswith(fields))
+
+
+class ChildPeaks:
+    """The extraction workers' own peak memory, sampled while they run.
+
+    ``RUSAGE_CHILDREN`` cannot give it: it reports the largest ``ru_maxrss`` of
+    any child ever waited for, and a forked child's high-water mark starts at
+    the parent's resident size (it maps the same pages), so it read the
+    benchmark's own peak, never the workers'.  Instead a thread reads, every
+    ``interval`` seconds, each child process's ``VmHWM`` (its own peak RSS,
+    which counts pages it shares with the parent since the fork) and its
+    private memory (``Private_Clean`` + ``Private_Dirty`` of
+    ``smaps_rollup``: what the worker adds), and keeps the largest of each.
+    A worker's peak can only be missed in its last ``interval``, when it has
+    finished its documents and waits to be shut down.
+    """
+
+    def __init__(self, interval: float = 0.2):
+        import threading
+
+        self.interval = interval
+        self.hwm_kb: dict[int, int] = {}
+        self.private_kb: dict[int, int] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="child-peaks", daemon=True)
+
+    def __enter__(self) -> "ChildPeaks":
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _children(self) -> list[int]:
+        me, out = os.getpid(), []
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                fields = stat.read_text().rsplit(")", 1)[1].split()
+            except (OSError, IndexError):
+                continue
+            if int(fields[1]) == me:  # the field after the state is the parent's pid
+                out.append(int(stat.parent.name))
+        return out
+
+    def sample(self) -> None:
+        for pid in self._children():
+            hwm = _proc_kb(Path(f"/proc/{pid}/status"), ("VmHWM:",))
+            private = _proc_kb(Path(f"/proc/{pid}/smaps_rollup"), ("Private_Clean:", "Private_Dirty:"))
+            if hwm is not None:
+                self.hwm_kb[pid] = max(hwm, self.hwm_kb.get(pid, 0))
+            if private is not None:
+                self.private_kb[pid] = max(private, self.private_kb.get(pid, 0))
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.interval):
+            self.sample()
+
+    def result(self) -> dict:
+        """The largest peak over the workers (MB), and how many workers were seen."""
+        return {"workers_seen": len(self.hwm_kb),
+                "workers_peak_mb": round(max(self.hwm_kb.values(), default=0) / 1024, 1) or None,
+                "workers_private_peak_mb": round(max(self.private_kb.values(), default=0) / 1024, 1) or None}
 
 
 def _current_rss_mb() -> float | None:
@@ -141,8 +212,10 @@ def run_size(n: int, args) -> dict:
 
     # extraction: --workers over everything (kept for the graph), 1 worker on a prefix
     t = time.perf_counter()
-    extractions = list(extract_documents(documents, ontology=ontology, workers=args.workers))
+    with ChildPeaks() as peaks:  # the workers' own peak memory (forked processes)
+        extractions = list(extract_documents(documents, ontology=ontology, workers=args.workers))
     dt = time.perf_counter() - t
+    res["workers_rss"] = peaks.result()
     res["extract_workers"] = {"workers": args.workers, "docs": len(documents), "s": round(dt, 1),
                               "words_per_s": round(words / dt), "docs_per_s": round(len(documents) / dt, 1)}
     _say(f"[{n}] extraction, {args.workers} workers: {words / dt:,.0f} words/s, {len(documents) / dt:,.1f} docs/s")
@@ -383,7 +456,8 @@ def _table(results: list[dict]) -> str:
                    f"on {r['naive']['docs']} docs = {r['naive']['ratio']}x"),
         ("store on disk, MB (rdb)", lambda r: f"{r['store_mb']} ({r['store_rdb_mb']})"),
         ("peak RSS MB: bench / workers / server",
-         lambda r: f"{r['rss']['self_peak_mb']} / {r['rss']['children_peak_mb']} / {r['server_peak_mb']}"),
+         lambda r: f"{r['rss']['self_peak_mb']} / {r['workers_rss']['workers_peak_mb']} "
+                   f"(private {r['workers_rss']['workers_private_peak_mb']}) / {r['server_peak_mb']}"),
         ("actor median / p95 ms", lambda r: _lat(r, "actor")),
         ("who median / p95 ms", lambda r: _lat(r, "who")),
         ("paths(max_hops=4) median / p95 ms", lambda r: _lat(r, "paths")),

@@ -575,19 +575,22 @@ def query_timeline(entity, limit, uri, user, database, home, timeout, as_json):
 
 @query.command("claims", context_settings=CONTEXT)
 @click.argument("what", required=False)
+@click.option("--limit", type=click.IntRange(1, None),
+              help="At most this many figures: the lowest, by kind, value, as-of date, document.")
 @store_options
 @_json_option
 @_library_errors
-def query_claims(what, uri, user, database, home, timeout, as_json):
+def query_claims(what, limit, uri, user, database, home, timeout, as_json):
     """Every figure for quantity kind WHAT, with source, as-of date, document, language.
 
     \b
     Examples:
       kzgraph query claims detained
+      kzgraph query claims detained --limit 20
       kzgraph query claims killed --json
     """
     with _open(uri, user, database, home, timeout) as graph:
-        _emit(graph.claims(what), as_json)
+        _emit(graph.claims(what, limit=limit), as_json)
 
 
 @query.command("conflicts", context_settings=CONTEXT)

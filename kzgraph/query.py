@@ -291,24 +291,33 @@ class KZGraph:
             n_claims=int(r["n_claims"]), langs=tuple(sorted(r["langs"] or [])),
             doc_ids=tuple(sorted(r["doc_ids"] or [])), evidence=r.get("evidence")) for r in rows))
 
-    def claims(self, what: str | None = None) -> Results[Figure]:
+    def claims(self, what: str | None = None, *, limit: int | None = None) -> Results[Figure]:
         """Every figure given for quantity kind ``what`` (all kinds if None), lowest first.
 
         Conflicting counts sit side by side with their source, as-of date,
-        document and language.
+        document and language.  ``limit`` keeps the first ``limit`` figures of
+        that order (by kind, value, as-of date, document); the store sorts and
+        cuts, so a kind with thousands of figures costs only what is returned.
 
         >>> [f.value for f in g.claims("detained")]      # doctest: +SKIP
         [100, 4000, 4266, 5000, 5135, 5969]
+        >>> [f.value for f in g.claims("detained", limit=2)]      # doctest: +SKIP
+        [100, 4000]
         """
+        if limit is not None:
+            _positive("limit", limit)
         kind = self._quantity_kind(what) if what is not None else None
-        rows = self.store.read("q_claims", kind=kind)
+        if kind is None:
+            rows = self.store.read("q_claims_all", limit=limit or ALL_ROWS)
+        else:
+            rows = self.store.read("q_claims", kind=kind, limit=limit or ALL_ROWS)
         figures = [Figure(kind=r["kind"], value=int(r["value"]), qualifier=r.get("qualifier"),
                           source=_ref(r, "source_") if r.get("source_id") else None,
                           as_of=r.get("as_of"), lang=r.get("lang"), doc=r["doc"], title=r.get("title"),
                           doc_date=r.get("doc_date"), path=r.get("path"), sentence=r.get("sentence"),
                           id=r["id"])
                    for r in rows]
-        figures.sort(key=lambda f: (f.kind, f.value, f.as_of or "", f.doc))
+        figures.sort(key=lambda f: (f.kind, f.value, f.as_of or "", f.doc, f.id))
         return Results(tuple(figures), title=f"figures for {kind}" if kind else "figures")
 
     def conflicts(self) -> Results[Conflict]:

@@ -133,6 +133,12 @@ def test_cli_query_claims(home):
     assert "Yerlan Turgumbayev" in table and "2022-01-09" in table
 
 
+def test_cli_query_claims_limit(home):
+    result = run("query", "claims", "detained", "--limit", "2", "--json", home=home)
+    assert [f["value"] for f in json.loads(result.output)] == [100, 4000]
+    assert run("query", "claims", "detained", "--limit", "0", home=home).exit_code == 2
+
+
 def test_cli_query_claims_unknown_kind(home):
     result = run("query", "claims", "arested", home=home)
     assert result.exit_code == 1 and "closest: arrested" in result.output

@@ -74,3 +74,22 @@ def test_neo4j_wrong_password_is_refused_without_echo(monkeypatch, neo4j_uri):
 def test_neo4j_unknown_database_is_a_usage_error(neo4j_uri):
     with pytest.raises(UsageError, match="has no database 'no_such_db_kz'"):
         open_store(neo4j_uri, user=USER, database="no_such_db_kz")
+
+
+def test_neo4j_names_resolve_through_the_lookup_index_as_by_a_scan(neo4j_store, gold_graph):
+    from kzgraph.store.cypher import statement
+
+    neo4j_store.write(gold_graph)
+    indexes = neo4j_store.query("SHOW FULLTEXT INDEXES YIELD name, properties, state "
+                                "RETURN name, properties, state")
+    assert {"name": "entity_lookup", "properties": ["lookup"], "state": "ONLINE"} in indexes
+    by_index, by_scan = statement("neo4j_entity_by_name").text, statement("q_entity_by_name").text
+    names = sorted({e.name for e in gold_graph.entities.values()} |
+                   {a for e in gold_graph.entities.values() for a in e.aliases})
+    found = 0
+    for name in names + [n.upper() for n in names[:10]] + ['no "such\\ name*', "a:b (c)"]:
+        expected = neo4j_store.query(by_scan, name=name)
+        assert neo4j_store.query(by_index, name=name) == expected, name
+        assert neo4j_store.read("q_entity_by_name", name=name) == expected, name
+        found += bool(expected)
+    assert found >= len(names)

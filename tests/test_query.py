@@ -421,6 +421,29 @@ def test_query_claims_of_every_kind(kz):
     assert str(kz.claims("killed")[0]) == "killed: about 164"
 
 
+def test_query_claims_limit_keeps_the_lowest_figures(kz):
+    assert [f.value for f in kz.claims("detained", limit=2)] == [4266, 5135]
+    assert [f.value for f in kz.claims("detained", limit=50)] == [4266, 5135, 5969]
+    every = kz.claims()
+    assert [(f.kind, f.value) for f in kz.claims(limit=2)] == [(f.kind, f.value) for f in every][:2]
+    for bad in (0, -1, True, "2"):
+        with pytest.raises(UsageError, match="limit must be a positive integer"):
+            kz.claims("detained", limit=bad)
+
+
+def test_query_claims_of_a_kind_go_through_the_claim_kind_index(kz):
+    from kzgraph.store.cypher import statement
+
+    text, params = statement("q_claims").text, {"kind": "detained", "limit": 5}
+    if kz.store.backend == "neo4j":
+        with kz.store._session(False) as session:
+            plan = session.run("EXPLAIN " + text, params).consume().plan
+        assert "INDEX c:Claim(kind)" in str(plan), str(plan)  # a seek, or an ordered scan for the sort
+        return
+    plan = kz.store._graph.explain(text, params)
+    assert "Node By Index Scan | (c:Claim)" in str(plan), str(plan)
+
+
 def test_query_claims_unknown_kind_lists_closest(kz):
     with pytest.raises(NotFound, match="no quantity kind 'arested'.*closest: arrested"):
         kz.claims("arested")

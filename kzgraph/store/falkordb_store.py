@@ -20,7 +20,7 @@ from .embedded import EmbeddedServer, no_retry, writer_lock
 
 SCHEMA = ("falkordb_index_entity_id", "falkordb_index_document_id", "falkordb_index_claim_id",
           "falkordb_index_entity_name", "falkordb_index_claim_triple",
-          "falkordb_index_entity_lookup")
+          "falkordb_index_entity_lookup", "falkordb_index_claim_kind")
 DEFAULT_GRAPH = "kzgraph"
 PATH_DEGREE_SAMPLE = 64  # entities whose relationships are counted to choose a path search's side
 

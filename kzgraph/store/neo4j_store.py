@@ -1,15 +1,16 @@
 """The Neo4j 5 store, through the official ``neo4j`` driver.
 
 Every write is a managed transaction (``execute_write``), which the driver
-retries on transient errors; reads run in read transactions, so a statement
-that writes is refused by the server.  Its dialect, in this module only:
-named constraints and indexes with ``IF NOT EXISTS``, a full-text index on
-entity names, undirected ``allShortestPaths`` over the predicate inventory, and
-dates: a date whose day is known (``Document.date``, ``Claim.date``, a figure's
-``as_of``, and so a relationship's ``first_date``/``last_date``) is stored as a
-Cypher ``date``, so ``WHERE c.date >= date('2022-01-05')`` works in Neo4j
-Browser; a partial date (``2022-01``, ``2022``) stays text.  Read back through
-kzgraph, both are the ISO text the embedded store holds.
+retries on transient errors; reads run in read sessions (auto-commit, retried
+here), so a statement that writes is refused by the server.  Its dialect, in
+this module only: named constraints and indexes with ``IF NOT EXISTS``, a
+full-text index on entity names, undirected ``allShortestPaths`` over the
+predicate inventory, the reads of ``NEO4J_READS``, and dates: a date whose day
+is known (``Document.date``, ``Claim.date``, a figure's ``as_of``, and so a
+relationship's ``first_date``/``last_date``) is stored as a Cypher ``date``, so
+``WHERE c.date >= date('2022-01-05')`` works in Neo4j Browser; a partial date
+(``2022-01``, ``2022``) stays text.  Read back through kzgraph, both are the
+ISO text the embedded store holds.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+import time
+from dataclasses import replace
 from typing import Any
 
 from ..errors import StoreError, StoreUnavailable, UsageError
@@ -31,9 +34,12 @@ from .cypher import relationship_types, statement, statement_names, typed_statem
 logging.getLogger("neo4j").addHandler(logging.NullHandler())
 
 SCHEMA = ("neo4j_constraint_entity_id", "neo4j_constraint_document_id", "neo4j_constraint_claim_id",
-          "neo4j_index_entity_name", "neo4j_index_claim_triple", "neo4j_fulltext_entity_names")
+          "neo4j_index_entity_name", "neo4j_index_claim_triple", "neo4j_fulltext_entity_names",
+          "neo4j_index_claim_kind", "neo4j_index_entity_lookup")
 DATE_KEYS = ("date", "as_of")  # row keys of write statements that hold an ISO date
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# Reads Neo4j answers with a statement of its own dialect (an index FalkorDB does not need)
+NEO4J_READS = {"q_entity_by_name": "neo4j_entity_by_name"}
 
 
 class Neo4jStore(CypherStore):
@@ -48,6 +54,7 @@ class Neo4jStore(CypherStore):
         self.user = user
         self._password = password  # only to scrub it from messages
         self._driver = driver
+        self._retry_seconds = 15.0  # how long a read is retried on transient errors
 
     @classmethod
     def connect(cls, uri: str, user: str, password: str | None, database: str | None = None,
@@ -67,6 +74,7 @@ class Neo4jStore(CypherStore):
             except (neo4j.exceptions.ConfigurationError, ValueError) as exc:
                 raise UsageError(f"invalid Neo4j URI {uri}: {_scrub(exc, password)}") from None
             store = cls(driver, uri, database, user, password, ontology)
+            store._retry_seconds = max(timeout, 15.0)
             try:
                 # Once, without the managed transactions' retries, so an unreachable
                 # server or a wrong password fails within ``timeout``.
@@ -104,10 +112,14 @@ class Neo4jStore(CypherStore):
         return self._guard(lambda: self._in_session(True, work))
 
     def _run_read(self, text: str, params: dict) -> list[dict]:
-        def work(tx):
-            return [_record(r) for r in tx.run(text, params)]
+        # An auto-commit read in a read session (still refused if it writes): one round trip where
+        # a managed transaction takes two, 20 % of actor() on Neo4j; retried as the driver's
+        # managed transactions are.
+        def call():
+            with self._session(False) as session:
+                return [_record(r) for r in session.run(text, params)]
 
-        return self._guard(lambda: self._in_session(False, work))
+        return self._guard(lambda: _retried(call, self._retry_seconds))
 
     def _in_session(self, write: bool, work):
         with self._session(write) as session:
@@ -143,6 +155,32 @@ class Neo4jStore(CypherStore):
         """Unique constraints on Entity.id, Document.id, Claim.id; an index on Entity.name."""
         for name in SCHEMA:
             self._guard(lambda: self._in_session(True, lambda tx: tx.run(statement(name).text).consume()))
+
+    def _write_steps(self, steps, batch_size, progress):
+        """As :meth:`CypherStore._write_steps`, the per-predicate relationship steps as one
+        (``neo4j_write_relationships``: one statement to plan, fuller batches)."""
+        typed = [s for s in steps if s.statement == "write_relationships"]
+        if len(typed) > 1:
+            allowed = set(relationship_types(self.ontology))
+            rows = tuple(r for s in typed for r in s.rows)
+            if all(r["predicate"] in allowed for r in rows):  # plan_write checked them: be sure
+                one = replace(typed[0], statement="neo4j_write_relationships", rows=rows,
+                              text=statement("neo4j_write_relationships").text)
+                at = steps.index(typed[0])
+                steps = [*steps[:at], one, *[s for s in steps[at:] if s.statement != "write_relationships"]]
+        return super()._write_steps(steps, batch_size, progress)
+
+    def read(self, name: str, /, **params: Any) -> list[dict]:
+        """As :meth:`CypherStore.read`; names of ``NEO4J_READS`` run Neo4j's own statement."""
+        own = NEO4J_READS.get(name)
+        if own is not None:
+            try:
+                return super().read(own, **params)
+            except StoreUnavailable:
+                raise
+            except StoreError:  # a database written before its index existed: the portable statement
+                pass
+        return super().read(name, **params)
 
     def _shortest_paths(self, a_id: str, b_id: str, max_hops: int, limit: int) -> list[list[dict]]:
         text = shortest_paths_statement(self.ontology)
@@ -238,6 +276,21 @@ def _dated(row: dict) -> dict:
                 out = dict(row)
             out[key] = day
     return out
+
+
+def _retried(call, seconds: float):
+    """``call()``, again after a pause while it fails with an error the driver calls retryable."""
+    import neo4j.exceptions as nx
+
+    deadline, pause = time.monotonic() + seconds, 0.2
+    while True:
+        try:
+            return call()
+        except (nx.Neo4jError, nx.DriverError) as exc:
+            if not exc.is_retryable() or time.monotonic() + pause > deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 2.0)
 
 
 def _record(record) -> dict:

@@ -98,7 +98,8 @@ def plan_write(graph: KnowledgeGraph, ontology: Ontology,
     for predicate in sorted(triples):
         pdef = ontology.predicate(predicate)
         rows = tuple({"subject": s, "object": o, "triple": triple_key(s, predicate, o),
-                      "cameo": pdef.cameo, "plover": pdef.plover} for s, o in sorted(triples[predicate]))
+                      "predicate": predicate, "cameo": pdef.cameo, "plover": pdef.plover}
+                     for s, o in sorted(triples[predicate]))
         steps.append(WriteStep("relationships", "write_relationships",
                                typed_statement("write_relationships", ontology, rel_type=predicate), rows))
 
