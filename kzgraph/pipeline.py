@@ -140,6 +140,10 @@ def extract_graph(documents: Iterable[Document], *, ontology: Ontology | None = 
 
     extractions = list(extract_documents(documents, ontology=ontology, workers=workers,
                                          progress=_stage(progress, "extract")))
+    # a date written without its year that its own document cannot place takes the corpus's year
+    from .extract.dates import resolve_corpus_dates
+
+    extractions = resolve_corpus_dates(extractions)
     return align_extractions(extractions, ontology)
 
 
