@@ -187,9 +187,11 @@ _EXIT_REGISTERED = False
                    "then give up (exit 3).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress output.")
 @click.option("--json", "as_json", is_flag=True, help="Print the load report as JSON.")
+@click.option("--date", metavar="YYYY-MM-DD", help="Date of the documents that give none (header or JSONL "
+                                                  "field); year-less dates in them resolve against it.")
 @_library_errors
 def load(paths, uri, user, database, home, timeout, reset, batch_size, workers, skip_bad, wait, quiet,
-         as_json):
+         as_json, date):
     """Extract, align and write PATHS (files, folders, .jsonl, or - for stdin).
 
     Loading the same documents again changes nothing: documents are keyed by
@@ -206,7 +208,7 @@ def load(paths, uri, user, database, home, timeout, reset, batch_size, workers, 
     with _open(uri, user, database, home, timeout) as graph:
         report = graph.load(list(paths), batch_size=batch_size, workers=workers, reset=reset,
                             skip_bad=skip_bad, progress=_progress_printer(quiet), lock_wait=wait,
-                            on_lock_wait=lambda text: click.echo(text, err=True))
+                            on_lock_wait=lambda text: click.echo(text, err=True), date=date)
     for line in report.skipped:
         click.echo(f"warning: skipped {line}", err=True)
     if as_json:
@@ -225,8 +227,10 @@ def load(paths, uri, user, database, home, timeout, reset, batch_size, workers, 
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True)
 @click.option("--skip-bad", is_flag=True, help="Skip unreadable files with a warning instead of failing.")
+@click.option("--date", metavar="YYYY-MM-DD", help="Date of the documents that give none (header or JSONL "
+                                                  "field); year-less dates in them resolve against it.")
 @_library_errors
-def extract(paths, fmt, workers, skip_bad):
+def extract(paths, fmt, workers, skip_bad, date):
     """Extract entities, relations and figures from PATHS without a store.
 
     The JSONL output is the contract of DESIGN.md (document, entity, relation
@@ -240,7 +244,7 @@ def extract(paths, fmt, workers, skip_bad):
     """
     from . import pipeline
 
-    graph = pipeline.extract(list(paths), workers=workers, skip_bad=skip_bad,
+    graph = pipeline.extract(list(paths), workers=workers, skip_bad=skip_bad, date=date,
                              on_skip=lambda p, why: click.echo(f"warning: skipped {p}: {why}", err=True))
     if fmt == "jsonl":
         graph.to_jsonl(click.get_text_stream("stdout"))

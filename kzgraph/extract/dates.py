@@ -355,7 +355,7 @@ def resolve_years(mentions: Sequence[DateMention], doc_date: str | None, text: s
         if d.year is not None:
             continue
         if doc_year is not None:
-            year = year_near(d.month, doc_year, doc_month, both_ways=False)
+            year = year_near(d.month, doc_year, doc_month)
         elif full:
             before = [f for f in full if f.start <= d.start]
             anchor = before[-1] if before else full[0]

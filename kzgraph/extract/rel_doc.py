@@ -132,6 +132,9 @@ class Sentence:
     dates: list[tuple[int, str, str | None]] = field(default_factory=list)
 
 
+SEPARATOR_COST = 10  # words a clause separator between a date and a trigger counts as (clause_dates)
+
+
 class DocView:
     """Words, sentences, mentions and argument candidates of one document."""
 
@@ -408,9 +411,11 @@ class DocView:
         "President Tokayev"): they own no date, and are dated like a trigger
         that owns none.
 
-        A date belongs to the trigger nearest to it (on a tie, the one after
-        it: "On 5 January X asked …, on 6 January Y sent …"), so two events
-        with two dates each get their own.  A trigger no date belongs to takes
+        A date belongs to the trigger nearest to it, a clause separator (a
+        comma, ";", a clause word or relative pronoun) between them counting
+        as :data:`SEPARATOR_COST` words (on a tie, the trigger after it: "On
+        5 January X asked …, on 6 January Y sent …"), so two events with two
+        dates each get their own.  A trigger no date belongs to takes
         the date of the nearest dated trigger before it in the sentence (a
         coordinated verb: "on 5 January they seized A and burned B"), else
         the nearest date after it when no clause boundary or comma stands
@@ -423,7 +428,8 @@ class DocView:
         points = sorted(set(triggers))
         owned: dict[int, list[tuple[int, str, str | None]]] = {}
         for d in s.dates if points else ():
-            best = min(points, key=lambda t: (abs(t - d[0]), t < d[0]))
+            best = min(points, key=lambda t: (self._separators(t, d[0]) * SEPARATOR_COST + abs(t - d[0]),
+                                              t < d[0]))
             owned.setdefault(best, []).append(d)
         for t in points:
             if t in owned:
@@ -440,10 +446,15 @@ class DocView:
             after = [d for d in s.dates if d[0] > t]
             if after:
                 d = min(after, key=lambda d: d[0])
-                if not any(self.boundary[j] or self.relative[j] or self.words[j].text in ",;:"
-                           for j in range(t + 1, d[0])):
+                if not self._separators(t, d[0]):
                     out[t] = (d[1], d[2])
         return out
+
+    def _separators(self, a: int, b: int) -> int:
+        """Clause separators between words ``a`` and ``b``: commas, ";", ":", clause words, relatives."""
+        lo, hi = min(a, b), max(a, b)
+        return sum(1 for j in range(lo + 1, hi)
+                   if self.boundary[j] or self.relative[j] or self.words[j].text in ",;:")
 
     # -- clauses ----------------------------------------------------------------------------
     def clause(self, s: Sentence, a: int, b: int) -> tuple[int, int]:
