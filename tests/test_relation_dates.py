@@ -148,3 +148,11 @@ def test_relation_dates_date_source_is_in_the_jsonl_record():
     records = [r.to_record() for r in graph.relations.values()]
     assert {(r["date"], r["date_source"]) for r in records} == {("2023-03-03", "document"),
                                                                  ("2023-03-04", "document")}
+
+
+def test_relation_dates_an_event_named_by_a_noun_does_not_take_the_main_clause_date():
+    text = ("4 марта ОДКБ приняла решение направить войска в Казахстан после обращения за помощью "
+            "президента Касым-Жомарта Токаева.")
+    got = dated(text, "ru", date="2023-03")
+    assert got["SENT_TROOPS_TO"] == ("2023-03-04", "document")
+    assert got["REQUESTED_AID_FROM"] == (None, None)  # the request came before the decision

@@ -403,8 +403,8 @@ class DocView:
             return None
         return min(s.dates, key=lambda d: abs(d[0] - i))[1]
 
-    def clause_dates(self, s: Sentence, triggers: list[int], states: list[int] = ()
-                     ) -> dict[int, tuple[str, str | None]]:
+    def clause_dates(self, s: Sentence, triggers: list[int], states: list[int] = (),
+                     nominal: set[int] = frozenset()) -> dict[int, tuple[str, str | None]]:
         """The date of each event of sentence ``s``, by the word its trigger starts at.
 
         ``states`` are the starts of claims that are no events (a role phrase:
@@ -420,7 +420,9 @@ class DocView:
         coordinated verb: "on 5 January they seized A and burned B"), else
         the nearest date after it when no clause boundary or comma stands
         between ("seized A and burned B on 5 January"); else it has no date.
-        Values are ``(date, date_source)``.
+        A ``nominal`` trigger (an event named by a noun, "after Tokayev's
+        request for help") has only a date it owns: the clause around it
+        dates another event.  Values are ``(date, date_source)``.
         """
         out: dict[int, tuple[str, str | None]] = {}
         if not s.dates:
@@ -437,7 +439,7 @@ class DocView:
                 out[t] = (d[1], d[2])
         points = sorted(set(points) | set(states))
         for t in points:
-            if t in out:
+            if t in out or t in nominal:
                 continue
             before = [u for u in points if u < t and u in owned]
             if before:

@@ -132,7 +132,9 @@ class _Extractor:
             self.view.recent_subjects.extend(r.subject.entity for r in rels
                                              if r.subject.kind == "PERSON" and r.subject.entity and not r.implied)
             dated = self.view.clause_dates(s, [r.trigger for r in rels if r.predicate != "HOLDS_ROLE"],
-                                           [r.trigger for r in rels if r.predicate == "HOLDS_ROLE"])
+                                           [r.trigger for r in rels if r.predicate == "HOLDS_ROLE"],
+                                           {r.trigger for r in rels if r.nominal} -
+                                           {r.trigger for r in rels if not r.nominal})
             for r in rels:
                 key = (r.predicate, r.subject.key, r.object.key if r.object is not None and r.object.kind != "ROLE"
                        else "lit:" + (r.literal or "").casefold())
