@@ -16,14 +16,26 @@ before the latest date named earlier in the document.
 
 Year policy
 -----------
-A date that gives its year keeps it.  Otherwise the year is the *reference
-year*: the year of the document's own date (``Document.date``, e.g.
-``2022-01``), else ``default_year`` passed by the caller, else the latest
-plausible year the document's text names (a news text about January that
-says "2022" once means January 2022).  With none of these, the date has no
-ISO form (``iso`` is ``None``) rather than a guessed year.  A day-and-month
-date more than six months after a document date month is taken to be from
-the year before (an article of 2022-01 that says "28 December").
+A date that gives its year keeps it (``source`` ``"stated"``).  A year-less
+date ("5 січня", "January 7", "le 2 janvier") is resolved, in this order
+(:func:`resolve_years`, then :func:`resolve_corpus_dates`), against:
+
+1. the document's date (``"document"``): its metadata (a ``date`` header, a
+   JSONL field, ``kzgraph load --date``), else its dateline (a full date in
+   its first :data:`DATELINE_CHARS` characters, :func:`dateline`);
+2. a full date the document states (``"document"``): the nearest one before
+   it, else the first after it; else the latest plausible year the text names
+   (a news text about January that says "2022" once means January 2022);
+3. the documents loaded with it (``"corpus"``): the most common year-month of
+   the other documents' dates (:func:`corpus_month`).
+
+The year chosen is the one that puts the day nearest to the anchor: more
+than six months after the anchor's month is the year before (an article of
+2022-01 that says "28 December"), more than six months before it the year
+after.  A date none of these resolves stays partial: ``iso`` is ``None`` and
+:attr:`DateMention.value` is the ISO 8601 partial form ``--01-05``, which
+relations carry as their ``date`` (with ``date_source`` ``None``); it is
+never dropped.  ``find_dates`` itself fills only ``ref_year`` when given one.
 
 Examples
 --------
