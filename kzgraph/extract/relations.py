@@ -133,8 +133,10 @@ class _Extractor:
                                              if r.subject.kind == "PERSON" and r.subject.entity and not r.implied)
             dated = self.view.clause_dates(s, [r.trigger for r in rels if r.predicate != "HOLDS_ROLE"],
                                            [r.trigger for r in rels if r.predicate == "HOLDS_ROLE"],
-                                           {r.trigger for r in rels if r.nominal} -
-                                           {r.trigger for r in rels if not r.nominal})
+                                           # an event only a noun names (the same event read
+                                           # as a verb too is dated as the verb)
+                                           {r.trigger for r in rels if r.nominal and not any(
+                                               o.predicate == r.predicate and not o.nominal for o in rels)})
             for r in rels:
                 key = (r.predicate, r.subject.key, r.object.key if r.object is not None and r.object.kind != "ROLE"
                        else "lit:" + (r.literal or "").casefold())
