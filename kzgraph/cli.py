@@ -227,9 +227,11 @@ _EXIT_REGISTERED = False
                    "then give up (exit 3).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress output.")
 @click.option("--json", "as_json", is_flag=True, help="Print the load report as JSON.")
+@click.option("--date", metavar="YYYY-MM-DD", help="Date of the documents that give none (header or JSONL "
+                                                  "field); year-less dates in them resolve against it.")
 @_library_errors
 def load(paths, uri, user, database, home, timeout, reset, batch_size, workers, skip_bad, wait, quiet,
-         as_json):
+         as_json, date):
     """Extract, align and write PATHS (files, folders, .jsonl, or - for stdin).
 
     Loading the same documents again changes nothing: documents are keyed by
@@ -246,7 +248,7 @@ def load(paths, uri, user, database, home, timeout, reset, batch_size, workers, 
     with _open(uri, user, database, home, timeout) as graph:
         report = graph.load(list(paths), batch_size=batch_size, workers=workers, reset=reset,
                             skip_bad=skip_bad, progress=_tracking(_progress_printer(quiet)), lock_wait=wait,
-                            on_lock_wait=lambda text: click.echo(text, err=True))
+                            on_lock_wait=lambda text: click.echo(text, err=True), date=date)
     for line in report.skipped:
         click.echo(f"warning: skipped {line}", err=True)
     if report.skipped and not (report.documents or report.unchanged):
@@ -270,8 +272,10 @@ def load(paths, uri, user, database, home, timeout, reset, batch_size, workers, 
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Extraction processes (each builds its own pipelines: worth it from about 100 documents).")
 @click.option("--skip-bad", is_flag=True, help="Skip unreadable files with a warning instead of failing.")
+@click.option("--date", metavar="YYYY-MM-DD", help="Date of the documents that give none (header or JSONL "
+                                                  "field); year-less dates in them resolve against it.")
 @_library_errors
-def extract(paths, fmt, workers, skip_bad):
+def extract(paths, fmt, workers, skip_bad, date):
     """Extract entities, relations and figures from PATHS without a store.
 
     The JSONL output is the record contract of the README (document, entity, relation
@@ -291,7 +295,7 @@ def extract(paths, fmt, workers, skip_bad):
         skipped.append(path)
         click.echo(f"warning: skipped {path}: {why}", err=True)
 
-    graph = pipeline.extract(list(paths), workers=workers, skip_bad=skip_bad, on_skip=on_skip)
+    graph = pipeline.extract(list(paths), workers=workers, skip_bad=skip_bad, date=date, on_skip=on_skip)
     if skipped and not graph.documents:
         raise CorpusError(f"every input was skipped ({len(skipped)}); nothing was extracted")
     if fmt == "jsonl":

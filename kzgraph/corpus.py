@@ -37,11 +37,12 @@ import stat
 import sys
 import warnings
 from collections import Counter
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from .errors import CorpusError
+from .errors import CorpusError, UsageError
 from .model import Document
 
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
@@ -73,7 +74,7 @@ _FRONT_MATTER = re.compile(r"---[ \t]*\n((?:[^\n]*\n)*?)---[ \t]*(?:\n|$)")
 
 
 def read_documents(paths: Iterable[str | Path], *, skip_bad: bool = False,
-                   on_skip: OnSkip | None = None) -> Iterator[Document]:
+                   on_skip: OnSkip | None = None, date: str | None = None) -> Iterator[Document]:
     """Yield the documents of ``paths`` (files, folders, or ``"-"`` for stdin).
 
     Parameters
@@ -87,9 +88,47 @@ def read_documents(paths: Iterable[str | Path], *, skip_bad: bool = False,
     on_skip
         Called as ``on_skip(path, reason)`` for each skipped input (a JSONL
         record's path is ``file:line``).
+    date
+        The date (``2022``, ``2022-01`` or ``2022-01-05``) of every document
+        whose header or record gives none (``kzgraph load --date``); a
+        malformed one raises :class:`~kzgraph.errors.UsageError`.
     """
     if isinstance(paths, (str, Path)):  # one path given bare
         paths = [paths]
+    if date is not None:
+        date = check_date(date)
+        for doc in _read_all(paths, skip_bad, on_skip):
+            yield doc if doc.date else replace(doc, date=date)
+        return
+    yield from _read_all(paths, skip_bad, on_skip)
+
+
+def check_date(value: str) -> str:
+    """``value`` if it is a date as documents carry them (``2022``, ``2022-01``, ``2022-01-05``).
+
+    >>> check_date("2022-01-05")
+    '2022-01-05'
+    >>> check_date("5.1.2022")
+    Traceback (most recent call last):
+    ...
+    kzgraph.errors.UsageError: date '5.1.2022' is not YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2022-01-05)
+    """
+    from datetime import date as _day
+
+    ok = isinstance(value, str) and re.fullmatch(_DATE, value.strip() or "-") is not None
+    if ok:
+        value = value.strip()
+        parts = [int(p) for p in value.split("-")] + [1, 1]
+        try:
+            _day(parts[0], parts[1], parts[2])
+        except ValueError:
+            ok = False
+    if not ok:
+        raise UsageError(f"date {value!r} is not YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2022-01-05)")
+    return value
+
+
+def _read_all(paths, skip_bad: bool, on_skip: OnSkip | None) -> Iterator[Document]:
     for source in _expand(paths, skip_bad, on_skip):
         try:
             if source == "-":
@@ -456,5 +495,5 @@ def _report(exc: CorpusError, on_skip: OnSkip | None) -> None:
         warnings.warn(f"skipped {exc}", stacklevel=3)
 
 
-__all__ = ["LANGUAGES", "read_documents", "document_from_text", "split_header", "content_id",
+__all__ = ["LANGUAGES", "read_documents", "check_date", "document_from_text", "split_header", "content_id",
            "identify_language", "decode"]

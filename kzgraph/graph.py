@@ -72,7 +72,8 @@ class KnowledgeGraph:
                 graph.relations[rid] = Relation(
                     id=rid, subject=subj.entity.id, predicate=r.predicate, object=obj_id,
                     literal=None if obj_id else r.literal, doc=r.doc, sentence=r.sentence,
-                    start=r.start, end=r.end, lang=r.lang, date=r.date, confidence=r.confidence)
+                    start=r.start, end=r.end, lang=r.lang, date=r.date, confidence=r.confidence,
+                    date_source=r.date_source)
             for q in ex.quantities:
                 src = aligned.get(q.according_to) if q.according_to is not None else None
                 qid = quantity_id(q.what, q.value, q.doc, q.start)
@@ -179,7 +180,8 @@ class KnowledgeGraph:
                 id=rid, subject=rec["subject"], predicate=rec["predicate"], object=rec.get("object"),
                 literal=rec.get("literal"), doc=rec["doc"], sentence=rec.get("sentence", ""),
                 start=rec.get("start", 0), end=rec.get("end", 0), lang=rec.get("lang", ""),
-                date=rec.get("date"), confidence=rec.get("confidence", 0.5))
+                date=rec.get("date"), confidence=rec.get("confidence", 0.5),
+                date_source=rec.get("date_source"))
         elif kind == "quantity":
             qid = quantity_id(rec["what"], rec["value"], rec["doc"], rec.get("start"))
             self.quantities[qid] = Quantity(

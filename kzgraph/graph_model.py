@@ -173,7 +173,9 @@ def aggregate_relationships(claims: Iterable) -> list[TypedRelationship]:
             groups[(c.subject, c.predicate, c.object)].append(c)
     out = []
     for (s, p, o), group in sorted(groups.items()):
-        dates = sorted(c.date for c in group if c.date)
+        # full dates first: a partial "--01-05" (year unknown) only when the claims give no other
+        dates = sorted(c.date for c in group if c.date and not c.date.startswith("--")) or \
+            sorted(c.date for c in group if c.date)
         out.append(TypedRelationship(
             s, p, o, dates[0] if dates else None, dates[-1] if dates else None,
             tuple(sorted({c.doc for c in group})), tuple(sorted({c.lang for c in group if c.lang})),

@@ -62,8 +62,9 @@ class RelationMention:
     lang: str
     object: Mention | None = None
     literal: str | None = None
-    date: str | None = None
+    date: str | None = None  # ISO "2022-01-05", or partial "--01-05" when no year could be found
     confidence: float = 0.5
+    date_source: str | None = None  # how the date's year is known: "stated", "document", "corpus"
 
 
 @dataclass(frozen=True)
@@ -134,12 +135,14 @@ class Relation:
     lang: str
     object: str | None = None
     literal: str | None = None
-    date: str | None = None
+    date: str | None = None  # ISO "2022-01-05", or partial "--01-05" when no year could be found
     confidence: float = 0.5
+    date_source: str | None = None  # "stated", "document" (its date or a full date it gives), "corpus"
 
     def to_record(self) -> dict:
         return {"kind": "relation", "subject": self.subject, "predicate": self.predicate,
                 "object": self.object, "literal": self.literal, "date": self.date,
+                "date_source": self.date_source,
                 "doc": self.doc, "sentence": self.sentence, "start": self.start,
                 "end": self.end, "confidence": self.confidence}
 

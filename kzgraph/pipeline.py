@@ -72,17 +72,21 @@ class LoadReport:
 
 def extract(paths: str | Path | Iterable[str | Path], *, ontology: Ontology | None = None,
             workers: int = 1, skip_bad: bool = False, on_skip: OnSkip | None = None,
-            progress: Progress | None = None) -> KnowledgeGraph:
-    """Read ``paths`` and return their aligned graph, without a store (``kzgraph extract``)."""
-    documents = read(paths, skip_bad=skip_bad, on_skip=on_skip)
+            progress: Progress | None = None, date: str | None = None) -> KnowledgeGraph:
+    """Read ``paths`` and return their aligned graph, without a store (``kzgraph extract``).
+
+    ``date`` dates the documents that give no date of their own (``--date``)."""
+    documents = read(paths, skip_bad=skip_bad, on_skip=on_skip, date=date)
     return extract_graph(documents, ontology=ontology, workers=workers, progress=progress)
 
 
 def load(store: "Store", paths: str | Path | Iterable[str | Path], *, ontology: Ontology | None = None,
          batch_size: int = 1000, workers: int = 1, reset: bool = False, skip_bad: bool = False,
          progress: Progress | None = None, lock_wait: float = 0.0,
-         on_lock_wait: Callable[[str], None] | None = None) -> LoadReport:
+         on_lock_wait: Callable[[str], None] | None = None, date: str | None = None) -> LoadReport:
     """Read, extract, align and write ``paths`` into ``store``; a reload of the same input changes nothing.
+
+    ``date`` dates the documents that give no date of their own (``--date``).
 
     Documents ``store`` already holds, written by the same kzgraph code and
     ontology (:func:`extractor_fingerprint`), are not extracted again
@@ -94,7 +98,8 @@ def load(store: "Store", paths: str | Path | Iterable[str | Path], *, ontology: 
     """
     started = time.perf_counter()
     skipped: list[str] = []
-    documents = read(paths, skip_bad=skip_bad, on_skip=lambda path, reason: skipped.append(f"{path}: {reason}"))
+    documents = read(paths, skip_bad=skip_bad, on_skip=lambda path, reason: skipped.append(f"{path}: {reason}"),
+                     date=date)
     fingerprint = extractor_fingerprint()
     unchanged = set() if reset else store.loaded_documents(sorted({d.id for d in documents}), fingerprint)
     graph = extract_graph([d for d in documents if d.id not in unchanged], ontology=ontology,
@@ -118,14 +123,15 @@ def load(store: "Store", paths: str | Path | Iterable[str | Path], *, ontology: 
 # -- the steps -----------------------------------------------------------------------------
 
 def read(paths: str | Path | Iterable[str | Path], *, skip_bad: bool = False,
-         on_skip: OnSkip | None = None) -> list[Document]:
-    """The documents of ``paths`` (files, folders, JSONL, ``-``), in input order."""
+         on_skip: OnSkip | None = None, date: str | None = None) -> list[Document]:
+    """The documents of ``paths`` (files, folders, JSONL, ``-``), in input order;
+    ``date`` for those that give none."""
     from .store.base import paused_gc
 
     if isinstance(paths, (str, Path)):
         paths = [paths]
     with paused_gc():  # Documents hold no cycles; the language identifier's tables are large
-        return list(read_documents(list(paths), skip_bad=skip_bad, on_skip=on_skip))
+        return list(read_documents(list(paths), skip_bad=skip_bad, on_skip=on_skip, date=date))
 
 
 def extract_graph(documents: Iterable[Document], *, ontology: Ontology | None = None, workers: int = 1,
@@ -140,6 +146,10 @@ def extract_graph(documents: Iterable[Document], *, ontology: Ontology | None = 
 
     extractions = list(extract_documents(documents, ontology=ontology, workers=workers,
                                          progress=_stage(progress, "extract")))
+    # a date written without its year that its own document cannot place takes the corpus's year
+    from .extract.dates import resolve_corpus_dates
+
+    extractions = resolve_corpus_dates(extractions)
     return align_extractions(extractions, ontology)
 
 

@@ -80,8 +80,12 @@ class KZGraph:
     def load(self, paths: str | Path | Iterable[str | Path], *, batch_size: int = 1000,
              workers: int = 1, reset: bool = False, skip_bad: bool = False,
              progress: Progress | None = None, lock_wait: float = 0.0,
-             on_lock_wait: Callable[[str], None] | None = None) -> LoadReport:
+             on_lock_wait: Callable[[str], None] | None = None, date: str | None = None) -> LoadReport:
         """Read, extract, align and write ``paths``: :func:`kzgraph.pipeline.load` into this store.
+
+        ``date`` (``2022-01-05``, ``2022-01``) dates the documents that give
+        none in a header or JSONL field; dates written without a year in them
+        are resolved against it.
 
         A reload of the same input changes nothing; documents the store holds
         from the same kzgraph code and ontology are not extracted again
@@ -91,7 +95,7 @@ class KZGraph:
         """
         return pipeline.load(self.store, paths, ontology=self.ontology, batch_size=batch_size,
                              workers=workers, reset=reset, skip_bad=skip_bad, progress=progress,
-                             lock_wait=lock_wait, on_lock_wait=on_lock_wait)
+                             lock_wait=lock_wait, on_lock_wait=on_lock_wait, date=date)
 
     def _where(self) -> str:
         """The store, as a person finds it: the embedded store's folder or the server's URI."""

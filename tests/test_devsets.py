@@ -39,17 +39,15 @@ def test_devsets_cover_every_story_on_disk():
 
 @pytest.fixture(scope="module")
 def extract_records():
-    from kzgraph.align import Aligner
     from kzgraph.corpus import read_documents
-    from kzgraph.extract import extract_documents
-    from kzgraph.graph import KnowledgeGraph
     from kzgraph.ontology import Ontology
+    from kzgraph.pipeline import extract_graph
 
     ontology = Ontology.load()
 
     def run(folder: Path) -> list[dict]:
-        extractions = extract_documents(read_documents([folder]), ontology=ontology)
-        return list(KnowledgeGraph.from_extractions(extractions, Aligner(ontology)).records())
+        # the pipeline's own path: extraction, corpus-wide dates, alignment
+        return list(extract_graph(read_documents([folder]), ontology=ontology).records())
 
     return run
 

@@ -27,13 +27,12 @@ GATE = {"mention_f1": 0.90, "align_f1": 0.95, "rel_f1": 0.80, "qty_f1": 0.85}
 @pytest.fixture(scope="module")
 def seed_records() -> list[dict]:
     from kzgraph.corpus import read_documents
-    from kzgraph.extract import extract_documents
     from kzgraph.ontology import Ontology
-    from kzgraph.pipeline import align_extractions
+    from kzgraph.pipeline import extract_graph
 
     ontology = Ontology.load()
-    extractions = extract_documents(read_documents([SEEDS]), ontology=ontology)
-    return list(align_extractions(extractions, ontology).records())
+    # the pipeline's own path: extraction, corpus-wide dates, alignment
+    return list(extract_graph(read_documents([SEEDS]), ontology=ontology).records())
 
 
 @pytest.fixture(scope="module")

@@ -63,6 +63,9 @@ def extract(document: Document, ontology: Ontology | None = None) -> Extraction:
 def _extract(document: Document, ontology: Ontology | None) -> Extraction:
     ontology = ontology or Ontology.load()
     doc = parse(document, ontology)
+    if document.date is None and doc._.kz_doc_date:
+        document = replace(document, date=doc._.kz_doc_date)  # the dateline dates the document
+        doc._.kz_document = document
     mentions: list[Mention] = [span._.kz_mention for span in doc.spans[MENTIONS]]
     dates = [span._.kz_date_mention for span in doc.spans[DATES]]
     finder = _quantity_finder(document.lang, ontology)

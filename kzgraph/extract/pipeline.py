@@ -31,6 +31,8 @@ What a ``Doc`` from :func:`parse` carries (relations code may rely on it):
   (see :mod:`kzgraph.extract.dates` for the year policy), ``span._.kz_date_mention``
   the :class:`kzgraph.extract.dates.DateMention`.
 - ``doc._.kz_document``: the :class:`kzgraph.model.Document` being parsed.
+- ``doc._.kz_doc_date``: the document's date: its metadata's, else its dateline's
+  (:func:`kzgraph.extract.dates.dateline`), else ``None``.
 - ``doc._.kz_words``: per sentence, the list of :class:`kzgraph.extract.lexicon.Word`
   (the key tokens of :func:`kzgraph.names.token_spans`, document offsets, lemma).
 
@@ -58,7 +60,7 @@ from spacy.util import filter_spans
 from ..model import Document, Mention
 from ..names import lemma_of
 from ..ontology import Ontology
-from .dates import find_dates, reference_year
+from .dates import dateline, find_dates, resolve_years
 from .lexicon import Lexicon, make_words
 from .mentions import MentionFinder
 
@@ -67,7 +69,7 @@ NESTED = "kz_nested_mentions"
 DATES = "kz_dates"
 
 for _obj, _name in ((Span, "kz_mention"), (Span, "kz_date"), (Span, "kz_date_mention"),
-                    (Doc, "kz_document"), (Doc, "kz_words")):
+                    (Doc, "kz_document"), (Doc, "kz_words"), (Doc, "kz_doc_date")):
     if not _obj.has_extension(_name):
         _obj.set_extension(_name, default=None)
 
@@ -138,24 +140,33 @@ def make_mentions(nlp: Language, name: str, ontology: str, collective: bool, lan
         doc.spans[MENTIONS] = spans
         doc.spans[NESTED] = nested
         doc.ents = filter_spans(spans)
-        ref = reference_year(document.date if document else None, text)
-        ref_month = int(document.date[5:7]) if document and document.date and len(document.date) >= 7 \
-            else None
-        dates = []
         doc_date = document.date if document else None
-        previous = None  # the latest full date named so far ("la veille" is the day before it)
-        for (a, b), ws in zip(sentences, words):
-            for d in find_dates(ws, lang, lexicon, ref, text[a:b], a, ref_month, doc_date, previous):
-                span = doc.char_span(d.start, d.end, label="DATE", alignment_mode="expand")
-                if span is not None:
-                    span._.kz_date, span._.kz_date_mention = d.iso, d
-                    dates.append(span)
-                if d.day and d.iso:
-                    previous = d.iso
+        found = _find_all_dates(words, sentences, lang, lexicon, text, doc_date)
+        if not doc_date and (doc_date := dateline(found)):
+            found = _find_all_dates(words, sentences, lang, lexicon, text, doc_date)  # weekdays now resolve
+        doc._.kz_doc_date = doc_date
+        dates = []
+        for d in resolve_years(found, doc_date, text):
+            span = doc.char_span(d.start, d.end, label="DATE", alignment_mode="expand")
+            if span is not None:
+                span._.kz_date, span._.kz_date_mention = d.iso, d
+                dates.append(span)
         doc.spans[DATES] = dates
         return doc
 
     return annotate
+
+
+def _find_all_dates(words, sentences, lang, lexicon, text, doc_date):
+    """Every date of the text, sentence by sentence, years as written (see :func:`resolve_years`)."""
+    found = []
+    previous = None  # the latest day named so far ("la veille" is the day before it)
+    for (a, b), ws in zip(sentences, words):
+        for d in find_dates(ws, lang, lexicon, None, text[a:b], a, None, doc_date, previous):
+            found.append(d)
+            if d.day:
+                previous = d
+    return found
 
 
 def pipeline_language(lang: str) -> str:

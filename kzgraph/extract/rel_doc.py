@@ -128,7 +128,11 @@ class Sentence:
     english: bool = False  # written in English inside a document of another script
     cands: list[Arg] = field(default_factory=list)
     roles: list[RolePhrase] = field(default_factory=list)
-    dates: list[tuple[int, str]] = field(default_factory=list)  # (word index, ISO date)
+    # (word index, ISO or partial "--01-05" date, how its year is known)
+    dates: list[tuple[int, str, str | None]] = field(default_factory=list)
+
+
+SEPARATOR_COST = 10  # words a clause separator between a date and a trigger counts as (clause_dates)
 
 
 class DocView:
@@ -387,17 +391,72 @@ class DocView:
         import bisect
 
         for span in spans:
-            iso = getattr(span._, "kz_date", None)
-            if not iso:
+            d = getattr(span._, "kz_date_mention", None)
+            if d is None or not self.words:
                 continue
-            i = min(bisect.bisect_left(starts, span.start_char), len(self.words) - 1)
-            self.sentences[self.words[i].sent].dates.append((i, iso))
+            i = min(bisect.bisect_left(starts, d.start), len(self.words) - 1)
+            self.sentences[self.words[i].sent].dates.append((i, d.value, d.source))
 
     def date_near(self, s: Sentence, i: int) -> str | None:
         """The date the sentence gives, the one nearest to word ``i`` when it gives several."""
         if not s.dates:
             return None
         return min(s.dates, key=lambda d: abs(d[0] - i))[1]
+
+    def clause_dates(self, s: Sentence, triggers: list[int], states: list[int] = (),
+                     nominal: set[int] = frozenset()) -> dict[int, tuple[str, str | None]]:
+        """The date of each event of sentence ``s``, by the word its trigger starts at.
+
+        ``states`` are the starts of claims that are no events (a role phrase:
+        "President Tokayev"): they own no date, and are dated like a trigger
+        that owns none.
+
+        A date belongs to the trigger nearest to it, a clause separator (a
+        comma, ";", a clause word or relative pronoun) between them counting
+        as :data:`SEPARATOR_COST` words (on a tie, the trigger after it: "On
+        5 January X asked …, on 6 January Y sent …"), so two events with two
+        dates each get their own.  A trigger no date belongs to takes
+        the date of the nearest dated trigger before it in the sentence (a
+        coordinated verb: "on 5 January they seized A and burned B"), else
+        the nearest date after it when no clause boundary or comma stands
+        between ("seized A and burned B on 5 January"); else it has no date.
+        A ``nominal`` trigger (an event named by a noun, "after Tokayev's
+        request for help") has only a date it owns: the clause around it
+        dates another event.  Values are ``(date, date_source)``.
+        """
+        out: dict[int, tuple[str, str | None]] = {}
+        if not s.dates:
+            return out
+        points = sorted(set(triggers))
+        owned: dict[int, list[tuple[int, str, str | None]]] = {}
+        for d in s.dates if points else ():
+            best = min(points, key=lambda t: (self._separators(t, d[0]) * SEPARATOR_COST + abs(t - d[0]),
+                                              t < d[0]))
+            owned.setdefault(best, []).append(d)
+        for t in points:
+            if t in owned:
+                d = min(owned[t], key=lambda d: abs(d[0] - t))
+                out[t] = (d[1], d[2])
+        points = sorted(set(points) | set(states))
+        for t in points:
+            if t in out or t in nominal:
+                continue
+            before = [u for u in points if u < t and u in owned]
+            if before:
+                out[t] = out[before[-1]]
+                continue
+            after = [d for d in s.dates if d[0] > t]
+            if after:
+                d = min(after, key=lambda d: d[0])
+                if not self._separators(t, d[0]):
+                    out[t] = (d[1], d[2])
+        return out
+
+    def _separators(self, a: int, b: int) -> int:
+        """Clause separators between words ``a`` and ``b``: commas, ";", ":", clause words, relatives."""
+        lo, hi = min(a, b), max(a, b)
+        return sum(1 for j in range(lo + 1, hi)
+                   if self.boundary[j] or self.relative[j] or self.words[j].text in ",;:")
 
     # -- clauses ----------------------------------------------------------------------------
     def clause(self, s: Sentence, a: int, b: int) -> tuple[int, int]:

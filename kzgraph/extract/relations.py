@@ -131,18 +131,24 @@ class _Extractor:
             self.history.append((s.index, rels))
             self.view.recent_subjects.extend(r.subject.entity for r in rels
                                              if r.subject.kind == "PERSON" and r.subject.entity and not r.implied)
+            dated = self.view.clause_dates(s, [r.trigger for r in rels if r.predicate != "HOLDS_ROLE"],
+                                           [r.trigger for r in rels if r.predicate == "HOLDS_ROLE"],
+                                           # an event only a noun names (the same event read
+                                           # as a verb too is dated as the verb)
+                                           {r.trigger for r in rels if r.nominal and not any(
+                                               o.predicate == r.predicate and not o.nominal for o in rels)})
             for r in rels:
                 key = (r.predicate, r.subject.key, r.object.key if r.object is not None and r.object.kind != "ROLE"
                        else "lit:" + (r.literal or "").casefold())
                 if key in seen:
                     continue
                 seen.add(key)
-                record = self._record(r)
+                record = self._record(r, dated.get(r.trigger, (None, None)))
                 if record is not None:
                     out.append(record)
         return out
 
-    def _record(self, r: _Rel) -> RelationMention | None:
+    def _record(self, r: _Rel, dated: tuple[str | None, str | None] = (None, None)) -> RelationMention | None:
         s, view = r.sentence, self.view
         obj = r.object if r.object is not None and r.object.kind not in ("ROLE", "LITERAL") else None
         literal = r.literal
@@ -154,7 +160,7 @@ class _Extractor:
                                sentence=s.text, start=s.start, end=s.end, lang=view.document.lang,
                                object=obj.mention if obj is not None else None,
                                literal=None if obj is not None else literal,
-                               date=view.date_near(s, r.trigger), confidence=round(r.confidence, 3))
+                               date=dated[0], date_source=dated[1], confidence=round(r.confidence, 3))
 
     # -- sentence ------------------------------------------------------------------------------
     def _sentence(self, s: Sentence) -> list[_Rel]:

@@ -82,7 +82,7 @@ def plan_write(graph: KnowledgeGraph, ontology: Ontology,
             typed_statement("write_relationships", ontology, rel_type=rel.predicate)  # raises
     steps.append(_step("claims", "write_claims", [
         {"id": r.id, "subject": r.subject, "predicate": r.predicate, "object": r.object, "literal": r.literal,
-         "date": r.date, "sentence": r.sentence, "lang": r.lang, "confidence": r.confidence,
+         "date": r.date, "date_source": r.date_source, "sentence": r.sentence, "lang": r.lang, "confidence": r.confidence,
          "doc": r.doc, "start": r.start, "end": r.end,
          "triple": triple_key(r.subject, r.predicate, r.object) if r.object else None}
         for r in claims], fresh_key="doc"))
