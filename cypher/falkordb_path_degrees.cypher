@@ -4,8 +4,13 @@
 // to thousands) instead of through it when it can.
 // __TYPES__ is filled with the predicate inventory.
 // Parameters:
+//   $avoid: labels a path may not pass through (e.g. ['Concept']), except at $ends
+//   $ends: the ids of the path's two ends
 //   $ids: entity ids
 // :param ids => ['kazakhstan']
+// :param avoid => ['Concept']
+// :param ends => ['kazakhstan', 'csto']
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})-[:__TYPES__]-(m:Entity)
+WHERE m.id IN $ends OR NOT any(label IN labels(m) WHERE label IN $avoid)
 RETURN n.id AS id, count(m) AS degree

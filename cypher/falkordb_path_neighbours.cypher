@@ -6,8 +6,13 @@
 // __TYPES__ is a slot that kzgraph fills only with the predicate inventory
 // (kzgraph.store.cypher.typed_statement).
 // Parameters:
+//   $avoid: labels a path may not pass through (e.g. ['Concept']), except at $ends
+//   $ends: the ids of the path's two ends
 //   $ids: entity ids
 // :param ids => ['kassym-jomart-tokayev']
+// :param avoid => ['Concept']
+// :param ends => ['kassym-jomart-tokayev', 'csto']
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})-[:__TYPES__]-(m:Entity)
+WHERE m.id IN $ends OR NOT any(label IN labels(m) WHERE label IN $avoid)
 RETURN n.id AS from, collect(DISTINCT m.id) AS to

@@ -8,10 +8,12 @@
 // ontology's inventory joined by | (kzgraph.store.cypher.typed_statement); to
 // run it by hand, replace it with e.g. REQUESTED_AID_FROM|SENT_TROOPS_TO.
 // Parameters:
-//   $a, $b: entity ids (different); $max_hops: longest path; $limit: most paths
+//   $a, $b: entity ids (different); $max_hops: longest path; $limit: most paths;
+//   $avoid: labels a path may not pass through between its ends (e.g. ['Concept'])
 MATCH (a:Entity {id: $a})
 MATCH (b:Entity {id: $b})
 MATCH p = allShortestPaths((a)-[:__TYPES__*..10]-(b))
+WHERE all(n IN nodes(p) WHERE n = a OR n = b OR NOT any(label IN labels(n) WHERE label IN $avoid))
 WITH p
 WHERE length(p) <= $max_hops
 RETURN p AS path

@@ -544,19 +544,22 @@ def query_relations(subject, predicate, obj, since, until, limit, uri, user, dat
               help="The longest path searched, in relations.")
 @click.option("--limit", type=click.IntRange(1, None), default=10, show_default=True,
               help="At most this many paths.")
+@click.option("--through-concepts", is_flag=True,
+              help="Let paths pass through concepts (charges, labels such as 'terrorists'), not only actors.")
 @store_options
 @_json_option
 @_library_errors
-def query_paths(a, b, max_hops, limit, uri, user, database, home, timeout, as_json):
-    """How A and B connect: shortest paths, every hop with its evidence sentence.
+def query_paths(a, b, max_hops, limit, through_concepts, uri, user, database, home, timeout, as_json):
+    """How A and B connect: shortest paths through actors, every hop with its evidence sentence.
 
     \b
     Examples:
       kzgraph query paths Masimov CSTO
       kzgraph query paths Tokajew Russia --max-hops 2 --json
+      kzgraph query paths Masimov CSTO --through-concepts
     """
     with _open(uri, user, database, home, timeout) as graph:
-        _emit(graph.paths(a, b, max_hops=max_hops, limit=limit), as_json)
+        _emit(graph.paths(a, b, max_hops=max_hops, limit=limit, through_concepts=through_concepts), as_json)
 
 
 @query.command("timeline", context_settings=CONTEXT)

@@ -239,20 +239,28 @@ class KZGraph:
             raise UsageError("who() needs a predicate, e.g. who('REQUESTED_AID_FROM', obj='CSTO')")
         return self.relations(predicate=predicate, obj=obj, since=since, until=until)
 
-    def paths(self, a: str, b: str, max_hops: int = 4, limit: int = 10) -> Results[GraphPath]:
+    def paths(self, a: str, b: str, max_hops: int = 4, limit: int = 10, *,
+              through_concepts: bool = False) -> Results[GraphPath]:
         """How ``a`` and ``b`` connect: the shortest paths over typed relations.
 
         Direction is ignored while searching; every hop says which way its
-        relation points and carries one evidence sentence.  Raises ``NoPath``
-        when no path of at most ``max_hops`` hops exists.
+        relation points and carries one evidence sentence.  Paths run through
+        actors (people, organisations, countries, places, facilities, groups);
+        ``through_concepts=True`` lets them pass through concepts too (charges,
+        labels such as "terrorists": two actors who both called someone
+        terrorists are not thereby connected).  The most attested paths come
+        first.  Raises ``NoPath`` when no path of at most ``max_hops`` hops exists.
         """
         _positive("limit", limit)
         start, end = self.resolve(a), self.resolve(b)
         if start.id == end.id:
             raise UsageError(f"{a!r} and {b!r} are the same entity ({start.name}); a path needs two")
-        raw = self.store.shortest_paths(start.id, end.id, max_hops=max_hops, limit=limit)
+        avoid = () if through_concepts else (LABELS["CONCEPT"],)
+        raw = self.store.shortest_paths(start.id, end.id, max_hops=max_hops, limit=limit, avoid=avoid)
         if not raw:
-            raise NoPath(f"no path between {start.name} and {end.name} within {max_hops} hops "
+            through = "" if through_concepts else ", through actors (through_concepts=True / --through-concepts " \
+                                                  "also passes through concepts)"
+            raise NoPath(f"no path between {start.name} and {end.name} within {max_hops} hops{through} "
                          f"(try a larger max_hops, or check both are connected: kzgraph query actor)")
         wanted = {(h["subject"], h["predicate"], h["object"]) for path in raw for h in path}
         evidence = {(r["subject"], r["predicate"], r["object"]): r for r in self.store.read(

@@ -170,6 +170,8 @@ QUESTIONS = {
     "relations:until-month": lambda g: g.relations(until="2022-01"),
     "relations:one-day": lambda g: g.relations(since="2022-01-06", until="2022-01-06"),
     "paths:masimov-csto": lambda g: g.paths("Masimov", "ОДКБ"),
+    "paths:masimov-csto-through-concepts": lambda g: g.paths("Masimov", "ОДКБ", through_concepts=True),
+    "paths:nazarbayev-csto": lambda g: g.paths("Nazarbayev", "ОДКБ"),
     "paths:tokayev-russia": lambda g: g.paths("Tokajew", "Russia", max_hops=3),
     "paths:one-hop": lambda g: g.paths("Tokayev", "CSTO", max_hops=1),
     "paths:none": lambda g: g.paths("Masimov", "Almaty", max_hops=1),
@@ -219,7 +221,8 @@ def test_parity_actor_names_in_five_languages_find_one_person(graphs, name):
 def test_parity_questions_are_not_empty(graphs):
     """The comparisons above compare something: the seeds answer each kind of question."""
     embedded, _ = graphs
-    assert embedded.paths("Masimov", "ОДКБ") and embedded.timeline() and embedded.conflicts()
+    assert embedded.paths("Nazarbayev", "ОДКБ") and embedded.timeline() and embedded.conflicts()
+    assert embedded.paths("Masimov", "ОДКБ", through_concepts=True)
     assert embedded.who("SENT_TROOPS_TO", obj="Kazakhstan") and embedded.claims("detained")
 
 

@@ -315,3 +315,22 @@ def test_store_stats_total_counts_each_node_once(any_store, gold_graph):
     [row] = any_store.query("MATCH (n) RETURN count(n) AS n")
     assert stats["total"]["nodes"] == row["n"] < sum(stats["nodes"].values())
     assert stats["total"]["relationships"] == sum(stats["relationships"].values())
+
+
+def test_store_shortest_paths_avoid_labels_between_the_ends(any_store):
+    # a and b both CALLED c "terrorists" (a concept): two hops; through actors: a-d-e-b, three.
+    doc = Document("d", "", "a.txt", "en")
+    ents = {"a": Entity("a", "A", "PERSON"), "b": Entity("b", "B", "PERSON"), "c": Entity("c", "terrorists", "CONCEPT"),
+            "d": Entity("d", "D", "ORG"), "e": Entity("e", "E", "GPE")}
+    triples = [("a", "CALLED", "c"), ("b", "CALLED", "c"), ("a", "SPOKE_WITH", "d"), ("d", "SPOKE_WITH", "e"),
+               ("e", "SPOKE_WITH", "b")]
+    rels = {f"r{i}": Relation(f"r{i}", s, p, "d", f"{s} {p} {o}.", 10 * i, 10 * i + 5, "en", object=o)
+            for i, (s, p, o) in enumerate(triples)}
+    any_store.write(KnowledgeGraph(documents={"d": doc}, entities=ents, relations=rels))
+    free = any_store.shortest_paths("a", "b", 4, 10)
+    assert [[h["to"] for h in p] for p in free] == [["c", "b"]]
+    actors = any_store.shortest_paths("a", "b", 4, 10, avoid=("Concept",))
+    assert [[h["to"] for h in p] for p in actors] == [["d", "e", "b"]]
+    assert any_store.shortest_paths("a", "c", 4, 10, avoid=("Concept",))  # an end may be a concept
+    with pytest.raises(UsageError, match="avoid must be a sequence of labels"):
+        any_store.shortest_paths("a", "b", 4, 10, avoid="Concept")

@@ -300,7 +300,7 @@ class CypherStore:
                     return deleted
 
     def shortest_paths(self, a_id: str, b_id: str, max_hops: int = 4,
-                       limit: int = 10) -> list[list[dict]]:
+                       limit: int = 10, avoid: tuple[str, ...] = ()) -> list[list[dict]]:
         """Every shortest path (ignoring direction) between two entities, as hops.
 
         Only typed relationships (the predicate inventory) are followed.  A hop
@@ -310,6 +310,7 @@ class CypherStore:
         ``object`` give the stored direction; ``n_docs`` counts the documents
         stating the relation (a hub's relation can have thousands: their ids
         are on the relationship, ``doc_ids``).  No path (or an unknown id) → ``[]``.
+        ``avoid`` names labels (``"Concept"``) the path may not pass through between its ends.
         """
         for name, value in (("a_id", a_id), ("b_id", b_id)):
             if not isinstance(value, str) or not value:
@@ -320,7 +321,9 @@ class CypherStore:
             raise UsageError(f"max_hops must be an integer from 1 to {MAX_PATH_HOPS}, not {max_hops!r}")
         if not isinstance(limit, int) or limit < 1:
             raise UsageError(f"limit must be a positive integer, not {limit!r}")
-        return self._shortest_paths(a_id, b_id, max_hops, limit)
+        if isinstance(avoid, str) or not all(isinstance(label, str) for label in avoid):
+            raise UsageError(f"avoid must be a sequence of labels, not {avoid!r}")
+        return self._shortest_paths(a_id, b_id, max_hops, limit, tuple(avoid))
 
 
 @contextlib.contextmanager

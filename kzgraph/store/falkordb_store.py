@@ -119,7 +119,8 @@ class FalkorDBStore(CypherStore):
                 raise StoreUnavailable(f"the embedded store at {self.home} stopped answering "
                                        f"({exc})") from None
 
-    def _shortest_paths(self, a_id: str, b_id: str, max_hops: int, limit: int) -> list[list[dict]]:
+    def _shortest_paths(self, a_id: str, b_id: str, max_hops: int, limit: int,
+                        avoid: tuple[str, ...] = ()) -> list[list[dict]]:
         # A breadth-first search from both ends, one query per level, always widening the
         # side whose frontier has fewer typed relationships (falkordb_path_degrees): a hub
         # ("Kazakhstan", linked to thousands) is crossed from the other side's last level,
@@ -135,14 +136,15 @@ class FalkorDBStore(CypherStore):
         depths = [0, 0]
         degree: dict[str, int] = {}
         meeting: list[str] = []
+        keep = {"avoid": list(avoid), "ends": [a_id, b_id]}
         for _ in range(max_hops):
-            cost = [self._frontier_cost(degrees, frontier, degree) for frontier in frontiers]
+            cost = [self._frontier_cost(degrees, frontier, degree, keep) for frontier in frontiers]
             i = 0 if cost[0] <= cost[1] else 1
             if cost[i] == 0:
                 return []  # one side has nowhere to go: the two are not connected
             seen, found = sides[i], {}
             depth = depths[i] + 1
-            for row in self._run_read(neighbours, {"ids": sorted(frontiers[i])}):
+            for row in self._run_read(neighbours, {"ids": sorted(frontiers[i]), **keep}):
                 for to in row["to"]:
                     if to not in seen:
                         found.setdefault(to, set()).add(row["from"])
@@ -181,7 +183,7 @@ class FalkorDBStore(CypherStore):
                 break
         return paths[:limit]
 
-    def _frontier_cost(self, text: str, frontier: set[str], degree: dict[str, int]) -> float:
+    def _frontier_cost(self, text: str, frontier: set[str], degree: dict[str, int], keep: dict) -> float:
         """The typed relationships of a frontier's entities: counted, or estimated from a sample.
 
         ``degree`` caches the counts.  Counting thousands of entities costs more
@@ -191,7 +193,7 @@ class FalkorDBStore(CypherStore):
         unknown = sorted(frontier - degree.keys())
         sample = unknown[::-(-len(unknown) // PATH_DEGREE_SAMPLE)] if unknown else []
         if sample:
-            counted = {r["id"]: int(r["degree"]) for r in self._run_read(text, {"ids": sample})}
+            counted = {r["id"]: int(r["degree"]) for r in self._run_read(text, {"ids": sample, **keep})}
             degree.update({eid: counted.get(eid, 0) for eid in sample})
         known = sum(degree[eid] for eid in frontier if eid in degree)
         guessed = len(frontier) - sum(eid in degree for eid in frontier)

@@ -182,9 +182,10 @@ class Neo4jStore(CypherStore):
                 pass
         return super().read(name, **params)
 
-    def _shortest_paths(self, a_id: str, b_id: str, max_hops: int, limit: int) -> list[list[dict]]:
+    def _shortest_paths(self, a_id: str, b_id: str, max_hops: int, limit: int,
+                        avoid: tuple[str, ...] = ()) -> list[list[dict]]:
         text = shortest_paths_statement(self.ontology)
-        params = {"a": a_id, "b": b_id, "max_hops": max_hops, "limit": limit}
+        params = {"a": a_id, "b": b_id, "max_hops": max_hops, "limit": limit, "avoid": list(avoid)}
 
         def work(tx):
             out = []
