@@ -84,7 +84,7 @@ class KnowledgeGraph:
                     according_to=src.entity.id if src else None, as_of=q.as_of,
                     as_of_source=q.as_of_source, status=q.status,
                     denied_by=denier.entity.id if denier else None,
-                    scope=f"{q.scope.partition(':')[0]}:{where.entity.id}" if q.scope and where else None)
+                    scope=_scope_id(q.scope, q.scope_mention, where))
         for eid, by_lang in forms.items():
             graph.entities[eid] = _with_forms(graph.entities[eid], by_lang)
         return graph
@@ -214,6 +214,16 @@ def _all_mentions(ex: Extraction):
         for m in (q.according_to, q.denied_by, q.scope_mention):
             if m is not None:
                 yield m
+
+
+def _scope_id(scope: str | None, mention, aligned) -> str | None:
+    """A figure's scope with its place as an entity id ("in:Алматы" -> "in:almaty"); a scope
+    extraction already gave by id (no mention) stays."""
+    if scope is None:
+        return None
+    if mention is None:
+        return scope
+    return f"{scope.partition(':')[0]}:{aligned.entity.id}" if aligned is not None else None
 
 
 def _with_forms(entity: Entity, by_lang: dict[str, set[str]]) -> Entity:

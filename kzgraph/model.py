@@ -83,7 +83,7 @@ class QuantityMention:
     as_of_source: str | None = None  # "stated" in the sentence, or "document" (its date)
     status: str = "asserted"  # asserted, reported, denied, negated (see Quantity)
     denied_by: Mention | None = None
-    scope: str | None = None  # "in:<mention>", "part-of:<mention>", "from:<mention>" (see Quantity)
+    scope: str | None = None  # "in:<place text>", "part-of:…", "from:…" (see Quantity); an id without scope_mention
     scope_mention: Mention | None = None
 
 

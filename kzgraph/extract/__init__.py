@@ -119,9 +119,18 @@ _FINDERS: dict[tuple[str, int], QuantityFinder] = {}
 def _quantity_finder(lang: str, ontology: Ontology) -> QuantityFinder:
     key = (lang, id(ontology))
     if key not in _FINDERS:
-        countries = frozenset(e.id for e in ontology.entities.values() if e.rdf_class == "Country")
-        _FINDERS[key] = QuantityFinder(lang, Lexicon.load(ontology), countries)
+        _FINDERS[key] = QuantityFinder(lang, Lexicon.load(ontology), *_countries(ontology))
     return _FINDERS[key]
+
+
+def _countries(ontology: Ontology) -> tuple[frozenset[str], dict[str, str]]:
+    """The ontology's countries, and its national groups with their country ("Russian troops" ->
+    russia: a group's English name opens with its country's English adjective, groups.ttl)."""
+    countries = [e for e in ontology.entities.values() if e.rdf_class == "Country"]
+    adjective = {a.casefold(): e.id for e in countries for lg, names in e.adjectives if lg == "en" for a in names}
+    national = {e.id: adjective[e.name.split()[0].casefold()] for e in ontology.entities.values()
+                if e.type == "GROUP" and e.name.split() and e.name.split()[0].casefold() in adjective}
+    return frozenset(e.id for e in countries), national
 
 
 def extract_documents(documents: Iterable[Document], *, ontology: Ontology | None = None,

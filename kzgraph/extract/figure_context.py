@@ -39,7 +39,7 @@ from typing import Sequence
 from ..model import Document, Mention, QuantityMention
 from .dates import DateMention
 from .lexicon import Word
-from .quantities import QuantityFinder
+from .quantities import QuantityFinder, same_mention as _same
 
 
 @dataclass(frozen=True)
@@ -141,13 +141,6 @@ def _denier(finder: QuantityFinder, s: Sentence, at: int | None) -> Mention | No
 def _denied(q: QuantityMention, speaker: Mention | None, how: str) -> QuantityMention:
     by = speaker if speaker is not None else (q.according_to if how == "retraction" else None)
     return replace(q, status="denied", denied_by=by)
-
-
-def _same(a: Mention, b: Mention) -> bool:
-    """Two mentions of one entity, as far as extraction can tell (alignment decides later)."""
-    if a.hint and b.hint:
-        return a.hint == b.hint
-    return a.text.casefold() == b.text.casefold()
 
 
 __all__ = ["Sentence", "document_figures"]

@@ -26,8 +26,15 @@ separators — ``5 135``, ``5,969``, ``4 266`` with no-break or thin spaces,
 4. *Qualifier* from the words right before the number ("понад" -> "more
    than"); *source* from a cue ("according to X", "по данным X", "według X")
    or a verb of saying (X "повідомляє", "oświadczył"), as the PERSON or ORG
-   mention it points at; *as-of* date from an "as of" cue, else the nearest
-   date before the number in its sentence.
+   mention it points at (see :meth:`QuantityFinder._source`); *as-of* date
+   from an "as of" cue, else the nearest date before the number in its
+   clause that does not start the period counted ("since January 2"); a date
+   without a year is kept partial (``--01-09``).  *Status* ``reported`` when a
+   source is named or the sentence reports without naming one, ``negated``
+   right after a negation ("were not detained"), else ``asserted``.  *Scope*:
+   the place below the country, or for troops the sender, in the figure's
+   clause (see :meth:`QuantityFinder._scope`).  The document-level context
+   (sources and denials across sentences) is :mod:`kzgraph.extract.figure_context`'s.
 
 Examples
 --------
@@ -61,7 +68,11 @@ _CLAUSE_BREAK = re.compile(r"[,;:—–]|\s-\s")
 _YEAR_MIN, _YEAR_MAX = 1900, 2100
 _CASUALTY_WINDOW = 4  # words after "among" in which an officer noun must stand
 _SPEAKER_REACH = 14  # words before a verb of saying in which its subject may stand
+_SPEAKER_AFTER = 7  # words after it ("сообщил руководитель службы … прокуратуры")
+_SOURCE_PHRASE = 6  # words after a source cue that name the source, not the figure's place
+_SINCE_REACH = 5  # words between "since" and its date ("seit Beginn der Proteste am 28. November")
 _SPEAKERS = ("PERSON", "ORG")
+_HOLDER_GAP = 3  # characters between an organisation and the name of its head ("MSW Jerłan …")
 _PLACES = ("GPE", "LOC")
 
 
@@ -77,7 +88,8 @@ class _Figure:
 class QuantityFinder:
     """Figures of one language; the word sets come from the lexicon."""
 
-    def __init__(self, lang: str, lexicon: Lexicon, countries: frozenset[str] = frozenset()):
+    def __init__(self, lang: str, lexicon: Lexicon, countries: frozenset[str] = frozenset(),
+                 national_groups: dict[str, str] | None = None):
         self.lang = lang
         t = lambda category: lexicon.table(category, lang)  # noqa: E731
         self.qualifiers = t("qualifier")
@@ -100,7 +112,9 @@ class QuantityFinder:
         self.scope_from = t("scope-from")
         self.scope_part = t("scope-part")
         self.countries = countries
+        self.national_groups = national_groups or {}  # "russian-troops" -> "russia"
         self.back_references = t("back-reference")
+        self.roles = t("role")
         self.denials = t("figure-denial")
         self.retractions = t("figure-retraction")
         self.deixis = t("figure-deixis")
@@ -376,7 +390,7 @@ class QuantityFinder:
         for pool in (speakers, groups):
             after = [m for m in pool if cue_end <= m.start <= limit]
             if after and (first_other is None or after[0].start < first_other or pool is speakers):
-                return after[0]
+                return self._holder(words, i + n, after[0], earlier) or after[0]
         # a pronoun inside the cue ("по его словам") or a generic noun right after it
         for k in range(i, min(i + n + 3, len(words))):
             hit = self.anaphors.match(words, k)
@@ -385,6 +399,25 @@ class QuantityFinder:
                 before = [m for m in earlier if m.label == label] + \
                     [m for m in mentions if m.label == label and m.end <= words[i].start]
                 return before[-1] if before else None
+        return None
+
+    def _holder(self, words: Sequence[Word], k: int, org: Mention,
+                earlier: Sequence[Mention]) -> Mention | None:
+        """"Według szefa MSW" after "Szef MSW Jerłan Turgumbajew oświadczył": a role word
+        before an organisation stands for the person named earlier with that organisation
+        just before them."""
+        if org.label != "ORG":
+            return None
+        role = False
+        while k < len(words) and words[k].end <= org.start:
+            role = role or self.roles.match(words, k) is not None
+            k += 1
+        if not role:
+            return None
+        orgs = [m for m in earlier if m.label == "ORG" and same_mention(m, org)]
+        for person in reversed([m for m in earlier if m.label == "PERSON"]):
+            if any(0 <= person.start - o.end <= _HOLDER_GAP for o in orgs):
+                return person
         return None
 
     @staticmethod
@@ -396,7 +429,7 @@ class QuantityFinder:
         before = [m for m in pool if lo <= m.start and m.end <= verb.start]
         if before:
             return before[-1]
-        hi = words[min(i + n + 3, len(words) - 1)].end
+        hi = words[min(i + n + _SPEAKER_AFTER, len(words) - 1)].end
         after = [m for m in pool if words[i + n - 1].end <= m.start <= hi]
         return after[0] if after else None
 
@@ -404,8 +437,8 @@ class QuantityFinder:
         for i, n, _ in self.as_of_cues.find(words):
             end = words[i + n - 1].end
             for d in dates:
-                if 0 <= d.start - end <= 2 and d.iso:
-                    return d.iso
+                if 0 <= d.start - end <= 2:
+                    return _date_value(d)
         return None
 
     def _date_before(self, fig: _Figure, dates: Sequence[DateMention], words: Sequence[Word],
@@ -417,15 +450,17 @@ class QuantityFinder:
         counted ("seit dem 28. November seien 293 … festgenommen worden")."""
         clause = clause_of[fig.first]
         starts = {w.start: i for i, w in enumerate(words)}
-        before = [d for d in dates if d.end <= fig.start and d.iso and
+        before = [d for d in dates if d.end <= fig.start and
                   (clause_of[starts.get(d.start, fig.first)] == clause or starts.get(d.start, 99) <= 2)
                   and not self._after_since(words, starts.get(d.start))]
-        return before[-1].iso if before else None
+        return _date_value(before[-1]) if before else None
 
     def _after_since(self, words: Sequence[Word], k: int | None) -> bool:
+        """Whether a "since" word stands a few words before ``words[k]`` (a date)."""
         if k is None:
             return False
-        return any(self.since_cues.match_ending(words, j) is not None for j in (k, k - 1) if j > 0)
+        return any(self.since_cues.match_ending(words, j) is not None
+                   for j in range(k, max(0, k - _SINCE_REACH), -1))
 
     # -- status and scope --------------------------------------------------------------
     def _negated(self, fig: _Figure, words: Sequence[Word], clause_of: list[int], kind: str) -> bool:
@@ -451,10 +486,16 @@ class QuantityFinder:
         clause = clause_of[fig.first]
         depth = _bracket_depth(gaps)
         index = {w.start: i for i, w in enumerate(words)}
+        cues = [i + n for table in (self.source_cues, self.relay_cues) for i, n, _ in table.find(words)]
         places = [(index[m.start], m) for m in mentions
                   if m.label in _PLACES and m.start in index and clause_of[index[m.start]] == clause
-                  and not depth[index[m.start]]]
+                  and not depth[index[m.start]]
+                  and not any(0 <= index[m.start] - c <= _SOURCE_PHRASE for c in cues)]  # "Według Szpitala w X"
         if kind in self.troop_kinds:
+            for m in mentions:  # "3,000 Russian troops": a national contingent (its country's id)
+                k = index.get(m.start)
+                if k is not None and fig.last < k <= fig.last + 3 and m.hint in self.national_groups:
+                    return f"from:{self.national_groups[m.hint]}", None
             for k, m in places:  # "5,000 Russian troops": a country word inside the figure's noun
                 if fig.last < k <= fig.last + 3:
                     return f"from:{m.text}", m
@@ -508,6 +549,19 @@ class QuantityFinder:
     def points_back(self, words: Sequence[Word]) -> bool:
         """Whether the sentence speaks of figures given before ("these data")."""
         return any(True for _ in self.deixis.find(words))
+
+
+def same_mention(a: Mention, b: Mention) -> bool:
+    """Two mentions of one entity, as far as extraction can tell (alignment decides later)."""
+    if a.hint and b.hint:
+        return a.hint == b.hint
+    return a.text.casefold() == b.text.casefold()
+
+
+def _date_value(d: DateMention) -> str:
+    """A date's ISO form, or without a year its partial ISO 8601 form ``--MM-DD`` (``--MM``),
+    which the corpus may resolve later (:mod:`kzgraph.extract.dates`)."""
+    return d.iso or f"--{d.month:02d}" + (f"-{d.day:02d}" if d.day else "")
 
 
 def _bracket_depth(gaps: Sequence[str]) -> list[int]:
