@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import importlib
 import multiprocessing
+from dataclasses import replace
 from concurrent.futures import ProcessPoolExecutor
 from typing import Callable, Iterable, Iterator
 
