@@ -119,8 +119,12 @@ def test_figure_context_a_retraction_without_a_speaker_is_by_the_source():
     assert [(q.status, q.denied_by.hint) for q in figures(text, "ru")] == [("denied", HEALTH)]
 
 
-def test_figure_context_a_denial_of_something_else_leaves_earlier_figures_alone():
-    text = "Police detained 300 people. The ministry denied that troops had been deployed."
+@pytest.mark.parametrize("text", [
+    "Police detained 300 people. The ministry denied that troops had been deployed.",
+    "Police detained 300 people. The party said it would not withdraw the bill.",
+    "Police detained 300 people.\n\nHowever, the ministry later denied these data.",  # another paragraph
+])
+def test_figure_context_a_denial_of_something_else_leaves_earlier_figures_alone(text):
     assert [q.status for q in figures(text, "en")] == ["asserted"]
 
 
@@ -133,6 +137,11 @@ def test_figure_context_a_denial_of_something_else_leaves_earlier_figures_alone(
     ("en", "Russia sent 3,000 troops from Russia.", "from:Russia"),
     ("en", "About 3,000 Russian troops arrived.", "from:russia"),
     ("pl", "Według szpitala w Ałmaty do placówki trafiło 55 rannych.", None),  # the source's place
+    ("en", "Russia sent 3,000 troops to Kazakhstan.", "from:Russia"),  # the destination sends none
+    ("ru", "Россия направила в Казахстан 3 тысячи военных.", "from:Россия"),
+    ("de", "Russland, Belarus und Armenien entsandten 2.030 Soldaten.", None),  # the whole contingent
+    ("fr", "Le contingent transféré au Kazakhstan depuis la Russie, la Biélorussie et l'Arménie "
+           "s'élèvera à 3600 militaires.", None),
 ])
 def test_figure_context_scope(lang, text, scope):
     assert [q.scope for q in figures(text, lang)] == [scope]

@@ -12,9 +12,10 @@ sentences of a document in order and completes what one sentence leaves open:
   zginęło 8 funkcjonariuszy … Zatrzymano ponad 2 tys. osób."), or in a
   sentence that reports without naming ("По его словам, …", "he said"),
   takes that source; its status is ``reported``.
-- *Denials*: a sentence with a denial or retraction word (``figure-denial``,
-  ``figure-retraction``) marks its own figures ``denied``; one without figures
-  that points back at figures ("these data", "эта публикация") marks the
+- *Denials*: a sentence with a denial word (``figure-denial``), or a
+  retraction word (``figure-retraction``) and words that point at figures
+  (``figure-deixis``: "these data", "la cifra"), marks its own figures
+  ``denied``; one without figures that denies or retracts and points back marks the
   figures of its paragraph before it: those its denier had given, else those
   of the nearest sentence with figures.  ``denied_by`` is the denial's
   speaker, or for a retraction with no speaker, the figure's own source.
@@ -62,7 +63,8 @@ def document_figures(document: Document, sentences: Sequence[Sentence],
     for s in sentences:
         earlier = [m for m in all_mentions if m.end <= s.start]
         found.append(finder.find(document, (s.start, s.end), s.words, s.mentions, s.dates, earlier))
-    same_paragraph = [i > 0 and "\n" not in text[sentences[i - 1].end:s.start] for i, s in enumerate(sentences)]
+    same_paragraph = [i > 0 and "\n" not in text[_text_end(text, sentences[i - 1]):s.start]
+                      for i, s in enumerate(sentences)]
     own = [_own_source(finder, s, all_mentions) for s in sentences]
     for i, figures in enumerate(found):
         if not figures or any(q.according_to is not None for q in figures):
@@ -93,6 +95,11 @@ def document_figures(document: Document, sentences: Sequence[Sentence],
     return out
 
 
+def _text_end(text: str, s: Sentence) -> int:
+    """Where a sentence's words end (a sentence span may hold the line breaks after it)."""
+    return s.start + len(text[s.start:s.end].rstrip())
+
+
 def _own_source(finder: QuantityFinder, s: Sentence, all_mentions: Sequence[Mention]) -> Mention | None:
     earlier = [m for m in all_mentions if m.end <= s.start]
     return finder.source(s.words, s.mentions, earlier)
@@ -106,10 +113,12 @@ def _deny(finder: QuantityFinder, s: Sentence, i: int, found: list[list[Quantity
         return
     at = finder.denial_at(s.words)
     speaker = _denier(finder, s, at)
+    pointed = finder.points_back(s.words)
     if found[i]:
-        found[i] = [_denied(q, speaker, how) for q in found[i]]
+        if how == "denial" or pointed:  # "… 164 muertos antes de retirar la cifra"
+            found[i] = [_denied(q, speaker, how) for q in found[i]]
         return
-    if not finder.points_back(s.words) and how != "retraction":
+    if not pointed:  # "would not withdraw the legislation" is about something else
         return
     targets = []
     k = i

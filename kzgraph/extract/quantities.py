@@ -69,6 +69,7 @@ _YEAR_MIN, _YEAR_MAX = 1900, 2100
 _CASUALTY_WINDOW = 4  # words after "among" in which an officer noun must stand
 _SPEAKER_REACH = 14  # words before a verb of saying in which its subject may stand
 _SPEAKER_AFTER = 7  # words after it ("сообщил руководитель службы … прокуратуры")
+_ANAPHOR_REACH = 400  # characters back in which "the alliance" finds the organisation it names
 _SOURCE_PHRASE = 6  # words after a source cue that name the source, not the figure's place
 _SINCE_REACH = 5  # words between "since" and its date ("seit Beginn der Proteste am 28. November")
 _SPEAKERS = ("PERSON", "ORG")
@@ -111,6 +112,7 @@ class QuantityFinder:
         self.scope_in = t("scope-in")
         self.scope_from = t("scope-from")
         self.scope_part = t("scope-part")
+        self.scope_to = t("scope-to")
         self.countries = countries
         self.national_groups = national_groups or {}  # "russian-troops" -> "russia"
         self.back_references = t("back-reference")
@@ -396,7 +398,8 @@ class QuantityFinder:
             hit = self.anaphors.match(words, k)
             if hit:
                 label = str(hit[1])
-                before = [m for m in earlier if m.label == label] + \
+                reach = words[i].start - _ANAPHOR_REACH
+                before = [m for m in earlier if m.label == label and m.start >= reach] + \
                     [m for m in mentions if m.label == label and m.end <= words[i].start]
                 return before[-1] if before else None
         return None
@@ -496,8 +499,8 @@ class QuantityFinder:
                 k = index.get(m.start)
                 if k is not None and fig.last < k <= fig.last + 3 and m.hint in self.national_groups:
                     return f"from:{self.national_groups[m.hint]}", None
-            for k, m in places:  # "5,000 Russian troops": a country word inside the figure's noun
-                if fig.last < k <= fig.last + 3:
+            for k, m in places:  # "5,000 Russian troops": a country word right after the figure
+                if k == fig.last + 1:
                     return f"from:{m.text}", m
             for k, m in places:
                 j = k - 1
@@ -505,6 +508,12 @@ class QuantityFinder:
                     j -= 1
                 if j > fig.last and self.scope_from.match_ending(words, j + 1) is not None:
                     return f"from:{m.text}", m
+            # "Russia, which decided to send 3,000 military personnel": the one country of the
+            # sentence that is no destination sends them; with several, the figure is a whole
+            senders = [m for m in mentions if m.hint in self.countries and m.start in index
+                       and self.scope_to.match_ending(words, index[m.start]) is None]
+            if len({m.hint for m in senders}) == 1:
+                return f"from:{senders[0].text}", senders[0]
             return None, None
         for k, m in places:
             if m.hint in self.countries:
