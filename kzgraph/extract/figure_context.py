@@ -58,14 +58,16 @@ def document_figures(document: Document, sentences: Sequence[Sentence],
                      finder: QuantityFinder) -> list[QuantityMention]:
     """Every figure of the document, with source, status and as-of date completed."""
     text = document.text
-    found = []
-    all_mentions = [m for s in sentences for m in s.mentions]
+    found, own = [], []
+    all_mentions = [m for s in sentences for m in s.mentions]  # in document order
+    seen = 0
     for s in sentences:
-        earlier = [m for m in all_mentions if m.end <= s.start]
+        earlier = all_mentions[:seen]  # the mentions of the sentences before this one
         found.append(finder.find(document, (s.start, s.end), s.words, s.mentions, s.dates, earlier))
+        own.append(finder.source(s.words, s.mentions, earlier))
+        seen += len(s.mentions)
     same_paragraph = [i > 0 and "\n" not in text[_text_end(text, sentences[i - 1]):s.start]
                       for i, s in enumerate(sentences)]
-    own = [_own_source(finder, s, all_mentions) for s in sentences]
     for i, figures in enumerate(found):
         if not figures or any(q.according_to is not None for q in figures):
             continue
@@ -84,7 +86,7 @@ def document_figures(document: Document, sentences: Sequence[Sentence],
             found[i] = [replace(q, according_to=source, status="reported" if q.status == "asserted" else q.status)
                         for q in figures]
     for i, s in enumerate(sentences):
-        _deny(finder, s, i, found, sentences, same_paragraph, all_mentions)
+        _deny(finder, s, i, found, same_paragraph)
     date = document.date if document.date and len(document.date) == 10 else None
     out = []
     for figures in found:
@@ -100,14 +102,8 @@ def _text_end(text: str, s: Sentence) -> int:
     return s.start + len(text[s.start:s.end].rstrip())
 
 
-def _own_source(finder: QuantityFinder, s: Sentence, all_mentions: Sequence[Mention]) -> Mention | None:
-    earlier = [m for m in all_mentions if m.end <= s.start]
-    return finder.source(s.words, s.mentions, earlier)
-
-
 def _deny(finder: QuantityFinder, s: Sentence, i: int, found: list[list[QuantityMention]],
-          sentences: Sequence[Sentence], same_paragraph: Sequence[bool],
-          all_mentions: Sequence[Mention]) -> None:
+          same_paragraph: Sequence[bool]) -> None:
     how = finder.denial(s.words)
     if how is None:
         return
