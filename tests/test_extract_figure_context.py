@@ -163,3 +163,12 @@ def test_figure_context_fields_reach_the_jsonl_record_with_entity_ids():
     back = KnowledgeGraph.from_jsonl([json.dumps(r) for r in graph.records()])
     (q,) = back.quantities.values()
     assert isinstance(q, Quantity) and (q.status, q.denied_by, q.scope) == ("denied", HEALTH, "in:almaty")
+
+
+def test_figure_context_a_partial_as_of_date_exports_as_a_month_and_day():
+    from rdflib import XSD
+
+    from kzgraph.export import _date_literal
+
+    assert _date_literal("--01-09").datatype == XSD.gMonthDay
+    assert _date_literal("2022-01-09").datatype == XSD.date
