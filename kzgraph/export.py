@@ -359,7 +359,10 @@ def _entity_class(ent: Entity, ontology: Ontology | None):
 def _date_literal(value: str):
     from rdflib import XSD, Literal
 
-    datatype = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}.get(len(value))
+    if value.startswith("--"):  # a date without its year: "--01-09", "--01"
+        datatype = {7: XSD.gMonthDay, 4: XSD.gMonth}.get(len(value))
+    else:
+        datatype = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}.get(len(value))
     return Literal(value, datatype=datatype) if datatype else Literal(value)
 
 

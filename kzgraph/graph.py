@@ -77,10 +77,15 @@ class KnowledgeGraph:
             for q in ex.quantities:
                 src = aligned.get(q.according_to) if q.according_to is not None else None
                 qid = quantity_id(q.what, q.value, q.doc, q.start)
+                denier = aligned.get(q.denied_by) if q.denied_by is not None else None
+                where = aligned.get(q.scope_mention) if q.scope_mention is not None else None
                 graph.quantities[qid] = Quantity(
                     id=qid, what=q.what, value=q.value, doc=q.doc, sentence=q.sentence,
                     start=q.start, end=q.end, lang=q.lang, qualifier=q.qualifier,
-                    according_to=src.entity.id if src else None, as_of=q.as_of)
+                    according_to=src.entity.id if src else None, as_of=q.as_of,
+                    as_of_source=q.as_of_source, status=q.status,
+                    denied_by=denier.entity.id if denier else None,
+                    scope=_scope_id(q.scope, q.scope_mention, where))
         for eid, by_lang in forms.items():
             graph.entities[eid] = _with_forms(graph.entities[eid], by_lang)
         return graph
@@ -116,7 +121,7 @@ class KnowledgeGraph:
         part.quantities = {k: q for k, q in self.quantities.items() if q.doc in docs}
         used = {m.entity for m in part.mentions} | {r.subject for r in part.relations.values()} | \
             {r.object for r in part.relations.values() if r.object} | \
-            {q.according_to for q in part.quantities.values() if q.according_to}
+            {e for q in part.quantities.values() for e in q.entity_ids()}
         part.entities = {e: self.entities[e] for e in sorted(used)}
         return part
 
@@ -188,7 +193,9 @@ class KnowledgeGraph:
                 id=qid, what=rec["what"], value=int(rec["value"]), doc=rec["doc"],
                 sentence=rec.get("sentence", ""), start=rec.get("start", 0), end=rec.get("end", 0),
                 lang=rec.get("lang", ""), qualifier=rec.get("qualifier"),
-                according_to=rec.get("according_to"), as_of=rec.get("as_of"))
+                according_to=rec.get("according_to"), as_of=rec.get("as_of"),
+                as_of_source=rec.get("as_of_source"), status=rec.get("status") or "asserted",
+                denied_by=rec.get("denied_by"), scope=rec.get("scope"))
         else:
             raise ValueError(f"unknown kind {kind!r}")
 
@@ -206,8 +213,19 @@ def _all_mentions(ex: Extraction):
         if r.object is not None:
             yield r.object
     for q in ex.quantities:
-        if q.according_to is not None:
-            yield q.according_to
+        for m in (q.according_to, q.denied_by, q.scope_mention):
+            if m is not None:
+                yield m
+
+
+def _scope_id(scope: str | None, mention, aligned) -> str | None:
+    """A figure's scope with its place as an entity id ("in:Алматы" -> "in:almaty"); a scope
+    extraction already gave by id (no mention) stays."""
+    if scope is None:
+        return None
+    if mention is None:
+        return scope
+    return f"{scope.partition(':')[0]}:{aligned.entity.id}" if aligned is not None else None
 
 
 def _with_forms(entity: Entity, by_lang: dict[str, set[str]]) -> Entity:

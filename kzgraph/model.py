@@ -81,6 +81,11 @@ class QuantityMention:
     qualifier: str | None = None
     according_to: Mention | None = None
     as_of: str | None = None
+    as_of_source: str | None = None  # "stated" in the sentence, or "document" (its date)
+    status: str = "asserted"  # asserted, reported, denied, negated (see Quantity)
+    denied_by: Mention | None = None
+    scope: str | None = None  # "in:<place text>", "part-of:…", "from:…" (see Quantity); an id without scope_mention
+    scope_mention: Mention | None = None
 
 
 @dataclass(frozen=True)
@@ -149,7 +154,21 @@ class Relation:
 
 @dataclass(frozen=True)
 class Quantity:
-    """A figure as a claim, with its source (an entity id) and as-of date."""
+    """A figure as a claim, with its source (an entity id) and as-of date.
+
+    ``status`` is how the text gives the figure: ``asserted`` (stated with no
+    source), ``reported`` (attributed to ``according_to``, or to a source the
+    text does not name: "are reported as injured"), ``denied`` (a later
+    denial or retraction, by ``denied_by`` where the text names who) or
+    ``negated`` ("were not detained").  ``as_of_source`` says where ``as_of``
+    came from: ``stated`` in the sentence, or ``document`` (the article's own
+    date, when the sentence gives none).  ``scope`` says where or whose the
+    counted people are, as ``<relation>:<entity id>``: ``in:almaty`` (the
+    figure counts one place), ``part-of:almaty-region`` (a part of a place:
+    "in one village of Almaty Region"), ``from:russia`` (troops of one
+    sender); ``None`` is the figure's whole, unnamed extent.  Two figures are
+    comparable only when their kind and scope agree.
+    """
 
     id: str
     what: str
@@ -162,11 +181,22 @@ class Quantity:
     qualifier: str | None = None
     according_to: str | None = None
     as_of: str | None = None
+    as_of_source: str | None = None
+    status: str = "asserted"
+    denied_by: str | None = None
+    scope: str | None = None
+
+    def entity_ids(self) -> tuple[str, ...]:
+        """The entities the figure refers to: its source, its denier, its scope's place."""
+        scope = self.scope.partition(":")[2] if self.scope else None
+        return tuple(e for e in (self.according_to, self.denied_by, scope) if e)
 
     def to_record(self) -> dict:
         return {"kind": "quantity", "what": self.what, "value": self.value,
                 "qualifier": self.qualifier, "according_to": self.according_to,
-                "as_of": self.as_of, "doc": self.doc, "sentence": self.sentence}
+                "as_of": self.as_of, "doc": self.doc, "sentence": self.sentence,
+                "as_of_source": self.as_of_source, "status": self.status,
+                "denied_by": self.denied_by, "scope": self.scope}
 
 
 def as_dict(obj) -> dict:

@@ -31,6 +31,7 @@ from ..ontology import Ontology
 from .lexicon import Lexicon
 from .mentions import COLLECTIVE_LABELS
 from .pipeline import DATES, MENTIONS, NESTED, get_pipeline, parse
+from .figure_context import Sentence, document_figures
 from .quantities import QuantityFinder
 
 # Whether GROUP and CONCEPT gazetteer matches ("protesters", "treason") are
@@ -69,24 +70,11 @@ def _extract(document: Document, ontology: Ontology | None) -> Extraction:
     mentions: list[Mention] = [span._.kz_mention for span in doc.spans[MENTIONS]]
     dates = [span._.kz_date_mention for span in doc.spans[DATES]]
     finder = _quantity_finder(document.lang, ontology)
-    quantities = []
-    last_source, last_end = None, 0  # the source named in the sentence before, same paragraph
-    for sent, words in zip(doc.sents, doc._.kz_words):
-        a, b = sent.start_char, sent.end_char
-        if "\n" in document.text[last_end:a]:
-            last_source = None
-        in_sentence = [m for m in mentions if a <= m.start and m.end <= b]
-        sent_dates = [d for d in dates if a <= d.start and d.end <= b]
-        found = finder.find(document, (a, b), words, in_sentence, sent_dates)
-        if found and last_source is not None and all(q.according_to is None for q in found) and \
-                finder.reports(words, [span._.kz_mention for span in doc.spans[MENTIONS]
-                                       if a <= span._.kz_mention.start < b]):
-            # "По его словам, …", "Selon les autorités, …": the source is the one just named
-            found = [replace(q, according_to=last_source) for q in found]
-        named = [q.according_to for q in found if q.according_to is not None]
-        last_source = named[-1] if named else finder.source(words, in_sentence)
-        last_end = b
-        quantities.extend(found)
+    sentences = [Sentence(sent.start_char, sent.end_char, words,
+                          [m for m in mentions if sent.start_char <= m.start and m.end <= sent.end_char],
+                          [d for d in dates if sent.start_char <= d.start and d.end <= sent.end_char])
+                 for sent, words in zip(doc.sents, doc._.kz_words)]
+    quantities = document_figures(document, sentences, finder)
     relations = _relations(doc, document, mentions, ontology)
     nested = [span._.kz_mention for span in doc.spans[NESTED]]
     listed = sorted((m for m in mentions + nested if is_listed(m, ontology)), key=lambda m: (m.start, -m.end))
@@ -135,8 +123,18 @@ _FINDERS: dict[tuple[str, int], QuantityFinder] = {}
 def _quantity_finder(lang: str, ontology: Ontology) -> QuantityFinder:
     key = (lang, id(ontology))
     if key not in _FINDERS:
-        _FINDERS[key] = QuantityFinder(lang, Lexicon.load(ontology))
+        _FINDERS[key] = QuantityFinder(lang, Lexicon.load(ontology), *_countries(ontology))
     return _FINDERS[key]
+
+
+def _countries(ontology: Ontology) -> tuple[frozenset[str], dict[str, str]]:
+    """The ontology's countries, and its national groups with their country ("Russian troops" ->
+    russia: a group's English name opens with its country's English adjective, groups.ttl)."""
+    countries = [e for e in ontology.entities.values() if e.rdf_class == "Country"]
+    adjective = {a.casefold(): e.id for e in countries for lg, names in e.adjectives if lg == "en" for a in names}
+    national = {e.id: adjective[e.name.split()[0].casefold()] for e in ontology.entities.values()
+                if e.type == "GROUP" and e.name.split() and e.name.split()[0].casefold() in adjective}
+    return frozenset(e.id for e in countries), national
 
 
 def extract_documents(documents: Iterable[Document], *, ontology: Ontology | None = None,

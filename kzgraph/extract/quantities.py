@@ -26,8 +26,15 @@ separators — ``5 135``, ``5,969``, ``4 266`` with no-break or thin spaces,
 4. *Qualifier* from the words right before the number ("понад" -> "more
    than"); *source* from a cue ("according to X", "по данным X", "według X")
    or a verb of saying (X "повідомляє", "oświadczył"), as the PERSON or ORG
-   mention it points at; *as-of* date from an "as of" cue, else the nearest
-   date before the number in its sentence.
+   mention it points at (see :meth:`QuantityFinder._source`); *as-of* date
+   from an "as of" cue, else the nearest date before the number in its
+   clause that does not start the period counted ("since January 2"); a date
+   without a year is kept partial (``--01-09``).  *Status* ``reported`` when a
+   source is named or the sentence reports without naming one, ``negated``
+   right after a negation ("were not detained"), else ``asserted``.  *Scope*:
+   the place below the country, or for troops the sender, in the figure's
+   clause (see :meth:`QuantityFinder._scope`).  The document-level context
+   (sources and denials across sentences) is :mod:`kzgraph.extract.figure_context`'s.
 
 Examples
 --------
@@ -60,6 +67,14 @@ _NUMBER = re.compile(
 _CLAUSE_BREAK = re.compile(r"[,;:—–]|\s-\s")
 _YEAR_MIN, _YEAR_MAX = 1900, 2100
 _CASUALTY_WINDOW = 4  # words after "among" in which an officer noun must stand
+_SPEAKER_REACH = 14  # words before a verb of saying in which its subject may stand
+_SPEAKER_AFTER = 7  # words after it ("сообщил руководитель службы … прокуратуры")
+_ANAPHOR_REACH = 400  # characters back in which "the alliance" finds the organisation it names
+_SOURCE_PHRASE = 6  # words after a source cue that name the source, not the figure's place
+_SINCE_REACH = 5  # words between "since" and its date ("seit Beginn der Proteste am 28. November")
+_SPEAKERS = ("PERSON", "ORG")
+_HOLDER_GAP = 3  # characters between an organisation and the name of its head ("MSW Jerłan …")
+_PLACES = ("GPE", "LOC")
 
 
 @dataclass(frozen=True)
@@ -74,7 +89,8 @@ class _Figure:
 class QuantityFinder:
     """Figures of one language; the word sets come from the lexicon."""
 
-    def __init__(self, lang: str, lexicon: Lexicon):
+    def __init__(self, lang: str, lexicon: Lexicon, countries: frozenset[str] = frozenset(),
+                 national_groups: dict[str, str] | None = None):
         self.lang = lang
         t = lambda category: lexicon.table(category, lang)  # noqa: E731
         self.qualifiers = t("qualifier")
@@ -88,6 +104,23 @@ class QuantityFinder:
         self.source_cues = t("source-cue")
         self.speech_verbs = t("speech-verb")
         self.as_of_cues = t("as-of-cue")
+        self.relay_cues = t("relay-cue")
+        self.anaphors = t("source-anaphor")
+        self.unnamed_reports = t("unnamed-report")
+        self.negations = t("figure-negation")
+        self.since_cues = t("since-cue")
+        self.scope_in = t("scope-in")
+        self.scope_from = t("scope-from")
+        self.scope_part = t("scope-part")
+        self.scope_to = t("scope-to")
+        self.countries = countries
+        self.national_groups = national_groups or {}  # "russian-troops" -> "russia"
+        self.back_references = t("back-reference")
+        self.roles = t("role")
+        self.denials = t("figure-denial")
+        self.retractions = t("figure-retraction")
+        self.deixis = t("figure-deixis")
+        self.troop_kinds = frozenset(str(v) for v in self.scope_from.phrases.values())  # scoped by sender
         self.year_words = t("year-word")
         self.triggers = t("trigger")
         self.count_nouns = t("countNoun")
@@ -97,8 +130,14 @@ class QuantityFinder:
         self.officer_kinds = frozenset(self.specialised.values())
 
     def find(self, document: Document, sentence: tuple[int, int], words: Sequence[Word],
-             mentions: Sequence[Mention], dates: Sequence[DateMention]) -> list[QuantityMention]:
-        """The figures of one sentence (``sentence`` = its document offsets)."""
+             mentions: Sequence[Mention], dates: Sequence[DateMention],
+             earlier: Sequence[Mention] = ()) -> list[QuantityMention]:
+        """The figures of one sentence (``sentence`` = its document offsets).
+
+        ``earlier`` are the document's mentions before the sentence: a source
+        named by a generic noun or pronoun ("nach Angaben des Bündnisses") is
+        the latest of them of its kind.
+        """
         if not self.triggers and not self.count_nouns:
             return []
         s_start, s_end = sentence
@@ -111,7 +150,8 @@ class QuantityFinder:
         mention_words = {i for i, w in enumerate(words)
                          if any(m.start <= w.start and w.end <= m.end for m in mentions)}
         officers_here = self._officers_among(words)
-        source = self._source(words, mentions)
+        source = self._source(words, mentions, earlier)
+        unnamed = source is None and any(True for _ in self.unnamed_reports.find(words))
         as_of_cue = self._as_of_cue(words, dates)
         out: list[QuantityMention] = []
         seen: set[tuple[str, int]] = set()
@@ -126,11 +166,15 @@ class QuantityFinder:
             seen.add((kind, fig.value))
             qualifier = self.qualifiers.match_ending(words, fig.first)
             as_of = as_of_cue or self._date_before(fig, dates, words, clause_of)
+            status = "negated" if self._negated(fig, words, clause_of, kind) else \
+                "reported" if source is not None or unnamed else "asserted"
+            scope, place = self._scope(fig, kind, words, gaps, clause_of, mentions)
             out.append(QuantityMention(
                 what=kind, value=fig.value, doc=document.id, sentence=text[s_start:s_end].strip(),
                 start=s_start, end=s_end, lang=document.lang,
                 qualifier=str(qualifier[1]) if qualifier else None,
-                according_to=source, as_of=as_of))
+                according_to=source, as_of=as_of, as_of_source="stated" if as_of else None,
+                status=status, scope=scope, scope_mention=place))
         return out
 
     # -- numbers ---------------------------------------------------------------------
@@ -314,52 +358,173 @@ class QuantityFinder:
         return out
 
     # -- source and date ---------------------------------------------------------------
-    def source(self, words: Sequence[Word], mentions: Sequence[Mention]) -> Mention | None:
+    def source(self, words: Sequence[Word], mentions: Sequence[Mention],
+               earlier: Sequence[Mention] = ()) -> Mention | None:
         """The person or organisation the sentence reports as its source, if any."""
-        return self._source(words, mentions)
+        return self._source(words, mentions, earlier)
 
-    def _source(self, words: Sequence[Word], mentions: Sequence[Mention]) -> Mention | None:
-        speakers = [m for m in mentions if m.label in ("PERSON", "ORG")]
-        if not speakers:
-            return None
-        for i, n, _ in self.source_cues.find(words):
-            cue_end = words[i + n - 1].end
-            limit = words[min(i + n + 7, len(words) - 1)].end
-            after = [m for m in speakers if cue_end <= m.start <= limit]
-            if after:
-                return after[0]
+    def _source(self, words: Sequence[Word], mentions: Sequence[Mention],
+                earlier: Sequence[Mention] = ()) -> Mention | None:
+        """A relayed source first ("citing the Ministry"), then an "according to" cue's,
+        then the subject of a verb of saying (before it: "X reported that"; after it:
+        "…, said X"); a cue followed by a generic noun or a pronoun ("nach Angaben des
+        Bündnisses", "по его словам") points back to the latest such mention."""
+        speakers = [m for m in mentions if m.label in _SPEAKERS]
+        groups = [m for m in mentions if m.label == "GROUP"]
+        for table in (self.relay_cues, self.source_cues):
+            for i, n, _ in table.find(words):
+                found = self._after_cue(words, i, n, speakers, groups, mentions, earlier)
+                if found is not None:
+                    return found
         for i, n, _ in self.speech_verbs.find(words):
-            verb = words[i]
-            lo = words[max(0, i - 8)].start
-            before = [m for m in speakers if lo <= m.start and m.end <= verb.start]
-            if before:
-                return before[-1]
-            hi = words[min(i + n + 3, len(words) - 1)].end
-            after = [m for m in speakers if words[i + n - 1].end <= m.start <= hi]
-            if after:
-                return after[0]
+            found = self.speaker_of(words, i, n, speakers) or self.speaker_of(words, i, n, groups)
+            if found is not None:
+                return found
         return None
+
+    def _after_cue(self, words: Sequence[Word], i: int, n: int, speakers: Sequence[Mention],
+                   groups: Sequence[Mention], mentions: Sequence[Mention],
+                   earlier: Sequence[Mention]) -> Mention | None:
+        cue_end = words[i + n - 1].end
+        limit = words[min(i + n + 7, len(words) - 1)].end
+        first_other = min((m.start for m in mentions if cue_end <= m.start <= limit
+                           and m.label not in _SPEAKERS and m.label != "GROUP"), default=None)
+        for pool in (speakers, groups):
+            after = [m for m in pool if cue_end <= m.start <= limit]
+            if after and (first_other is None or after[0].start < first_other or pool is speakers):
+                return self._holder(words, i + n, after[0], earlier) or after[0]
+        # a pronoun inside the cue ("по его словам") or a generic noun right after it
+        for k in range(i, min(i + n + 3, len(words))):
+            hit = self.anaphors.match(words, k)
+            if hit:
+                label = str(hit[1])
+                reach = words[i].start - _ANAPHOR_REACH
+                before = [m for m in earlier if m.label == label and m.start >= reach] + \
+                    [m for m in mentions if m.label == label and m.end <= words[i].start]
+                return before[-1] if before else None
+        return None
+
+    def _holder(self, words: Sequence[Word], k: int, org: Mention,
+                earlier: Sequence[Mention]) -> Mention | None:
+        """"Według szefa MSW" after "Szef MSW Jerłan Turgumbajew oświadczył": a role word
+        before an organisation stands for the person named earlier with that organisation
+        just before them."""
+        if org.label != "ORG":
+            return None
+        role = False
+        while k < len(words) and words[k].end <= org.start:
+            role = role or self.roles.match(words, k) is not None
+            k += 1
+        if not role:
+            return None
+        orgs = [m for m in earlier if m.label == "ORG" and same_mention(m, org)]
+        for person in reversed([m for m in earlier if m.label == "PERSON"]):
+            if any(0 <= person.start - o.end <= _HOLDER_GAP for o in orgs):
+                return person
+        return None
+
+    @staticmethod
+    def speaker_of(words: Sequence[Word], i: int, n: int, pool: Sequence[Mention]) -> Mention | None:
+        """The subject of the verb of saying at ``words[i:i+n]``: the nearest mention
+        before it (within a dozen words), else one right after it."""
+        verb = words[i]
+        lo = words[max(0, i - _SPEAKER_REACH)].start
+        before = [m for m in pool if lo <= m.start and m.end <= verb.start]
+        if before:
+            return before[-1]
+        hi = words[min(i + n + _SPEAKER_AFTER, len(words) - 1)].end
+        after = [m for m in pool if words[i + n - 1].end <= m.start <= hi]
+        return after[0] if after else None
 
     def _as_of_cue(self, words: Sequence[Word], dates: Sequence[DateMention]) -> str | None:
         for i, n, _ in self.as_of_cues.find(words):
             end = words[i + n - 1].end
             for d in dates:
-                if 0 <= d.start - end <= 2 and d.iso:
-                    return d.iso
+                if 0 <= d.start - end <= 2:
+                    return _date_value(d)
         return None
 
-    @staticmethod
-    def _date_before(fig: _Figure, dates: Sequence[DateMention], words: Sequence[Word],
+    def _date_before(self, fig: _Figure, dates: Sequence[DateMention], words: Sequence[Word],
                      clause_of: list[int]) -> str | None:
         """The nearest date before the figure in its clause ("On January 9, police detained …",
         "the ministry said on Saturday that 4,404 …"); a date in another clause dates
         something else ("unrest that began on 2 January, has killed 225") unless it opens
-        the sentence ("La veille, 50 personnes …")."""
+        the sentence ("La veille, 50 personnes …"); a date after "since" starts the period
+        counted ("seit dem 28. November seien 293 … festgenommen worden")."""
         clause = clause_of[fig.first]
         starts = {w.start: i for i, w in enumerate(words)}
-        before = [d for d in dates if d.end <= fig.start and d.iso and
-                  (clause_of[starts.get(d.start, fig.first)] == clause or starts.get(d.start, 99) <= 2)]
-        return before[-1].iso if before else None
+        before = [d for d in dates if d.end <= fig.start and
+                  (clause_of[starts.get(d.start, fig.first)] == clause or starts.get(d.start, 99) <= 2)
+                  and not self._after_since(words, starts.get(d.start))]
+        return _date_value(before[-1]) if before else None
+
+    def _after_since(self, words: Sequence[Word], k: int | None) -> bool:
+        """Whether a "since" word stands a few words before ``words[k]`` (a date)."""
+        if k is None:
+            return False
+        return any(self.since_cues.match_ending(words, j) is not None
+                   for j in range(k, max(0, k - _SINCE_REACH), -1))
+
+    # -- status and scope --------------------------------------------------------------
+    def _negated(self, fig: _Figure, words: Sequence[Word], clause_of: list[int], kind: str) -> bool:
+        """A negation right before the figure's trigger ("were not detained")."""
+        if not self.negations:
+            return False
+        clause = clause_of[fig.first]
+        base = {kind} | {b for b, s in self.specialised.items() if s == kind}
+        for i, _, found in self.triggers.find(words):
+            if clause_of[i] != clause or str(found) not in base:
+                continue
+            if any(self.negations.match(words, j) for j in (i - 1, i - 2) if j >= 0 and clause_of[j] == clause):
+                return True
+        return False
+
+    def _scope(self, fig: _Figure, kind: str, words: Sequence[Word], gaps: Sequence[str],
+               clause_of: list[int], mentions: Sequence[Mention]) -> tuple[str | None, Mention | None]:
+        """Where or whose the counted people are: a place below the country named with a
+        locative preposition in the figure's clause ("in:"; "part-of:" when a part word
+        stands between: "в одному з сіл Алматинської області"), and for troops the
+        country they come from ("from:": "3,000 troops from Russia", "5,000 Russian
+        troops").  Bracketed asides ("(half in Almaty)") do not count."""
+        clause = clause_of[fig.first]
+        depth = _bracket_depth(gaps)
+        index = {w.start: i for i, w in enumerate(words)}
+        cues = [i + n for table in (self.source_cues, self.relay_cues) for i, n, _ in table.find(words)]
+        places = [(index[m.start], m) for m in mentions
+                  if m.label in _PLACES and m.start in index and clause_of[index[m.start]] == clause
+                  and not depth[index[m.start]]
+                  and not any(0 <= index[m.start] - c <= _SOURCE_PHRASE for c in cues)]  # "Według Szpitala w X"
+        if kind in self.troop_kinds:
+            for m in mentions:  # "3,000 Russian troops": a national contingent (its country's id)
+                k = index.get(m.start)
+                if k is not None and fig.last < k <= fig.last + 3 and m.hint in self.national_groups:
+                    return f"from:{self.national_groups[m.hint]}", None
+            for k, m in places:  # "5,000 Russian troops": a country word right after the figure
+                if k == fig.last + 1:
+                    return f"from:{m.text}", m
+            for k, m in places:
+                j = k - 1
+                while j > fig.last and self.scope_from.match_ending(words, j + 1) is None and k - j < 3:
+                    j -= 1
+                if j > fig.last and self.scope_from.match_ending(words, j + 1) is not None:
+                    return f"from:{m.text}", m
+            # "Russia, which decided to send 3,000 military personnel": the one country of the
+            # sentence that is no destination sends them; with several, the figure is a whole
+            senders = [m for m in mentions if m.hint in self.countries and m.start in index
+                       and self.scope_to.match_ending(words, index[m.start]) is None]
+            if len({m.hint for m in senders}) == 1:
+                return f"from:{senders[0].text}", senders[0]
+            return None, None
+        for k, m in places:
+            if m.hint in self.countries:
+                continue
+            for j in range(k - 1, max(-1, k - 6), -1):
+                if clause_of[j] != clause:
+                    break
+                if self.scope_in.match(words, j) and j + 1 <= k:
+                    part = any(self.scope_part.match(words, p) for p in range(j + 1, k))
+                    return (f"part-of:{m.text}" if part else f"in:{m.text}"), m
+        return None, None
 
     def reports(self, words: Sequence[Word], mentions: Sequence[Mention] = ()) -> bool:
         """Whether the sentence reports without naming its source ("по его словам",
@@ -372,6 +537,49 @@ class QuantityFinder:
             if any(cue_end <= m.start <= limit for m in mentions):
                 return False
         return bool(cues) or any(True for _ in self.speech_verbs.find(words))
+
+    def refers_back(self, words: Sequence[Word]) -> bool:
+        """Whether the sentence names the source of the one before ("Об этом сообщил X")."""
+        return any(True for _ in self.back_references.find(words))
+
+    def denial(self, words: Sequence[Word]) -> str | None:
+        """``"denial"`` or ``"retraction"`` when the sentence denies or withdraws a figure."""
+        if any(True for _ in self.retractions.find(words)):
+            return "retraction"
+        if any(True for _ in self.denials.find(words)):
+            return "denial"
+        return None
+
+    def denial_at(self, words: Sequence[Word]) -> int | None:
+        """The word index of the first denial or retraction word, if any."""
+        hits = [i for table in (self.denials, self.retractions) for i, _, _ in table.find(words)]
+        return min(hits) if hits else None
+
+    def points_back(self, words: Sequence[Word]) -> bool:
+        """Whether the sentence speaks of figures given before ("these data")."""
+        return any(True for _ in self.deixis.find(words))
+
+
+def same_mention(a: Mention, b: Mention) -> bool:
+    """Two mentions of one entity, as far as extraction can tell (alignment decides later)."""
+    if a.hint and b.hint:
+        return a.hint == b.hint
+    return a.text.casefold() == b.text.casefold()
+
+
+def _date_value(d: DateMention) -> str:
+    """A date's ISO form, or without a year its partial ISO 8601 form ``--MM-DD`` (``--MM``),
+    which the corpus may resolve later (:mod:`kzgraph.extract.dates`)."""
+    return d.iso or f"--{d.month:02d}" + (f"-{d.day:02d}" if d.day else "")
+
+
+def _bracket_depth(gaps: Sequence[str]) -> list[int]:
+    """Per word, how many brackets are open before it."""
+    depth, out = 0, []
+    for gap in gaps:
+        depth = max(0, depth + gap.count("(") + gap.count("[") - gap.count(")") - gap.count("]"))
+        out.append(depth)
+    return out
 
 
 def _parse_number(raw: str, before_multiplier: bool) -> float | None:

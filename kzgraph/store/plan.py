@@ -110,7 +110,8 @@ def plan_write(graph: KnowledgeGraph, ontology: Ontology,
                              f"define ({', '.join(sorted(ontology.quantity_kinds))})")
     steps.append(_step("quantities", "write_quantities", [
         {"id": q.id, "predicate": quantity_predicate(q.what), "kind": q.what, "value": q.value,
-         "qualifier": q.qualifier, "as_of": q.as_of, "sentence": q.sentence, "lang": q.lang,
+         "qualifier": q.qualifier, "as_of": q.as_of, "as_of_source": q.as_of_source, "status": q.status,
+         "denied_by": q.denied_by, "scope": q.scope, "sentence": q.sentence, "lang": q.lang,
          "doc": q.doc, "start": q.start, "end": q.end, "according_to": q.according_to}
         for q in quantities], fresh_key="doc"))
     steps.append(_step("quantities", "write_quantity_sources",
