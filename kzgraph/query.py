@@ -51,10 +51,18 @@ class KZGraph:
     """
 
     def __init__(self, store, ontology: Ontology):
-        self.store = store
+        self._store = store
         self.ontology = ontology
         self._aligner = None
         self._graph_aligner_cache = None
+        self._closed = False
+
+    @property
+    def store(self):
+        """The store this graph reads and writes; a closed graph refuses every use of it."""
+        if self._closed:
+            raise UsageError("this KZGraph is closed; open it again with KZGraph.open(...)")
+        return self._store
 
     @classmethod
     def open(cls, uri: str | None = None, *, user: str | None = None, password: str | None = None,
@@ -67,7 +75,10 @@ class KZGraph:
         return cls(store, ontology)
 
     def close(self) -> None:
-        self.store.close()
+        """Disconnect; every later question raises ``UsageError``.  Closing twice is harmless."""
+        if not self._closed:
+            self._closed = True
+            self._store.close()
 
     def __enter__(self) -> "KZGraph":
         return self
@@ -400,7 +411,7 @@ class KZGraph:
         return found
 
     def __repr__(self) -> str:
-        return f"<KZGraph {self.store!r}>"
+        return f"<KZGraph {self._store!r}{' (closed)' if self._closed else ''}>"
 
 
 # -- helpers ------------------------------------------------------------------------

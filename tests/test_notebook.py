@@ -1,0 +1,160 @@
+"""Results in a notebook: HTML tables, the package's top level, a closed graph, networkx files.
+
+Every question runs on the real embedded store holding the gold graph of the five seeds.
+"""
+
+from __future__ import annotations
+
+import html.parser
+
+import networkx as nx
+import pytest
+
+import kzgraph
+from conftest import build_gold_graph
+from kzgraph import KZGraph, UsageError
+from kzgraph.ontology import Ontology
+from kzgraph.results import EntityRef, Figure, Results, Table
+from kzgraph.store import open_store
+
+
+@pytest.fixture(scope="module")
+def g(kz_home):
+    store = open_store(home=kz_home)
+    store.reset()
+    store.write(build_gold_graph())
+    graph = KZGraph(store, Ontology.load())
+    yield graph
+    graph.close()
+
+
+class _Cells(html.parser.HTMLParser):
+    """The text of every <th>/<td> of an HTML fragment, and whether its tags balance."""
+
+    def __init__(self):
+        super().__init__()
+        self.cells, self.stack, self._in = [], [], False
+
+    def handle_starttag(self, tag, attrs):
+        self.stack.append(tag)
+        if tag in ("td", "th"):
+            self._in, self.cells = True, self.cells + [""]
+
+    def handle_endtag(self, tag):
+        assert self.stack and self.stack.pop() == tag, f"unbalanced </{tag}>"
+        self._in = False
+
+    def handle_data(self, data):
+        if self._in:
+            self.cells[-1] += data
+
+
+def _parse(fragment: str) -> _Cells:
+    parser = _Cells()
+    parser.feed(fragment)
+    parser.close()
+    assert not parser.stack, f"unclosed tags {parser.stack}"
+    return parser
+
+
+QUESTIONS = {
+    "actor": lambda g: g.actor("Tokayev"),
+    "actors": lambda g: g.actors(top=3),
+    "actor rank": lambda g: g.actors(top=3)[0],
+    "who": lambda g: g.who("REQUESTED_AID_FROM"),
+    "relation": lambda g: g.who("REQUESTED_AID_FROM")[0],
+    "relations": lambda g: g.relations(subject="Tokayev"),
+    "paths": lambda g: g.paths("Tokayev", "Russia"),
+    "path": lambda g: g.paths("Tokayev", "Russia")[0],
+    "hop": lambda g: g.paths("Tokayev", "Russia")[0].hops[0],
+    "timeline": lambda g: g.timeline(limit=5),
+    "event": lambda g: g.timeline(limit=5)[0],
+    "claims": lambda g: g.claims("detained"),
+    "figure": lambda g: g.claims("detained")[0],
+    "conflicts": lambda g: g.conflicts(),
+    "conflict": lambda g: g.conflicts()[0],
+    "document": lambda g: g.actor("Tokayev").documents[0],
+    "entity": lambda g: g.resolve("Tokayev"),
+    "cypher": lambda g: g.cypher("MATCH (e:Person) RETURN e.name AS name ORDER BY name LIMIT 3"),
+}
+
+
+@pytest.mark.parametrize("question", QUESTIONS)
+def test_notebook_every_result_renders_as_an_html_table_and_as_text(g, question):
+    result = QUESTIONS[question](g)
+    fragment = result._repr_html_()
+    cells = _parse(fragment).cells
+    assert "<table>" in fragment and cells, fragment[:300]
+    text = str(result)
+    assert text and "(" not in text.split("\n")[0][:1]  # a table or a sentence, not a dataclass dump
+
+    class Printer:  # IPython's pretty printer shows what print() shows
+        def text(self, value):
+            self.value = value
+    printer = Printer()
+    result._repr_pretty_(printer, False)
+    assert printer.value == text
+
+
+def test_notebook_actor_html_names_the_actor_and_its_relations(g):
+    actor = g.actor("Tokayev")
+    cells = _parse(actor._repr_html_()).cells
+    assert "Kassym-Jomart Tokayev" in actor._repr_html_()
+    assert "REQUESTED_AID_FROM" in cells
+
+
+def test_notebook_html_escapes_what_the_text_holds():
+    hostile = "<script>alert('x')</script> & <b>"
+    rows = Results((Figure(kind="detained", value=5, qualifier=None, source=EntityRef("x", hostile, "ORG"),
+                           as_of=None, lang="en", doc="d", title=hostile, doc_date=None, path=None,
+                           sentence=hostile, id="f"),), title=hostile)
+    for fragment in (rows._repr_html_(), rows[0]._repr_html_(),
+                     Table(("name",), ((hostile,),))._repr_html_()):
+        assert "<script>" not in fragment and "&lt;script&gt;" in fragment
+        assert hostile in _parse(fragment).cells
+
+
+def test_notebook_top_level_exports_the_api_results_and_errors():
+    names = set(dir(kzgraph))
+    assert {"KZGraph", "LoadReport", "Actor", "ActorRank", "GraphPath", "Figure", "Results", "Table",
+            "KzGraphError", "NotFound", "NoPath", "StoreUnavailable", "StoreLocked", "UsageError"} <= names
+    from kzgraph import StoreUnavailable
+    from kzgraph.errors import StoreUnavailable as same
+    assert StoreUnavailable is same and set(kzgraph.__all__) <= names
+    with pytest.raises(AttributeError, match="no attribute 'nothing'"):
+        kzgraph.nothing
+
+
+def test_notebook_closed_graph_refuses_questions(kz_home):
+    graph = KZGraph(open_store(home=kz_home), Ontology.load())
+    graph.close()
+    graph.close()  # twice is harmless
+    for ask in (lambda: graph.actors(), lambda: graph.actor("Tokayev"), lambda: graph.stats(),
+                lambda: graph.cypher("RETURN 1 AS one"), lambda: graph.load([])):
+        with pytest.raises(UsageError, match=r"this KZGraph is closed; open it again with KZGraph\.open"):
+            ask()
+    assert "closed" in repr(graph)
+
+
+def _no_unwritable_attributes(graph) -> None:
+    for _, attrs in graph.nodes(data=True):
+        assert all(isinstance(v, (str, int, float)) for v in attrs.values()), attrs
+    for *_, attrs in graph.edges(keys=True, data=True):
+        assert all(isinstance(v, (str, int, float)) for v in attrs.values()), attrs
+
+
+def test_notebook_to_networkx_writes_graphml_and_gexf_as_it_is(g, tmp_path):
+    graph = g.to_networkx()
+    _no_unwritable_attributes(graph)
+    tokayev = graph.nodes["kassym-jomart-tokayev"]
+    assert " | " in tokayev["aliases"] and "Касим-Жомарт Токаєв" in tokayev["aliases"].split(" | ")
+    nx.write_graphml(graph, tmp_path / "g.graphml")
+    nx.write_gexf(graph, tmp_path / "g.gexf")
+    for back in (nx.read_graphml(tmp_path / "g.graphml"), nx.read_gexf(tmp_path / "g.gexf")):
+        assert back.number_of_nodes() == graph.number_of_nodes() > 10
+        assert back.number_of_edges() == graph.number_of_edges() > 5
+        assert back.nodes["kassym-jomart-tokayev"]["name"] == "Kassym-Jomart Tokayev"
+        edges = back.get_edge_data("kassym-jomart-tokayev", "collective-security-treaty-organization")
+        edge = next(iter(edges.values()))
+        assert edge["predicate"] == "REQUESTED_AID_FROM" and int(edge["n_claims"]) >= 2
+        assert "ru" in edge["langs"].split(", ")
