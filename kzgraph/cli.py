@@ -90,32 +90,13 @@ def _open(uri, user, database, home, timeout):
 
 
 def _progress_printer(quiet: bool):
-    """A progress callback: one rewritten stderr line per stage on a terminal,
-    a line per stage (and every 10%) when stderr is a file or a pipe."""
+    """A progress callback on stderr (tqdm: counts, rate, ETA): a bar per stage on a terminal,
+    a line per stage and every 10% when stderr is a file or a pipe; None with ``--quiet``."""
     if quiet:
         return None
-    tty = sys.stderr.isatty()
-    state = {"stage": None, "shown": -1}
+    from .progress import Bars
 
-    def show(stage: str, done: int, total: int | None) -> None:
-        finished = bool(total) and done >= total
-        if tty:
-            if state["stage"] not in (None, stage):
-                click.echo("", err=True)
-            state["stage"] = stage
-            of = f"/{total}" if total else ""
-            click.echo(f"\r{stage}: {done}{of}", err=True, nl=False)
-            if finished:
-                click.echo("", err=True)
-                state["stage"] = None
-            return
-        tenth = (10 * done // total) if total else done
-        if stage != state["stage"] or tenth > state["shown"] or finished:
-            if stage != state["stage"] or tenth > state["shown"]:
-                click.echo(f"{stage}: {done}" + (f"/{total}" if total else ""), err=True)
-            state["stage"], state["shown"] = stage, tenth
-
-    return show
+    return Bars()
 
 
 def _print_table(rows: list[dict], columns: list[str] | None = None) -> None:
@@ -203,10 +184,15 @@ def load(paths, uri, user, database, home, timeout, reset, batch_size, workers, 
       kzgraph load articles.jsonl --workers 2 --batch-size 5000
       NEO4J_PASSWORD=secret kzgraph load seeds/ --uri bolt://localhost:7687
     """
+    bars = _progress_printer(quiet)
     with _open(uri, user, database, home, timeout) as graph:
-        report = graph.load(list(paths), batch_size=batch_size, workers=workers, reset=reset,
-                            skip_bad=skip_bad, progress=_progress_printer(quiet), lock_wait=wait,
-                            on_lock_wait=lambda text: click.echo(text, err=True))
+        try:
+            report = graph.load(list(paths), batch_size=batch_size, workers=workers, reset=reset,
+                                skip_bad=skip_bad, progress=bars or False, lock_wait=wait,
+                                on_lock_wait=lambda text: click.echo(text, err=True))
+        finally:
+            if bars is not None:
+                bars.close()
     for line in report.skipped:
         click.echo(f"warning: skipped {line}", err=True)
     if as_json:
@@ -225,8 +211,9 @@ def load(paths, uri, user, database, home, timeout, reset, batch_size, workers, 
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True)
 @click.option("--skip-bad", is_flag=True, help="Skip unreadable files with a warning instead of failing.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress output.")
 @_library_errors
-def extract(paths, fmt, workers, skip_bad):
+def extract(paths, fmt, workers, skip_bad, quiet):
     """Extract entities, relations and figures from PATHS without a store.
 
     The JSONL output is the contract of DESIGN.md (document, entity, relation
@@ -240,8 +227,13 @@ def extract(paths, fmt, workers, skip_bad):
     """
     from . import pipeline
 
-    graph = pipeline.extract(list(paths), workers=workers, skip_bad=skip_bad,
-                             on_skip=lambda p, why: click.echo(f"warning: skipped {p}: {why}", err=True))
+    bars = _progress_printer(quiet)
+    try:
+        graph = pipeline.extract(list(paths), workers=workers, skip_bad=skip_bad, progress=bars,
+                                 on_skip=lambda p, why: click.echo(f"warning: skipped {p}: {why}", err=True))
+    finally:
+        if bars is not None:
+            bars.close()
     if fmt == "jsonl":
         graph.to_jsonl(click.get_text_stream("stdout"))
         return

@@ -89,7 +89,7 @@ class KZGraph:
     # -- loading --------------------------------------------------------------
     def load(self, paths: str | Path | Iterable[str | Path], *, batch_size: int = 1000,
              workers: int = 1, reset: bool = False, skip_bad: bool = False,
-             progress: Progress | None = None, lock_wait: float = 0.0,
+             progress: bool | Progress | None = None, lock_wait: float = 0.0,
              on_lock_wait: Callable[[str], None] | None = None) -> LoadReport:
         """Read, extract, align and write ``paths``: :func:`kzgraph.pipeline.load` into this store.
 
@@ -98,10 +98,23 @@ class KZGraph:
         (``LoadReport.unchanged``).  On the embedded store, if another process
         is writing, wait up to ``lock_wait`` seconds for it (``on_lock_wait``
         is told once), then raise ``StoreLocked``.
+
+        ``progress``: ``True`` shows tqdm bars with counts, rate and ETA (a
+        widget in a notebook), ``False`` nothing, a callable is called as
+        ``progress(stage, done, total)``; the default shows bars where someone
+        is watching (a notebook, or stderr on a terminal).
         """
-        return pipeline.load(self.store, paths, ontology=self.ontology, batch_size=batch_size,
-                             workers=workers, reset=reset, skip_bad=skip_bad, progress=progress,
-                             lock_wait=lock_wait, on_lock_wait=on_lock_wait)
+        from .progress import choose
+
+        store = self.store
+        callback, bars = choose(progress)
+        try:
+            return pipeline.load(store, paths, ontology=self.ontology, batch_size=batch_size,
+                                 workers=workers, reset=reset, skip_bad=skip_bad, progress=callback,
+                                 lock_wait=lock_wait, on_lock_wait=on_lock_wait)
+        finally:
+            if bars is not None:
+                bars.close()
 
     def stats(self) -> dict:
         """Node counts per label (overlapping), relationship counts per type, and the

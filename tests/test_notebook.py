@@ -158,3 +158,64 @@ def test_notebook_to_networkx_writes_graphml_and_gexf_as_it_is(g, tmp_path):
         edge = next(iter(edges.values()))
         assert edge["predicate"] == "REQUESTED_AID_FROM" and int(edge["n_claims"]) >= 2
         assert "ru" in edge["langs"].split(", ")
+
+
+# -- progress ---------------------------------------------------------------------------
+
+def test_notebook_progress_lines_have_counts_rate_and_eta():
+    import io
+    import re
+
+    from kzgraph.progress import Bars
+
+    log = io.StringIO()
+    with Bars(file=log, interactive=False) as bars:
+        for done in range(0, 101, 5):
+            bars("write", done, 100)
+        bars("extract", 1, 3)  # left unfinished: closed by the with block
+    lines = log.getvalue().splitlines()
+    pattern = re.compile(r"^(write|extract): (\d+)/(\d+) \[\d\d:\d\d<(\d\d:\d\d|\?), +[\d.?]+(row|doc)/s\]$")
+    assert all(pattern.match(line) for line in lines), lines
+    assert [line.split(" [")[0] for line in lines] == [f"write: {n}/100" for n in range(0, 101, 10)] + ["extract: 1/3"]
+
+
+def test_notebook_progress_bar_draws_on_a_terminal_with_eta():
+    import io
+
+    from kzgraph.progress import Bars
+
+    screen = io.StringIO()
+    with Bars(file=screen, interactive=True) as bars:
+        for done in range(1, 6):
+            bars("extract", done, 5)
+    drawn = screen.getvalue()
+    assert "\r" in drawn and "5/5" in drawn and "100%" in drawn and "doc/s" in drawn
+
+
+def test_notebook_load_progress_true_false_and_callable(kz_home, capsys):
+    seed = "seeds/000_9cf46877a8439f11.txt"
+    graph = KZGraph(open_store(home=kz_home), Ontology.load())
+    try:
+        graph.load(seed, reset=True, progress=True)
+        shown = capsys.readouterr().err
+        assert "write" in shown and "row/s" in shown and "extract" in shown
+        graph.load(seed, reset=True, progress=False)
+        assert capsys.readouterr().err == ""
+        calls = []
+        graph.load(seed, reset=True, progress=lambda stage, done, total: calls.append((stage, done, total)))
+        assert ("extract", 1, 1) in calls and calls[-1][0] == "write" and calls[-1][1] == calls[-1][2]
+    finally:
+        graph.close()
+
+
+def test_notebook_cli_extract_shows_progress_and_quiet_hides_it():
+    from click.testing import CliRunner
+
+    from kzgraph.cli import main
+
+    seed = "seeds/000_9cf46877a8439f11.txt"
+    shown = CliRunner().invoke(main, ["extract", seed])
+    assert shown.exit_code == 0, shown.output
+    assert "extract: 1/1 [" in shown.stderr and "doc/s]" in shown.stderr
+    quiet = CliRunner().invoke(main, ["extract", seed, "-q"])
+    assert quiet.exit_code == 0 and "extract:" not in quiet.stderr and quiet.stdout == shown.stdout
