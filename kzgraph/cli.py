@@ -369,6 +369,28 @@ def _json_option(func):
     return click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")(func)
 
 
+def _picture_options(func):
+    """--svg FILE / --png FILE: also draw the answer (needs the [plot] extra)."""
+    for fmt in ("png", "svg"):
+        func = click.option(f"--{fmt}", f"{fmt}_file", type=click.Path(dir_okay=False, writable=True),
+                            metavar="FILE", help=f"Also draw the answer to FILE as {fmt.upper()} "
+                                                 "(needs the plot extra: pip install -e '.[plot]').")(func)
+    return func
+
+
+def _save_pictures(result, svg_file, png_file, draw: str = "draw") -> None:
+    """Draw ``result`` (``result.draw()`` or ``.plot()``) into the --svg/--png files asked for."""
+    if not (svg_file or png_file):
+        return
+    from .draw import save
+
+    picture = getattr(result, draw)()
+    for fmt, out in (("svg", svg_file), ("png", png_file)):
+        if out:
+            save(picture, out, fmt)
+            click.echo(f"wrote {out}", err=True)
+
+
 @main.group(context_settings=CONTEXT)
 def query():
     """Ask the graph: actors, relations, paths, timelines, figures, raw Cypher.
@@ -389,18 +411,21 @@ def query():
 @click.option("--lang", help="Language of NAME (uk, ru, pl, …), to help resolve it.")
 @store_options
 @_json_option
+@_picture_options
 @_library_errors
-def query_actor(name, lang, uri, user, database, home, timeout, as_json):
+def query_actor(name, lang, uri, user, database, home, timeout, as_json, svg_file, png_file):
     """Profile of one entity: names by language, roles, relations, documents.
 
     \b
     Examples:
       kzgraph query actor Tokajew
       kzgraph query actor "Токаєва" --json
-      kzgraph query actor ОДКБ
+      kzgraph query actor ОДКБ --svg odkb.svg
     """
     with _open(uri, user, database, home, timeout) as graph:
-        _emit(graph.actor(name, lang=lang), as_json)
+        actor = graph.actor(name, lang=lang)
+    _emit(actor, as_json)
+    _save_pictures(actor, svg_file, png_file)
 
 
 @query.command("actors", context_settings=CONTEXT)
@@ -480,17 +505,21 @@ def query_relations(subject, predicate, obj, since, until, limit, uri, user, dat
               help="At most this many paths.")
 @store_options
 @_json_option
+@_picture_options
 @_library_errors
-def query_paths(a, b, max_hops, limit, uri, user, database, home, timeout, as_json):
+def query_paths(a, b, max_hops, limit, uri, user, database, home, timeout, as_json, svg_file, png_file):
     """How A and B connect: shortest paths, every hop with its evidence sentence.
 
     \b
     Examples:
       kzgraph query paths Masimov CSTO
       kzgraph query paths Tokajew Russia --max-hops 2 --json
+      kzgraph query paths Masimov CSTO --png paths.png
     """
     with _open(uri, user, database, home, timeout) as graph:
-        _emit(graph.paths(a, b, max_hops=max_hops, limit=limit), as_json)
+        paths = graph.paths(a, b, max_hops=max_hops, limit=limit)
+    _emit(paths, as_json)
+    _save_pictures(paths, svg_file, png_file)
 
 
 @query.command("timeline", context_settings=CONTEXT)
@@ -515,17 +544,21 @@ def query_timeline(entity, limit, uri, user, database, home, timeout, as_json):
 @click.argument("what", required=False)
 @store_options
 @_json_option
+@_picture_options
 @_library_errors
-def query_claims(what, uri, user, database, home, timeout, as_json):
+def query_claims(what, uri, user, database, home, timeout, as_json, svg_file, png_file):
     """Every figure for quantity kind WHAT, with source, as-of date, document, language.
 
     \b
     Examples:
       kzgraph query claims detained
       kzgraph query claims killed --json
+      kzgraph query claims detained --svg detained.svg
     """
     with _open(uri, user, database, home, timeout) as graph:
-        _emit(graph.claims(what), as_json)
+        figures = graph.claims(what)
+    _emit(figures, as_json)
+    _save_pictures(figures, svg_file, png_file, draw="plot")
 
 
 @query.command("conflicts", context_settings=CONTEXT)

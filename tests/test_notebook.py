@@ -219,3 +219,128 @@ def test_notebook_cli_extract_shows_progress_and_quiet_hides_it():
     assert "extract: 1/1 [" in shown.stderr and "doc/s]" in shown.stderr
     quiet = CliRunner().invoke(main, ["extract", seed, "-q"])
     assert quiet.exit_code == 0 and "extract:" not in quiet.stderr and quiet.stdout == shown.stdout
+
+
+# -- pictures ------------------------------------------------------------------------------
+
+import dataclasses  # noqa: E402
+import struct  # noqa: E402
+import xml.etree.ElementTree as ET  # noqa: E402
+
+pytest.importorskip("matplotlib", reason="pictures need the plot extra (in the test extra too)")
+
+
+def _svg_texts(path) -> str:
+    root = ET.parse(path).getroot()  # parses as XML
+    assert root.tag.endswith("svg")
+    return "\n".join("".join(el.itertext()) for el in root.iter() if el.tag.endswith("text"))
+
+
+def _png_size(path) -> tuple[int, int]:
+    data = path.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and data[12:16] == b"IHDR"
+    return struct.unpack(">II", data[16:24])
+
+
+def test_notebook_actor_draws_its_neighbourhood_in_the_browser_colours(g, tmp_path):
+    from kzgraph.draw import grass_style, save
+
+    picture = g.actor("Tokayev").draw()
+    save(picture, tmp_path / "actor.svg")
+    save(picture, tmp_path / "actor.png")
+    texts = _svg_texts(tmp_path / "actor.svg")
+    for name in ("Kassym-Jomart Tokayev", "Collective Security", "REQUESTED_AID_FROM", "Person"):
+        assert name in texts
+    svg = (tmp_path / "actor.svg").read_text().lower()
+    for label in ("Person", "Organization"):  # the node colours of cypher/kzgraph.grass
+        assert grass_style()[f"node.{label}"]["color"].lower() in svg
+    width, height = _png_size(tmp_path / "actor.png")
+    assert 400 < width < 4000 and 300 < height < 4000
+    assert picture._repr_png_()[:8] == b"\x89PNG\r\n\x1a\n"  # what a notebook shows inline
+
+
+def test_notebook_paths_draw_every_hop(g, tmp_path):
+    from kzgraph.draw import save
+
+    paths = g.paths("Tokayev", "Russia")
+    save(paths.draw(), tmp_path / "paths.svg")
+    save(paths[0].draw(), tmp_path / "path.png")
+    texts = " ".join(_svg_texts(tmp_path / "paths.svg").split())  # long names wrap onto lines
+    assert all(h.source.name in texts and h.target.name in texts and h.predicate in texts
+               for p in paths for h in p.hops)
+    assert _png_size(tmp_path / "path.png")[0] > 300
+
+
+@dataclasses.dataclass(frozen=True)
+class _StatusFigure(Figure):  # a figure record with the status field it may one day carry
+    status: str | None = None
+
+
+def _figure(value, source, as_of, doc_date, status=None):
+    return _StatusFigure(kind="detained", value=value, qualifier=None,
+                         source=EntityRef(source.lower(), source, "ORG") if source else None, as_of=as_of,
+                         lang="en", doc=f"d{value}", title=None, doc_date=doc_date, path=None, sentence=None,
+                         id=f"f{value}", status=status)
+
+
+def test_notebook_claims_plot_each_figure_by_date_and_source(g, tmp_path):
+    from kzgraph.draw import save
+
+    figures = g.claims("detained")  # the seeds give no dates: by document
+    save(figures.plot(), tmp_path / "seeds.svg")
+    texts = _svg_texts(tmp_path / "seeds.svg")
+    assert "Ministry of Internal Affairs of Kazakhstan" in texts and "by document" in texts
+    dated = Results((_figure(4266, "Ministry", "2022-01-09", "2022-01-10"),
+                     _figure(5969, "Ministry", "2022-01-11", "2022-01-11"),
+                     _figure(9900, "Eyewitness", None, "2022-01-12", status="denied"),
+                     _figure(7000, None, "2022-01", None)), title="detained")
+    save(dated.plot(), tmp_path / "dated.svg")
+    save(dated.plot(), tmp_path / "dated.png")
+    texts = _svg_texts(tmp_path / "dated.svg")
+    assert {"Ministry", "Eyewitness", "no source named", "denied", "as of (filled)"} <= set(texts.splitlines())
+    assert _png_size(tmp_path / "dated.png")[1] > 200
+    undenied = Results(tuple(dataclasses.replace(f, status=None) for f in dated))
+    save(undenied.plot(), tmp_path / "undenied.svg")
+    assert "denied" not in _svg_texts(tmp_path / "undenied.svg").splitlines()
+    plain = Results((Figure(kind="killed", value=3, qualifier=None, source=None, as_of="2022-01-06", lang="en",
+                            doc="d", title=None, doc_date=None, path=None, sentence=None, id="x"),))
+    save(plain.plot(), tmp_path / "plain.svg")  # records without a status field plot too
+
+
+def test_notebook_pictures_refuse_what_they_cannot_draw(g):
+    with pytest.raises(UsageError, match=r"plot\(\) draws figures"):
+        g.who("REQUESTED_AID_FROM").plot()
+    with pytest.raises(UsageError, match=r"figures: plot\(\)"):
+        g.claims("detained").draw()
+    with pytest.raises(UsageError, match="nothing to plot"):
+        Results(()).plot()
+
+
+def test_notebook_pictures_name_the_extra_when_matplotlib_is_missing(g, monkeypatch):
+    import sys
+
+    from kzgraph import draw
+
+    draw._figure_class.cache_clear()
+    monkeypatch.setitem(sys.modules, "matplotlib.figure", None)  # as if matplotlib were not installed
+    try:
+        with pytest.raises(kzgraph.KzGraphError, match=r"optional extra \[plot\]: pip install -e '\.\[plot\]'"):
+            g.actor("Tokayev").draw()
+    finally:
+        draw._figure_class.cache_clear()
+
+
+def test_notebook_cli_query_writes_svg_and_png(g, kz_home, tmp_path):
+    from click.testing import CliRunner
+
+    from kzgraph.cli import main
+
+    runner = CliRunner()
+    for command, name in ((["actor", "Tokayev"], "Kassym-Jomart Tokayev"), (["paths", "Tokayev", "Russia"], "Russia"),
+                          (["claims", "detained"], "Ministry of Internal Affairs of Kazakhstan")):
+        svg, png = tmp_path / f"{command[0]}.svg", tmp_path / f"{command[0]}.png"
+        result = runner.invoke(main, ["query", *command, "--home", str(kz_home), "--svg", str(svg),
+                                      "--png", str(png)])
+        assert result.exit_code == 0, result.output
+        assert name in result.stdout and f"wrote {svg}" in result.stderr
+        assert name in _svg_texts(svg) and _png_size(png)[0] > 300
