@@ -109,14 +109,15 @@ def draw_network(edges: Iterable[tuple["EntityRef", str, "EntityRef | str"]], *,
     if centre in nodes:
         others = [n for n in nodes if n != centre]
         pos = nx.shell_layout(graph, [[centre], others]) if others else {centre: (0.0, 0.0)}
-    elif len(nodes) <= 2 or _is_chain(graph):
+    chain = centre not in nodes and (len(nodes) <= 2 or _is_chain(graph))
+    if chain:  # one path: a row, read from left to right
         order = _chain_order(graph)
         pos = {n: (float(i), 0.0) for i, n in enumerate(order)}
-    else:
+    elif centre not in nodes:
         pos = nx.spring_layout(graph.to_undirected(), seed=7, k=1.5 / max(1, len(nodes)) ** 0.5)
 
     size = min(16.0, 6.0 + 0.25 * len(nodes))
-    fig = _new_figure(figsize=(size, size * (0.75 if centre or len(nodes) > 4 else 0.35)))
+    fig = _new_figure(figsize=(min(24.0, 2.8 * len(nodes)), 2.4) if chain else (size, size * 0.75))
     ax = fig.add_subplot()
     ax.set_axis_off()
     ax.set_aspect("equal", adjustable="datalim")
