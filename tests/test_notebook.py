@@ -344,3 +344,26 @@ def test_notebook_cli_query_writes_svg_and_png(g, kz_home, tmp_path):
         assert result.exit_code == 0, result.output
         assert name in result.stdout and f"wrote {svg}" in result.stderr
         assert name in _svg_texts(svg) and _png_size(png)[0] > 300
+
+
+def test_notebook_in_a_real_kernel_shows_tables_pictures_and_bars(g, kz_home):
+    """Run in Jupyter's own kernel: HTML tables, one inline PNG per picture, a widget bar."""
+    nbclient = pytest.importorskip("nbclient", reason="needs nbclient and ipykernel (the test extra)")
+    nbformat = pytest.importorskip("nbformat")
+    pytest.importorskip("ipykernel")
+    cells = [f"from kzgraph import KZGraph\ng = KZGraph.open(home={str(kz_home)!r})",
+             "g.actor('Tokayev')",
+             "g.actor('Tokayev').draw()",
+             "g.claims('detained').plot()",
+             "from kzgraph.progress import choose\nbars, _ = choose(None)\nbars('write', 1, 2); bars('write', 2, 2)",
+             "g.close()\ng.actors()"]
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in cells])
+    nbclient.NotebookClient(nb, timeout=120, allow_errors=True, kernel_name="python3").execute()
+    outputs = [cell.outputs for cell in nb.cells]
+    assert not [o for o in outputs[0] if o.output_type == "error"], outputs[0]
+    assert "<table>" in outputs[1][0]["data"]["text/html"] and "Kassym-Jomart Tokayev" in outputs[1][0]["data"]["text/plain"]
+    for picture in outputs[2:4]:
+        images = [o for o in picture if "image/png" in o.get("data", {})]
+        assert len(images) == 1, picture  # shown once, not twice
+    assert any("application/vnd.jupyter.widget-view+json" in o.get("data", {}) for o in outputs[4]), outputs[4]
+    assert outputs[5][-1]["ename"] == "UsageError" and "closed" in outputs[5][-1]["evalue"]
