@@ -40,12 +40,16 @@ _DENIED = {"denied", "refuted", "retracted"}  # a figure's status that marks it 
 
 @lru_cache(maxsize=1)
 def grass_style() -> dict[str, dict[str, str]]:
-    """``{selector: {property: value}}`` of ``cypher/kzgraph.grass`` (``"node.Person"``, ``"node"``…)."""
+    """``{selector: {property: value}}`` of ``cypher/kzgraph.grass`` (``"node.Person"``, ``"node"``…).
+
+    >>> grass_style()["node.Person"]["color"], grass_style()["node.Claim"]["caption"]
+    ('#4C8EDA', '{predicate}')
+    """
     text = (data_dir("cypher") / "kzgraph.grass").read_text(encoding="utf-8")
     style = {}
-    for selector, body in re.findall(r"([\w.]+)\s*\{([^}]*)\}", text):
+    for selector, body in re.findall(r'([\w.]+)\s*\{((?:[^}"]|"[^"]*")*)\}', text):  # a caption holds braces
         style[selector] = {k.strip(): v.strip().strip('"') for k, v in
-                           (line.split(":", 1) for line in body.split(";") if ":" in line)}
+                           (line.split(":", 1) for line in re.findall(r'(?:[^;"]|"[^"]*")+', body) if ":" in line)}
     return style
 
 
