@@ -119,32 +119,13 @@ def _open(uri, user, database, home, timeout):
 
 
 def _progress_printer(quiet: bool):
-    """A progress callback: one rewritten stderr line per stage on a terminal,
-    a line per stage (and every 10%) when stderr is a file or a pipe."""
+    """A progress callback on stderr (tqdm: counts, rate, ETA): a bar per stage on a terminal,
+    a line per stage and every 10% when stderr is a file or a pipe; None with ``--quiet``."""
     if quiet:
         return None
-    tty = sys.stderr.isatty()
-    state = {"stage": None, "shown": -1}
+    from .progress import Bars
 
-    def show(stage: str, done: int, total: int | None) -> None:
-        finished = bool(total) and done >= total
-        if tty:
-            if state["stage"] not in (None, stage):
-                click.echo("", err=True)
-            state["stage"] = stage
-            of = f"/{total}" if total else ""
-            click.echo(f"\r{stage}: {done}{of}", err=True, nl=False)
-            if finished:
-                click.echo("", err=True)
-                state["stage"] = None
-            return
-        tenth = (10 * done // total) if total else done
-        if stage != state["stage"] or tenth > state["shown"] or finished:
-            if stage != state["stage"] or tenth > state["shown"]:
-                click.echo(f"{stage}: {done}" + (f"/{total}" if total else ""), err=True)
-            state["stage"], state["shown"] = stage, tenth
-
-    return show
+    return Bars()
 
 
 def _print_table(rows: list[dict], columns: list[str] | None = None) -> None:
@@ -245,10 +226,15 @@ def load(paths, uri, user, database, home, timeout, reset, batch_size, workers, 
       kzgraph load articles.jsonl --workers 2 --batch-size 5000
       NEO4J_PASSWORD=secret kzgraph load seeds/ --uri bolt://localhost:7687
     """
+    bars = _progress_printer(quiet)
     with _open(uri, user, database, home, timeout) as graph:
-        report = graph.load(list(paths), batch_size=batch_size, workers=workers, reset=reset,
-                            skip_bad=skip_bad, progress=_tracking(_progress_printer(quiet)), lock_wait=wait,
-                            on_lock_wait=lambda text: click.echo(text, err=True), date=date)
+        try:
+            report = graph.load(list(paths), batch_size=batch_size, workers=workers, reset=reset,
+                                skip_bad=skip_bad, progress=_tracking(bars), lock_wait=wait,
+                                on_lock_wait=lambda text: click.echo(text, err=True), date=date)
+        finally:
+            if bars is not None:
+                bars.close()
     for line in report.skipped:
         click.echo(f"warning: skipped {line}", err=True)
     if report.skipped and not (report.documents or report.unchanged):
@@ -274,8 +260,9 @@ def load(paths, uri, user, database, home, timeout, reset, batch_size, workers, 
 @click.option("--skip-bad", is_flag=True, help="Skip unreadable files with a warning instead of failing.")
 @click.option("--date", metavar="YYYY-MM-DD", help="Date of the documents that give none (header or JSONL "
                                                   "field); year-less dates in them resolve against it.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress output.")
 @_library_errors
-def extract(paths, fmt, workers, skip_bad, date):
+def extract(paths, fmt, workers, skip_bad, date, quiet):
     """Extract entities, relations and figures from PATHS without a store.
 
     The JSONL output is the record contract of the README (document, entity, relation
@@ -295,7 +282,13 @@ def extract(paths, fmt, workers, skip_bad, date):
         skipped.append(path)
         click.echo(f"warning: skipped {path}: {why}", err=True)
 
-    graph = pipeline.extract(list(paths), workers=workers, skip_bad=skip_bad, date=date, on_skip=on_skip)
+    bars = _progress_printer(quiet)
+    try:
+        graph = pipeline.extract(list(paths), workers=workers, skip_bad=skip_bad, date=date, progress=bars,
+                                 on_skip=on_skip)
+    finally:
+        if bars is not None:
+            bars.close()
     if skipped and not graph.documents:
         raise CorpusError(f"every input was skipped ({len(skipped)}); nothing was extracted")
     if fmt == "jsonl":
@@ -433,6 +426,28 @@ def _json_option(func):
     return click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")(func)
 
 
+def _picture_options(func):
+    """--svg FILE / --png FILE: also draw the answer (needs the [plot] extra)."""
+    for fmt in ("png", "svg"):
+        func = click.option(f"--{fmt}", f"{fmt}_file", type=click.Path(dir_okay=False, writable=True),
+                            metavar="FILE", help=f"Also draw the answer to FILE as {fmt.upper()} "
+                                                 "(needs the plot extra: pip install -e '.[plot]').")(func)
+    return func
+
+
+def _save_pictures(result, svg_file, png_file, draw: str = "draw") -> None:
+    """Draw ``result`` (``result.draw()`` or ``.plot()``) into the --svg/--png files asked for."""
+    if not (svg_file or png_file):
+        return
+    from .draw import save
+
+    picture = getattr(result, draw)()
+    for fmt, out in (("svg", svg_file), ("png", png_file)):
+        if out:
+            save(picture, out, fmt)
+            click.echo(f"wrote {out}", err=True)
+
+
 @main.group(context_settings=CONTEXT)
 def query():
     """Ask the graph: actors, relations, paths, timelines, figures, raw Cypher.
@@ -453,18 +468,21 @@ def query():
 @click.option("--lang", help="Language of NAME (uk, ru, pl, …), to help resolve it.")
 @store_options
 @_json_option
+@_picture_options
 @_library_errors
-def query_actor(name, lang, uri, user, database, home, timeout, as_json):
+def query_actor(name, lang, uri, user, database, home, timeout, as_json, svg_file, png_file):
     """Profile of one entity: names by language, roles, relations, documents.
 
     \b
     Examples:
       kzgraph query actor Tokajew
       kzgraph query actor "Токаєва" --json
-      kzgraph query actor ОДКБ
+      kzgraph query actor ОДКБ --svg odkb.svg
     """
     with _open(uri, user, database, home, timeout) as graph:
-        _emit(graph.actor(name, lang=lang), as_json)
+        actor = graph.actor(name, lang=lang)
+    _emit(actor, as_json)
+    _save_pictures(actor, svg_file, png_file)
 
 
 @query.command("actors", context_settings=CONTEXT)
@@ -548,8 +566,10 @@ def query_relations(subject, predicate, obj, since, until, limit, uri, user, dat
               help="Let paths pass through concepts (charges, labels such as 'terrorists'), not only actors.")
 @store_options
 @_json_option
+@_picture_options
 @_library_errors
-def query_paths(a, b, max_hops, limit, through_concepts, uri, user, database, home, timeout, as_json):
+def query_paths(a, b, max_hops, limit, through_concepts, uri, user, database, home, timeout, as_json, svg_file,
+                png_file):
     """How A and B connect: shortest paths through actors, every hop with its evidence sentence.
 
     \b
@@ -557,9 +577,12 @@ def query_paths(a, b, max_hops, limit, through_concepts, uri, user, database, ho
       kzgraph query paths Masimov CSTO
       kzgraph query paths Tokajew Russia --max-hops 2 --json
       kzgraph query paths Masimov CSTO --through-concepts
+      kzgraph query paths Nazarbayev CSTO --png paths.png
     """
     with _open(uri, user, database, home, timeout) as graph:
-        _emit(graph.paths(a, b, max_hops=max_hops, limit=limit, through_concepts=through_concepts), as_json)
+        paths = graph.paths(a, b, max_hops=max_hops, limit=limit, through_concepts=through_concepts)
+    _emit(paths, as_json)
+    _save_pictures(paths, svg_file, png_file)
 
 
 @query.command("timeline", context_settings=CONTEXT)
@@ -586,8 +609,9 @@ def query_timeline(entity, limit, uri, user, database, home, timeout, as_json):
               help="At most this many figures: the lowest, by kind, value, as-of date, document.")
 @store_options
 @_json_option
+@_picture_options
 @_library_errors
-def query_claims(what, limit, uri, user, database, home, timeout, as_json):
+def query_claims(what, limit, uri, user, database, home, timeout, as_json, svg_file, png_file):
     """Every figure for quantity kind WHAT, with source, as-of date, document, language.
 
     \b
@@ -595,9 +619,12 @@ def query_claims(what, limit, uri, user, database, home, timeout, as_json):
       kzgraph query claims detained
       kzgraph query claims detained --limit 20
       kzgraph query claims killed --json
+      kzgraph query claims detained --svg detained.svg
     """
     with _open(uri, user, database, home, timeout) as graph:
-        _emit(graph.claims(what, limit=limit), as_json)
+        figures = graph.claims(what, limit=limit)
+    _emit(figures, as_json)
+    _save_pictures(figures, svg_file, png_file, draw="plot")
 
 
 @query.command("conflicts", context_settings=CONTEXT)

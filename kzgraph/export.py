@@ -402,17 +402,14 @@ def _networkx(snapshot: Snapshot, ontology: Ontology | None = None):
 
 
 def _graphml_safe(g):
-    """A copy of ``g`` GraphML can hold: sequences joined, and the ``label`` and ``weight``
+    """A copy of ``g`` with the ``label`` and ``weight``
     Gephi shows (a node's name, an edge's predicate and claim count)."""
     out = g.copy()
     for _, attrs in out.nodes(data=True):
         attrs["neo4j_label"] = attrs.pop("label", "")
         attrs["label"] = attrs["name"]
-        attrs["aliases"] = " | ".join(attrs.get("aliases", ()))
     for _, _, attrs in out.edges(data=True):
         attrs["label"], attrs["weight"] = attrs["predicate"], attrs["n_claims"]
-        for key in ("langs", "doc_ids"):
-            attrs[key] = ", ".join(attrs.get(key, ()))
     return out
 
 

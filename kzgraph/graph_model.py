@@ -199,33 +199,47 @@ def to_networkx(entities: Iterable, relationships: Iterable[TypedRelationship], 
     ``mentions`` (entity id -> (mentions, documents)), ``mentions`` and
     ``documents``.  Edges carry ``predicate``, ``n_claims``, ``first_date``,
     ``last_date``, ``langs``, ``doc_ids``, ``evidence`` and, with the
-    ontology's ``predicates``, ``cameo`` and ``plover``.  Attributes that are
-    None are left out.
+    ontology's ``predicates``, ``cameo`` and ``plover``.  Every attribute is a
+    string or a number, so ``nx.write_graphml`` and ``nx.write_gexf`` take the
+    graph as it is: ``aliases`` are joined with ``" | "`` (a name may hold a
+    comma), ``langs`` and ``doc_ids`` with ``", "``; attributes that are None
+    or empty are left out.
 
     >>> from kzgraph.model import Entity
     >>> g = to_networkx([Entity("a", "A", "ORG"), Entity("b", "B", "GPE")],
     ...                 [TypedRelationship("a", "SENT_TROOPS_TO", "b", None, None, ("d",), ("en",), 1)])
-    >>> g.get_edge_data("a", "b")["SENT_TROOPS_TO"]["n_claims"]
-    1
+    >>> g.get_edge_data("a", "b")["SENT_TROOPS_TO"]["n_claims"], g.get_edge_data("a", "b")["SENT_TROOPS_TO"]["langs"]
+    (1, 'en')
     """
     import networkx as nx
 
     g = nx.MultiDiGraph()
     for ent in entities:
-        attrs = {"name": ent.name, "type": ent.type, "aliases": tuple(ent.aliases),
+        attrs = {"name": ent.name, "type": ent.type, "aliases": ent.aliases,
                  "label": label_of(ent) if label_of else None, "wikidata": ent.wikidata}
         if mentions is not None:
             attrs["mentions"], attrs["documents"] = mentions.get(ent.id, (0, 0))
-        g.add_node(ent.id, **{k: v for k, v in attrs.items() if v is not None})
+        g.add_node(ent.id, **_attributes(attrs))
     for rel in relationships:
         known = predicates.get(rel.predicate) if predicates else None
         attrs = {"predicate": rel.predicate, "n_claims": rel.n_claims, "first_date": rel.first_date,
-                 "last_date": rel.last_date, "langs": tuple(rel.langs), "doc_ids": tuple(rel.doc_ids),
+                 "last_date": rel.last_date, "langs": rel.langs, "doc_ids": rel.doc_ids,
                  "evidence": rel.evidence, "cameo": known.cameo if known else None,
                  "plover": known.plover if known else None}
-        g.add_edge(rel.subject, rel.object, key=rel.predicate,
-                   **{k: v for k, v in attrs.items() if v is not None})
+        g.add_edge(rel.subject, rel.object, key=rel.predicate, **_attributes(attrs))
     return g
+
+
+def _attributes(attrs: Mapping[str, object]) -> dict[str, object]:
+    """Attributes GraphML and GEXF can write: lists joined into one string, None and empties left out."""
+    out = {}
+    for key, value in attrs.items():
+        if isinstance(value, (list, tuple, set, frozenset)):
+            value = (" | " if key == "aliases" else ", ").join(sorted(str(v) for v in value if v is not None))
+        if value is None or value == "":
+            continue
+        out[key] = value
+    return out
 
 
 __all__ = ["ENTITY", "CLAIM", "DOCUMENT", "SUBJECT", "OBJECT", "ACCORDING_TO", "STATED_IN",

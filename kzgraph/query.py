@@ -52,10 +52,18 @@ class KZGraph:
     """
 
     def __init__(self, store, ontology: Ontology):
-        self.store = store
+        self._store = store
         self.ontology = ontology
         self._aligner = None
         self._graph_aligner_cache = None
+        self._closed = False
+
+    @property
+    def store(self):
+        """The store this graph reads and writes; a closed graph refuses every use of it."""
+        if self._closed:
+            raise UsageError("this KZGraph is closed; open it again with KZGraph.open(...)")
+        return self._store
 
     @classmethod
     def open(cls, uri: str | None = None, *, user: str | None = None, password: str | None = None,
@@ -68,7 +76,10 @@ class KZGraph:
         return cls(store, ontology)
 
     def close(self) -> None:
-        self.store.close()
+        """Disconnect; every later question raises ``UsageError``.  Closing twice is harmless."""
+        if not self._closed:
+            self._closed = True
+            self._store.close()
 
     def __enter__(self) -> "KZGraph":
         return self
@@ -79,7 +90,7 @@ class KZGraph:
     # -- loading --------------------------------------------------------------
     def load(self, paths: str | Path | Iterable[str | Path], *, batch_size: int = 1000,
              workers: int = 1, reset: bool = False, skip_bad: bool = False,
-             progress: Progress | None = None, lock_wait: float = 0.0,
+             progress: bool | Progress | None = None, lock_wait: float = 0.0,
              on_lock_wait: Callable[[str], None] | None = None, date: str | None = None) -> LoadReport:
         """Read, extract, align and write ``paths``: :func:`kzgraph.pipeline.load` into this store.
 
@@ -92,10 +103,23 @@ class KZGraph:
         (``LoadReport.unchanged``).  On the embedded store, if another process
         is writing, wait up to ``lock_wait`` seconds for it (``on_lock_wait``
         is told once), then raise ``StoreLocked``.
+
+        ``progress``: ``True`` shows tqdm bars with counts, rate and ETA (a
+        widget in a notebook), ``False`` nothing, a callable is called as
+        ``progress(stage, done, total)``; the default shows bars where someone
+        is watching (a notebook, or stderr on a terminal).
         """
-        return pipeline.load(self.store, paths, ontology=self.ontology, batch_size=batch_size,
-                             workers=workers, reset=reset, skip_bad=skip_bad, progress=progress,
-                             lock_wait=lock_wait, on_lock_wait=on_lock_wait, date=date)
+        from .progress import choose
+
+        store = self.store
+        callback, bars = choose(progress)
+        try:
+            return pipeline.load(store, paths, ontology=self.ontology, batch_size=batch_size,
+                                 workers=workers, reset=reset, skip_bad=skip_bad, progress=callback,
+                                 lock_wait=lock_wait, on_lock_wait=on_lock_wait, date=date)
+        finally:
+            if bars is not None:
+                bars.close()
 
     def _where(self) -> str:
         """The store, as a person finds it: the embedded store's folder or the server's URI."""
@@ -429,7 +453,7 @@ class KZGraph:
         return found
 
     def __repr__(self) -> str:
-        return f"<KZGraph {self.store!r}>"
+        return f"<KZGraph {self._store!r}{' (closed)' if self._closed else ''}>"
 
 
 # -- helpers ------------------------------------------------------------------------

@@ -28,7 +28,7 @@ import html
 from dataclasses import dataclass, field, fields
 from typing import Any, Generic, Iterator, TypeVar
 
-from .errors import KzGraphError
+from .errors import KzGraphError, UsageError
 
 def _pandas():
     try:
@@ -53,6 +53,14 @@ class _Result:
 
     def to_df(self):
         return _pandas().DataFrame(self._records())
+
+    def _repr_html_(self) -> str:
+        records = self._records()
+        return render_html(records, _columns_of(records)) if records else "<p>(no rows)</p>"
+
+    def _repr_pretty_(self, printer, cycle: bool) -> None:
+        # IPython's text display (a terminal IPython, a notebook's text/plain): the table str() prints
+        printer.text(str(self))
 
 
 def _plain(value: Any) -> Any:
@@ -226,6 +234,41 @@ class Actor(_Result):
                 lines += ["  " + line for line in render_table(table).splitlines()]
         return "\n".join(lines)
 
+    def _repr_html_(self) -> str:
+        esc = html.escape
+        head = f"<p><b>{esc(self.name)}</b> ({esc(self.type)}, id <code>{esc(self.id)}</code>"
+        head += f", wikidata {esc(self.wikidata)})</p>" if self.wikidata else ")</p>"
+        parts = [head]
+        if self.aliases:
+            parts.append(render_html([{"lang": lang or "--", "names": forms} for lang, forms in self.aliases],
+                                     ["lang", "names"]))
+        if self.roles:
+            parts.append(f"<p>roles: {esc('; '.join(self.roles))}</p>")
+        parts.append(f"<p>mentioned {_plural(self.mentions, 'time')} in "
+                     f"{_plural(len(self.documents), 'document')}"
+                     + (f" ({esc(', '.join(self.langs))})" if self.langs else "") + "</p>")
+        relations = [{"direction": "out", "predicate": r.predicate, "other": r.target,
+                      "dates": _date_span(r.first_date, r.last_date), "claims": r.n_claims, "langs": r.langs}
+                     for r in self.outgoing]
+        relations += [{"direction": "in", "predicate": r.predicate, "other": r.subject.name,
+                       "dates": _date_span(r.first_date, r.last_date), "claims": r.n_claims, "langs": r.langs}
+                      for r in self.incoming]
+        parts.append(render_html(relations, ["direction", "predicate", "other", "dates", "claims", "langs"])
+                     if relations else "<p>no relations</p>")
+        return "".join(parts)
+
+    def draw(self, *, max_nodes: int = 40):
+        """Its neighbourhood as a matplotlib ``Figure``: nodes coloured by entity type as
+        Neo4j Browser colours them (``cypher/kzgraph.grass``), edges labelled by predicate.
+
+        Needs the ``plot`` extra (matplotlib).  At most ``max_nodes`` nodes, the
+        best-attested neighbours first.
+        """
+        from .draw import draw_network
+
+        return draw_network(_edges_of(self), title=self.name, centre=self.id,
+                            labels={self.id: self.labels}, max_nodes=max_nodes)
+
 
 @dataclass(frozen=True)
 class ActorRank(_Result):
@@ -307,6 +350,17 @@ class GraphPath(_Result):
             if h.evidence:
                 lines.append(f"     “{_shorten(h.evidence, 160)}”")
         return "\n".join(lines)
+
+    def _repr_html_(self) -> str:
+        chain = html.escape(str(self).splitlines()[0]) if self.hops else ""
+        records = self._records()
+        return f"<p>{chain}</p>" + (render_html(records, _columns_of(records)) if records else "")
+
+    def draw(self):
+        """The path as a matplotlib ``Figure`` (see :meth:`Actor.draw`)."""
+        from .draw import draw_network
+
+        return draw_network(_edges_of(self), title=str(self).splitlines()[0] if self.hops else "")
 
 
 @dataclass(frozen=True)
@@ -401,6 +455,33 @@ class Results(Generic[T]):
         title = f"<p>{html.escape(self.title)}</p>" if self.title else ""
         return title + (render_html(records, columns) if records else "<p>(no rows)</p>")
 
+    def _repr_pretty_(self, printer, cycle: bool) -> None:
+        printer.text(str(self))
+
+    def draw(self, *, max_nodes: int = 60):
+        """The entities of these rows and the relations between them as a matplotlib ``Figure``.
+
+        For paths (``g.paths(a, b).draw()``), relations (``who``, ``relations``)
+        and timelines; nodes coloured by entity type as Neo4j Browser colours
+        them, edges labelled by predicate.  Needs the ``plot`` extra.
+        """
+        from .draw import draw_network
+
+        edges = [e for row in self.rows for e in _edges_of(row)]
+        return draw_network(edges, title=self.title, max_nodes=max_nodes)
+
+    def plot(self):
+        """Figures (``g.claims("detained").plot()``) as a matplotlib ``Figure``: each figure
+        against its as-of date and the date of its document, one mark and colour per
+        source, denied figures crossed out.  Needs the ``plot`` extra.
+        """
+        from .draw import plot_figures
+
+        if self.rows and not all(isinstance(r, Figure) for r in self.rows):
+            raise UsageError("plot() draws figures (the answer of claims()); "
+                             f"these rows are {type(self.rows[0]).__name__}: use draw()")
+        return plot_figures(self.rows, title=self.title)
+
     def __str__(self) -> str:
         head = f"{self.title}\n" if self.title else ""
         if not self.rows:
@@ -436,6 +517,9 @@ class Table:
     def __str__(self) -> str:
         return render_table(self.to_dict(), list(self.columns)) if self.rows else "(no rows)"
 
+    def _repr_pretty_(self, printer, cycle: bool) -> None:
+        printer.text(str(self))
+
 
 # -- rendering ---------------------------------------------------------------------------
 
@@ -465,6 +549,23 @@ def _cell_value(row: _Result, column: str):
     if column == "object" and value is None:
         return getattr(row, "literal", None)
     return value
+
+
+def _columns_of(records: list[dict]) -> list[str]:
+    return list(dict.fromkeys(k for rec in records for k in rec))
+
+
+def _edges_of(row) -> list[tuple[EntityRef, str, EntityRef | str]]:
+    """(subject, predicate, object entity or literal) of the relations a result row shows."""
+    if isinstance(row, Actor):
+        return [(r.subject, r.predicate, r.object or r.literal or "") for r in (*row.outgoing, *row.incoming)]
+    if isinstance(row, GraphPath):
+        return [(h.source, h.predicate, h.target) if h.direction == "->" else (h.target, h.predicate, h.source)
+                for h in row.hops]
+    if isinstance(row, _Claimed):
+        return [(row.subject, row.predicate, row.object or row.literal or "")]
+    raise UsageError(f"draw() draws actors, paths, relations and timelines, not {type(row).__name__} "
+                     "rows (figures: plot())")
 
 
 def render_html(rows: list[dict], columns: list[str]) -> str:
