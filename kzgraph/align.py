@@ -18,6 +18,7 @@ Examples
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -384,8 +385,57 @@ class Aligner:
                 out[mention] = decision
             elif _plausible_name(mention.text):
                 unknown.append(mention)
-        out.update(_cluster(unknown))
+        attached, links = self._short_references(unknown, out)
+        out.update(attached)
+        unknown = [m for m in unknown if m not in attached]
+        relabelled = {m: replace(m, label="PERSON") if m in links else m for m in unknown}
+        clustered = _cluster(list(relabelled.values()),
+                             {relabelled[m]: owner for m, owner in links.items()})
+        for m, r in relabelled.items():
+            if r in clustered:
+                out[m] = clustered[r]
         return out
+
+    def _short_references(self, unknown: list[Mention], decided: dict[Mention, Alignment]
+                          ) -> tuple[dict[Mention, Alignment], dict[Mention, tuple[str, tuple[str, ...]]]]:
+        """Within one document, a short reference to a person named in full there.
+
+        A surname alone (in any case), initials plus surname, or a title plus
+        surname (the title is not part of the mention) names the one person of
+        the document whose full name ends with that surname.  It takes that
+        person's entity when the ontology knows them (first result), else it
+        joins the unknown full name's cluster as a PERSON (second result: the
+        mention -> the full name's clustering node).  Two people of one document
+        sharing the surname leave the reference alone.
+        """
+        fulls: dict[str, list[tuple[tuple[str, ...], object]]] = defaultdict(list)
+        for m, a in decided.items():
+            if a.entity.type == "PERSON":
+                key = key_tuple(m.text, m.lang)
+                if len(key) >= 2 and not _initials(m.text):
+                    fulls[m.doc].append((key, a.entity.id))
+        for m in unknown:
+            if _TYPE_FAMILY.get(m.label) == "P":
+                key = key_tuple(m.text, m.lang)
+                if len(key) >= 2 and not _initials(m.text):
+                    fulls[m.doc].append((key, ("P", key)))
+        attached: dict[Mention, Alignment] = {}
+        links: dict[Mention, tuple[str, tuple[str, ...]]] = {}
+        for m in unknown:
+            key = key_tuple(m.text, m.lang)
+            if not key or m.text.isupper() or not fulls.get(m.doc):
+                continue
+            initials = _initials(m.text)
+            own = ("P", key) if _TYPE_FAMILY.get(m.label) == "P" else None
+            owner = _surname_owner(key, initials, [(f, o) for f, o in fulls[m.doc]
+                                                   if o != own and len(f) > len(key) - initials])
+            if owner is None:
+                continue
+            if isinstance(owner, str):
+                attached[m] = self._alignment(owner, "document-surname", 0.8, key)
+            elif owner != ("P", key):
+                links[m] = owner
+        return attached, links
 
 
 # ---------------------------------------------------------------- clustering of unknown names
@@ -413,8 +463,70 @@ class _UnionFind:
             self.parent[max(a, b)] = min(a, b)
 
 
-def _cluster(mentions: list[Mention]) -> dict[Mention, Alignment]:
-    """Group unknown names into new entities (deterministic for a given input)."""
+_SURNAME_FUZZY_MIN = 85.0  # one document, one language: a surname respelled by its case
+
+
+def _initials(text: str) -> bool:
+    """``text`` is initials and a surname ("I. Kobakhidze", "В. В. Путин"): every token but the last
+    is one letter."""
+    tokens = tokens_for_key(text)
+    return len(tokens) >= 2 and all(len(t.rstrip(".")) == 1 for t in tokens[:-1])
+
+
+def _bare_word(mentions: list[Mention]) -> bool:
+    """One capitalised word, no acronym: labelled ORG only for want of evidence, so it may
+    be the surname of a person the corpus names in full."""
+    return all(not m.text.isupper() and len(tokens_for_key(m.text)) == 1 for m in mentions)
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Two keys of one word in two cases: a common stem of five letters or more, and
+    endings of at most two letters after it ("kobagig" / "kobagids")."""
+    n = len(os.path.commonprefix([a, b]))
+    return n >= _FUZZY_MIN_LEN - 1 and max(len(a), len(b)) - n <= 2
+
+
+def _surname_owner(key: tuple[str, ...], initials: bool,
+                   fulls: list[tuple[tuple[str, ...], object]]) -> object | None:
+    """The one owner among a document's full names that ``key`` is the surname of.
+
+    ``key`` is a surname of one or more tokens ("Vauquelin-Ribet"), or initials
+    and a surname (``initials``), whose letters must open the full name's given
+    names.  The surname's last token is compared by exact keys first, then
+    loose keys (case and gender endings), then a close spelling (a Polish
+    locative ``-dze`` read as ``-ga``); its other tokens must agree loosely.
+    """
+    given, surname = (key[:-1], key[-1:]) if initials else ((), key)
+
+    def fits(full: tuple[str, ...]) -> bool:
+        if len(full) < len(given) + len(surname) or \
+                any(not f.startswith(g[:1]) for g, f in zip(given, full, strict=False)):
+            return False
+        head = full[len(full) - len(surname):-1]
+        return all(loose_token(a) == loose_token(b) for a, b in zip(head, surname[:-1], strict=True))
+
+    last = surname[-1]
+    candidates = [(full, owner) for full, owner in fulls if fits(full)]
+    tests = (lambda s: s == last,
+             lambda s: loose_token(s) == loose_token(last),
+             lambda s: min(len(s), len(last)) >= _FUZZY_MIN_LEN - 1 and
+             (fuzz.ratio(s, last) >= _SURNAME_FUZZY_MIN or _same_stem(s, last)))
+    for test in tests:
+        owners = {owner for full, owner in candidates if test(full[-1])}
+        if len(owners) == 1:
+            return owners.pop()
+        if owners:
+            return None
+    return None
+
+
+def _cluster(mentions: list[Mention], links: dict[Mention, tuple[str, tuple[str, ...]]] | None = None
+             ) -> dict[Mention, Alignment]:
+    """Group unknown names into new entities (deterministic for a given input).
+
+    ``links`` ties a mention to another clustering node ``(type family, key)``
+    (a surname to the full name its document gives).
+    """
     if not mentions:
         return {}
     # one node per distinct (type family, key); mentions hang off their node
@@ -472,13 +584,18 @@ def _cluster(mentions: list[Mention]) -> dict[Mention, Alignment]:
             by_surname[key[-1]].add(j)
             by_loose_surname[loose_token(key[-1])].add(j)
     for i, (fam, key) in enumerate(keys):
-        if fam != "P" or len(key) != 1:
+        if len(key) != 1 or not (fam == "P" or (fam == "O" and _bare_word(nodes[keys[i]]))):
             continue
         owners = {uf.find(j) for j in by_surname.get(key[0], ())}
         if not owners and slavic[i]:
             owners = {uf.find(j) for j in by_loose_surname.get(loose_token(key[0]), ())}
         if len(owners) == 1:
             uf.union(i, owners.pop())
+    position = {k: i for i, k in enumerate(keys)}
+    for m, owner in sorted((links or {}).items(), key=lambda p: (p[0].doc, p[0].start, p[0].text)):
+        node = (_TYPE_FAMILY.get(m.label, "?"), key_tuple(m.text, m.lang))
+        if node in position and owner in position:
+            uf.union(position[node], position[owner])
     members: dict[int, list[int]] = defaultdict(list)
     for i in range(len(keys)):
         members[uf.find(i)].append(i)

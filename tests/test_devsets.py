@@ -39,17 +39,16 @@ def test_devsets_cover_every_story_on_disk():
 
 @pytest.fixture(scope="module")
 def extract_records():
-    from kzgraph.align import Aligner
     from kzgraph.corpus import read_documents
     from kzgraph.extract import extract_documents
-    from kzgraph.graph import KnowledgeGraph
+    from kzgraph.pipeline import align_extractions
     from kzgraph.ontology import Ontology
 
     ontology = Ontology.load()
 
     def run(folder: Path) -> list[dict]:
         extractions = extract_documents(read_documents([folder]), ontology=ontology)
-        return list(KnowledgeGraph.from_extractions(extractions, Aligner(ontology)).records())
+        return list(align_extractions(extractions, ontology).records())
 
     return run
 

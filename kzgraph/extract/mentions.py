@@ -336,8 +336,8 @@ class MentionFinder:
         a full stop only between single capitals: "U.S.")."""
         return all(_NAME_GAP.fullmatch(text[words[k].end:words[k + 1].start]) or
                    _ELIDED_GAP.fullmatch(text[words[k].end:words[k + 1].start]) or
-                   (text[words[k].end:words[k + 1].start] == "." and _initial(words[k]) and
-                    _initial(words[k + 1]))
+                   (text[words[k].end:words[k + 1].start] in (".", ". ") and _initial(words[k]) and
+                    (_initial(words[k + 1]) or words[k + 1].is_capitalised))
                    for k in range(i, j - 1))
 
 

@@ -1,0 +1,97 @@
+"""Names the ontology does not know: short references, nominative canonical names, clusters.
+
+The sentences are our own, about invented people, in several languages; they run
+through the real extraction and alignment (``kzgraph extract`` without a store).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kzgraph.align import Aligner
+from kzgraph.model import Mention
+from kzgraph.ontology import Ontology
+
+ARTICLES = {
+    "en_short": ("en", "Opposition leader Marten Quillfeather addressed supporters in the capital on Monday. "
+                       "Police later said that Quillfeather had left the square before midnight."),
+    "ru_short": ("ru", "Лидер оппозиции Тимур Жангалиев выступил на митинге в понедельник. "
+                       "Вечером полиция задержала Жангалиева у здания суда."),
+    "pl_short": ("pl", "Burmistrz Witold Grzebalski spotkał się w środę z rolnikami. "
+                       "Według Grzebalskiego protest był nielegalny."),
+    "uk_initials": ("uk", "Депутатка Оксана Чорнобривець звернулася до виборців у вівторок. "
+                          "О. Чорнобривець закликала їх прийти на дільниці."),
+    "fr_short": ("fr", "Le député Armand Vauquelin-Ribet a quitté le parti mardi. "
+                       "Selon les médias, Vauquelin-Ribet rejoindra l'opposition."),
+}
+
+
+def _records(folder: Path) -> list[dict]:
+    from kzgraph.corpus import read_documents
+    from kzgraph.extract import extract_documents
+    from kzgraph.pipeline import align_extractions
+
+    ontology = Ontology.load()
+    extractions = extract_documents(read_documents([folder]), ontology=ontology)
+    return list(align_extractions(extractions, ontology).records())
+
+
+@pytest.fixture(scope="module")
+def records(tmp_path_factory) -> list[dict]:
+    folder = tmp_path_factory.mktemp("unknown-names")
+    for name, (lang, text) in ARTICLES.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    return _records(folder)
+
+
+def _entity_of(records: list[dict], form: str) -> dict:
+    hits = [r for r in records if r["kind"] == "entity" and any(m["text"] == form for m in r["mentions"])]
+    assert len(hits) == 1, (form, hits)
+    return hits[0]
+
+
+@pytest.mark.parametrize("full,short", [
+    ("Marten Quillfeather", "Quillfeather"),
+    ("Тимур Жангалиев", "Жангалиева"),
+    ("Witold Grzebalski", "Grzebalskiego"),
+    ("Оксана Чорнобривець", "О. Чорнобривець"),
+    ("Armand Vauquelin-Ribet", "Vauquelin-Ribet"),
+])
+def test_unknown_names_short_reference_joins_the_full_name_and_its_type(records, full, short):
+    person = _entity_of(records, full)
+    assert _entity_of(records, short)["id"] == person["id"]
+    assert person["type"] == "PERSON"
+
+
+def test_unknown_names_no_surname_alone_is_an_organisation(records):
+    orgs = [r["name"] for r in records if r["kind"] == "entity" and r["type"] == "ORG"]
+    assert not {"Quillfeather", "Zhangaliev", "Grzebalskiego", "Vauquelin-Ribet"} & set(orgs), orgs
+
+
+def _m(doc: str, text: str, start: int, label: str, lang: str) -> Mention:
+    return Mention(doc=doc, text=text, start=start, end=start + len(text), label=label, lang=lang)
+
+
+def test_unknown_names_surname_shared_by_two_people_of_a_document_stays_apart():
+    aligner = Aligner(Ontology.load())
+    mentions = [_m("d1", "Aino Kekkomaa", 0, "PERSON", "en"), _m("d1", "Veli Kekkomaa", 30, "PERSON", "en"),
+                _m("d1", "Kekkomaa", 60, "ORG", "en")]
+    out = aligner.align(mentions)
+    assert out[mentions[2]].entity.id not in {out[mentions[0]].entity.id, out[mentions[1]].entity.id}
+
+
+def test_unknown_names_short_reference_to_a_known_person_takes_the_ontology_entity():
+    aligner = Aligner(Ontology.load())
+    mentions = [_m("d1", "Kassym-Jomart Tokayev", 0, "PERSON", "en"), _m("d1", "K. Tokayev", 40, "PERSON", "en")]
+    out = aligner.align(mentions)
+    assert out[mentions[1]].entity.id == out[mentions[0]].entity.id == "kassym-jomart-tokayev"
+
+
+def test_unknown_names_surname_of_another_document_is_not_attached_by_the_document_rule():
+    aligner = Aligner(Ontology.load())
+    mentions = [_m("d1", "Aino Kekkomaa", 0, "PERSON", "en"), _m("d1", "Veli Kekkomaa", 30, "PERSON", "en"),
+                _m("d2", "Kekkomaa", 0, "ORG", "en")]
+    out = aligner.align(mentions)
+    assert out[mentions[2]].rule == "new-entity"
