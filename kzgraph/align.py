@@ -29,7 +29,7 @@ from rapidfuzz import fuzz, process
 from .errors import UsageError
 from .model import Entity, Mention
 from .names import (KIND_RANK, LabelEntry, LabelIndex, block_of, guess_lang, has_cyrillic, is_slavic, key_tuple,
-                    label_index, loose_token, name_key, normalize, readable_latin, tokens_for_key)
+                    label_index, loose_token, name_key, nominative, normalize, readable_latin, tokens_for_key)
 from .names.text import SPACE
 from .ontology import EntityDef, Ontology
 
@@ -625,8 +625,9 @@ def _new_entity(cluster: list[Mention], keys: list[tuple[str, tuple[str, ...]]])
     forms: dict[str, set[str]] = defaultdict(set)
     for m in cluster:
         forms[m.lang].add(m.text.strip())
-    return Entity(id=f"{NEW_ENTITY_PREFIX}{slug}", name=_display_name(cluster, rep),
-                  type=_majority_type(cluster),
+    kind = _majority_type(cluster)
+    return Entity(id=f"{NEW_ENTITY_PREFIX}{slug}", name=_display_name(cluster, rep, kind == "PERSON"),
+                  type=kind,
                   aliases=tuple(sorted({f for fs in forms.values() for f in fs})),
                   names=tuple((lang, tuple(sorted(v))) for lang, v in sorted(forms.items())))
 
@@ -641,15 +642,23 @@ def _majority_type(cluster: list[Mention]) -> str:
 _NON_SLAVIC_LATIN_PREFERENCE = ("en", "fr", "de", "it", "es", "nl", "pt")
 
 
-def _display_name(cluster: list[Mention], rep: tuple[str, ...]) -> str:
-    """An English-ish Latin name: an English form, else another Latin one, else a transliteration."""
+def _display_name(cluster: list[Mention], rep: tuple[str, ...], person: bool = False) -> str:
+    """An English-ish Latin name: an English form, else another Latin one, else a transliteration.
+
+    A person's forms are first put in the nominative (:func:`kzgraph.names.nominative`),
+    so "Виктора Ющенко" and "Julii Tymoszenko" never name the entity.
+    """
     def full(m: Mention) -> bool:
         return len(key_tuple(m.text, m.lang)) == len(rep)
+
+    def form(m: Mention) -> str:
+        text = SPACE.sub(" ", m.text.strip())
+        return nominative(text, m.lang) if person else text
 
     def pick(ms: list[Mention]) -> str:
         counts: dict[str, int] = defaultdict(int)
         for m in ms:
-            counts[SPACE.sub(" ", m.text.strip())] += 1
+            counts[form(m)] += 1
         return min(counts, key=lambda t: (-counts[t], len(t), t))
 
     for lang in _NON_SLAVIC_LATIN_PREFERENCE:
@@ -658,6 +667,6 @@ def _display_name(cluster: list[Mention], rep: tuple[str, ...]) -> str:
             return pick(ms)
     cyr = [m for m in cluster if full(m) and has_cyrillic(m.text)]
     if cyr:  # the shortest form is most often the nominative
-        return readable_latin(min((m.text.strip() for m in cyr), key=lambda t: (len(t), t)))
+        return readable_latin(min((form(m) for m in cyr), key=lambda t: (len(t), t)))
     ms = [m for m in cluster if full(m)] or cluster
     return readable_latin(pick(ms))

@@ -95,3 +95,34 @@ def test_unknown_names_surname_of_another_document_is_not_attached_by_the_docume
                 _m("d2", "Kekkomaa", 0, "ORG", "en")]
     out = aligner.align(mentions)
     assert out[mentions[2]].rule == "new-entity"
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Виктора Ющенко", "ru", "Виктор Ющенко"),
+    ("Юлії Тимошенко", "uk", "Юлія Тимошенко"),
+    ("Тимура Жангалиева", "ru", "Тимур Жангалиев"),
+    ("Гварамію", "uk", "Гварамія"),
+    ("Саломе Зурабишвили", "ru", "Саломе Зурабишвили"),  # a guessed given name is not cut short
+    ("Stepana Połtoraka", "pl", "Stepan Połtorak"),
+    ("Julii Tymoszenko", "pl", "Julia Tymoszenko"),
+    ("Grzebalskiego", "pl", "Grzebalski"),
+    ("Bidzinę Iwaniszwilego", "pl", "Bidzina Iwaniszwili"),
+    ("Petrem Poroszenką", "pl", "Petr Poroszenko"),
+    ("Anna Kowalska", "pl", "Anna Kowalska"),
+    ("Marten Quillfeather", "en", "Marten Quillfeather"),
+])
+def test_unknown_names_nominative(text, lang, expected):
+    from kzgraph.names import nominative
+
+    assert nominative(text, lang) == expected
+
+
+def test_unknown_names_canonical_name_is_nominative_and_latin_and_aliases_keep_every_form():
+    aligner = Aligner(Ontology.load())
+    mentions = [_m("d1", "Тимура Жангалиева", 0, "PERSON", "ru"), _m("d1", "Жангалиеву", 40, "PERSON", "ru"),
+                _m("d2", "Julii Tymoszenko", 0, "PERSON", "pl")]
+    out = aligner.align(mentions)
+    assert out[mentions[0]].entity.name == "Timur Zhangaliyev"
+    assert out[mentions[1]].entity.id == out[mentions[0]].entity.id
+    assert out[mentions[2]].entity.name == "Julia Tymoszenko"
+    assert dict(out[mentions[0]].entity.names)["ru"] == ("Жангалиеву", "Тимура Жангалиева")

@@ -73,6 +73,52 @@ def common_word_lemma(tok: str, lang: str) -> str:
     return parse.normal_form
 
 
+_PERSON_NAME = frozenset({"Name", "Surn", "Patr"})
+
+
+def nominative_tokens(tokens: tuple[str, ...], lang: str) -> tuple[str, ...] | None:
+    """A person's name (uk/ru) put in the nominative by pymorphy3, token by token.
+
+    The tokens must agree on one case and gender (the given name's, where a
+    token has several readings): "Виктора Ющенко" -> "Виктор Ющенко",
+    "Юлії Тимошенко" -> "Юлія Тимошенко".  ``None`` when the language has no
+    analyser, a token is no name to pymorphy3, or no reading is shared; the
+    caller checks that each new token keeps its matching key.
+    """
+    if lang not in MORPHOLOGY_LANGS or not tokens or not all(has_cyrillic(t) for t in tokens):
+        return None
+    readings = []
+    for tok in tokens:
+        parses = [p for p in analyser(lang).parse(tok.casefold())
+                  if p.tag.grammemes & _PERSON_NAME and "plur" not in p.tag.grammemes]
+        if not parses:
+            return None
+        readings.append(parses)
+
+    def gender_of(p) -> str | None:  # "ms-f" (either) is no gender of its own
+        return next((g for g in ("masc", "femn", "neut") if g in p.tag.grammemes), None)
+
+    def fits(p, case: str, gender: str | None) -> bool:
+        return p.tag.case == case and (gender is None or gender_of(p) in (gender, None))
+
+    for first in readings[0]:
+        case, gender = first.tag.case, gender_of(first)
+        chosen = [first] + [next((p for p in ps if fits(p, case, gender)), None) for ps in readings[1:]]
+        if any(p is None for p in chosen):
+            continue
+        if case == "nomn":
+            return tokens
+        out = []
+        for tok, p in zip(tokens, chosen, strict=True):
+            form = p.inflect({"nomn"}) if "Fixd" not in p.tag else None
+            word = form.word if form is not None else tok.casefold()
+            if not p.is_known and "Surn" not in p.tag and len(word) < len(tok):
+                word = tok.casefold()  # a guessed given name cut short ("Саломе" read as "Салом")
+            out.append(word[:1].upper() + word[1:] if tok[:1].isupper() else word)
+        return tuple(out)
+    return None
+
+
 @lru_cache(maxsize=64)
 def _simplemma_knows(lang: str) -> bool:
     try:
@@ -84,4 +130,4 @@ def _simplemma_knows(lang: str) -> bool:
     return True
 
 
-__all__ = ["MORPHOLOGY_LANGS", "analyser", "lemma_of", "has_lemmas", "common_word_lemma"]
+__all__ = ["MORPHOLOGY_LANGS", "analyser", "lemma_of", "has_lemmas", "common_word_lemma", "nominative_tokens"]
