@@ -126,3 +126,28 @@ def test_unknown_names_canonical_name_is_nominative_and_latin_and_aliases_keep_e
     assert out[mentions[1]].entity.id == out[mentions[0]].entity.id
     assert out[mentions[2]].entity.name == "Julia Tymoszenko"
     assert dict(out[mentions[0]].entity.names)["ru"] == ("Жангалиеву", "Тимура Жангалиева")
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Der Staatschef Gotabaya Rajapaksa traf Ranil Wickremesinghe in der Hauptstadt.",
+     ["Gotabaya Rajapaksa", "Ranil Wickremesinghe"]),
+    ("Am Abend nahm die Polizei den Oppositionellen Timur Zhangaliev in Gewahrsam.", ["Timur Zhangaliev"]),
+    ("Der Geheimdienstchef Kamtschybek Taschijew besuchte die Ölstadt.", ["Kamtschybek Taschijew"]),
+])
+def test_unknown_names_german_capitalised_nouns_do_not_hide_foreign_names(text, names):
+    from kzgraph.extract.mentions import MentionFinder
+
+    finder = MentionFinder.for_language("de")
+    found = [text[m.start:m.end] for m in finder.find(text, [(0, len(text))])]
+    assert [f for f in found if f in names] == names  # the ontology may find others ("Polizei")
+
+
+@pytest.mark.parametrize("forms", [
+    [("Kamtschybek Taschijew", "de"), ("Kamchybek Tashiev", "en"), ("Камчыбек Ташиев", "ru"),
+     ("Kamczybek Taszijew", "pl")],
+    [("Tschornowol", "de"), ("Чорновол", "uk"), ("Czornowoł", "pl"), ("Chornovol", "en")],
+])
+def test_unknown_names_latin_renderings_share_a_key(forms):
+    from kzgraph.names import name_key
+
+    assert len({name_key(t, lang) for t, lang in forms}) == 1

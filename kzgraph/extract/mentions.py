@@ -16,8 +16,9 @@ Two passes over each sentence:
    follows), role words ("президент", "Minister"), month and weekday names,
    the lexicon's non-name words, words the document also writes in lower
    case, title-case headline lines, and codes like "Il-76".  In languages
-   that capitalise every noun (German) only acronyms and names after role
-   words are taken.
+   that capitalise every noun (German) a capitalised word is a name only
+   when the language's dictionary does not know it, nor the last part of it
+   (:func:`kzgraph.names.morph.known_word`): "Rajapaksa", not "Regierung".
 
 Labels of unknown names are guesses for alignment: PERSON after a role word or
 for two to four capitalised words, ORG for acronyms and names with an
@@ -39,6 +40,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from ..names import gazetteer, token_key, tokens_for_key
+from ..names.morph import known_word
 from ..ontology import Ontology
 from .lexicon import Lexicon, Word, make_words
 
@@ -88,6 +90,10 @@ class MentionFinder:
         self.not_names |= {f.casefold() for forms in lexicon.forms("number-placeholder").values()
                            for f in forms}
         self.noun_capitalising = lang in lexicon.languages("capitalises-nouns")
+        # compounds ending in a role noun ("Geheimdienstchef", "Kremlsprecher") are roles too
+        self.role_tails = tuple(sorted({f.casefold() for f in lexicon.forms("role").get(lang, ())
+                                        if " " not in f and len(f) >= 4}, key=len, reverse=True)) \
+            if self.noun_capitalising else ()
 
     @classmethod
     def for_language(cls, lang: str, ontology: Ontology | None = None, *,
@@ -255,6 +261,8 @@ class MentionFinder:
             return False
         if self.roles.match(words, i) or self.role_modifiers.match(words, i) or self.months.match(words, i):
             return False
+        if self._role_compound(w):
+            return False
         if self.month_abbrevs.match(words, i) and (
                 (i and words[i - 1].is_number) or text[w.end:w.end + 1] == "." or
                 (i + 1 < len(words) and words[i + 1].is_number)):
@@ -264,8 +272,8 @@ class MentionFinder:
             if prev is not None and prev.is_number and w.start - prev.end <= 1:
                 return False  # "3600 XNUMX", "5 MW": a unit, not a name
             return True
-        if self.noun_capitalising:
-            return False
+        if self.noun_capitalising and known_word(w.text, self.lang):
+            return False  # a capitalised noun (German); a word the dictionary lacks is a foreign name
         if w.lower in lower_words:
             return False  # the document writes it in lower case too: a common word
         if _code_like(text, w):
@@ -282,8 +290,6 @@ class MentionFinder:
         real_start = run[0] == 0 or bool(re.search(r"[.!?…]", text[words[run[0] - 1].end:first.start]))
         acronym = len(run) == 1 and first.is_acronym
         quoted = _quoted(text, first.start, end)  # «Хабар 24», "ДС": a name in quotes
-        if self.noun_capitalising and not (acronym or after_role):
-            return None
         if headline and not acronym:
             return None
         if opens_part and not (acronym or after_role or (quoted and not real_start)):
@@ -315,7 +321,9 @@ class MentionFinder:
         gazetteer found (the country, the ministry) before the name itself.
         """
         out: set[int] = set()
-        for i, n, _ in self.roles.find(words):
+        starts = [(i, n) for i, n, _ in self.roles.find(words)]
+        starts += [(i, 1) for i, w in enumerate(words) if self._role_compound(w)]
+        for i, n in sorted(starts):
             j = i + n
             steps = 0
             while j < len(words) and steps < 6:
@@ -330,6 +338,12 @@ class MentionFinder:
                 out.add(j)
                 break
         return out
+
+    def _role_compound(self, w: Word) -> bool:
+        """A capitalised compound ending in a role noun ("Geheimdienstchef"), in a language
+        that capitalises nouns."""
+        low = w.lower
+        return any(low.endswith(t) and len(low) > len(t) + 2 for t in self.role_tails)
 
     def _joined(self, text: str, words: list[Word], i: int, j: int) -> bool:
         """Whether words ``i .. j-1`` stand together (no punctuation between them;

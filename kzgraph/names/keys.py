@@ -120,7 +120,9 @@ def romanize(tok: str, lang: str) -> str:
         tok = "".join(table.get(c, c) for c in tok)
     else:
         for src, dst in data.latin_spelling.get(lang, ()):
-            tok = tok.replace(src, dst)
+            # written in capitals, a rewrite's output is not rewritten again by a later rule
+            # (German tsch -> ch must not then become kh); lower-cased below
+            tok = tok.replace(src, dst.upper())
     return anyascii(tok).lower()
 
 

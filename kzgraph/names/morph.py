@@ -119,6 +119,40 @@ def nominative_tokens(tokens: tuple[str, ...], lang: str) -> tuple[str, ...] | N
     return None
 
 
+@lru_cache(maxsize=200_000)
+def known_word(word: str, lang: str) -> bool:
+    """Whether ``word`` (as written, or lower-cased) is in simplemma's dictionary of ``lang``,
+    or is a compound whose last part of five letters or more is ("Oppositionsbündnisses").
+
+    German capitalises every noun: a capitalised word the dictionary does not know is
+    most likely a foreign name ("Rajapaksa", "Gwaramia").  The dictionary holds some
+    names too (Colombo, Moskau); ``False`` for languages simplemma lacks.
+
+    >>> known_word("Generalstaatsanwaltschaft", "de"), known_word("Wickremesinghe", "de")
+    (True, False)
+    """
+    if not _simplemma_knows(lang):
+        return False
+    words = _dictionary(lang)
+    if word in words or word.casefold() in words:
+        return True
+    for cut in range(2, len(word) - 4):  # compounds: a known last part of five letters or more
+        tail = word[cut:]  # that opens on a consonant ("Öl|stadt"; not "Got|abaya")
+        if tail[0] not in _VOWELS and tail.capitalize() in words and word[cut - 1:cut].islower():
+            return True
+    return False
+
+
+_VOWELS = frozenset("aeiouyäöüéèáàíóú")
+
+
+@lru_cache(maxsize=16)
+def _dictionary(lang: str):
+    from ..cache import _factory
+
+    return _factory().get_dictionary(lang)
+
+
 @lru_cache(maxsize=64)
 def _simplemma_knows(lang: str) -> bool:
     try:
@@ -130,4 +164,4 @@ def _simplemma_knows(lang: str) -> bool:
     return True
 
 
-__all__ = ["MORPHOLOGY_LANGS", "analyser", "lemma_of", "has_lemmas", "common_word_lemma", "nominative_tokens"]
+__all__ = ["MORPHOLOGY_LANGS", "analyser", "lemma_of", "has_lemmas", "common_word_lemma", "nominative_tokens", "known_word"]
