@@ -508,7 +508,7 @@ def _surname_owner(key: tuple[str, ...], initials: bool,
     last = surname[-1]
     candidates = [(full, owner) for full, owner in fulls if fits(full)]
     tests = (lambda s: s == last,
-             lambda s: loose_token(s) == loose_token(last),
+             lambda s: min(len(s), len(last)) >= 4 and loose_token(s) == loose_token(last),
              lambda s: min(len(s), len(last)) >= _FUZZY_MIN_LEN - 1 and
              (fuzz.ratio(s, last) >= _SURNAME_FUZZY_MIN or _same_stem(s, last)))
     for test in tests:

@@ -151,3 +151,20 @@ def test_unknown_names_latin_renderings_share_a_key(forms):
     from kzgraph.names import name_key
 
     assert len({name_key(t, lang) for t, lang in forms}) == 1
+
+
+@pytest.mark.parametrize("lang,text,names", [
+    ("ru", "Встреча с секретарем СНБО Петром Порошенко прошла в Киеве.", ["СНБО", "Петром Порошенко"]),
+    ("uk", "Голова ЦВК Георгій Каландарішвілі заявив про перемогу.", ["ЦВК", "Георгій Каландарішвілі"]),
+    ("ru", "Начальник Генштаба Валерий Герасимов прибыл в штаб.", ["Генштаба", "Валерий Герасимов"]),
+    ("es", "El ministro de Defensa Yunus-Bek Yevkúrov llegó a la ciudad.", ["Yunus-Bek Yevkúrov"]),
+    ("ru", "Основатель ЧВК «Вагнер» Евгений Пригожин выступил с обращением.", ["ЧВК", "Вагнер", "Евгений Пригожин"]),
+    ("en", "KANDY - Marten Quillfeather was sworn in on Friday.", ["KANDY", "Marten Quillfeather"]),
+    ("en", "On Monday Mark Anthony Quillfeather spoke to reporters.", ["Mark Anthony Quillfeather"]),
+])
+def test_unknown_names_role_words_and_acronyms_are_not_swallowed(lang, text, names):
+    from kzgraph.extract.mentions import MentionFinder
+
+    finder = MentionFinder.for_language(lang)
+    found = [text[m.start:m.end] for m in finder.find(text, [(0, len(text))])]
+    assert [f for f in found if f not in {"Киеве"}] == names

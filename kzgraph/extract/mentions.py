@@ -39,8 +39,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
-from ..names import gazetteer, token_key, tokens_for_key
-from ..names.morph import known_word
+from ..names import gazetteer, has_cyrillic, token_key, tokens_for_key
+from ..names.morph import common_word, known_word
 from ..ontology import Ontology
 from .lexicon import Lexicon, Word, make_words
 
@@ -245,12 +245,52 @@ class MentionFinder:
                     j = k + 1
                     continue
                 break
-            run = list(range(i, j))
             after_role = i in role_end
-            keep = self._keep(text, words, run, headline, after_role, mid_caps)
-            if keep:
-                out.append(keep)
+            parts = self._split_run(text, words, list(range(i, j)))
+            for n, run in enumerate(parts):
+                last = n == len(parts) - 1  # a role introduces the name that ends the run
+                keep = self._keep(text, words, run, headline, after_role and last, mid_caps)
+                if keep:
+                    out.append(keep)
             i = j
+        return out
+
+    def _split_run(self, text: str, words: list[Word], run: list[int]) -> list[list[int]]:
+        """A run of capitalised words cut where one name ends and the next begins.
+
+        "СНБО Петром Порошенко", "TBILISI - Mikheil Kavelashvili": an acronym or a word
+        in capitals before title-case words is a name of its own; "«Вагнер» Евгений
+        Пригожин": a quoted name ends at its quote; "Генштаба Валерий Герасимов",
+        "Defensa Yunus-Bek Yevkúrov": a leading common word (a noun the language's
+        dictionary knows in lower case, not as a name) is no part of a name of two words
+        or more after it (a capitalised Cyrillic one, "Угорщини", "Генштаба", stays a
+        mention of its own: mid-sentence capitals there mark proper names).
+        """
+        parts: list[list[int]] = []
+        current: list[int] = []
+        for k in run:
+            if current:
+                gap = text[words[current[-1]].end:words[k].start]
+                prev_caps = all(words[c].is_acronym for c in current)
+                quote_end = bool(re.search(r"[»”“\"]\s", gap) or re.search(r"\s[«„“\"]", gap))
+                caps_change = prev_caps != words[k].is_acronym and len(words[k].text) > 1 and \
+                    len(words[current[-1]].text) > 1
+                if quote_end or caps_change:
+                    parts.append(current)
+                    current = []
+            current.append(k)
+        parts.append(current)
+        out: list[list[int]] = []
+        for part in parts:
+            if any(self.org_heads.match(words, k) or self.connectors.match(words, k) for k in part):
+                out.append(part)  # "Ministry of Fisheries": an organisation's name keeps its head
+                continue
+            while len(part) >= 3 and not words[part[0]].is_acronym and len(words[part[0]].text) >= 5 and \
+                    common_word(words[part[0]].text, self.lang):  # short words: too often names too
+                if has_cyrillic(words[part[0]].text):
+                    out.append(part[:1])  # "Угорщини Віктор Орбан", "Генштаба …": a name of its own
+                part = part[1:]
+            out.append(part)
         return out
 
     # -- decisions ---------------------------------------------------------------------

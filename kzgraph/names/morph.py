@@ -143,6 +143,25 @@ def known_word(word: str, lang: str) -> bool:
     return False
 
 
+def common_word(word: str, lang: str) -> bool:
+    """Whether a capitalised ``word`` is a common word, not a name: pymorphy3 knows it as
+    no person's name (uk/ru: "Генштаба", "Начальник"); elsewhere simplemma's dictionary
+    holds its lower-case form and not the capitalised one ("Defensa", not "Mark").
+
+    >>> common_word("Генштаба", "ru"), common_word("Валерий", "ru"), common_word("Defensa", "es")
+    (True, False, True)
+    """
+    low = word.casefold()
+    if lang in MORPHOLOGY_LANGS and has_cyrillic(word):
+        parses = analyser(lang).parse(low)
+        return bool(parses) and parses[0].is_known and \
+            not any(p.tag.grammemes & _PERSON_NAME for p in parses[:3])
+    if not _simplemma_knows(lang) or lang in ("de", "lb"):
+        return False
+    words = _dictionary(lang)
+    return low in words and word not in words
+
+
 _VOWELS = frozenset("aeiouyäöüéèáàíóú")
 
 
@@ -164,4 +183,4 @@ def _simplemma_knows(lang: str) -> bool:
     return True
 
 
-__all__ = ["MORPHOLOGY_LANGS", "analyser", "lemma_of", "has_lemmas", "common_word_lemma", "nominative_tokens", "known_word"]
+__all__ = ["MORPHOLOGY_LANGS", "analyser", "lemma_of", "has_lemmas", "common_word_lemma", "nominative_tokens", "known_word", "common_word"]
