@@ -473,6 +473,19 @@ def _initials(text: str) -> bool:
     return len(tokens) >= 2 and all(len(t.rstrip(".")) == 1 for t in tokens[:-1])
 
 
+_FRAME_MIN = 4  # consonants a surname needs before its frame may join two people
+_FRAME_DROP = re.compile(r"[aeiouyx]")  # vowels, and the key's j/zh/sh letter (j is y in pl/de)
+
+
+def _consonant_frame(token: str) -> str:
+    """A surname key's consonants, the letter that stands for j/zh/sh left out too.
+
+    >>> _consonant_frame("vikramasing") == _consonant_frame("vikremesing")
+    True
+    """
+    return _FRAME_DROP.sub("", token)
+
+
 def _bare_word(mentions: list[Mention]) -> bool:
     """One capitalised word, no acronym: labelled ORG only for want of evidence, so it may
     be the surname of a person the corpus names in full."""
@@ -575,6 +588,18 @@ def _cluster(mentions: list[Mention], links: dict[Mention, tuple[str, tuple[str,
                 if la == lb and not (slavic[a] or slavic[b]):
                     continue  # Nazarbayeva vs Nazarbayev, both non-Slavic: a gender difference
                 uf.union(a, b)
+    # people whose given names agree and whose surnames share their consonants: the vowels
+    # and j/y/i of transliterations differ (Вікрамасінгхе / Wickremesinghe, Раджапакса /
+    # Rajapaksa@pl), the consonant frame of the name does not
+    frames: dict[tuple, list[int]] = defaultdict(list)
+    for i, (fam, key) in enumerate(keys):
+        if fam == "P" and len(key) >= 2:
+            frame = _consonant_frame(key[-1])
+            if len(frame) >= _FRAME_MIN:
+                frames[(len(key), tuple(loose_token(k) for k in key[:-1]), frame)].append(i)
+    for group in frames.values():
+        for b in group[1:]:
+            uf.union(group[0], b)
     # a single surname joins the one multi-token person cluster that ends with it
     # (the same form first: "Syzdykova" joins "Aigerim Syzdykova", not "Marat Syzdykov")
     by_surname: dict[str, set[int]] = defaultdict(set)

@@ -168,3 +168,18 @@ def test_unknown_names_role_words_and_acronyms_are_not_swallowed(lang, text, nam
     finder = MentionFinder.for_language(lang)
     found = [text[m.start:m.end] for m in finder.find(text, [(0, len(text))])]
     assert [f for f in found if f not in {"Киеве"}] == names
+
+
+def test_unknown_names_cluster_across_transliterations_by_consonant_frame():
+    aligner = Aligner(Ontology.load())
+    mentions = [_m("d1", "Раніл Вікрамасінгхе", 0, "PERSON", "uk"),
+                _m("d2", "Ranil Wickremesinghe", 0, "PERSON", "en"),
+                _m("d3", "Gotabaya Rajapaksa", 0, "PERSON", "de"),
+                _m("d4", "Готабая Раджапакса", 0, "PERSON", "ru"),
+                _m("d5", "Ranil Rajapaksa", 0, "PERSON", "en")]
+    out = aligner.align(mentions)
+    ids = [out[m].entity.id for m in mentions]
+    assert ids[0] == ids[1] and ids[2] == ids[3]
+    assert len(set(ids)) == 3  # the given name keeps Ranil Rajapaksa apart from both
+    again = Aligner(Ontology.load()).align(list(reversed(mentions)))
+    assert [again[m].entity.id for m in mentions] == ids  # deterministic
