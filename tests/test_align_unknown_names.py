@@ -183,3 +183,31 @@ def test_unknown_names_cluster_across_transliterations_by_consonant_frame():
     assert len(set(ids)) == 3  # the given name keeps Ranil Rajapaksa apart from both
     again = Aligner(Ontology.load()).align(list(reversed(mentions)))
     assert [again[m].entity.id for m in mentions] == ids  # deterministic
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("uk", "Лідер партії Грузинська мрія заявив про перемогу.", "Грузинська мрія"),
+    ("ru", "Сторонники партии «Грузинская мечта» собрались у здания.", "Грузинская мечта"),
+    ("pl", "Politycy Gruzińskiego Marzenia odrzucili krytykę.", "Gruzińskiego Marzenia"),
+    ("it", "Il partito Sogno georgiano ha vinto di nuovo.", "Sogno georgiano"),
+    ("fr", "Le parti Rêve géorgien a gagné les élections.", "Rêve géorgien"),
+])
+def test_unknown_names_nationality_adjective_inside_a_name_is_no_country(lang, text, name):
+    from kzgraph.extract.mentions import MentionFinder
+
+    finder = MentionFinder.for_language(lang)
+    found = {text[m.start:m.end]: m for m in finder.find(text, [(0, len(text))])}
+    assert found[name].label == "ORG" and found[name].hint is None
+    assert not any(m.hint == "georgia" for m in found.values())
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Blinken spoke with Kazakh Foreign Minister Mukhtar Tleuberdi."),
+    ("uk", "Грузинські силовики затримали його."),
+    ("en", "Georgian police detained dozens."),
+])
+def test_unknown_names_nationality_adjective_before_a_role_or_group_is_the_country(lang, text):
+    from kzgraph.extract.mentions import MentionFinder
+
+    finder = MentionFinder.for_language(lang)
+    assert all(m.source != "adjective-name" for m in finder.find(text, [(0, len(text))]))

@@ -77,6 +77,8 @@ class MentionFinder:
         self.lexicon = lexicon
         self.collective = collective
         self.gazetteer, self.lowercase_keys, self.acronym_keys, self.short_labels = _gazetteer(ontology)
+        self.adjective_keys, self.capitalised_demonyms = _adjective_keys(ontology)
+        self.gazetteer_names = {k[0] for k in self.gazetteer if len(k) == 1} - self.adjective_keys
         self.max_key = max((len(k) for k in self.gazetteer), default=0)
         self.roles = lexicon.table("role", lang)
         self.role_modifiers = lexicon.table("role-modifier", lang)
@@ -119,10 +121,29 @@ class MentionFinder:
                     mid_caps.add(token_key(w.text, self.lang))
         out: list[Found] = []
         for words, hits in zip(words_by_sentence, covered):
-            out.extend(hits)
-            out.extend(self._unknown_names(text, words, hits, mid_caps, lower_words))
+            unknown = self._unknown_names(text, words, hits, mid_caps, lower_words)
+            out.extend(self._demonym_after_name(text, words, hits, unknown))
         out.sort(key=lambda f: (f.start, -f.end))
         return out
+
+    def _demonym_after_name(self, text: str, words: list[Word], hits: list[Found],
+                            unknown: list[Found]) -> list[Found]:
+        """"Sogno georgiano", "Rêve géorgien": a lower-case nationality adjective right after an
+        unknown capitalised name is part of that name, not a mention of the country."""
+        by_start = {w.start: w for w in words}
+        merged: list[Found] = []
+        dropped: set[Found] = set()
+        for u in unknown:
+            after = [h for h in hits if h.hint and h.start > u.end and
+                     _NAME_GAP.fullmatch(text[u.end:h.start]) and text[u.end:h.start].strip() == ""]
+            adj = next((h for h in after if h.start in by_start and not by_start[h.start].is_capitalised and
+                        self._demonym(by_start[h.start], token_key(by_start[h.start].text, self.lang))), None)
+            if adj is not None and u.label == "ORG" and u.source == "name":
+                dropped.add(adj)
+                merged.append(Found(u.start, adj.end, "ORG", None, "name"))
+            else:
+                merged.append(u)
+        return [h for h in hits if h not in dropped] + merged
 
     def _gazetteer_hits(self, text: str, words: list[Word]) -> list[Found]:
         """Longest gazetteer matches, then the names nested inside them.
@@ -142,6 +163,12 @@ class MentionFinder:
             if hit is None and title_keys[i] is not None:
                 hit = self._match_at(text, words, keys[:i] + title_keys[i:i + 1] + keys[i + 1:], i, i + 1,
                                      title_case=True)
+            if hit and n_words(hit) == 1 and self._demonym(words[i], keys[i]):
+                end = self._adjective_name(text, words, keys, i)
+                if end is not None:  # "«Грузинская мечта»", "Georgian Dream": a name, not the country
+                    hits.append(Found(words[i].start, words[end - 1].end, "ORG", None, "adjective-name"))
+                    i = end
+                    continue
             if hit:
                 found, n = hit
                 hits.append(found)
@@ -156,6 +183,48 @@ class MentionFinder:
             else:
                 i += 1
         return hits
+
+    def _adjective_name(self, text: str, words: list[Word], keys: list[str], i: int) -> int | None:
+        """The end of the name a capitalised nationality adjective opens mid-sentence, or None.
+
+        "партия «Грузинская мечта»", "Грузинську мрію", "Sogno georgiano" aside, a
+        demonym written with a capital where the language writes it in lower case
+        (or, in English, followed by a capitalised word that is no role or known name)
+        opens an organisation's name: the words after it up to a closing quote, or the
+        next word.
+        """
+        w = words[i]
+        if not w.is_capitalised or w.is_acronym or i + 1 >= len(words):
+            return None
+        quoted = w.start > 0 and text[w.start - 1] in _QUOTES_OPEN
+        if not quoted and (i == 0 or _starts_sentence(text, words, i)):
+            return None
+        if not self._joined(text, words, i, i + 2) or i + 1 in self._starts_of_names(text, words, keys, i + 1):
+            return None
+        lower_demonym = self.lang not in self.capitalised_demonyms
+        nxt = words[i + 1]
+        if self.org_heads.match(words, i + 1) or nxt.is_number or \
+                any(self.roles.match(words, k) or self.role_modifiers.match(words, k)
+                    for k in range(i + 1, min(i + 4, len(words)))):
+            return None  # "Kazakh Foreign Minister …": a role follows, the adjective is the country's
+        if quoted:
+            j = i + 1
+            while j < len(words) and self._joined(text, words, j - 1, j + 1) and j - i < 6:
+                j += 1
+                if text[words[j - 1].end:words[j - 1].end + 1] in _QUOTES_CLOSE:
+                    return j
+            return None
+        if lower_demonym or nxt.is_capitalised:
+            return i + 2 if (nxt.is_capitalised or lower_demonym) and len(nxt.text) > 2 else None
+        return None
+
+    def _demonym(self, w: Word, key: str) -> bool:
+        return key in self.adjective_keys or (key not in self.gazetteer_names and
+                                              token_key(w.lower, self.lang) in self.adjective_keys)
+
+    def _starts_of_names(self, text: str, words: list[Word], keys: list[str], i: int) -> set[int]:
+        """``{i}`` when the gazetteer knows a name starting at word ``i``."""
+        return {i} if self._match_at(text, words, keys, i, len(words)) else set()
 
     def _match_at(self, text: str, words: list[Word], keys: list[str], i: int, limit: int,
                   shorter_than: int | None = None, title_case: bool = False) -> tuple[Found, int] | None:
@@ -465,6 +534,34 @@ def _gazetteer(ontology: Ontology):
                     if len(tokens) == 1 and len(tokens[0]) <= 3:  # a one-word label only:
                         short.add(tokens[0].casefold())  # "as" in a longer name is no licence
     return names, frozenset(lowercase), frozenset(acronym - other), frozenset(short)
+
+
+@lru_cache(maxsize=4)
+def _adjective_keys(ontology: Ontology) -> tuple[frozenset[str], frozenset[str]]:
+    """Token keys of the ontology's one-word nationality adjectives ("грузинский", "Georgian"),
+    and the languages whose adjective labels are capitalised (English writes "Georgian")."""
+    out = set()
+    names = set()  # keys that are also a name's ("Киргизии" ~ "киргиз…"): never a demonym here
+    capitalised = set()
+    for entity in ontology.entities.values():
+        for lang, labels in entity.adjectives:
+            for label in labels:
+                tokens = tokens_for_key(label)
+                if len(tokens) == 1:
+                    out.add(token_key(tokens[0], lang or None))
+                if label[:1].isupper():
+                    capitalised.add(lang)
+        for group in (entity.pref, entity.alt):
+            for lang, labels in group:
+                for label in labels:
+                    tokens = tokens_for_key(label)
+                    if len(tokens) == 1:
+                        names.add(token_key(tokens[0], lang or None))
+    return frozenset(out - names), frozenset(capitalised)
+
+
+def n_words(hit: tuple[Found, int]) -> int:
+    return hit[1]
 
 
 @lru_cache(maxsize=64)
