@@ -163,7 +163,7 @@ class MentionFinder:
             if hit is None and title_keys[i] is not None:
                 hit = self._match_at(text, words, keys[:i] + title_keys[i:i + 1] + keys[i + 1:], i, i + 1,
                                      title_case=True)
-            if hit and n_words(hit) == 1 and self._demonym(words[i], keys[i]):
+            if hit and hit[1] == 1 and self._demonym(words[i], keys[i]):
                 end = self._adjective_name(text, words, keys, i)
                 if end is not None:  # "«Грузинская мечта»", "Georgian Dream": a name, not the country
                     hits.append(Found(words[i].start, words[end - 1].end, "ORG", None, "adjective-name"))
@@ -558,10 +558,6 @@ def _adjective_keys(ontology: Ontology) -> tuple[frozenset[str], frozenset[str]]
                     if len(tokens) == 1:
                         names.add(token_key(tokens[0], lang or None))
     return frozenset(out - names), frozenset(capitalised)
-
-
-def n_words(hit: tuple[Found, int]) -> int:
-    return hit[1]
 
 
 @lru_cache(maxsize=64)
