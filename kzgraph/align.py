@@ -18,6 +18,7 @@ Examples
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -28,7 +29,7 @@ from rapidfuzz import fuzz, process
 from .errors import UsageError
 from .model import Entity, Mention
 from .names import (KIND_RANK, LabelEntry, LabelIndex, block_of, guess_lang, has_cyrillic, is_slavic, key_tuple,
-                    label_index, loose_token, name_key, normalize, readable_latin, tokens_for_key)
+                    label_index, loose_token, name_key, nominative, normalize, readable_latin, tokens_for_key)
 from .names.text import SPACE
 from .ontology import EntityDef, Ontology
 
@@ -384,8 +385,57 @@ class Aligner:
                 out[mention] = decision
             elif _plausible_name(mention.text):
                 unknown.append(mention)
-        out.update(_cluster(unknown))
+        attached, links = self._short_references(unknown, out)
+        out.update(attached)
+        unknown = [m for m in unknown if m not in attached]
+        relabelled = {m: replace(m, label="PERSON") if m in links else m for m in unknown}
+        clustered = _cluster(list(relabelled.values()),
+                             {relabelled[m]: owner for m, owner in links.items()})
+        for m, r in relabelled.items():
+            if r in clustered:
+                out[m] = clustered[r]
         return out
+
+    def _short_references(self, unknown: list[Mention], decided: dict[Mention, Alignment]
+                          ) -> tuple[dict[Mention, Alignment], dict[Mention, tuple[str, tuple[str, ...]]]]:
+        """Within one document, a short reference to a person named in full there.
+
+        A surname alone (in any case), initials plus surname, or a title plus
+        surname (the title is not part of the mention) names the one person of
+        the document whose full name ends with that surname.  It takes that
+        person's entity when the ontology knows them (first result), else it
+        joins the unknown full name's cluster as a PERSON (second result: the
+        mention -> the full name's clustering node).  Two people of one document
+        sharing the surname leave the reference alone.
+        """
+        fulls: dict[str, list[tuple[tuple[str, ...], object]]] = defaultdict(list)
+        for m, a in decided.items():
+            if a.entity.type == "PERSON":
+                key = key_tuple(m.text, m.lang)
+                if len(key) >= 2 and not _initials(m.text):
+                    fulls[m.doc].append((key, a.entity.id))
+        for m in unknown:
+            if _TYPE_FAMILY.get(m.label) == "P":
+                key = key_tuple(m.text, m.lang)
+                if len(key) >= 2 and not _initials(m.text):
+                    fulls[m.doc].append((key, ("P", key)))
+        attached: dict[Mention, Alignment] = {}
+        links: dict[Mention, tuple[str, tuple[str, ...]]] = {}
+        for m in unknown:
+            key = key_tuple(m.text, m.lang)
+            if not key or m.text.isupper() or not fulls.get(m.doc):
+                continue
+            initials = _initials(m.text)
+            own = ("P", key) if _TYPE_FAMILY.get(m.label) == "P" else None
+            owner = _surname_owner(key, initials, [(f, o) for f, o in fulls[m.doc]
+                                                   if o != own and len(f) > len(key) - initials])
+            if owner is None:
+                continue
+            if isinstance(owner, str):
+                attached[m] = self._alignment(owner, "document-surname", 0.8, key)
+            elif owner != ("P", key):
+                links[m] = owner
+        return attached, links
 
 
 # ---------------------------------------------------------------- clustering of unknown names
@@ -413,8 +463,83 @@ class _UnionFind:
             self.parent[max(a, b)] = min(a, b)
 
 
-def _cluster(mentions: list[Mention]) -> dict[Mention, Alignment]:
-    """Group unknown names into new entities (deterministic for a given input)."""
+_SURNAME_FUZZY_MIN = 85.0  # one document, one language: a surname respelled by its case
+
+
+def _initials(text: str) -> bool:
+    """``text`` is initials and a surname ("I. Kobakhidze", "В. В. Путин"): every token but the last
+    is one letter."""
+    tokens = tokens_for_key(text)
+    return len(tokens) >= 2 and all(len(t.rstrip(".")) == 1 for t in tokens[:-1])
+
+
+_FRAME_MIN = 4  # consonants a surname needs before its frame may join two people
+_FRAME_DROP = re.compile(r"[aeiouyx]")  # vowels, and the key's j/zh/sh letter (j is y in pl/de)
+
+
+def _consonant_frame(token: str) -> str:
+    """A surname key's consonants, the letter that stands for j/zh/sh left out too.
+
+    >>> _consonant_frame("vikramasing") == _consonant_frame("vikremesing")
+    True
+    """
+    return _FRAME_DROP.sub("", token)
+
+
+def _bare_word(mentions: list[Mention]) -> bool:
+    """One capitalised word, no acronym: labelled ORG only for want of evidence, so it may
+    be the surname of a person the corpus names in full."""
+    return all(not m.text.isupper() and len(tokens_for_key(m.text)) == 1 for m in mentions)
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Two keys of one word in two cases: a common stem of five letters or more, and
+    endings of at most two letters after it ("kobagig" / "kobagids")."""
+    n = len(os.path.commonprefix([a, b]))
+    return n >= _FUZZY_MIN_LEN - 1 and max(len(a), len(b)) - n <= 2
+
+
+def _surname_owner(key: tuple[str, ...], initials: bool,
+                   fulls: list[tuple[tuple[str, ...], object]]) -> object | None:
+    """The one owner among a document's full names that ``key`` is the surname of.
+
+    ``key`` is a surname of one or more tokens ("Vauquelin-Ribet"), or initials
+    and a surname (``initials``), whose letters must open the full name's given
+    names.  The surname's last token is compared by exact keys first, then
+    loose keys (case and gender endings), then a close spelling (a Polish
+    locative ``-dze`` read as ``-ga``); its other tokens must agree loosely.
+    """
+    given, surname = (key[:-1], key[-1:]) if initials else ((), key)
+
+    def fits(full: tuple[str, ...]) -> bool:
+        if len(full) < len(given) + len(surname) or \
+                any(not f.startswith(g[:1]) for g, f in zip(given, full, strict=False)):
+            return False
+        head = full[len(full) - len(surname):-1]
+        return all(loose_token(a) == loose_token(b) for a, b in zip(head, surname[:-1], strict=True))
+
+    last = surname[-1]
+    candidates = [(full, owner) for full, owner in fulls if fits(full)]
+    tests = (lambda s: s == last,
+             lambda s: min(len(s), len(last)) >= 4 and loose_token(s) == loose_token(last),
+             lambda s: min(len(s), len(last)) >= _FUZZY_MIN_LEN - 1 and
+             (fuzz.ratio(s, last) >= _SURNAME_FUZZY_MIN or _same_stem(s, last)))
+    for test in tests:
+        owners = {owner for full, owner in candidates if test(full[-1])}
+        if len(owners) == 1:
+            return owners.pop()
+        if owners:
+            return None
+    return None
+
+
+def _cluster(mentions: list[Mention], links: dict[Mention, tuple[str, tuple[str, ...]]] | None = None
+             ) -> dict[Mention, Alignment]:
+    """Group unknown names into new entities (deterministic for a given input).
+
+    ``links`` ties a mention to another clustering node ``(type family, key)``
+    (a surname to the full name its document gives).
+    """
     if not mentions:
         return {}
     # one node per distinct (type family, key); mentions hang off their node
@@ -463,6 +588,18 @@ def _cluster(mentions: list[Mention]) -> dict[Mention, Alignment]:
                 if la == lb and not (slavic[a] or slavic[b]):
                     continue  # Nazarbayeva vs Nazarbayev, both non-Slavic: a gender difference
                 uf.union(a, b)
+    # people whose given names agree and whose surnames share their consonants: the vowels
+    # and j/y/i of transliterations differ (Вікрамасінгхе / Wickremesinghe, Раджапакса /
+    # Rajapaksa@pl), the consonant frame of the name does not
+    frames: dict[tuple, list[int]] = defaultdict(list)
+    for i, (fam, key) in enumerate(keys):
+        if fam == "P" and len(key) >= 2:
+            frame = _consonant_frame(key[-1])
+            if len(frame) >= _FRAME_MIN:
+                frames[(len(key), tuple(loose_token(k) for k in key[:-1]), frame)].append(i)
+    for group in frames.values():
+        for b in group[1:]:
+            uf.union(group[0], b)
     # a single surname joins the one multi-token person cluster that ends with it
     # (the same form first: "Syzdykova" joins "Aigerim Syzdykova", not "Marat Syzdykov")
     by_surname: dict[str, set[int]] = defaultdict(set)
@@ -472,13 +609,18 @@ def _cluster(mentions: list[Mention]) -> dict[Mention, Alignment]:
             by_surname[key[-1]].add(j)
             by_loose_surname[loose_token(key[-1])].add(j)
     for i, (fam, key) in enumerate(keys):
-        if fam != "P" or len(key) != 1:
+        if len(key) != 1 or not (fam == "P" or (fam == "O" and _bare_word(nodes[keys[i]]))):
             continue
         owners = {uf.find(j) for j in by_surname.get(key[0], ())}
         if not owners and slavic[i]:
             owners = {uf.find(j) for j in by_loose_surname.get(loose_token(key[0]), ())}
         if len(owners) == 1:
             uf.union(i, owners.pop())
+    position = {k: i for i, k in enumerate(keys)}
+    for m, owner in sorted((links or {}).items(), key=lambda p: (p[0].doc, p[0].start, p[0].text)):
+        node = (_TYPE_FAMILY.get(m.label, "?"), key_tuple(m.text, m.lang))
+        if node in position and owner in position:
+            uf.union(position[node], position[owner])
     members: dict[int, list[int]] = defaultdict(list)
     for i in range(len(keys)):
         members[uf.find(i)].append(i)
@@ -508,8 +650,9 @@ def _new_entity(cluster: list[Mention], keys: list[tuple[str, tuple[str, ...]]])
     forms: dict[str, set[str]] = defaultdict(set)
     for m in cluster:
         forms[m.lang].add(m.text.strip())
-    return Entity(id=f"{NEW_ENTITY_PREFIX}{slug}", name=_display_name(cluster, rep),
-                  type=_majority_type(cluster),
+    kind = _majority_type(cluster)
+    return Entity(id=f"{NEW_ENTITY_PREFIX}{slug}", name=_display_name(cluster, rep, kind == "PERSON"),
+                  type=kind,
                   aliases=tuple(sorted({f for fs in forms.values() for f in fs})),
                   names=tuple((lang, tuple(sorted(v))) for lang, v in sorted(forms.items())))
 
@@ -524,15 +667,23 @@ def _majority_type(cluster: list[Mention]) -> str:
 _NON_SLAVIC_LATIN_PREFERENCE = ("en", "fr", "de", "it", "es", "nl", "pt")
 
 
-def _display_name(cluster: list[Mention], rep: tuple[str, ...]) -> str:
-    """An English-ish Latin name: an English form, else another Latin one, else a transliteration."""
+def _display_name(cluster: list[Mention], rep: tuple[str, ...], person: bool = False) -> str:
+    """An English-ish Latin name: an English form, else another Latin one, else a transliteration.
+
+    A person's forms are first put in the nominative (:func:`kzgraph.names.nominative`),
+    so "Виктора Ющенко" and "Julii Tymoszenko" never name the entity.
+    """
     def full(m: Mention) -> bool:
         return len(key_tuple(m.text, m.lang)) == len(rep)
+
+    def form(m: Mention) -> str:
+        text = SPACE.sub(" ", m.text.strip())
+        return nominative(text, m.lang) if person else text
 
     def pick(ms: list[Mention]) -> str:
         counts: dict[str, int] = defaultdict(int)
         for m in ms:
-            counts[SPACE.sub(" ", m.text.strip())] += 1
+            counts[form(m)] += 1
         return min(counts, key=lambda t: (-counts[t], len(t), t))
 
     for lang in _NON_SLAVIC_LATIN_PREFERENCE:
@@ -541,6 +692,6 @@ def _display_name(cluster: list[Mention], rep: tuple[str, ...]) -> str:
             return pick(ms)
     cyr = [m for m in cluster if full(m) and has_cyrillic(m.text)]
     if cyr:  # the shortest form is most often the nominative
-        return readable_latin(min((m.text.strip() for m in cyr), key=lambda t: (len(t), t)))
+        return readable_latin(min((form(m) for m in cyr), key=lambda t: (len(t), t)))
     ms = [m for m in cluster if full(m)] or cluster
     return readable_latin(pick(ms))

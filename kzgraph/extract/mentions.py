@@ -16,8 +16,9 @@ Two passes over each sentence:
    follows), role words ("президент", "Minister"), month and weekday names,
    the lexicon's non-name words, words the document also writes in lower
    case, title-case headline lines, and codes like "Il-76".  In languages
-   that capitalise every noun (German) only acronyms and names after role
-   words are taken.
+   that capitalise every noun (German) a capitalised word is a name only
+   when the language's dictionary does not know it, nor the last part of it
+   (:func:`kzgraph.names.morph.known_word`): "Rajapaksa", not "Regierung".
 
 Labels of unknown names are guesses for alignment: PERSON after a role word or
 for two to four capitalised words, ORG for acronyms and names with an
@@ -38,7 +39,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
-from ..names import gazetteer, token_key, tokens_for_key
+from ..names import gazetteer, has_cyrillic, token_key, tokens_for_key
+from ..names.morph import common_word, known_word
 from ..ontology import Ontology
 from .lexicon import Lexicon, Word, make_words
 
@@ -75,6 +77,8 @@ class MentionFinder:
         self.lexicon = lexicon
         self.collective = collective
         self.gazetteer, self.lowercase_keys, self.acronym_keys, self.short_labels = _gazetteer(ontology)
+        self.adjective_keys, self.capitalised_demonyms = _adjective_keys(ontology)
+        self.gazetteer_names = {k[0] for k in self.gazetteer if len(k) == 1} - self.adjective_keys
         self.max_key = max((len(k) for k in self.gazetteer), default=0)
         self.roles = lexicon.table("role", lang)
         self.role_modifiers = lexicon.table("role-modifier", lang)
@@ -88,6 +92,10 @@ class MentionFinder:
         self.not_names |= {f.casefold() for forms in lexicon.forms("number-placeholder").values()
                            for f in forms}
         self.noun_capitalising = lang in lexicon.languages("capitalises-nouns")
+        # compounds ending in a role noun ("Geheimdienstchef", "Kremlsprecher") are roles too
+        self.role_tails = tuple(sorted({f.casefold() for f in lexicon.forms("role").get(lang, ())
+                                        if " " not in f and len(f) >= 4}, key=len, reverse=True)) \
+            if self.noun_capitalising else ()
 
     @classmethod
     def for_language(cls, lang: str, ontology: Ontology | None = None, *,
@@ -113,10 +121,29 @@ class MentionFinder:
                     mid_caps.add(token_key(w.text, self.lang))
         out: list[Found] = []
         for words, hits in zip(words_by_sentence, covered):
-            out.extend(hits)
-            out.extend(self._unknown_names(text, words, hits, mid_caps, lower_words))
+            unknown = self._unknown_names(text, words, hits, mid_caps, lower_words)
+            out.extend(self._demonym_after_name(text, words, hits, unknown))
         out.sort(key=lambda f: (f.start, -f.end))
         return out
+
+    def _demonym_after_name(self, text: str, words: list[Word], hits: list[Found],
+                            unknown: list[Found]) -> list[Found]:
+        """"Sogno georgiano", "Rêve géorgien": a lower-case nationality adjective right after an
+        unknown capitalised name is part of that name, not a mention of the country."""
+        by_start = {w.start: w for w in words}
+        merged: list[Found] = []
+        dropped: set[Found] = set()
+        for u in unknown:
+            after = [h for h in hits if h.hint and h.start > u.end and
+                     _NAME_GAP.fullmatch(text[u.end:h.start]) and text[u.end:h.start].strip() == ""]
+            adj = next((h for h in after if h.start in by_start and not by_start[h.start].is_capitalised and
+                        self._demonym(by_start[h.start], token_key(by_start[h.start].text, self.lang))), None)
+            if adj is not None and u.label == "ORG" and u.source == "name":
+                dropped.add(adj)
+                merged.append(Found(u.start, adj.end, "ORG", None, "name"))
+            else:
+                merged.append(u)
+        return [h for h in hits if h not in dropped] + merged
 
     def _gazetteer_hits(self, text: str, words: list[Word]) -> list[Found]:
         """Longest gazetteer matches, then the names nested inside them.
@@ -136,6 +163,12 @@ class MentionFinder:
             if hit is None and title_keys[i] is not None:
                 hit = self._match_at(text, words, keys[:i] + title_keys[i:i + 1] + keys[i + 1:], i, i + 1,
                                      title_case=True)
+            if hit and hit[1] == 1 and self._demonym(words[i], keys[i]):
+                end = self._adjective_name(text, words, keys, i)
+                if end is not None:  # "«Грузинская мечта»", "Georgian Dream": a name, not the country
+                    hits.append(Found(words[i].start, words[end - 1].end, "ORG", None, "adjective-name"))
+                    i = end
+                    continue
             if hit:
                 found, n = hit
                 hits.append(found)
@@ -150,6 +183,48 @@ class MentionFinder:
             else:
                 i += 1
         return hits
+
+    def _adjective_name(self, text: str, words: list[Word], keys: list[str], i: int) -> int | None:
+        """The end of the name a capitalised nationality adjective opens mid-sentence, or None.
+
+        "партия «Грузинская мечта»", "Грузинську мрію", "Sogno georgiano" aside, a
+        demonym written with a capital where the language writes it in lower case
+        (or, in English, followed by a capitalised word that is no role or known name)
+        opens an organisation's name: the words after it up to a closing quote, or the
+        next word.
+        """
+        w = words[i]
+        if not w.is_capitalised or w.is_acronym or i + 1 >= len(words):
+            return None
+        quoted = w.start > 0 and text[w.start - 1] in _QUOTES_OPEN
+        if not quoted and (i == 0 or _starts_sentence(text, words, i)):
+            return None
+        if not self._joined(text, words, i, i + 2) or i + 1 in self._starts_of_names(text, words, keys, i + 1):
+            return None
+        lower_demonym = self.lang not in self.capitalised_demonyms
+        nxt = words[i + 1]
+        if self.org_heads.match(words, i + 1) or nxt.is_number or \
+                any(self.roles.match(words, k) or self.role_modifiers.match(words, k)
+                    for k in range(i + 1, min(i + 4, len(words)))):
+            return None  # "Kazakh Foreign Minister …": a role follows, the adjective is the country's
+        if quoted:
+            j = i + 1
+            while j < len(words) and self._joined(text, words, j - 1, j + 1) and j - i < 6:
+                j += 1
+                if text[words[j - 1].end:words[j - 1].end + 1] in _QUOTES_CLOSE:
+                    return j
+            return None
+        if lower_demonym or nxt.is_capitalised:
+            return i + 2 if (nxt.is_capitalised or lower_demonym) and len(nxt.text) > 2 else None
+        return None
+
+    def _demonym(self, w: Word, key: str) -> bool:
+        return key in self.adjective_keys or (key not in self.gazetteer_names and
+                                              token_key(w.lower, self.lang) in self.adjective_keys)
+
+    def _starts_of_names(self, text: str, words: list[Word], keys: list[str], i: int) -> set[int]:
+        """``{i}`` when the gazetteer knows a name starting at word ``i``."""
+        return {i} if self._match_at(text, words, keys, i, len(words)) else set()
 
     def _match_at(self, text: str, words: list[Word], keys: list[str], i: int, limit: int,
                   shorter_than: int | None = None, title_case: bool = False) -> tuple[Found, int] | None:
@@ -239,12 +314,52 @@ class MentionFinder:
                     j = k + 1
                     continue
                 break
-            run = list(range(i, j))
             after_role = i in role_end
-            keep = self._keep(text, words, run, headline, after_role, mid_caps)
-            if keep:
-                out.append(keep)
+            parts = self._split_run(text, words, list(range(i, j)))
+            for n, run in enumerate(parts):
+                last = n == len(parts) - 1  # a role introduces the name that ends the run
+                keep = self._keep(text, words, run, headline, after_role and last, mid_caps)
+                if keep:
+                    out.append(keep)
             i = j
+        return out
+
+    def _split_run(self, text: str, words: list[Word], run: list[int]) -> list[list[int]]:
+        """A run of capitalised words cut where one name ends and the next begins.
+
+        "СНБО Петром Порошенко", "TBILISI - Mikheil Kavelashvili": an acronym or a word
+        in capitals before title-case words is a name of its own; "«Вагнер» Евгений
+        Пригожин": a quoted name ends at its quote; "Генштаба Валерий Герасимов",
+        "Defensa Yunus-Bek Yevkúrov": a leading common word (a noun the language's
+        dictionary knows in lower case, not as a name) is no part of a name of two words
+        or more after it (a capitalised Cyrillic one, "Угорщини", "Генштаба", stays a
+        mention of its own: mid-sentence capitals there mark proper names).
+        """
+        parts: list[list[int]] = []
+        current: list[int] = []
+        for k in run:
+            if current:
+                gap = text[words[current[-1]].end:words[k].start]
+                prev_caps = all(words[c].is_acronym for c in current)
+                quote_end = bool(re.search(r"[»”“\"]\s", gap) or re.search(r"\s[«„“\"]", gap))
+                caps_change = prev_caps != words[k].is_acronym and len(words[k].text) > 1 and \
+                    len(words[current[-1]].text) > 1
+                if quote_end or caps_change:
+                    parts.append(current)
+                    current = []
+            current.append(k)
+        parts.append(current)
+        out: list[list[int]] = []
+        for part in parts:
+            if any(self.org_heads.match(words, k) or self.connectors.match(words, k) for k in part):
+                out.append(part)  # "Ministry of Fisheries": an organisation's name keeps its head
+                continue
+            while len(part) >= 3 and not words[part[0]].is_acronym and len(words[part[0]].text) >= 5 and \
+                    common_word(words[part[0]].text, self.lang):  # short words: too often names too
+                if has_cyrillic(words[part[0]].text):
+                    out.append(part[:1])  # "Угорщини Віктор Орбан", "Генштаба …": a name of its own
+                part = part[1:]
+            out.append(part)
         return out
 
     # -- decisions ---------------------------------------------------------------------
@@ -255,6 +370,8 @@ class MentionFinder:
             return False
         if self.roles.match(words, i) or self.role_modifiers.match(words, i) or self.months.match(words, i):
             return False
+        if self._role_compound(w):
+            return False
         if self.month_abbrevs.match(words, i) and (
                 (i and words[i - 1].is_number) or text[w.end:w.end + 1] == "." or
                 (i + 1 < len(words) and words[i + 1].is_number)):
@@ -264,8 +381,8 @@ class MentionFinder:
             if prev is not None and prev.is_number and w.start - prev.end <= 1:
                 return False  # "3600 XNUMX", "5 MW": a unit, not a name
             return True
-        if self.noun_capitalising:
-            return False
+        if self.noun_capitalising and known_word(w.text, self.lang):
+            return False  # a capitalised noun (German); a word the dictionary lacks is a foreign name
         if w.lower in lower_words:
             return False  # the document writes it in lower case too: a common word
         if _code_like(text, w):
@@ -282,8 +399,6 @@ class MentionFinder:
         real_start = run[0] == 0 or bool(re.search(r"[.!?…]", text[words[run[0] - 1].end:first.start]))
         acronym = len(run) == 1 and first.is_acronym
         quoted = _quoted(text, first.start, end)  # «Хабар 24», "ДС": a name in quotes
-        if self.noun_capitalising and not (acronym or after_role):
-            return None
         if headline and not acronym:
             return None
         if opens_part and not (acronym or after_role or (quoted and not real_start)):
@@ -315,7 +430,9 @@ class MentionFinder:
         gazetteer found (the country, the ministry) before the name itself.
         """
         out: set[int] = set()
-        for i, n, _ in self.roles.find(words):
+        starts = [(i, n) for i, n, _ in self.roles.find(words)]
+        starts += [(i, 1) for i, w in enumerate(words) if self._role_compound(w)]
+        for i, n in sorted(starts):
             j = i + n
             steps = 0
             while j < len(words) and steps < 6:
@@ -331,13 +448,19 @@ class MentionFinder:
                 break
         return out
 
+    def _role_compound(self, w: Word) -> bool:
+        """A capitalised compound ending in a role noun ("Geheimdienstchef"), in a language
+        that capitalises nouns."""
+        low = w.lower
+        return any(low.endswith(t) and len(low) > len(t) + 2 for t in self.role_tails)
+
     def _joined(self, text: str, words: list[Word], i: int, j: int) -> bool:
         """Whether words ``i .. j-1`` stand together (no punctuation between them;
         a full stop only between single capitals: "U.S.")."""
         return all(_NAME_GAP.fullmatch(text[words[k].end:words[k + 1].start]) or
                    _ELIDED_GAP.fullmatch(text[words[k].end:words[k + 1].start]) or
-                   (text[words[k].end:words[k + 1].start] == "." and _initial(words[k]) and
-                    _initial(words[k + 1]))
+                   (text[words[k].end:words[k + 1].start] in (".", ". ") and _initial(words[k]) and
+                    (_initial(words[k + 1]) or words[k + 1].is_capitalised))
                    for k in range(i, j - 1))
 
 
@@ -411,6 +534,30 @@ def _gazetteer(ontology: Ontology):
                     if len(tokens) == 1 and len(tokens[0]) <= 3:  # a one-word label only:
                         short.add(tokens[0].casefold())  # "as" in a longer name is no licence
     return names, frozenset(lowercase), frozenset(acronym - other), frozenset(short)
+
+
+@lru_cache(maxsize=4)
+def _adjective_keys(ontology: Ontology) -> tuple[frozenset[str], frozenset[str]]:
+    """Token keys of the ontology's one-word nationality adjectives ("грузинский", "Georgian"),
+    and the languages whose adjective labels are capitalised (English writes "Georgian")."""
+    out = set()
+    names = set()  # keys that are also a name's ("Киргизии" ~ "киргиз…"): never a demonym here
+    capitalised = set()
+    for entity in ontology.entities.values():
+        for lang, labels in entity.adjectives:
+            for label in labels:
+                tokens = tokens_for_key(label)
+                if len(tokens) == 1:
+                    out.add(token_key(tokens[0], lang or None))
+                if label[:1].isupper():
+                    capitalised.add(lang)
+        for group in (entity.pref, entity.alt):
+            for lang, labels in group:
+                for label in labels:
+                    tokens = tokens_for_key(label)
+                    if len(tokens) == 1:
+                        names.add(token_key(tokens[0], lang or None))
+    return frozenset(out - names), frozenset(capitalised)
 
 
 @lru_cache(maxsize=64)

@@ -51,6 +51,8 @@ class NameData:
     latin_spelling: dict[str, tuple[tuple[str, str], ...]]  # lang -> ordered rewrites
     skeleton: tuple[tuple[str, str], ...]  # ordered rewrites of the phonetic skeleton
     ye_after: frozenset[str]  # Cyrillic letters after which е reads "ye"
+    nominative: dict[str, Endings]  # lang -> (oblique ending, nominative ending) of name words, longest first
+    masculine_given: dict[str, frozenset[str]]  # lang -> men's given names (nominative, case-folded)
     title_case_acronyms: frozenset[str]  # languages that write "Otsc" for OTSC
 
     def case_endings(self, lang: str) -> Endings:
@@ -132,6 +134,16 @@ def read_name_data(ontology: Ontology) -> NameData:
     shared = cyrillic_latin.get(SHARED, {})
     cyrillic_latin = {lang: table if lang == SHARED else {**shared, **table}
                       for lang, table in cyrillic_latin.items()}
+    # optional tables (a story ontology may leave them out): nominative endings, men's given names
+    nominative_rules: dict[str, list[tuple[str, str]]] = {}
+    for s in ontology.lexical_sets_of("names-nominative-ending"):
+        for lang, form in s.forms:
+            nominative_rules.setdefault(lang, []).extend(pairs(s, form))
+    nominative = {lang: tuple(sorted(rs, key=lambda e: (-len(e[0]), e[0]))) for lang, rs in nominative_rules.items()}
+    masculine: dict[str, frozenset[str]] = {}
+    for s in ontology.lexical_sets_of("names-given-masculine"):
+        for lang, form in s.forms:
+            masculine[lang] = masculine.get(lang, frozenset()) | {w.casefold() for w in form.split()}
     (skeleton_set,) = sets("names-skeleton")
     (ye_set,) = sets("names-ye-after")
     return NameData(
@@ -153,7 +165,9 @@ def read_name_data(ontology: Ontology) -> NameData:
         latin_spelling={lang: pairs(s, form) for s in sets("names-latin-spelling") for lang, form in s.forms},
         skeleton=pairs(skeleton_set, one_form(skeleton_set, SHARED)),
         ye_after=frozenset(one_form(ye_set, SHARED)),
-        title_case_acronyms=langs("names-title-case-acronyms"))
+        title_case_acronyms=langs("names-title-case-acronyms"),
+        nominative=nominative,
+        masculine_given=masculine)
 
 
 __all__ = ["NameData", "name_data", "read_name_data", "SHARED"]

@@ -28,6 +28,7 @@ True
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from functools import lru_cache
@@ -119,7 +120,9 @@ def romanize(tok: str, lang: str) -> str:
         tok = "".join(table.get(c, c) for c in tok)
     else:
         for src, dst in data.latin_spelling.get(lang, ()):
-            tok = tok.replace(src, dst)
+            # written in capitals, a rewrite's output is not rewritten again by a later rule
+            # (German tsch -> ch must not then become kh); lower-cased below
+            tok = tok.replace(src, dst.upper())
     return anyascii(tok).lower()
 
 
@@ -225,6 +228,71 @@ def loose_key(text: str, lang: str | None = None) -> str:
     return " ".join(loose_token(k) for k in key_tuple(text, lang))
 
 
+def nominative(text: str, lang: str | None) -> str:
+    """A name in the nominative: pymorphy3 for uk/ru, the ontology's ending rules elsewhere.
+
+    Only for names of people and other proper names the ontology does not know;
+    every token keeps its matching key (:func:`token_key`), so the rewrite never
+    makes another name of it.
+
+    Examples
+    --------
+    >>> nominative("Виктора Ющенко", "ru"), nominative("Юлії Тимошенко", "uk")
+    ('Виктор Ющенко', 'Юлія Тимошенко')
+    >>> nominative("Stepana Połtoraka", "pl"), nominative("Julii Tymoszenko", "pl")
+    ('Stepan Połtorak', 'Julia Tymoszenko')
+    >>> nominative("Kawelaszwilego", "pl"), nominative("Tbilisi", "en")
+    ('Kawelaszwili', 'Tbilisi')
+    """
+    parts = [p for p in re.split(r"(\s+)", text.strip())]
+    words = [p for p in parts if p and not p.isspace()]
+    if not words or lang is None:
+        return text.strip()
+    new = _nominative_words(tuple(words), lang)
+    if new is None:
+        return text.strip()
+    keep = [n if token_key(n, lang) and _same_word(n, w, lang) else w for n, w in zip(new, words, strict=True)]
+    it = iter(keep)
+    return "".join(next(it) if p and not p.isspace() else p for p in parts)
+
+
+def _same_word(new: str, old: str, lang: str) -> bool:
+    a, b = token_key(new, lang), token_key(old, lang)
+    common = len(os.path.commonprefix([a, b]))
+    return loose_token(a) == loose_token(b) or (common >= 4 and max(len(a), len(b)) - common <= 2)
+
+
+def _nominative_words(words: tuple[str, ...], lang: str) -> tuple[str, ...] | None:
+    from .morph import MORPHOLOGY_LANGS, nominative_tokens
+
+    if lang in MORPHOLOGY_LANGS:
+        return nominative_tokens(words, lang)
+    rules = name_data().nominative.get(lang)
+    if not rules:
+        return None
+    men = name_data().masculine_given.get(lang, frozenset())
+    out = []
+    man = False
+    for i, word in enumerate(words):
+        low = word.casefold()
+        new = word
+        for ending, repl in rules:
+            if low.endswith(ending) and len(low) - len(ending) >= _MIN_STEM:
+                new = word[: len(word) - len(ending)] + repl
+                break
+        if new == word and low.endswith(("a", "u")) and len(low) > 4:
+            stem = word[:-1]
+            if i == 0 and stem.casefold() in men:
+                man = True  # "Stepana", "Wiktora": a man's name in the genitive
+                new = stem
+            elif man and low[-2] not in "aeiouy":
+                new = stem  # his surname in the same case: "Połtoraka"
+        elif i == 0 and new.casefold() in men:
+            man = True
+        out.append(new)
+    return tuple(out)
+
+
 def readable_latin(text: str) -> str:
     """An English-style Latin spelling of a name in any script (for new entities).
 
@@ -256,4 +324,4 @@ def readable_latin(text: str) -> str:
 
 
 __all__ = ["token_key", "key_tuple", "name_key", "loose_token", "loose_key", "guess_lang", "token_lang",
-           "romanize", "readable_latin", "is_slavic"]
+           "romanize", "readable_latin", "is_slavic", "nominative"]

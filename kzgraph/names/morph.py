@@ -73,6 +73,105 @@ def common_word_lemma(tok: str, lang: str) -> str:
     return parse.normal_form
 
 
+_PERSON_NAME = frozenset({"Name", "Surn", "Patr"})
+
+
+def nominative_tokens(tokens: tuple[str, ...], lang: str) -> tuple[str, ...] | None:
+    """A person's name (uk/ru) put in the nominative by pymorphy3, token by token.
+
+    The tokens must agree on one case and gender (the given name's, where a
+    token has several readings): "Виктора Ющенко" -> "Виктор Ющенко",
+    "Юлії Тимошенко" -> "Юлія Тимошенко".  ``None`` when the language has no
+    analyser, a token is no name to pymorphy3, or no reading is shared; the
+    caller checks that each new token keeps its matching key.
+    """
+    if lang not in MORPHOLOGY_LANGS or not tokens or not all(has_cyrillic(t) for t in tokens):
+        return None
+    readings = []
+    for tok in tokens:
+        parses = [p for p in analyser(lang).parse(tok.casefold())
+                  if p.tag.grammemes & _PERSON_NAME and "plur" not in p.tag.grammemes]
+        if not parses:
+            return None
+        readings.append(parses)
+
+    def gender_of(p) -> str | None:  # "ms-f" (either) is no gender of its own
+        return next((g for g in ("masc", "femn", "neut") if g in p.tag.grammemes), None)
+
+    def fits(p, case: str, gender: str | None) -> bool:
+        return p.tag.case == case and (gender is None or gender_of(p) in (gender, None))
+
+    for first in readings[0]:
+        case, gender = first.tag.case, gender_of(first)
+        chosen = [first] + [next((p for p in ps if fits(p, case, gender)), None) for ps in readings[1:]]
+        if any(p is None for p in chosen):
+            continue
+        if case == "nomn":
+            return tokens
+        out = []
+        for tok, p in zip(tokens, chosen, strict=True):
+            form = p.inflect({"nomn"}) if "Fixd" not in p.tag else None
+            word = form.word if form is not None else tok.casefold()
+            if not p.is_known and "Surn" not in p.tag and len(word) < len(tok):
+                word = tok.casefold()  # a guessed given name cut short ("Саломе" read as "Салом")
+            out.append(word[:1].upper() + word[1:] if tok[:1].isupper() else word)
+        return tuple(out)
+    return None
+
+
+@lru_cache(maxsize=200_000)
+def known_word(word: str, lang: str) -> bool:
+    """Whether ``word`` (as written, or lower-cased) is in simplemma's dictionary of ``lang``,
+    or is a compound whose last part of five letters or more is ("Oppositionsbündnisses").
+
+    German capitalises every noun: a capitalised word the dictionary does not know is
+    most likely a foreign name ("Rajapaksa", "Gwaramia").  The dictionary holds some
+    names too (Colombo, Moskau); ``False`` for languages simplemma lacks.
+
+    >>> known_word("Generalstaatsanwaltschaft", "de"), known_word("Wickremesinghe", "de")
+    (True, False)
+    """
+    if not _simplemma_knows(lang):
+        return False
+    words = _dictionary(lang)
+    if word in words or word.casefold() in words:
+        return True
+    for cut in range(2, len(word) - 4):  # compounds: a known last part of five letters or more
+        tail = word[cut:]  # that opens on a consonant ("Öl|stadt"; not "Got|abaya")
+        if tail[0] not in _VOWELS and tail.capitalize() in words and word[cut - 1:cut].islower():
+            return True
+    return False
+
+
+def common_word(word: str, lang: str) -> bool:
+    """Whether a capitalised ``word`` is a common word, not a name: pymorphy3 knows it as
+    no person's name (uk/ru: "Генштаба", "Начальник"); elsewhere simplemma's dictionary
+    holds its lower-case form and not the capitalised one ("Defensa", not "Mark").
+
+    >>> common_word("Генштаба", "ru"), common_word("Валерий", "ru"), common_word("Defensa", "es")
+    (True, False, True)
+    """
+    low = word.casefold()
+    if lang in MORPHOLOGY_LANGS and has_cyrillic(word):
+        parses = analyser(lang).parse(low)
+        return bool(parses) and parses[0].is_known and \
+            not any(p.tag.grammemes & _PERSON_NAME for p in parses[:3])
+    if not _simplemma_knows(lang) or lang in ("de", "lb"):
+        return False
+    words = _dictionary(lang)
+    return low in words and word not in words
+
+
+_VOWELS = frozenset("aeiouyäöüéèáàíóú")
+
+
+@lru_cache(maxsize=16)
+def _dictionary(lang: str):
+    from ..cache import _factory
+
+    return _factory().get_dictionary(lang)
+
+
 @lru_cache(maxsize=64)
 def _simplemma_knows(lang: str) -> bool:
     try:
@@ -84,4 +183,4 @@ def _simplemma_knows(lang: str) -> bool:
     return True
 
 
-__all__ = ["MORPHOLOGY_LANGS", "analyser", "lemma_of", "has_lemmas", "common_word_lemma"]
+__all__ = ["MORPHOLOGY_LANGS", "analyser", "lemma_of", "has_lemmas", "common_word_lemma", "nominative_tokens", "known_word", "common_word"]
