@@ -53,7 +53,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from run import OUT, ROOT, _latency, _say, _store_counts  # noqa: E402  (run.py puts the checkout on sys.path)
+from run import OUT, ROOT, _latency, _say, _store_counts, rows_table  # noqa: E402  (run.py puts the checkout on sys.path)
 
 NEO4J_SH = ROOT / "tests" / "neo4j" / "neo4j.sh"
 QUERIES = ("actor", "who", "paths", "claims", "claims_limit")
@@ -304,17 +304,7 @@ def _table(results: list[dict]) -> str:
         rows.append((f"{names[q]} median / p95 ms: embedded", lambda r, q=q: lat(r, "embedded", q)))
         rows.append((f"{names[q]} median / p95 ms: Neo4j", lambda r, q=q: lat(r, "neo4j", q)))
         rows.append((f"{names[q]} Neo4j / embedded", lambda r, q=q: ratio(r, q)))
-    width = max(len(name) for name, _ in rows)
-    lines = []
-    for name, cell in rows:
-        cells = []
-        for r in results:
-            try:
-                cells.append(cell(r))
-            except (KeyError, TypeError, ZeroDivisionError):
-                cells.append("-")
-        lines.append(f"{name:<{width}} | " + " | ".join(cells))
-    return "\n".join(lines)
+    return rows_table(rows, results)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -471,6 +471,11 @@ def _table(results: list[dict]) -> str:
          lambda r: f"{r['french'].get('kzgraph_words_per_s', 0):,} / {r['french'].get('spacy_words_per_s', 0):,} "
                    f"= {r['french'].get('ratio', '?')}x ({r['french'].get('kb', 0)} kB)"),
     ]
+    return rows_table(rows, results)
+
+
+def rows_table(rows: list, results: list[dict]) -> str:
+    """One line per ``(name, cell)`` row, one column per result (``-`` where a figure is missing)."""
     width = max(len(name) for name, _ in rows)
     lines = []
     for name, cell in rows:
