@@ -607,39 +607,51 @@ def query_timeline(entity, limit, uri, user, database, home, timeout, as_json):
 @click.argument("what", required=False)
 @click.option("--limit", type=click.IntRange(1, None),
               help="At most this many figures: the lowest, by kind, value, as-of date, document.")
+@click.option("--include-denied", is_flag=True, help="Also the figures the text says were denied.")
 @store_options
 @_json_option
 @_picture_options
 @_library_errors
-def query_claims(what, limit, uri, user, database, home, timeout, as_json, svg_file, png_file):
-    """Every figure for quantity kind WHAT, with source, as-of date, document, language.
+def query_claims(what, limit, include_denied, uri, user, database, home, timeout, as_json, svg_file, png_file):
+    """Every figure for quantity kind WHAT, with source, status, scope, as-of date, document.
+
+    Status is as the text gives it (asserted, reported by a third party,
+    denied, negated); scope is what the figure counts (in:PLACE, part-of:PLACE,
+    from:COUNTRY; empty for the whole).  Denied figures are left out unless
+    --include-denied.
 
     \b
     Examples:
       kzgraph query claims detained
       kzgraph query claims detained --limit 20
-      kzgraph query claims killed --json
+      kzgraph query claims killed --json --include-denied
       kzgraph query claims detained --svg detained.svg
     """
     with _open(uri, user, database, home, timeout) as graph:
-        figures = graph.claims(what, limit=limit)
+        figures = graph.claims(what, limit=limit, include_denied=include_denied)
     _emit(figures, as_json)
     _save_pictures(figures, svg_file, png_file, draw="plot")
 
 
 @query.command("conflicts", context_settings=CONTEXT)
+@click.option("--include-denied", is_flag=True, help="Count the figures the text says were denied too.")
 @store_options
 @_json_option
 @_library_errors
-def query_conflicts(uri, user, database, home, timeout, as_json):
-    """Quantity kinds whose figures disagree, with every value and who gives them.
+def query_conflicts(include_denied, uri, user, database, home, timeout, as_json):
+    """Figures that disagree, by kind and scope, with every value and who gives them.
+
+    Only comparable figures are compared: the same kind (detained, killed,
+    troops…) and the same scope (a count in one village is not set against a
+    national total; one country's troops not against the whole contingent).
 
     \b
     Examples:
       kzgraph query conflicts
+      kzgraph query conflicts --include-denied --json
     """
     with _open(uri, user, database, home, timeout) as graph:
-        _emit(graph.conflicts(), as_json)
+        _emit(graph.conflicts(include_denied=include_denied), as_json)
 
 
 def _param(ctx, option, values):

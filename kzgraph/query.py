@@ -327,13 +327,15 @@ class KZGraph:
             n_claims=int(r["n_claims"]), langs=tuple(sorted(r["langs"] or [])),
             doc_ids=tuple(sorted(r["doc_ids"] or [])), evidence=r.get("evidence")) for r in rows))
 
-    def claims(self, what: str | None = None, *, limit: int | None = None) -> Results[Figure]:
+    def claims(self, what: str | None = None, *, limit: int | None = None,
+               include_denied: bool = False) -> Results[Figure]:
         """Every figure given for quantity kind ``what`` (all kinds if None), lowest first.
 
         Conflicting counts sit side by side with their source, as-of date,
         document and language.  ``limit`` keeps the first ``limit`` figures of
         that order (by kind, value, as-of date, document); the store sorts and
         cuts, so a kind with thousands of figures costs only what is returned.
+        Figures the text says were denied are left out unless ``include_denied``.
 
         >>> [f.value for f in g.claims("detained")]      # doctest: +SKIP
         [100, 4000, 4266, 5000, 5135, 5969]
@@ -351,18 +353,23 @@ class KZGraph:
                           source=_ref(r, "source_") if r.get("source_id") else None,
                           as_of=r.get("as_of"), lang=r.get("lang"), doc=r["doc"], title=r.get("title"),
                           doc_date=r.get("doc_date"), path=r.get("path"), sentence=r.get("sentence"),
-                          id=r["id"])
-                   for r in rows]
+                          id=r["id"], status=r.get("status"), denied_by=r.get("denied_by"),
+                          scope=r.get("scope"), as_of_source=r.get("as_of_source"))
+                   for r in rows if include_denied or r.get("status") != "denied"]
         figures.sort(key=lambda f: (f.kind, f.value, f.as_of or "", f.doc, f.id))
         return Results(tuple(figures), title=f"figures for {kind}" if kind else "figures")
 
-    def conflicts(self) -> Results[Conflict]:
-        """Quantity kinds whose figures disagree (more than one distinct value)."""
-        rows = self.store.read("q_conflicts")
+    def conflicts(self, *, include_denied: bool = False) -> Results[Conflict]:
+        """Figures that disagree: more than one distinct value for the same kind and the same
+        scope (a count in one village is not set against a national total, one country's
+        troops not against the whole contingent).  Denied figures are left out unless
+        ``include_denied``."""
+        rows = self.store.read("q_conflicts", include_denied=include_denied)
         return Results(tuple(Conflict(kind=r["kind"], values=tuple(sorted(int(v) for v in r["values"])),
                                       n_figures=int(r["n_figures"]),
-                                      sources=tuple(sorted(s for s in r["sources"] or [] if s)))
-                             for r in rows))
+                                      sources=tuple(sorted(s for s in r["sources"] or [] if s)),
+                                      scope=r.get("scope"))
+                             for r in rows), title="figures that disagree, by kind and scope")
 
     def cypher(self, query: str, **params: Any) -> Table:
         """Run a read-only Cypher ``query`` with ``$params``; a statement that writes is refused.

@@ -379,32 +379,45 @@ class Figure(_Result):
     path: str | None
     sentence: str | None
     id: str
+    # As the text gives them: 'asserted', 'reported' (by a third party), 'denied' (by
+    # ``denied_by``), 'negated'; what the figure counts ('in:<place>', 'part-of:<place>',
+    # 'from:<country>'; None: the whole); whether the sentence states the as-of date.
+    status: str | None = None
+    denied_by: str | None = None
+    scope: str | None = None
+    as_of_source: str | None = None
 
-    _columns = ("kind", "qualifier", "value", "source", "as_of", "lang", "doc_date", "path")
+    _columns = ("kind", "qualifier", "value", "source", "status", "scope", "as_of", "lang", "doc_date", "path")
 
     def to_dict(self) -> dict:
         return {"kind": self.kind, "value": self.value, "qualifier": self.qualifier,
                 "source": self.source.name if self.source else None,
-                "source_id": self.source.id if self.source else None, "as_of": self.as_of,
+                "source_id": self.source.id if self.source else None, "status": self.status,
+                "denied_by": self.denied_by, "scope": self.scope, "as_of": self.as_of,
+                "as_of_source": self.as_of_source,
                 "lang": self.lang, "doc": self.doc, "title": self.title, "doc_date": self.doc_date,
                 "path": self.path, "sentence": self.sentence, "id": self.id}
 
     def __str__(self) -> str:
         value = f"{self.qualifier} {self.value}" if self.qualifier else str(self.value)
         source = f" according to {self.source.name}" if self.source else ""
-        return f"{self.kind}: {value}{source}" + (f" (as of {self.as_of})" if self.as_of else "")
+        scope = f" [{self.scope}]" if self.scope else ""
+        status = f" ({self.status}" + (f" by {self.denied_by}" if self.denied_by else "") + ")" \
+            if self.status and self.status != "asserted" else ""
+        return f"{self.kind}{scope}: {value}{source}{status}" + (f" (as of {self.as_of})" if self.as_of else "")
 
 
 @dataclass(frozen=True)
 class Conflict(_Result):
-    """A quantity kind whose figures disagree."""
+    """Figures of one kind and one scope that disagree (``scope`` None: the whole count)."""
 
     kind: str
     values: tuple[int, ...]
     n_figures: int
     sources: tuple[str, ...]
+    scope: str | None = None
 
-    _columns = ("kind", "values", "n_figures", "sources")
+    _columns = ("kind", "scope", "values", "n_figures", "sources")
 
     @property
     def low(self) -> int:
@@ -415,7 +428,8 @@ class Conflict(_Result):
         return max(self.values)
 
     def __str__(self) -> str:
-        return f"{self.kind}: {', '.join(map(str, self.values))} ({self.n_figures} figures)"
+        scope = f" [{self.scope}]" if self.scope else ""
+        return f"{self.kind}{scope}: {', '.join(map(str, self.values))} ({self.n_figures} figures)"
 
 
 T = TypeVar("T", bound=_Result)
