@@ -116,7 +116,7 @@ def _graph(n: int, args, ontology):
     from corpus import corpus_path, write_corpus
 
     from kzgraph.corpus import read_documents
-    from kzgraph.graph import build_graph
+    from kzgraph.pipeline import extract_graph
 
     kept = OUT / f"graph-{n}-s{args.seed}.pickle"
     if args.keep and kept.exists():
@@ -125,7 +125,7 @@ def _graph(n: int, args, ontology):
     if not path.exists():
         write_corpus(path, n, args.seed)
     t = time.perf_counter()
-    graph = build_graph(read_documents([path]), ontology=ontology, workers=args.workers)
+    graph = extract_graph(read_documents([path]), ontology=ontology, workers=args.workers)
     _say(f"[{n}] graph built in {time.perf_counter() - t:.0f} s: {graph.stats()}")
     if args.keep:
         kept.write_bytes(pickle.dumps(graph, protocol=pickle.HIGHEST_PROTOCOL))
