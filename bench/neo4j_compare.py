@@ -53,7 +53,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from run import OUT, ROOT, _latency, _say, _store_counts, rows_table  # noqa: E402  (run.py puts the checkout on sys.path)
+from run import OUT, ROOT, _latency, _say, _store_counts, common_arguments, rows_table  # noqa: E402  (run.py puts the checkout on sys.path)
 
 NEO4J_SH = ROOT / "tests" / "neo4j" / "neo4j.sh"
 QUERIES = ("actor", "who", "paths", "claims", "claims_limit")
@@ -308,18 +308,10 @@ def _table(results: list[dict]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--sizes", default="1000,10000", help="comma-separated document counts")
+    parser = common_arguments(argparse.ArgumentParser(description=__doc__.split("\n")[0]))
     parser.add_argument("--neo4j-uri", default=os.environ.get("KZGRAPH_TEST_NEO4J_URI"),
                         help="a Neo4j to empty and load (default $KZGRAPH_TEST_NEO4J_URI; without "
                              "either, tests/neo4j/neo4j.sh starts one and stops it at the end)")
-    parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--batch-size", type=int, default=1000)
-    parser.add_argument("--naive-docs", type=int, default=1000)
-    parser.add_argument("--calls", type=int, default=100)
-    parser.add_argument("--latency-budget", type=float, default=120.0,
-                        help="seconds per query kind; fewer than --calls calls if it runs out")
     parser.add_argument("--batched-runs", type=int, default=3,
                         help="batched loads of the naive writer's subgraph (the median is compared)")
     parser.add_argument("--warmup-loads", type=int, default=3,

@@ -495,18 +495,23 @@ def _lat(r: dict, name: str) -> str:
         + (f" [{v['calls']} calls]" if v["calls"] < r.get("calls", 100) else "")
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def common_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """The options run.py and neo4j_compare.py share: sizes, corpus seed, workers, batches, calls."""
     parser.add_argument("--sizes", default="1000,10000", help="comma-separated document counts")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--batch-size", type=int, default=1000)
-    parser.add_argument("--one-worker-docs", type=int, default=10_000)
     parser.add_argument("--naive-docs", type=int, default=1000)
     parser.add_argument("--calls", type=int, default=100)
-    parser.add_argument("--french-kb", type=int, default=150)
     parser.add_argument("--latency-budget", type=float, default=120.0,
                         help="seconds per query kind; fewer than --calls calls if it runs out")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = common_arguments(argparse.ArgumentParser(description=__doc__.split("\n")[0]))
+    parser.add_argument("--one-worker-docs", type=int, default=10_000)
+    parser.add_argument("--french-kb", type=int, default=150)
     parser.add_argument("--json", type=Path, help="write every figure here too")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # a child process: one size
     args = parser.parse_args(argv)
