@@ -12,5 +12,9 @@
 // :param ends => ['kazakhstan', 'csto']
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})-[:__TYPES__]-(m:Entity)
+// WITH first: a WHERE on m straight after the MATCH makes FalkorDB plan the
+// traversal from a scan of every entity (100 ms per id at 1k documents)
+// instead of from the id index (4 ms)
+WITH n, m
 WHERE m.id IN $ends OR NOT any(label IN labels(m) WHERE label IN $avoid)
 RETURN n.id AS id, count(m) AS degree
