@@ -11,7 +11,7 @@ True
 __version__ = "0.1.0"
 
 from .errors import (CorpusError, ExtractionError, KzGraphError, NoPath, NotFound,  # noqa: E402
-                     OntologyError, StoreError, StoreLocked, StoreUnavailable, UsageError)
+                     OntologyError, StoreError, StoreFull, StoreLocked, StoreUnavailable, UsageError)
 from .results import (Actor, ActorRank, Conflict, DocumentRef, EntityRef, Figure,  # noqa: E402
                       GraphPath, Hop, RelationRow, Results, Table, TimelineEvent)
 
@@ -22,7 +22,7 @@ __all__ = ["__version__", "KZGraph", "LoadReport",
            "Actor", "ActorRank", "Conflict", "DocumentRef", "EntityRef", "Figure", "GraphPath", "Hop",
            "RelationRow", "Results", "Table", "TimelineEvent",
            "KzGraphError", "UsageError", "CorpusError", "OntologyError", "ExtractionError", "StoreError",
-           "StoreUnavailable", "StoreLocked", "NotFound", "NoPath"]
+           "StoreUnavailable", "StoreLocked", "StoreFull", "NotFound", "NoPath"]
 
 
 def __getattr__(name):

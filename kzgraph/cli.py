@@ -2,7 +2,7 @@
 
 Errors from the library (``KzGraphError``) become one-line messages with the
 exit codes of the README: 1 bad input, 2 usage, 3 store unreachable, refused
-credentials or locked.
+credentials, locked or its disk full.
 """
 
 from __future__ import annotations
