@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
-from ..names import gazetteer, has_cyrillic, token_key, tokens_for_key
+from ..names import gazetteer, has_case_suffix, has_cyrillic, token_key, tokens_for_key
 from ..names.morph import common_word, known_word
 from ..ontology import Ontology
 from .lexicon import Lexicon, Word, make_words
@@ -401,6 +401,8 @@ class MentionFinder:
         quoted = _quoted(text, first.start, end)  # «Хабар 24», "ДС": a name in quotes
         if headline and not acronym:
             return None
+        if len(run) == 1 and not acronym and has_case_suffix(first.text, self.lang):
+            return None  # "Бішкекке": an unknown word in a case form is no name we can spell
         if opens_part and not (acronym or after_role or (quoted and not real_start)):
             if len(run) == 1 and token_key(first.text, self.lang) not in mid_caps:
                 return None
