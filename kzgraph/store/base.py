@@ -18,6 +18,7 @@ from typing import Any, Callable, ContextManager, Iterator, Sequence
 from ..errors import StoreFull, UsageError
 from ..graph import KnowledgeGraph
 from ..ontology import Ontology
+from ..results import Report
 from .cypher import statement
 from ..graph_model import lookup_keys, names_properties
 from .plan import WriteStep, plan_write
@@ -28,7 +29,7 @@ DELETE_BATCH = 10_000
 
 
 @dataclass(frozen=True)
-class WriteReport:
+class WriteReport(Report):
     """What :meth:`CypherStore.write` sent: rows per kind, batches, what the store created."""
 
     documents: int = 0
@@ -44,6 +45,11 @@ class WriteReport:
 
     def to_dict(self) -> dict:
         return asdict(self)
+
+    def __str__(self) -> str:
+        return (f"wrote {self.documents} documents, {self.entities} entities, {self.claims} claims, "
+                f"{self.quantities} figures in {self.batches} batches ({self.seconds:.1f}s): "
+                f"{self.nodes_created} nodes and {self.relationships_created} relationships created")
 
 
 @dataclass(frozen=True)
