@@ -35,7 +35,7 @@ def _pandas():
         import pandas
     except ImportError:
         raise KzGraphError("to_df() needs pandas, an optional extra: "
-                           "pip install 'kzgraph[pandas]' (or pip install pandas)") from None
+                           "pip install -e '.[pandas]' in a checkout of kzgraph, else pip install pandas") from None
     return pandas
 
 
