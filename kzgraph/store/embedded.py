@@ -16,6 +16,12 @@ A second writer waits for the lock up to the seconds it is given (none by
 default; ``kzgraph load --wait``), then gets ``StoreLocked`` naming the pid
 that holds the lock.
 
+When the disk fills, the server refuses writes (and PING) with ``MISCONF``,
+keeps answering reads, and writes again by itself once there is room: a load
+gets ``StoreFull`` (:func:`disk_full`: the folder, the room needed), the next
+command still finds the server, and ``stop`` stops it without the snapshot it
+has no room for.
+
 Examples
 --------
 >>> home_dir("/tmp/somewhere").name
