@@ -11,18 +11,19 @@ True
 __version__ = "0.1.0"
 
 from .errors import (CorpusError, ExtractionError, KzGraphError, NoPath, NotFound,  # noqa: E402
-                     OntologyError, StoreError, StoreLocked, StoreUnavailable, UsageError)
+                     OntologyError, StoreError, StoreFull, StoreLocked, StoreUnavailable, UsageError)
 from .results import (Actor, ActorRank, Conflict, DocumentRef, EntityRef, Figure,  # noqa: E402
-                      GraphPath, Hop, RelationRow, Results, Table, TimelineEvent)
+                      GraphPath, Hop, RelationRow, Results, Stats, Table, TimelineEvent)
 
 # Imported on first use: they bring the stores' drivers, spaCy and rdflib.
-_LAZY = {"KZGraph": "query", "LoadReport": "pipeline"}
+_LAZY = {"KZGraph": "query", "LoadReport": "pipeline", "ExportReport": "export", "Snapshot": "export",
+         "Explanation": "align", "WriteReport": "store.base"}
 
-__all__ = ["__version__", "KZGraph", "LoadReport",
+__all__ = ["__version__", "KZGraph", "LoadReport", "ExportReport", "Snapshot", "Explanation", "WriteReport",
            "Actor", "ActorRank", "Conflict", "DocumentRef", "EntityRef", "Figure", "GraphPath", "Hop",
-           "RelationRow", "Results", "Table", "TimelineEvent",
+           "RelationRow", "Results", "Stats", "Table", "TimelineEvent",
            "KzGraphError", "UsageError", "CorpusError", "OntologyError", "ExtractionError", "StoreError",
-           "StoreUnavailable", "StoreLocked", "NotFound", "NoPath"]
+           "StoreUnavailable", "StoreLocked", "StoreFull", "NotFound", "NoPath"]
 
 
 def __getattr__(name):

@@ -18,11 +18,12 @@ Examples
 from __future__ import annotations
 
 import hashlib
+import html
 import os
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
 
 from rapidfuzz import fuzz, process
 
@@ -32,6 +33,7 @@ from .names import (KIND_RANK, LabelEntry, LabelIndex, block_of, guess_lang, has
                     label_index, loose_token, name_key, nominative, normalize, readable_latin, tokens_for_key)
 from .names.text import SPACE
 from .ontology import EntityDef, Ontology
+from .results import Report, render_html
 
 __all__ = ["NEW_ENTITY_PREFIX", "Alignment", "Explanation", "Aligner"]
 
@@ -51,7 +53,7 @@ class Alignment:
 
 
 @dataclass(frozen=True)
-class Explanation:
+class Explanation(Report):
     """Everything :meth:`Aligner.explain` looked at, printable with ``str()``.
 
     ``candidates`` are ``(entity_id, name, matched key, score)``, best first.
@@ -65,6 +67,22 @@ class Explanation:
     rule: str
     notes: tuple[str, ...] = ()
     vetoed: tuple[str, ...] = ()  # entity ids the gender veto refused (see ``notes``)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    def _html_rows(self) -> list[dict]:
+        # the candidates, best first; the heading line and the decision are printed around them
+        return [{"score": f"{score:.2f}", "id": eid, "name": name, "key": key}
+                for eid, name, key, score in self.candidates]
+
+    def _repr_html_(self) -> str:
+        lines = str(self).split("\n")
+        rows = self._html_rows()
+        table = render_html(rows, ["score", "id", "name", "key"]) if rows else "<p>candidates: none</p>"
+        return (f"<p>{html.escape(lines[0])}</p>{table}"
+                + "".join(f"<p>{html.escape(line)}</p>" for line in lines
+                          if line.startswith(("note:", "decision:"))))
 
     def __str__(self) -> str:
         lines = [f"{self.text!r} (lang {self.lang or '?'}) -> key {self.key!r}"]

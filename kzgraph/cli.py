@@ -2,7 +2,7 @@
 
 Errors from the library (``KzGraphError``) become one-line messages with the
 exit codes of the README: 1 bad input, 2 usage, 3 store unreachable, refused
-credentials or locked.
+credentials, locked or its disk full.
 """
 
 from __future__ import annotations
@@ -242,12 +242,7 @@ def load(paths, uri, user, database, home, timeout, reset, batch_size, workers, 
     if as_json:
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
         return
-    click.echo(f"loaded {report.documents} documents: {report.entities} entities, "
-               f"{report.relations} relation claims, {report.quantities} figures "
-               f"in {report.seconds:.1f}s"
-               + (f" ({report.unchanged} unchanged documents skipped)" if report.unchanged else ""))
-    click.echo(f"store: {report.nodes_before} -> {report.nodes_after} nodes, "
-               f"{report.relationships_before} -> {report.relationships_after} relationships")
+    click.echo(str(report))
 
 
 @main.command(context_settings=CONTEXT)
@@ -334,12 +329,7 @@ def stats(uri, user, database, home, timeout, as_json):
     if as_json:
         click.echo(json.dumps(result, indent=2))
         return
-    headings = {"nodes": "nodes per label (overlapping: an entity counts under Entity and its type):",
-                "relationships": "relationships per type:", "total": "total (each node once):"}
-    for section, counts in result.items():
-        click.echo(headings.get(section, f"{section}:"))
-        for name, count in sorted(counts.items()):
-            click.echo(f"  {name:<28} {count}")
+    click.echo(str(result))
 
 
 @main.command(context_settings=CONTEXT)

@@ -2,7 +2,7 @@
 
 Every message names the bad value and, where there is one, the fix.  The CLI
 maps each class to an exit code (``exit_code``): 1 bad input, 2 usage,
-3 store unreachable or refused credentials.
+3 store unreachable, refused credentials or full disk.
 """
 
 from __future__ import annotations
@@ -44,6 +44,22 @@ class StoreUnavailable(StoreError):
 
 class StoreLocked(StoreUnavailable):
     """Another kzgraph process holds the embedded store's writer lock."""
+
+
+class StoreFull(StoreUnavailable):
+    """The disk holding the embedded store's folder is full: the store refuses writes.
+
+    The message names the folder and the free space needed; ``folder`` is that
+    folder, ``needed`` those bytes, ``pending`` the part of them the load had
+    yet to write.  The server keeps answering reads, and
+    writes again by itself once there is room: rerunning the load completes it.
+    """
+
+    def __init__(self, message: str, folder: str = "", needed: int = 0, pending: int = 0):
+        super().__init__(message)
+        self.folder = folder
+        self.needed = needed
+        self.pending = pending
 
 
 class NotFound(KzGraphError):

@@ -62,6 +62,7 @@ from .graph_model import (ACCORDING_TO, CLAIM, DOCUMENT, ENTITY, MENTIONED_IN, O
                           names_from_properties, names_key, quantity_predicate, to_networkx,
                           triple_key)
 from .ontology import CLASSES, LABELS, Ontology
+from .results import Report
 from .vocab import KZ, KZC, KZD, KZE, KZP, KZQ
 
 FORMATS = ("turtle", "jsonld", "graphml", "csv")
@@ -94,8 +95,9 @@ class MentionLink:
 
 
 @dataclass(frozen=True)
-class Snapshot:
-    """Everything an export writes: documents, entities, claims, figures, mentions."""
+class Snapshot(Report):
+    """Everything an export writes: documents, entities, claims, figures, mentions
+    (printed and shown in a notebook as its counts)."""
 
     documents: tuple[Document, ...] = ()
     entities: tuple[Entity, ...] = ()
@@ -169,6 +171,12 @@ class Snapshot:
                 "claims": len(self.claims), "figures": len(self.quantities),
                 "relationships": len(self.relationships())}
 
+    def _html_rows(self) -> list[dict]:
+        return [{"what": k, "count": v} for k, v in self.counts().items()]
+
+    def __str__(self) -> str:
+        return "snapshot: " + ", ".join(f"{v} {k}" for k, v in self.counts().items())
+
 
 def _entity_from_properties(props: dict) -> Entity:
     return Entity(id=props["id"], name=props.get("name") or props["id"], type=props.get("type") or "CONCEPT",
@@ -177,7 +185,7 @@ def _entity_from_properties(props: dict) -> Entity:
 
 
 @dataclass(frozen=True)
-class ExportReport:
+class ExportReport(Report):
     """What :func:`export` wrote."""
 
     format: str

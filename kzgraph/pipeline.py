@@ -39,6 +39,7 @@ from .corpus import read_documents
 from .graph import KnowledgeGraph
 from .model import Document, Extraction
 from .ontology import Ontology
+from .results import Report
 
 if TYPE_CHECKING:  # the store package imports drivers; a pipeline that only extracts never needs it
     from .store import Store
@@ -48,8 +49,8 @@ OnSkip = Callable[[str, str], None]  # (path, reason)
 
 
 @dataclass(frozen=True)
-class LoadReport:
-    """What one :func:`load` did."""
+class LoadReport(Report):
+    """What one :func:`load` did; ``str()`` is what ``kzgraph load`` prints."""
 
     documents: int
     entities: int
@@ -66,6 +67,13 @@ class LoadReport:
 
     def to_dict(self) -> dict:
         return asdict(self)
+
+    def __str__(self) -> str:
+        return (f"loaded {self.documents} documents: {self.entities} entities, {self.relations} relation "
+                f"claims, {self.quantities} figures in {self.seconds:.1f}s"
+                + (f" ({self.unchanged} unchanged documents skipped)" if self.unchanged else "")
+                + f"\nstore: {self.nodes_before} -> {self.nodes_after} nodes, "
+                  f"{self.relationships_before} -> {self.relationships_after} relationships")
 
 
 # -- the two entry points -------------------------------------------------------------

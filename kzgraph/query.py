@@ -32,7 +32,7 @@ from .ontology import LABELS, NEO4J_LABELS, Ontology
 from .roles import background_roles, stated_roles
 from .resolve import entity_table, explain_name
 from .results import (Actor, ActorRank, Conflict, DocumentRef, EntityRef, Figure, GraphPath, Hop,
-                      RelationRow, Results, Table, TimelineEvent)
+                      RelationRow, Results, Stats, Table, TimelineEvent)
 from .store import open_store
 
 Progress = pipeline.Progress
@@ -128,8 +128,9 @@ class KZGraph:
 
     def stats(self) -> dict:
         """Node counts per label (overlapping), relationship counts per type, and the
-        totals (``stats()["total"]["nodes"]`` counts each node once)."""
-        return self.store.stats()
+        totals (``stats()["total"]["nodes"]`` counts each node once), as a dict that prints
+        as ``kzgraph stats`` does."""
+        return Stats(self.store.stats())
 
     # -- names ----------------------------------------------------------------
     def resolve(self, name: str, lang: str | None = None) -> EntityRef:

@@ -35,7 +35,7 @@ def _pandas():
         import pandas
     except ImportError:
         raise KzGraphError("to_df() needs pandas, an optional extra: "
-                           "pip install 'kzgraph[pandas]' (or pip install pandas)") from None
+                           "pip install -e '.[pandas]' in a checkout of kzgraph, else pip install pandas") from None
     return pandas
 
 
@@ -506,6 +506,48 @@ class Results(Generic[T]):
         return head + render_table([{c: _cell_value(r, c) for c in columns} for r in self.rows])
 
 
+class Report:
+    """A one-record answer (a load, a write, an export, an alignment): ``str()`` is the text
+    the CLI prints; in a notebook, its fields as a two-column HTML table (``_html_rows``)."""
+
+    def _html_rows(self) -> list[dict]:
+        return [{"field": k, "value": v} for k, v in self.to_dict().items()]  # type: ignore[attr-defined]
+
+    def _repr_html_(self) -> str:
+        rows = self._html_rows()
+        head = str(self).split("\n", 1)[0]
+        return f"<p>{html.escape(head)}</p>" + (render_html(rows, _columns_of(rows)) if rows else "")
+
+    def _repr_pretty_(self, printer, cycle: bool) -> None:
+        printer.text(str(self))
+
+
+class Stats(dict, Report):
+    """``KZGraph.stats()``: a dict (``{"nodes": {label: n}, "relationships": {type: n},
+    "total": {...}}``) that prints as ``kzgraph stats`` does and renders as a table."""
+
+    HEADINGS = {"nodes": "nodes per label (overlapping: an entity counts under Entity and its type):",
+                "relationships": "relationships per type:", "total": "total (each node once):"}
+
+    def to_dict(self) -> dict:
+        return dict(self)
+
+    def _html_rows(self) -> list[dict]:
+        return [{"section": section, "name": name, "count": count}
+                for section, counts in self.items() for name, count in sorted(counts.items())]
+
+    def _repr_html_(self) -> str:
+        rows = self._html_rows()
+        return render_html(rows, ["section", "name", "count"]) if rows else "<p>(no rows)</p>"
+
+    def __str__(self) -> str:
+        lines = []
+        for section, counts in self.items():
+            lines.append(self.HEADINGS.get(section, f"{section}:"))
+            lines += [f"  {name:<28} {count}" for name, count in sorted(counts.items())]
+        return "\n".join(lines)
+
+
 @dataclass(frozen=True)
 class Table:
     """Rows of a raw Cypher query (``KZGraph.cypher``)."""
@@ -619,4 +661,5 @@ def render_table(rows: list[dict], columns: list[str] | None = None, width: int 
 
 
 __all__ = ["EntityRef", "RelationRow", "TimelineEvent", "DocumentRef", "Actor", "ActorRank", "Hop",
-           "GraphPath", "Figure", "Conflict", "Results", "Table", "render_table", "render_html"]
+           "GraphPath", "Figure", "Conflict", "Results", "Table", "Report", "Stats", "render_table",
+           "render_html"]

@@ -11,7 +11,7 @@ import networkx as nx
 import pytest
 
 import kzgraph
-from conftest import build_gold_graph
+from conftest import ROOT, build_gold_graph
 from kzgraph import KZGraph, UsageError
 from kzgraph.ontology import Ontology
 from kzgraph.results import EntityRef, Figure, Results, Table
@@ -76,6 +76,9 @@ QUESTIONS = {
     "document": lambda g: g.actor("Tokayev").documents[0],
     "entity": lambda g: g.resolve("Tokayev"),
     "cypher": lambda g: g.cypher("MATCH (e:Person) RETURN e.name AS name ORDER BY name LIMIT 3"),
+    "stats": lambda g: g.stats(),
+    "explanation": lambda g: g.aligner.explain("Токаєва", "uk"),
+    "snapshot": lambda g: g.snapshot(),
 }
 
 
@@ -112,6 +115,43 @@ def test_notebook_html_escapes_what_the_text_holds():
                      Table(("name",), ((hostile,),))._repr_html_()):
         assert "<script>" not in fragment and "&lt;script&gt;" in fragment
         assert hostile in _parse(fragment).cells
+
+
+def test_notebook_every_exported_result_type_has_html_and_text():
+    """Every class kzgraph exports, but the API and the errors, is a result: it renders in Jupyter."""
+    classes = [getattr(kzgraph, n) for n in kzgraph.__all__ if isinstance(getattr(kzgraph, n), type)]
+    results = [c for c in classes if not issubclass(c, Exception) and c is not KZGraph]
+    assert {"LoadReport", "Stats", "ExportReport", "WriteReport", "Explanation", "Snapshot"} <= \
+        {c.__name__ for c in results}
+    for cls in results:
+        assert callable(getattr(cls, "_repr_html_", None)), cls.__name__
+        assert callable(getattr(cls, "_repr_pretty_", None)), cls.__name__
+
+
+def test_notebook_load_write_and_export_reports_render_as_tables(fresh_home, tmp_path):
+    """A real load, write and export: each report renders as an HTML table, and prints the CLI's text."""
+    from click.testing import CliRunner
+
+    from kzgraph.cli import main
+
+    seed = sorted((ROOT / "seeds").glob("*.txt"))[2]
+    with KZGraph.open(home=fresh_home) as graph:
+        load = graph.load(seed, progress=False)
+        export = graph.export("csv", tmp_path / "csv")
+        write = graph.store.write(build_gold_graph())
+    cli = CliRunner().invoke(main, ["load", str(seed), "--home", str(fresh_home), "-q"])
+    assert cli.exit_code == 0, cli.output
+    nodes = write.nodes_created + load.nodes_after  # the CLI prints its report through str() too
+    assert cli.output.splitlines()[1] == f"store: {nodes} -> {nodes} nodes, " \
+        f"{load.relationships_after + write.relationships_created} -> " \
+        f"{load.relationships_after + write.relationships_created} relationships", cli.output
+    assert "(1 unchanged documents skipped)" in cli.output.splitlines()[0]
+    assert str(load).startswith(f"loaded 1 documents: {load.entities} entities")
+    for report, first in ((load, "loaded 1 documents"), (export, "wrote csv to"), (write, "wrote ")):
+        fragment = report._repr_html_()
+        cells = _parse(fragment).cells
+        assert first in fragment and "<table>" in fragment and cells, fragment[:300]
+        assert set(report.to_dict()) <= set(cells)
 
 
 def test_notebook_top_level_exports_the_api_results_and_errors():

@@ -116,7 +116,7 @@ def kz(request, kz_home):
 
 @pytest.fixture
 def pandas():
-    """pandas, an optional extra (``pip install 'kzgraph[pandas]'``): to_df() tests need it."""
+    """pandas, an optional extra (``pip install -e '.[pandas]'``): to_df() tests need it."""
     return pytest.importorskip("pandas")
 
 
@@ -519,6 +519,6 @@ def test_query_results_are_frozen(kz):
 
 def test_query_to_df_without_pandas_says_how_to_install(kz, monkeypatch):
     monkeypatch.setitem(sys.modules, "pandas", None)  # what `import pandas` sees when it is absent
-    with pytest.raises(KzGraphError, match=r"pip install 'kzgraph\[pandas\]'"):
+    with pytest.raises(KzGraphError, match=r"pip install -e '\.\[pandas\]' in a checkout.*pip install pandas"):
         kz.actors().to_df()
 

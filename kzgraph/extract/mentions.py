@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
-from ..names import gazetteer, has_cyrillic, token_key, tokens_for_key
+from ..names import gazetteer, has_case_suffix, has_cyrillic, token_key, tokens_for_key
 from ..names.morph import common_word, known_word
 from ..ontology import Ontology
 from .lexicon import Lexicon, Word, make_words
@@ -91,6 +91,7 @@ class MentionFinder:
         self.not_names = {f.casefold() for forms in not_names.values() for f in forms}
         self.not_names |= {f.casefold() for forms in lexicon.forms("number-placeholder").values()
                            for f in forms}
+        self.query_keywords = {f.casefold() for forms in lexicon.forms("query-keyword").values() for f in forms}
         self.noun_capitalising = lang in lexicon.languages("capitalises-nouns")
         # compounds ending in a role noun ("Geheimdienstchef", "Kremlsprecher") are roles too
         self.role_tails = tuple(sorted({f.casefold() for f in lexicon.forms("role").get(lang, ())
@@ -377,6 +378,8 @@ class MentionFinder:
                 (i + 1 < len(words) and words[i + 1].is_number)):
             return False  # "13 Ene.", "Jan. 9"
         if w.is_acronym:
+            if w.lower in self.query_keywords:
+                return False  # "MATCH (n) DETACH DELETE n": code, not a name
             prev = words[i - 1] if i else None
             if prev is not None and prev.is_number and w.start - prev.end <= 1:
                 return False  # "3600 XNUMX", "5 MW": a unit, not a name
@@ -401,6 +404,8 @@ class MentionFinder:
         quoted = _quoted(text, first.start, end)  # «Хабар 24», "ДС": a name in quotes
         if headline and not acronym:
             return None
+        if len(run) == 1 and not acronym and has_case_suffix(first.text, self.lang):
+            return None  # "Бішкекке": an unknown word in a case form is no name we can spell
         if opens_part and not (acronym or after_role or (quoted and not real_start)):
             if len(run) == 1 and token_key(first.text, self.lang) not in mid_caps:
                 return None

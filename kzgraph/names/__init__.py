@@ -22,7 +22,7 @@ True
 """
 
 from .data import NameData, name_data
-from .keys import (guess_lang, is_slavic, key_tuple, loose_key, loose_token, name_key, nominative, readable_latin,
+from .keys import (guess_lang, has_case_suffix, is_slavic, key_tuple, loose_key, loose_token, name_key, nominative, readable_latin,
                    romanize, token_key, token_lang)
 from .labels import KIND_RANK, LabelEntry, LabelIndex, block_of, gazetteer, label_index
 from .morph import MORPHOLOGY_LANGS, analyser, common_word_lemma, has_lemmas, lemma_of
@@ -30,7 +30,7 @@ from .text import has_cyrillic, is_cyrillic, normalize, token_spans, tokens_for_
 
 __all__ = ["normalize", "token_spans", "tokens_for_key", "is_cyrillic", "has_cyrillic",
            "token_key", "key_tuple", "name_key", "loose_token", "loose_key", "guess_lang", "token_lang",
-           "romanize", "readable_latin", "is_slavic", "nominative",
+           "romanize", "readable_latin", "is_slavic", "nominative", "has_case_suffix",
            "MORPHOLOGY_LANGS", "analyser", "lemma_of", "has_lemmas", "common_word_lemma",
            "KIND_RANK", "LabelEntry", "LabelIndex", "label_index", "gazetteer", "block_of",
            "NameData", "name_data"]

@@ -54,6 +54,8 @@ class NameData:
     nominative: dict[str, Endings]  # lang -> (oblique ending, nominative ending) of name words, longest first
     masculine_given: dict[str, frozenset[str]]  # lang -> men's given names (nominative, case-folded)
     title_case_acronyms: frozenset[str]  # languages that write "Otsc" for OTSC
+    suffixes: dict[str, tuple[str, ...]]  # lang -> case suffixes of a suffixing language, longest first
+    suffix_min_stem: dict[str, int]  # lang -> the shortest stem those suffixes may leave
 
     def case_endings(self, lang: str) -> Endings:
         return self.endings.get(lang) or self.endings.get(SHARED, ())
@@ -144,6 +146,12 @@ def read_name_data(ontology: Ontology) -> NameData:
     for s in ontology.lexical_sets_of("names-given-masculine"):
         for lang, form in s.forms:
             masculine[lang] = masculine.get(lang, frozenset()) | {w.casefold() for w in form.split()}
+    suffixes: dict[str, set[str]] = {}  # optional too: case suffixes (Kazakh)
+    suffix_min_stem: dict[str, int] = {}
+    for s in ontology.lexical_sets_of("names-case-suffix"):
+        for lang, form in s.forms:
+            suffixes.setdefault(lang, set()).add(form.casefold())
+            suffix_min_stem[lang] = number(s)
     (skeleton_set,) = sets("names-skeleton")
     (ye_set,) = sets("names-ye-after")
     return NameData(
@@ -167,7 +175,9 @@ def read_name_data(ontology: Ontology) -> NameData:
         ye_after=frozenset(one_form(ye_set, SHARED)),
         title_case_acronyms=langs("names-title-case-acronyms"),
         nominative=nominative,
-        masculine_given=masculine)
+        masculine_given=masculine,
+        suffixes={lang: tuple(sorted(fs, key=lambda f: (-len(f), f))) for lang, fs in suffixes.items()},
+        suffix_min_stem=suffix_min_stem)
 
 
 __all__ = ["NameData", "name_data", "read_name_data", "SHARED"]

@@ -85,6 +85,50 @@ def _cut_slavic(tok: str, lang: str) -> str:
     return tok
 
 
+def cut_suffixes(tok: str, lang: str | None, *, once: bool = False) -> str:
+    """``tok`` without the case suffixes of a suffixing language (``names-case-suffix``).
+
+    Longest first, again while one is left and the stem keeps its minimum length,
+    so a name and its case forms share one stem; ``once``: the last suffix only
+    (a readable nominative).
+
+    The stem may be shorter than the name (Қазақстан -> Қазақс: -тан is a suffix
+    too); what matters is that every form comes to the same one.
+
+    >>> {cut_suffixes(w, "kk") for w in ("Қазақстан", "Қазақстанға", "Қазақстанның", "Қазақстанда")}
+    {'Қазақс'}
+    >>> cut_suffixes("Алматыдағы", "kk") == cut_suffixes("Алматы", "kk"), cut_suffixes("Ресейден", "kk")
+    (True, 'Ресей')
+    >>> cut_suffixes("Қарағандыда", "kk") == cut_suffixes("Қарағанды", "kk"), cut_suffixes("Қазақстанға", "ru")
+    (True, 'Қазақстанға')
+    """
+    data = name_data()
+    suffixes = data.suffixes.get(lang or "")
+    if not suffixes:
+        return tok
+    least = data.suffix_min_stem.get(lang or "", _MIN_STEM)
+    low = tok.casefold()
+    cut = True
+    while cut:
+        cut = False
+        for suffix in suffixes:
+            if low.endswith(suffix) and len(low) - len(suffix) >= least:
+                tok, low = tok[: len(tok) - len(suffix)], low[: len(low) - len(suffix)]
+                cut = not once
+                break
+    return tok
+
+
+def has_case_suffix(word: str, lang: str | None) -> bool:
+    """Whether ``word`` ends in a case suffix of a suffixing language (``Бішкекке``@kk).
+
+    >>> has_case_suffix("Бішкекке", "kk"), has_case_suffix("Бішкек", "kk"), has_case_suffix("Бішкекке", "ru")
+    (True, False, False)
+    """
+    tl = token_lang(word.casefold(), lang)
+    return tl in name_data().suffixes and cut_suffixes(word, tl) != word
+
+
 @lru_cache(maxsize=1)
 def _elision() -> re.Pattern:
     words = sorted(name_data().elided, key=lambda w: (-len(w), w))
@@ -174,6 +218,8 @@ def token_key(token: str, lang: str | None = None) -> str:
         tok = _cut_slavic(common_word_lemma(tok, tl) if lower else tok, tl)
     elif tl not in data.cyrillic_script:
         tok = _cut_other(tok, tl, lower)
+    elif tl in data.suffixes and not lower:
+        tok = cut_suffixes(tok, tl)
     return _skeleton(romanize(tok, tl))
 
 
@@ -243,6 +289,8 @@ def nominative(text: str, lang: str | None) -> str:
     ('Stepan Połtorak', 'Julia Tymoszenko')
     >>> nominative("Kawelaszwilego", "pl"), nominative("Tbilisi", "en")
     ('Kawelaszwili', 'Tbilisi')
+    >>> nominative("Ержан Сәрсенбаевтың", "kk"), nominative("Қарағандыда", "kk")
+    ('Ержан Сәрсенбаев', 'Қарағанды')
     """
     parts = [p for p in re.split(r"(\s+)", text.strip())]
     words = [p for p in parts if p and not p.isspace()]
@@ -267,6 +315,8 @@ def _nominative_words(words: tuple[str, ...], lang: str) -> tuple[str, ...] | No
 
     if lang in MORPHOLOGY_LANGS:
         return nominative_tokens(words, lang)
+    if lang in name_data().suffixes:  # a suffixing language: the case suffix ends the whole name
+        return words[:-1] + (cut_suffixes(words[-1], lang, once=True),)
     rules = name_data().nominative.get(lang)
     if not rules:
         return None

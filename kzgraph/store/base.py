@@ -15,9 +15,10 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from typing import Any, Callable, ContextManager, Iterator, Sequence
 
-from ..errors import UsageError
+from ..errors import StoreFull, UsageError
 from ..graph import KnowledgeGraph
 from ..ontology import Ontology
+from ..results import Report
 from .cypher import statement
 from ..graph_model import lookup_keys, names_properties
 from .plan import WriteStep, plan_write
@@ -28,7 +29,7 @@ DELETE_BATCH = 10_000
 
 
 @dataclass(frozen=True)
-class WriteReport:
+class WriteReport(Report):
     """What :meth:`CypherStore.write` sent: rows per kind, batches, what the store created."""
 
     documents: int = 0
@@ -44,6 +45,11 @@ class WriteReport:
 
     def to_dict(self) -> dict:
         return asdict(self)
+
+    def __str__(self) -> str:
+        return (f"wrote {self.documents} documents, {self.entities} entities, {self.claims} claims, "
+                f"{self.quantities} figures in {self.batches} batches ({self.seconds:.1f}s): "
+                f"{self.nodes_created} nodes and {self.relationships_created} relationships created")
 
 
 @dataclass(frozen=True)
@@ -83,6 +89,10 @@ class CypherStore:
 
     def _run_prepared(self, prepared: Any) -> tuple[list[dict], Counters]:
         return self._run_write(*prepared)
+
+    def _disk_full(self, error: StoreFull, pending: int) -> StoreFull:
+        """``error`` (a full disk) with ``pending`` more bytes to write counted in its message."""
+        return error
 
     def _writer_lock(self, wait: float = 0.0,
                      on_wait: Callable[[str], None] | None = None) -> ContextManager[None]:
@@ -165,9 +175,15 @@ class CypherStore:
         # Statements are prepared (rows read, parameters encoded) one ahead, in a thread,
         # while the store runs the previous one: the store works on the other core.
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kzgraph-write") as pool:
-            for prepared, rows_done in _ahead(self._prepared(steps, batch_size, fresh_docs), pool):
+            ahead = _ahead(self._prepared(steps, batch_size, fresh_docs), pool)
+            for prepared, rows_done in ahead:
                 if prepared is not None:
-                    _, c = self._run_prepared(prepared)
+                    try:
+                        _, c = self._run_prepared(prepared)
+                    except StoreFull as full:
+                        # the room the rest of the load needs: its statements, as they are logged
+                        rest = sum(len(p) for p, _ in ahead if isinstance(p, str))
+                        raise self._disk_full(full, rest) from None
                     nodes += c.nodes_created
                     rels += c.relationships_created
                     batches += 1

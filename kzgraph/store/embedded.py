@@ -16,6 +16,12 @@ A second writer waits for the lock up to the seconds it is given (none by
 default; ``kzgraph load --wait``), then gets ``StoreLocked`` naming the pid
 that holds the lock.
 
+When the disk fills, the server refuses writes (and PING) with ``MISCONF``,
+keeps answering reads, and writes again by itself once there is room: a load
+gets ``StoreFull`` (:func:`disk_full`: the folder, the room needed), the next
+command still finds the server, and ``stop`` stops it without the snapshot it
+has no room for.
+
 Examples
 --------
 >>> home_dir("/tmp/somewhere").name
@@ -28,6 +34,7 @@ import contextlib
 import errno
 import fcntl
 import os
+import shutil
 import signal
 import subprocess
 import time
@@ -35,7 +42,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
 
-from ..errors import StoreLocked, StoreUnavailable, UsageError
+from ..errors import StoreFull, StoreLocked, StoreUnavailable, UsageError
 
 SOCKET = "falkordb.sock"
 PIDFILE = "falkordb.pid"
@@ -108,6 +115,58 @@ def stop_embedded(home: str | os.PathLike | None = None, timeout: float = 10.0) 
                     _wait_exit(pid, timeout)
         _clear_stale(folder)
         return running
+
+
+def disk_full(home: str | os.PathLike, pending: int = 0) -> StoreFull:
+    """The error for a store whose disk is full, with the free space a rerun needs.
+
+    The server refuses writes (and PING) with ``MISCONF`` once a write to its
+    append-only file fails; it keeps answering reads and writes again by
+    itself once there is room.  Room needed: ``pending`` bytes (the statements
+    the load has yet to write, logged as they are sent) plus the size of its
+    data files again (a snapshot at stop, or the append-only file's rewrite,
+    writes a new copy before the old one goes).
+    """
+    folder = home_dir(home)
+    try:
+        free = shutil.disk_usage(folder).free
+    except OSError:
+        free = 0
+    data = _data_size(folder)
+    needed = pending + data
+    parts = (f" ({_size(pending)} for the rest of this load, {_size(data)} for the store to rewrite "
+             "its data files)") if pending else " (the store rewrites its data files at stop)"
+    return StoreFull(f"the disk holding the embedded store's folder {folder} is full ({_size(free)} "
+                     f"free): free at least {_size(needed)} there{parts}, then run the same load again: "
+                     "what was written is kept and the rerun completes it (the store still answers "
+                     "queries meanwhile)", folder=str(folder), needed=needed, pending=pending)
+
+
+def is_disk_full(message: str) -> bool:
+    """Whether a server reply says a write to its data files failed (``MISCONF …``)."""
+    return message.startswith("MISCONF") or "No space left on device" in message
+
+
+def _data_size(folder: Path) -> int:
+    files = [folder / RDBFILE, *(folder / "appendonlydir").glob("*")]
+    total = 0
+    for path in files:
+        with contextlib.suppress(OSError):
+            total += path.stat().st_size
+    return total
+
+
+def _size(n: int) -> str:
+    """A byte count to read.
+
+    >>> _size(512), _size(43_184), _size(5_300_000)
+    ('512 B', '43 KB', '5.3 MB')
+    """
+    if n < 1000:
+        return f"{n} B"
+    if n < 1_000_000:
+        return f"{n / 1000:.0f} KB"
+    return f"{n / 1e6:.1f} MB" if n < 1e9 else f"{n / 1e9:.1f} GB"
 
 
 @contextlib.contextmanager
@@ -279,7 +338,11 @@ def _connection(folder: Path, timeout: float = 1.0):
 
 
 def _ping(folder: Path) -> bool:
-    """True if a server answers on the socket (a server still loading does not)."""
+    """True if a server answers on the socket (a server still loading does not).
+
+    A server whose disk is full refuses PING with ``MISCONF`` but answers
+    reads, and writes again once there is room: it answers.
+    """
     import redis
 
     if not (folder / SOCKET).exists():
@@ -287,6 +350,8 @@ def _ping(folder: Path) -> bool:
     conn = _connection(folder)
     try:
         return bool(conn.ping())
+    except redis.ResponseError as exc:
+        return is_disk_full(str(exc))
     except (redis.RedisError, OSError):
         return False
     finally:
@@ -331,13 +396,35 @@ def _shutdown(folder: Path) -> None:
 
     conn = _connection(folder, timeout=30.0)
     try:
-        conn.shutdown(save=True)
+        try:
+            conn.shutdown(save=True)
+        except redis.ResponseError:
+            if not _disk_error(conn, folder):
+                raise
+            # No room for the snapshot: stop without it.  The data is in the
+            # append-only file up to the write that failed (a rerun of that load
+            # completes it).
+            conn.shutdown(nosave=True)
     except redis.ConnectionError:
         pass  # the server closed the connection: it is going down
     except redis.RedisError as exc:
         raise StoreUnavailable(f"the embedded store at {folder} refused to shut down: {exc}") from exc
     finally:
         conn.close()
+
+
+def _disk_error(conn, folder: Path) -> bool:
+    """Whether the server cannot write its data files: its last append failed, or its
+    folder's disk has less room than a snapshot of its data needs."""
+    import redis
+
+    try:
+        info = conn.info("persistence")
+        memory = conn.info("memory").get("used_memory_dataset", 0)
+        free = shutil.disk_usage(folder).free
+    except (redis.RedisError, OSError):
+        return False
+    return info.get("aof_last_write_status") == "err" or free < max(_data_size(folder), memory)
 
 
 def _read_pid(folder: Path) -> int | None:

@@ -16,7 +16,7 @@ from ..errors import StoreError, StoreUnavailable, UsageError
 from ..ontology import Ontology
 from .base import Counters, CypherStore, hop
 from .cypher import relationship_types, statement, typed_statement
-from .embedded import EmbeddedServer, no_retry, writer_lock
+from .embedded import EmbeddedServer, disk_full, is_disk_full, no_retry, writer_lock
 
 SCHEMA = ("falkordb_index_entity_id", "falkordb_index_document_id", "falkordb_index_claim_id",
           "falkordb_index_entity_name", "falkordb_index_claim_triple",
@@ -57,13 +57,16 @@ class FalkorDBStore(CypherStore):
             raise StoreUnavailable(f"cannot connect to the embedded store on {server.socket}: {exc}") from exc
         store = cls(server, client, graph_name, ontology)
         if graph_name not in graphs:
-            store.ensure_schema()  # creates the graph: FalkorDB refuses reads of a missing one
+            store.ensure_schema(new_graph=True)  # creates the graph: FalkorDB refuses reads of a missing one
         return store
 
     # -- hooks ------------------------------------------------------------------
     def _writer_lock(self, wait: float = 0.0,
                      on_wait: Callable[[str], None] | None = None) -> ContextManager[None]:
         return writer_lock(self.home, wait=wait, on_wait=on_wait)
+
+    def _disk_full(self, error, pending: int):
+        return disk_full(self.home, error.pending + pending)
 
     def _run_write(self, text: str, params: dict) -> tuple[list[dict], Counters]:
         return self._run_prepared(self._prepare_write(text, params))
@@ -99,20 +102,30 @@ class FalkorDBStore(CypherStore):
                 if "only on read-only queries" in message:
                     raise UsageError("this statement writes; kzgraph runs read-only Cypher here "
                                      "(load data with `kzgraph load`)") from None
+                if is_disk_full(message):
+                    raise disk_full(self.home, len(query)) from None
                 raise StoreError(f"the embedded store refused the statement: {message}") from None
             except (redis.ConnectionError, redis.TimeoutError, OSError) as exc:
                 raise StoreUnavailable(f"the embedded store at {self.home} stopped answering "
                                        f"({exc}); run the command again to restart it") from None
         raise AssertionError("unreachable")
 
-    def ensure_schema(self) -> None:
-        """Create the indexes on Entity.id, Document.id, Claim.id and Entity.name."""
+    def ensure_schema(self, *, new_graph: bool = False) -> None:
+        """Create the indexes on Entity.id, Document.id, Claim.id and Entity.name.
+
+        On a full disk, an existing graph's schema is left as it is (its writes
+        fail as well, naming the room they need); a ``new_graph`` fails.
+        """
         import redis
 
         for name in SCHEMA:
             try:
                 self._graph.query(statement(name).text)
             except redis.ResponseError as exc:
+                if is_disk_full(str(exc)):
+                    if not new_graph:
+                        return
+                    raise disk_full(self.home) from None
                 if "already indexed" not in str(exc):
                     raise StoreError(f"the embedded store refused {name}: {exc}") from None
             except (redis.ConnectionError, OSError) as exc:
