@@ -147,8 +147,20 @@ def _emit(result, as_json: bool, columns: list[str] | None = None) -> None:
         _print_table(dicts, columns)
 
 
+def _ontology_layers(ctx, option, values):
+    """--ontology DIR (repeatable): the story layers read on top of the ontology's core."""
+    if values:
+        os.environ["KZGRAPH_ONTOLOGY"] = os.pathsep.join(values)  # worker processes inherit it
+    return values
+
+
 @click.group(context_settings=CONTEXT)
 @click.version_option(__version__, "--version", prog_name="kzgraph")
+@click.option("--ontology", "ontology_layers", multiple=True, metavar="DIR", expose_value=False, is_eager=True,
+              callback=_ontology_layers,
+              help="A story layer read on top of the ontology's generic core (repeatable): a folder of *.ttl "
+                   "(e.g. one `kzgraph ontology draft` wrote) or a shipped story (kazakhstan-2022); 'none': "
+                   "the core alone.  Default: the core and every shipped story.  Sets $KZGRAPH_ONTOLOGY.")
 def main():
     """Build a knowledge graph of actors, events and claims from multilingual news.
 
@@ -166,7 +178,8 @@ def main():
       NEO4J_USER        the Neo4j user (--user; default neo4j)
       NEO4J_PASSWORD    the Neo4j password (prompted for on a terminal when unset)
       NEO4J_DATABASE    the Neo4j database (--database)
-      KZGRAPH_ONTOLOGY  an ontology folder instead of kzgraph's own
+      KZGRAPH_ONTOLOGY  story layers on top of the ontology's core (--ontology; ':'-separated;
+                        default: the shipped stories, kazakhstan-2022; 'none': the core alone)
       KZGRAPH_CACHE     start-up caches (default ~/.cache/kzgraph; "off" turns them off)
       KZGRAPH_DEBUG     1: show the traceback of an internal error
     """

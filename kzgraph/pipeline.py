@@ -213,21 +213,19 @@ def extractor_fingerprint(ontology_folder: str | os.PathLike | None = None) -> s
     >>> extractor_fingerprint() == extractor_fingerprint() and len(extractor_fingerprint())
     16
     """
-    from .resources import data_dir
+    from .ontology import folder_key
 
-    onto = Path(ontology_folder) if ontology_folder is not None else data_dir("ontology")
-    return _fingerprint(str(onto.resolve()))
+    return _fingerprint(folder_key(ontology_folder))  # the core and the story layers by default
 
 
 @lru_cache(maxsize=8)
-def _fingerprint(ontology_folder: str) -> str:
+def _fingerprint(ontology_folders: tuple[str, ...]) -> str:
     from . import __version__
     from .resources import data_dir
 
     package = Path(__file__).resolve().parent
-    onto = Path(ontology_folder)
     files = [*sorted(package.rglob("*.py")), *sorted(data_dir("cypher").glob("*.cypher")),
-             *sorted(onto.glob("*.ttl"))]
+             *(path for folder in ontology_folders for path in sorted(Path(folder).glob("*.ttl")))]
     digest = hashlib.sha1(__version__.encode())
     for path in files:
         digest.update(path.name.encode() + b"\0")
