@@ -433,6 +433,51 @@ def align(name, lang, explain):
 
 
 
+# == the ontology's story layers (kzgraph/draft.py) ==================================
+
+@main.group("ontology", context_settings=CONTEXT)
+def ontology_group():
+    """The ontology: a generic core and story layers (ontology/stories/README.md)."""
+
+
+@ontology_group.command("draft", context_settings=CONTEXT)
+@click.argument("paths", nargs=-1, required=True)
+@click.option("-o", "--output", "out", required=True, metavar="DIR",
+              help="A new (or empty) folder for the draft layer; kzgraph writes DIR/entities.ttl.")
+@click.option("--min-documents", type=click.IntRange(1), default=1, show_default=True,
+              help="Keep only the entities named in at least this many documents.")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Extraction processes (worth it from about 100 documents).")
+@click.option("--skip-bad", is_flag=True, help="Skip unreadable files with a warning instead of failing.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress output.")
+@_library_errors
+def ontology_draft(paths, out, min_documents, workers, skip_bad, quiet):
+    """Draft a story layer from a corpus: the entities it names that the ontology does not know.
+
+    Writes DIR/entities.ttl in the ontology's format: per entity its class, its
+    canonical name (skos:prefLabel@en), its forms per language (people's in the
+    nominative) and, in a comment, how many documents and mentions name it. Review
+    it (merge, retype, drop), then read it on top of the core with --ontology DIR.
+
+    \b
+    Examples:
+      kzgraph ontology draft articles/ -o mystory/
+      kzgraph ontology draft articles/ -o mystory/ --min-documents 2
+      kzgraph --ontology mystory/ load articles/     # the names are known now
+    """
+    from . import pipeline
+    from .cache import ontology
+    from .draft import check_draft_folder, write_draft
+
+    def on_skip(path, why):
+        click.echo(f"warning: skipped {path}: {why}", err=True)
+
+    check_draft_folder(out)  # before the extraction, not after it
+    graph = pipeline.extract(list(paths), workers=workers, skip_bad=skip_bad, on_skip=on_skip,
+                             progress=_progress_printer(quiet))
+    click.echo(str(write_draft(graph, ontology(), out, list(paths), min_documents)))
+
+
 # == query and export (kzgraph/query.py, kzgraph/export.py) ==========================
 
 def _json_option(func):
