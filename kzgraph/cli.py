@@ -406,15 +406,23 @@ def guide(port):
 @click.argument("name")
 @click.option("--lang", help="Language of NAME (uk, ru, pl, …); guessed when omitted.")
 @click.option("--explain", is_flag=True, help="Show candidates, keys, scores and the deciding rule.")
+@click.option("--corpus", "corpus", multiple=True, metavar="PATH",
+              help="For a name the ontology does not know: the corpus (files, folders; repeatable) whose "
+                   "cluster of NAME to show, with the keys and the reasons that joined them.")
 @_library_errors
-def align(name, lang, explain):
+def align(name, lang, explain, corpus):
     """Resolve NAME (any language, script or inflection) to a canonical entity.
+
+    With --corpus, a name the ontology does not know is shown with the cluster the
+    corpus makes of it: its forms per language, their keys, and why they are one
+    (transliteration, declension, fuzzy score, surname of a full name). Deterministic.
 
     \b
     Examples:
       kzgraph align Tokajewa --lang pl
       kzgraph align "Kasyma-Żomarta Tokajewa" --lang pl --explain
       kzgraph align ОДКБ
+      kzgraph align Пригожина --lang ru --explain --corpus articles/
     """
     from .cache import ontology
     from .errors import NotFound
@@ -422,11 +430,24 @@ def align(name, lang, explain):
     from .resolve import explain_name
 
     aligner = aligner_for(ontology())
+    if corpus:
+        from .pipeline import corpus_mentions
+
+        cluster = aligner.explain_cluster(name, lang, corpus_mentions(list(corpus), ontology=aligner.ontology))
+        if cluster.known is None:
+            if cluster.entity is None:
+                raise NotFound(f"no mention of {name!r} (key {cluster.key!r}) in {', '.join(corpus)}")
+            if explain:
+                click.echo(str(cluster))
+            else:
+                click.echo(f"{cluster.entity.name}\t{cluster.entity.type}\t{cluster.entity.id}")
+            return
     explanation = explain_name(aligner, name, lang)
     if explain:
         click.echo(str(explanation))
     if explanation.decision is None:
-        raise NotFound(f"no entity matches {name!r} (closest: {', '.join(aligner.closest(name)) or 'none'})")
+        raise NotFound(f"no entity matches {name!r} (closest: {', '.join(aligner.closest(name)) or 'none'})"
+                       + ("" if corpus else "; give --corpus PATH to see the cluster a corpus makes of it"))
     if not explain:
         entity = explanation.decision.entity
         click.echo(f"{entity.name}\t{entity.type}\t{entity.id}")

@@ -172,6 +172,17 @@ def start(ontology: Ontology | None, languages: Iterable[str]) -> Ontology:
     return ontology
 
 
+def corpus_mentions(paths: str | Path | Iterable[str | Path], *, ontology: Ontology | None = None,
+                    skip_bad: bool = False) -> list:
+    """Every mention extraction finds in ``paths``, before alignment (``kzgraph align --corpus``)."""
+    from .extract import extract_documents
+    from .graph import _all_mentions
+
+    documents = read(paths, skip_bad=skip_bad)
+    ontology = start(ontology, {d.lang for d in documents})
+    return [m for ex in extract_documents(documents, ontology=ontology) for m in _all_mentions(ex)]
+
+
 def align_extractions(extractions: Iterable[Extraction], ontology: Ontology | None = None) -> KnowledgeGraph:
     """Align the mentions of ``extractions`` corpus-wide and build their graph.
 

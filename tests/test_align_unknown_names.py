@@ -211,3 +211,34 @@ def test_unknown_names_nationality_adjective_before_a_role_or_group_is_the_count
 
     finder = MentionFinder.for_language(lang)
     assert all(m.source != "adjective-name" for m in finder.find(text, [(0, len(text))]))
+
+
+# ---------------------------------------------------------------- kzgraph align --explain --corpus
+
+
+def test_align_explain_cluster_shows_the_forms_keys_and_reasons():
+    """An unknown person named in full in two languages and by surname: one cluster, and the
+    explanation names each key and the union that joined it (deterministic: twice the same)."""
+    from kzgraph.align import Aligner
+    from kzgraph.model import Mention
+    from kzgraph.ontology import Ontology
+
+    aligner = Aligner(Ontology.load())
+    mentions = [Mention("d1", "Ірина Коваленко", 0, 15, "PERSON", "uk"),
+                Mention("d1", "Коваленко", 40, 49, "ORG", "uk"),
+                Mention("d2", "Iryny Kowalenko", 0, 15, "PERSON", "pl"),
+                Mention("d2", "Kowalenko", 30, 39, "ORG", "pl")]
+    first = aligner.explain_cluster("Коваленко", "uk", mentions)
+    again = aligner.explain_cluster("Коваленко", "uk", list(reversed(mentions)))
+    assert str(first) == str(again)
+    assert first.entity is not None and first.entity.type == "PERSON" and first.documents == 2
+    forms = {form for *_, fs in first.members for _, form, _ in fs}
+    assert forms == {"Ірина Коваленко", "Коваленко", "Iryny Kowalenko", "Kowalenko"}
+    text = str(first)
+    assert "short reference in document d1" in text and "read as a PERSON" in text
+    assert "key 'irin kovalenk': Iryny Kowalenko@pl, Ірина Коваленко@uk" in text  # one key: script and case
+    assert "surname: 'kovalenk' ends the one full name" in text
+    missing = aligner.explain_cluster("Бондаренко", "uk", mentions)
+    assert missing.entity is None and "no mention" in str(missing)
+    known = aligner.explain_cluster("Токаєва", "uk", mentions)
+    assert known.known is not None and known.known.decision.entity.id == "kassym-jomart-tokayev"

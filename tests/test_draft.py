@@ -67,3 +67,18 @@ def test_draft_cli_refuses_a_non_empty_folder_before_extracting(tmp_path):
     (tmp_path / "x.ttl").write_text("", encoding="utf-8")
     result = CliRunner().invoke(main, ["ontology", "draft", "no-such-corpus", "-o", str(tmp_path)])
     assert result.exit_code == 2 and "not an empty folder" in result.output
+
+
+def test_align_explain_with_a_corpus_shows_the_cluster_of_an_unknown_name():
+    from click.testing import CliRunner
+
+    args = ["align", "Пригожина", "--lang", "ru", "--explain"]
+    for path in CORPUS:
+        args += ["--corpus", str(path)]
+    first = CliRunner().invoke(main, args)
+    assert first.exit_code == 0, first.output
+    assert "cluster: x-" in first.output and "Yevgeny Prigozhin" in first.output
+    assert "Jewgienija Prigożyna@pl" in first.output and "why these keys are one" in first.output
+    assert CliRunner().invoke(main, args).output == first.output  # deterministic
+    missing = CliRunner().invoke(main, ["align", "Бондаренко", "--lang", "uk", "--corpus", str(CORPUS[0])])
+    assert missing.exit_code == 1 and "no mention of 'Бондаренко'" in missing.output
