@@ -209,3 +209,30 @@ def test_ontology_a_bad_layer_is_named(tmp_path, spec, message):
         spec = str(tmp_path)
     with pytest.raises(OntologyError, match=message):
         ontology_layers(spec)
+
+
+@pytest.mark.parametrize("entity_id", ["myanmar", "sri-lanka", "belarus", "georgia", "kyrgyzstan", "nigeria",
+                                       "brazil", "democratic-republic-of-the-congo"])
+def test_ontology_core_knows_every_un_member_in_the_eight_languages(entity_id):
+    from kzgraph.resources import ontology_layers
+
+    core = Ontology.load(ontology_layers("none"))
+    entity = core.entities[entity_id]
+    assert entity.type == "GPE" and entity.rdf_class == "Country"
+    assert {"en", "uk", "ru", "pl", "fr", "de", "it", "es"} <= {lang for lang, _ in entity.pref}
+    assert sum(1 for e in core.entities.values() if e.rdf_class == "Country") >= 197
+
+
+def test_ontology_country_names_are_no_common_words():
+    """"Того" (of that), "Мали" (had) are no Togo, no Mali: a capitalised pronoun or verb is
+    never a gazetteer name, whatever its key."""
+    from kzgraph.align import Aligner
+    from kzgraph.extract.mentions import MentionFinder
+
+    text = "Того же мнения придерживаются власти Мьянмы."
+    found = [text[f.start:f.end] for f in MentionFinder.for_language("ru").find(text, [(0, len(text))])]
+    assert "Того" not in found and "Мьянмы" in found
+    aligner = Aligner(Ontology.load())
+    assert aligner.resolve("Мьянмы", "ru").entity.id == "myanmar"
+    assert aligner.resolve("Birmie", "pl").entity.id == "myanmar"
+    assert aligner.resolve("Шрі-Ланки", "uk").entity.id == "sri-lanka"

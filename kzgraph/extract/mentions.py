@@ -40,7 +40,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from ..names import gazetteer, has_cyrillic, token_key, tokens_for_key
-from ..names.morph import common_word, known_word
+from ..names.morph import common_word, function_word, known_word
 from ..ontology import Ontology
 from .lexicon import Lexicon, Word, make_words
 
@@ -256,6 +256,9 @@ class MentionFinder:
             if n == 1 and not words[i].is_acronym and len(words[i].text) <= 3 and \
                     words[i].lower not in self.short_labels:
                 continue  # short words collide with stems of longer names ("As" ~ "Asia")
+            if n == 1 and not words[i].is_acronym and key not in self.lowercase_keys and \
+                    function_word(words[i].text, self.lang):
+                continue  # "Того" (of that) is no Togo, "Мали" (had) no Mali; "уряд" is a label itself
             entity = self.ontology.entities.get(eid)
             label = entity.type if entity else "ORG"
             if label in COLLECTIVE_LABELS and not self.collective:
