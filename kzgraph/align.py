@@ -705,6 +705,11 @@ def _cluster(mentions: list[Mention], links: dict[Mention, tuple[str, tuple[str,
         for b in group[1:]:
             join(group[0], b, f"transliteration: same given names, surnames share the consonant frame "
                               f"{frame!r} (vowels and j/zh/sh left out)")
+    # one person written in two languages: the transliterations of a name differ by more than its
+    # vowels (Мин Аун Хлайн / Min Aung Hlaing, Kamtschybek Taschijew / Kamchybek Tashiev, Сергей /
+    # Sergueï / Siergiej Surovikin); only between forms of different languages, each token opening
+    # with the same letter
+    _join_across_languages(keys, nodes, join)
     # a single surname joins the one multi-token person cluster that ends with it
     # (the same form first: "Syzdykova" joins "Aigerim Syzdykova", not "Marat Syzdykov")
     by_surname: dict[str, set[int]] = defaultdict(set)
@@ -743,6 +748,40 @@ def _cluster(mentions: list[Mention], links: dict[Mention, tuple[str, tuple[str,
     return out
 
 
+
+
+_ACROSS_MIN = 88.0  # RapidFuzz ratio of two whole person keys of two languages
+_ACROSS_GIVEN_MIN = 65.0  # ratio of the given names when the surnames agree
+
+
+def _join_across_languages(keys: list[Node], nodes: dict[Node, list[Mention]], join) -> None:
+    """Join person nodes of two or more tokens written in different languages when their keys
+    are close: the whole key (ratio >= 88) or the same surname with close given names (>= 65);
+    every token of one opens with the letter of the other's."""
+    people = [i for i, (fam, key) in enumerate(keys) if fam == "P" and len(key) >= 2]
+    langs = {i: frozenset(m.lang for m in nodes[keys[i]]) for i in people}
+    by_shape: dict[tuple, list[int]] = defaultdict(list)
+    for i in people:
+        key = keys[i][1]
+        by_shape[(len(key), "".join(k[:1] for k in key))].append(i)
+    for group in by_shape.values():
+        for x, a in enumerate(group):
+            ka = keys[a][1]
+            for b in group[x + 1:]:
+                kb = keys[b][1]
+                if langs[a] & langs[b]:
+                    continue
+                whole = fuzz.ratio(" ".join(ka), " ".join(kb))
+                if min(len(" ".join(ka)), len(" ".join(kb))) >= _FUZZY_MIN_LEN + 2 and whole >= _ACROSS_MIN:
+                    join(a, b, lambda: f"two languages: RapidFuzz ratio {whole:.0f} >= {_ACROSS_MIN:.0f} "
+                                       f"between {' '.join(ka)!r} and {' '.join(kb)!r}, tokens opening alike")
+                    continue
+                if loose_token(ka[-1]) == loose_token(kb[-1]) and len(ka[-1]) >= _FUZZY_MIN_LEN - 1:
+                    given = fuzz.ratio(" ".join(ka[:-1]), " ".join(kb[:-1]))
+                    if given >= _ACROSS_GIVEN_MIN:
+                        join(a, b, lambda: f"two languages: one surname {ka[-1]!r}, given names "
+                                           f"{' '.join(ka[:-1])!r} / {' '.join(kb[:-1])!r} close "
+                                           f"(ratio {given:.0f} >= {_ACROSS_GIVEN_MIN:.0f})")
 
 
 def _new_entity(cluster: list[Mention], keys: list[tuple[str, tuple[str, ...]]]) -> Entity:

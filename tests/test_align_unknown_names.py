@@ -242,3 +242,40 @@ def test_align_explain_cluster_shows_the_forms_keys_and_reasons():
     assert missing.entity is None and "no mention" in str(missing)
     known = aligner.explain_cluster("Токаєва", "uk", mentions)
     assert known.known is not None and known.known.decision.entity.id == "kassym-jomart-tokayev"
+
+
+# ---------------------------------------------------------------- one person, two languages
+
+
+@pytest.mark.parametrize("a, b", [
+    (("Тхан Аунг Хлайн", "ru"), ("Than Aung Hlaing", "en")),  # ng/н, h/х: more than vowels
+    (("Kamtschybek Taschtanow", "de"), ("Kamchybek Tashtanov", "it")),
+    (("Siergiej Drozdowin", "pl"), ("Sergueï Drozdovine", "fr")),  # one surname, close given names
+])
+def test_align_one_person_written_in_two_languages_is_one_cluster(a, b):
+    aligner = Aligner(Ontology.load())
+    mentions = [_m("d1", a[0], 0, "PERSON", a[1]), _m("d2", b[0], 0, "PERSON", b[1])]
+    out = aligner.align(mentions)
+    assert out[mentions[0]].entity.id == out[mentions[1]].entity.id
+
+
+@pytest.mark.parametrize("a, b", [
+    (("Олег Драганов", "ru"), ("Ivan Draganov", "en")),  # other given name
+    (("Ирина Драганова", "ru"), ("Irina Draganova", "ru")),  # (same language: the other rules decide)
+    (("Vitali Lasko", "de"), ("Wladimir Lasko", "en")),  # brothers
+])
+def test_align_two_people_of_two_languages_stay_apart_or_follow_the_old_rules(a, b):
+    aligner = Aligner(Ontology.load())
+    mentions = [_m("d1", a[0], 0, "PERSON", a[1]), _m("d2", b[0], 0, "PERSON", b[1])]
+    out = aligner.align(mentions)
+    same = out[mentions[0]].entity.id == out[mentions[1]].entity.id
+    assert same == (a[0] == "Ирина Драганова")
+
+
+def test_mentions_a_sentence_opening_pronoun_is_no_part_of_a_name():
+    from kzgraph.extract.mentions import MentionFinder
+
+    text = "Вечером полиция задержала Тимура Жангалиева. Сам Жангалиев это отрицает."
+    sentences = [(0, 44), (45, len(text))]
+    found = [text[f.start:f.end] for f in MentionFinder.for_language("ru").find(text, sentences)]
+    assert "Жангалиев" in found and not any(f.startswith("Сам") for f in found)

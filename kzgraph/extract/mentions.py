@@ -371,6 +371,9 @@ class MentionFinder:
         w = words[i]
         if not w.text[:1].isupper() or w.lower in self.not_names:
             return False
+        if not w.is_acronym and len(w.text) > 1 and (i == 0 or re.search(r"[.!?…]\s*$", text[words[i - 1].end:w.start])) and \
+                function_word(w.text, self.lang):
+            return False  # "Сам Пригожин", "Того ж дня": a pronoun or adverb opening a sentence
         if self.roles.match(words, i) or self.role_modifiers.match(words, i) or self.months.match(words, i):
             return False
         if self._role_compound(w):

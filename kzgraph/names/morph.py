@@ -89,11 +89,15 @@ def function_word(word: str, lang: str) -> bool:
 
     >>> function_word("Того", "ru"), function_word("Мали", "uk"), function_word("Казахстан", "ru")
     (True, True, False)
+    >>> function_word("Голубев", "ru")  # a gerund, but a surname too
+    False
     """
     if lang not in MORPHOLOGY_LANGS or not has_cyrillic(word):
         return False
-    return any(parse.is_known and (parse.tag.POS in _FUNCTION_POS or "Apro" in parse.tag.grammemes) and
-               not parse.tag.grammemes & _NAME_GRAMMEMES for parse in analyser(lang).parse(word.casefold()))
+    parses = [p for p in analyser(lang).parse(word.casefold()) if p.is_known]
+    if any(p.tag.grammemes & _NAME_GRAMMEMES for p in parses):
+        return False  # "Голубев" is also a gerund, and a surname
+    return any(p.tag.POS in _FUNCTION_POS or "Apro" in p.tag.grammemes for p in parses)
 
 
 def nominative_tokens(tokens: tuple[str, ...], lang: str) -> tuple[str, ...] | None:
