@@ -805,6 +805,11 @@ def _new_entity(cluster: list[Mention], keys: list[tuple[str, tuple[str, ...]]])
 
 
 def _majority_type(cluster: list[Mention]) -> str:
+    """The type most of the cluster's mentions have; a person named in full whose other
+    mentions are bare words (surnames labelled ORG for want of evidence) is a PERSON."""
+    if any(m.label == "PERSON" and len(tokens_for_key(m.text)) >= 2 for m in cluster) and \
+            all(m.label == "PERSON" or _bare_word([m]) for m in cluster):
+        return "PERSON"
     counts: dict[str, int] = defaultdict(int)
     for m in cluster:
         counts[m.label] += 1

@@ -279,3 +279,12 @@ def test_mentions_a_sentence_opening_pronoun_is_no_part_of_a_name():
     sentences = [(0, 44), (45, len(text))]
     found = [text[f.start:f.end] for f in MentionFinder.for_language("ru").find(text, sentences)]
     assert "Жангалиев" in found and not any(f.startswith("Сам") for f in found)
+
+
+def test_align_a_full_name_and_its_bare_surname_are_a_person_even_on_a_tie():
+    """One PERSON full name and one bare surname labelled ORG for want of evidence: a person."""
+    aligner = Aligner(Ontology.load())
+    mentions = [_m("d1", "Володимир Гройсман", 0, "PERSON", "uk"), _m("d1", "Гройсмана", 60, "ORG", "uk")]
+    out = aligner.align(mentions)
+    assert {a.entity.type for a in out.values()} == {"PERSON"}
+    assert len({a.entity.id for a in out.values()}) == 1
