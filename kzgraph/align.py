@@ -35,7 +35,7 @@ from .names.text import SPACE
 from .ontology import EntityDef, Ontology
 from .results import Report, render_html
 
-__all__ = ["NEW_ENTITY_PREFIX", "Alignment", "Explanation", "Aligner"]
+__all__ = ["NEW_ENTITY_PREFIX", "Alignment", "Explanation", "ClusterExplanation", "Aligner"]
 
 NEW_ENTITY_PREFIX = "x-"  # ids of entities found in the corpus, not in the ontology
 
@@ -98,6 +98,47 @@ class Explanation(Report):
         else:
             d = self.decision
             lines.append(f"decision: {d.entity.id} ({d.entity.name}) by rule {d.rule}, score {d.score:.2f}")
+        return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class ClusterExplanation:
+    """Why a name the ontology does not know joined the others of its cluster in a corpus.
+
+    ``members`` are the cluster's nodes: ``(type family, key, ((lang, form, count), …))``,
+    sorted (the family of the extraction's label: P person, O organisation, L place …);
+    ``links`` are the unions that built it, ``("[family] key", "[family] key", reason)``,
+    in the order clustering made them.  ``known`` is set instead when the ontology knows the name.
+    """
+
+    text: str
+    lang: str | None
+    key: str
+    entity: Entity | None
+    rule: str
+    members: tuple[tuple[str, str, tuple[tuple[str, str, int], ...]], ...] = ()
+    links: tuple[tuple[str, str, str], ...] = ()
+    documents: int = 0
+    known: Explanation | None = None
+
+    def __str__(self) -> str:
+        head = f"{self.text!r} (lang {self.lang or '?'}) -> key {self.key!r}"
+        if self.known is not None:
+            return f"{head}\nknown to the ontology:\n{self.known}"
+        if self.entity is None:
+            return f"{head}\nno mention with this key in the corpus"
+        e = self.entity
+        lines = [head, f"cluster: {e.id} ({e.name}, {e.type}) by rule {self.rule}, "
+                       f"{sum(c for *_, forms in self.members for *_, c in forms)} mentions in "
+                       f"{self.documents} documents", "members (one per key; forms as written, with language):"]
+        for fam, key, forms in self.members:
+            shown = ", ".join(f"{form}@{lang}" + (f" ×{n}" if n > 1 else "") for lang, form, n in forms)
+            lines.append(f"  [{fam}] key {key!r}: {shown}")
+        if self.links:
+            lines.append("why these keys are one (the unions, in order):")
+            lines.extend(f"  {a} + {b}: {why}" for a, b, why in self.links)
+        elif len(self.members) == 1:
+            lines.append("why: every form has the same key (transliteration and case endings give one key)")
         return "\n".join(lines)
 
 
@@ -374,7 +415,7 @@ class Aligner:
 
     # ------------------------------------------------------------ a corpus
 
-    def align(self, mentions: Iterable[Mention]) -> dict[Mention, Alignment]:
+    def align(self, mentions: Iterable[Mention], trace: Trace | None = None) -> dict[Mention, Alignment]:
         """Align every mention: ontology entities first, then clusters of unknown names.
 
         Unknown names are clustered across documents and languages (same key,
@@ -407,12 +448,61 @@ class Aligner:
         out.update(attached)
         unknown = [m for m in unknown if m not in attached]
         relabelled = {m: replace(m, label="PERSON") if m in links else m for m in unknown}
+        if trace is not None:
+            said = set()
+            for m, owner in sorted(links.items(), key=lambda p: (p[0].doc, p[0].start, p[0].text)):
+                node = (_TYPE_FAMILY.get(m.label, "?"), key_tuple(m.text, m.lang))
+                if node[0] != "P" and (node, m.doc) not in said:
+                    said.add((node, m.doc))
+                    trace.append((node, ("P", node[1]), f"short reference in document {m.doc} to "
+                                  f"{' '.join(owner[1])!r}, named there in full: read as a PERSON"))
         clustered = _cluster(list(relabelled.values()),
-                             {relabelled[m]: owner for m, owner in links.items()})
+                             {relabelled[m]: owner for m, owner in links.items()}, trace)
         for m, r in relabelled.items():
             if r in clustered:
                 out[m] = clustered[r]
         return out
+
+    def explain_cluster(self, text: str, lang: str | None, mentions: Iterable[Mention]) -> ClusterExplanation:
+        """The cluster ``mentions`` (a corpus's) make of the unknown name ``text``, and why.
+
+        The name is found among the mentions by its key (then its loose key);
+        deterministic: the same mentions give the same cluster, id and reasons.
+        """
+        if not isinstance(text, str) or not text.strip():
+            raise UsageError(f"cannot explain an empty name ({text!r})")
+        lang = lang or guess_lang(text)
+        key = key_tuple(text, lang)
+        mentions = list(mentions)
+        known = self.explain(text, lang)
+        if known.decision is not None:
+            return ClusterExplanation(text, lang, " ".join(key), None, known.rule, known=known)
+        trace: Trace = []
+        aligned = self.align(mentions, trace)
+        loose = tuple(loose_token(k) for k in key)
+        hits = [m for m in mentions if m in aligned and key_tuple(m.text, m.lang) == key] or \
+            [m for m in mentions if m in aligned and
+             tuple(loose_token(k) for k in key_tuple(m.text, m.lang)) == loose]
+        if not hits:
+            return ClusterExplanation(text, lang, " ".join(key), None, "not-in-corpus")
+        hit = min(hits, key=lambda m: (m.doc, m.start, m.text))
+        entity = aligned[hit].entity
+        cluster = [m for m, a in aligned.items() if a.entity.id == entity.id]
+        forms: dict[tuple[str, tuple[str, ...]], dict[tuple[str, str], int]] = defaultdict(lambda: defaultdict(int))
+        for m in cluster:
+            node = (_TYPE_FAMILY.get(m.label, "?"), key_tuple(m.text, m.lang))
+            forms[node][(m.lang, SPACE.sub(" ", m.text.strip()))] += 1
+        rule = aligned[hit].rule  # document-surname: attached to a known person its document names
+        members = tuple((fam, " ".join(k), tuple((lg, f, n) for (lg, f), n in sorted(fs.items())))
+                        for (fam, k), fs in sorted(forms.items()))
+        nodes = set(forms) | {("P", k) for _, k in forms}  # short references are clustered as people
+
+        def shown(node: Node) -> str:
+            return f"[{node[0]}] {' '.join(node[1])}"
+
+        links = tuple((shown(a), shown(b), why) for a, b, why in trace if a in nodes or b in nodes)
+        return ClusterExplanation(text, lang, " ".join(key), entity, rule, members, links,
+                                  len({m.doc for m in cluster}))
 
     def _short_references(self, unknown: list[Mention], decided: dict[Mention, Alignment]
                           ) -> tuple[dict[Mention, Alignment], dict[Mention, tuple[str, tuple[str, ...]]]]:
@@ -475,10 +565,12 @@ class _UnionFind:
             i = self.parent[i]
         return i
 
-    def union(self, i: int, j: int) -> None:
+    def union(self, i: int, j: int) -> bool:
+        """Join the sets of ``i`` and ``j``; whether they were apart."""
         a, b = self.find(i), self.find(j)
         if a != b:
             self.parent[max(a, b)] = min(a, b)
+        return a != b
 
 
 _SURNAME_FUZZY_MIN = 85.0  # one document, one language: a surname respelled by its case
@@ -551,12 +643,17 @@ def _surname_owner(key: tuple[str, ...], initials: bool,
     return None
 
 
-def _cluster(mentions: list[Mention], links: dict[Mention, tuple[str, tuple[str, ...]]] | None = None
-             ) -> dict[Mention, Alignment]:
+Node = tuple[str, tuple[str, ...]]  # a clustering node: (type family, key)
+Trace = list[tuple[Node, Node, str]]  # the unions that joined two clusters, with their reason
+
+
+def _cluster(mentions: list[Mention], links: dict[Mention, tuple[str, tuple[str, ...]]] | None = None,
+             trace: Trace | None = None) -> dict[Mention, Alignment]:
     """Group unknown names into new entities (deterministic for a given input).
 
     ``links`` ties a mention to another clustering node ``(type family, key)``
-    (a surname to the full name its document gives).
+    (a surname to the full name its document gives).  ``trace``, if given,
+    receives every union that joined two clusters, as ``(node, node, reason)``.
     """
     if not mentions:
         return {}
@@ -568,6 +665,10 @@ def _cluster(mentions: list[Mention], links: dict[Mention, tuple[str, tuple[str,
             nodes[(_TYPE_FAMILY.get(m.label, "?"), key)].append(m)
     keys = sorted(nodes)
     uf = _UnionFind(len(keys))
+
+    def join(a: int, b: int, reason) -> None:
+        if uf.union(a, b) and trace is not None:
+            trace.append((keys[a], keys[b], reason() if callable(reason) else reason))
     slavic = [any(is_slavic(m.lang) for m in nodes[k]) for k in keys]
     # loose keys: same family, same loose key; a gender clash only between non-Slavic forms
     by_loose: dict[tuple[str, tuple[str, ...]], list[int]] = defaultdict(list)
@@ -577,7 +678,8 @@ def _cluster(mentions: list[Mention], links: dict[Mention, tuple[str, tuple[str,
         for a in group:
             for b in group:
                 if a < b and (slavic[a] or slavic[b] or keys[a][1] == keys[b][1]):
-                    uf.union(a, b)
+                    join(a, b, lambda: f"same loose key {' '.join(loose_token(k) for k in keys[a][1])!r} "
+                                       f"(declension: case and gender endings, final vowels cut)")
     # fuzzy within blocks: same family and token count; people also share their given
     # names (which fuzziness may not bridge anyway) and the surname's first letters
     blocks: dict[tuple, list[int]] = defaultdict(list)
@@ -596,8 +698,8 @@ def _cluster(mentions: list[Mention], links: dict[Mention, tuple[str, tuple[str,
             if len(texts[ai]) < shortest:
                 continue
             rest = texts[ai + 1:]
-            for _, _, bi in process.extract(texts[ai], rest, scorer=fuzz.ratio, limit=None,
-                                            score_cutoff=_FUZZY_MIN):
+            for _, ratio, bi in process.extract(texts[ai], rest, scorer=fuzz.ratio, limit=None,
+                                                score_cutoff=_FUZZY_MIN):
                 b = group[ai + 1 + bi]
                 if len(rest[bi]) < shortest:
                     continue
@@ -605,7 +707,9 @@ def _cluster(mentions: list[Mention], links: dict[Mention, tuple[str, tuple[str,
                 lb = [loose_token(k) for k in keys[b][1]]
                 if la == lb and not (slavic[a] or slavic[b]):
                     continue  # Nazarbayeva vs Nazarbayev, both non-Slavic: a gender difference
-                uf.union(a, b)
+                join(a, b, lambda: f"fuzzy: RapidFuzz ratio {ratio:.0f} >= {_FUZZY_MIN:.0f} between "
+                                   f"{'surnames' if person else 'keys'} {texts[ai]!r} and {rest[bi]!r}"
+                                   + (" (same given names)" if person else ""))
     # people whose given names agree and whose surnames share their consonants: the vowels
     # and j/y/i of transliterations differ (Вікрамасінгхе / Wickremesinghe, Раджапакса /
     # Rajapaksa@pl), the consonant frame of the name does not
@@ -615,9 +719,15 @@ def _cluster(mentions: list[Mention], links: dict[Mention, tuple[str, tuple[str,
             frame = _consonant_frame(key[-1])
             if len(frame) >= _FRAME_MIN:
                 frames[(len(key), tuple(loose_token(k) for k in key[:-1]), frame)].append(i)
-    for group in frames.values():
+    for (_, _, frame), group in sorted(frames.items()):
         for b in group[1:]:
-            uf.union(group[0], b)
+            join(group[0], b, f"transliteration: same given names, surnames share the consonant frame "
+                              f"{frame!r} (vowels and j/zh/sh left out)")
+    # one person written in two languages: the transliterations of a name differ by more than its
+    # vowels (Мин Аун Хлайн / Min Aung Hlaing, Kamtschybek Taschijew / Kamchybek Tashiev, Сергей /
+    # Sergueï / Siergiej Surovikin); only between forms of different languages, each token opening
+    # with the same letter
+    _join_across_languages(keys, nodes, join)
     # a single surname joins the one multi-token person cluster that ends with it
     # (the same form first: "Syzdykova" joins "Aigerim Syzdykova", not "Marat Syzdykov")
     by_surname: dict[str, set[int]] = defaultdict(set)
@@ -633,12 +743,15 @@ def _cluster(mentions: list[Mention], links: dict[Mention, tuple[str, tuple[str,
         if not owners and slavic[i]:
             owners = {uf.find(j) for j in by_loose_surname.get(loose_token(key[0]), ())}
         if len(owners) == 1:
-            uf.union(i, owners.pop())
+            owner = owners.pop()
+            join(i, owner, lambda: f"surname: {key[0]!r} ends the one full name of the corpus "
+                                   f"{' '.join(keys[owner][1])!r}")
     position = {k: i for i, k in enumerate(keys)}
     for m, owner in sorted((links or {}).items(), key=lambda p: (p[0].doc, p[0].start, p[0].text)):
         node = (_TYPE_FAMILY.get(m.label, "?"), key_tuple(m.text, m.lang))
         if node in position and owner in position:
-            uf.union(position[node], position[owner])
+            join(position[node], position[owner],
+                 lambda: f"short reference: document {m.doc} names {' '.join(owner[1])!r} in full")
     members: dict[int, list[int]] = defaultdict(list)
     for i in range(len(keys)):
         members[uf.find(i)].append(i)
@@ -653,6 +766,40 @@ def _cluster(mentions: list[Mention], links: dict[Mention, tuple[str, tuple[str,
     return out
 
 
+
+
+_ACROSS_MIN = 88.0  # RapidFuzz ratio of two whole person keys of two languages
+_ACROSS_GIVEN_MIN = 65.0  # ratio of the given names when the surnames agree
+
+
+def _join_across_languages(keys: list[Node], nodes: dict[Node, list[Mention]], join) -> None:
+    """Join person nodes of two or more tokens written in different languages when their keys
+    are close: the whole key (ratio >= 88) or the same surname with close given names (>= 65);
+    every token of one opens with the letter of the other's."""
+    people = [i for i, (fam, key) in enumerate(keys) if fam == "P" and len(key) >= 2]
+    langs = {i: frozenset(m.lang for m in nodes[keys[i]]) for i in people}
+    by_shape: dict[tuple, list[int]] = defaultdict(list)
+    for i in people:
+        key = keys[i][1]
+        by_shape[(len(key), "".join(k[:1] for k in key))].append(i)
+    for group in by_shape.values():
+        for x, a in enumerate(group):
+            ka = keys[a][1]
+            for b in group[x + 1:]:
+                kb = keys[b][1]
+                if langs[a] & langs[b]:
+                    continue
+                whole = fuzz.ratio(" ".join(ka), " ".join(kb))
+                if min(len(" ".join(ka)), len(" ".join(kb))) >= _FUZZY_MIN_LEN + 2 and whole >= _ACROSS_MIN:
+                    join(a, b, lambda: f"two languages: RapidFuzz ratio {whole:.0f} >= {_ACROSS_MIN:.0f} "
+                                       f"between {' '.join(ka)!r} and {' '.join(kb)!r}, tokens opening alike")
+                    continue
+                if loose_token(ka[-1]) == loose_token(kb[-1]) and len(ka[-1]) >= _FUZZY_MIN_LEN - 1:
+                    given = fuzz.ratio(" ".join(ka[:-1]), " ".join(kb[:-1]))
+                    if given >= _ACROSS_GIVEN_MIN:
+                        join(a, b, lambda: f"two languages: one surname {ka[-1]!r}, given names "
+                                           f"{' '.join(ka[:-1])!r} / {' '.join(kb[:-1])!r} close "
+                                           f"(ratio {given:.0f} >= {_ACROSS_GIVEN_MIN:.0f})")
 
 
 def _new_entity(cluster: list[Mention], keys: list[tuple[str, tuple[str, ...]]]) -> Entity:
@@ -676,6 +823,11 @@ def _new_entity(cluster: list[Mention], keys: list[tuple[str, tuple[str, ...]]])
 
 
 def _majority_type(cluster: list[Mention]) -> str:
+    """The type most of the cluster's mentions have; a person named in full whose other
+    mentions are bare words (surnames labelled ORG for want of evidence) is a PERSON."""
+    if any(m.label == "PERSON" and len(tokens_for_key(m.text)) >= 2 for m in cluster) and \
+            all(m.label == "PERSON" or _bare_word([m]) for m in cluster):
+        return "PERSON"
     counts: dict[str, int] = defaultdict(int)
     for m in cluster:
         counts[m.label] += 1

@@ -84,7 +84,7 @@ def write_atomically(path: Path, data: bytes) -> None:
 # -- the ontology ------------------------------------------------------------------------
 
 
-def ontology(folder: str | os.PathLike | None = None):
+def ontology(folder=None):
     """``Ontology.load(folder)``, from a cached pickle when one matches the folder and the code.
 
     The pickle's name hashes kzgraph's version, the size and modification
@@ -98,10 +98,9 @@ def ontology(folder: str | os.PathLike | None = None):
     """
     import pickle
 
-    from .ontology import Ontology
-    from .resources import data_dir
+    from .ontology import Ontology, folder_key
 
-    onto = Path(folder).resolve() if folder is not None else data_dir("ontology").resolve()
+    onto = tuple(Path(f) for f in folder_key(folder))  # the core and the story layers by default
     path = _ontology_path(onto)
     if path is None:
         return Ontology.load(onto)
@@ -146,7 +145,7 @@ def aligner(ontology):
     return built
 
 
-def _ontology_path(onto: Path) -> Path | None:
+def _ontology_path(onto: Path | tuple[Path, ...]) -> Path | None:
     import hashlib
 
     from . import __version__
@@ -155,8 +154,10 @@ def _ontology_path(onto: Path) -> Path | None:
     if cache is None:
         return None
     package = Path(__file__).resolve().parent
-    digest = hashlib.sha1(f"{__version__}\0{onto}".encode())
-    for path in (*sorted(package.rglob("*.py")), *sorted(onto.glob("*.ttl"))):
+    folders = (onto,) if isinstance(onto, Path) else onto
+    digest = hashlib.sha1(f"{__version__}\0{chr(0).join(map(str, folders))}".encode())
+    ttl = [path for folder in folders for path in sorted(folder.glob("*.ttl"))]
+    for path in (*sorted(package.rglob("*.py")), *ttl):
         digest.update(f"{path.name}\0{source_tag(path)}\0".encode())
     return cache / f"ontology-{digest.hexdigest()[:20]}.pickle"
 

@@ -147,8 +147,20 @@ def _emit(result, as_json: bool, columns: list[str] | None = None) -> None:
         _print_table(dicts, columns)
 
 
+def _ontology_layers(ctx, option, values):
+    """--ontology DIR (repeatable): the story layers read on top of the ontology's core."""
+    if values:
+        os.environ["KZGRAPH_ONTOLOGY"] = os.pathsep.join(values)  # worker processes inherit it
+    return values
+
+
 @click.group(context_settings=CONTEXT)
 @click.version_option(__version__, "--version", prog_name="kzgraph")
+@click.option("--ontology", "ontology_layers", multiple=True, metavar="DIR", expose_value=False, is_eager=True,
+              callback=_ontology_layers,
+              help="A story layer read on top of the ontology's generic core (repeatable): a folder of *.ttl "
+                   "(e.g. one `kzgraph ontology draft` wrote) or a shipped story (kazakhstan-2022); 'none': "
+                   "the core alone.  Default: the core and every shipped story.  Sets $KZGRAPH_ONTOLOGY.")
 def main():
     """Build a knowledge graph of actors, events and claims from multilingual news.
 
@@ -166,7 +178,8 @@ def main():
       NEO4J_USER        the Neo4j user (--user; default neo4j)
       NEO4J_PASSWORD    the Neo4j password (prompted for on a terminal when unset)
       NEO4J_DATABASE    the Neo4j database (--database)
-      KZGRAPH_ONTOLOGY  an ontology folder instead of kzgraph's own
+      KZGRAPH_ONTOLOGY  story layers on top of the ontology's core (--ontology; ':'-separated;
+                        default: the shipped stories, kazakhstan-2022; 'none': the core alone)
       KZGRAPH_CACHE     start-up caches (default ~/.cache/kzgraph; "off" turns them off)
       KZGRAPH_DEBUG     1: show the traceback of an internal error
     """
@@ -383,15 +396,23 @@ def guide(port):
 @click.argument("name")
 @click.option("--lang", help="Language of NAME (uk, ru, pl, …); guessed when omitted.")
 @click.option("--explain", is_flag=True, help="Show candidates, keys, scores and the deciding rule.")
+@click.option("--corpus", "corpus", multiple=True, metavar="PATH",
+              help="For a name the ontology does not know: the corpus (files, folders; repeatable) whose "
+                   "cluster of NAME to show, with the keys and the reasons that joined them.")
 @_library_errors
-def align(name, lang, explain):
+def align(name, lang, explain, corpus):
     """Resolve NAME (any language, script or inflection) to a canonical entity.
+
+    With --corpus, a name the ontology does not know is shown with the cluster the
+    corpus makes of it: its forms per language, their keys, and why they are one
+    (transliteration, declension, fuzzy score, surname of a full name). Deterministic.
 
     \b
     Examples:
       kzgraph align Tokajewa --lang pl
       kzgraph align "Kasyma-Żomarta Tokajewa" --lang pl --explain
       kzgraph align ОДКБ
+      kzgraph align Пригожина --lang ru --explain --corpus articles/
     """
     from .cache import ontology
     from .errors import NotFound
@@ -399,15 +420,73 @@ def align(name, lang, explain):
     from .resolve import explain_name
 
     aligner = aligner_for(ontology())
+    if corpus:
+        from .pipeline import corpus_mentions
+
+        cluster = aligner.explain_cluster(name, lang, corpus_mentions(list(corpus), ontology=aligner.ontology))
+        if cluster.known is None:
+            if cluster.entity is None:
+                raise NotFound(f"no mention of {name!r} (key {cluster.key!r}) in {', '.join(corpus)}")
+            if explain:
+                click.echo(str(cluster))
+            else:
+                click.echo(f"{cluster.entity.name}\t{cluster.entity.type}\t{cluster.entity.id}")
+            return
     explanation = explain_name(aligner, name, lang)
     if explain:
         click.echo(str(explanation))
     if explanation.decision is None:
-        raise NotFound(f"no entity matches {name!r} (closest: {', '.join(aligner.closest(name)) or 'none'})")
+        raise NotFound(f"no entity matches {name!r} (closest: {', '.join(aligner.closest(name)) or 'none'})"
+                       + ("" if corpus else "; give --corpus PATH to see the cluster a corpus makes of it"))
     if not explain:
         entity = explanation.decision.entity
         click.echo(f"{entity.name}\t{entity.type}\t{entity.id}")
 
+
+
+# == the ontology's story layers (kzgraph/draft.py) ==================================
+
+@main.group("ontology", context_settings=CONTEXT)
+def ontology_group():
+    """The ontology: a generic core and story layers (ontology/stories/README.md)."""
+
+
+@ontology_group.command("draft", context_settings=CONTEXT)
+@click.argument("paths", nargs=-1, required=True)
+@click.option("-o", "--output", "out", required=True, metavar="DIR",
+              help="A new (or empty) folder for the draft layer; kzgraph writes DIR/entities.ttl.")
+@click.option("--min-documents", type=click.IntRange(1), default=1, show_default=True,
+              help="Keep only the entities named in at least this many documents.")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Extraction processes (worth it from about 100 documents).")
+@click.option("--skip-bad", is_flag=True, help="Skip unreadable files with a warning instead of failing.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress output.")
+@_library_errors
+def ontology_draft(paths, out, min_documents, workers, skip_bad, quiet):
+    """Draft a story layer from a corpus: the entities it names that the ontology does not know.
+
+    Writes DIR/entities.ttl in the ontology's format: per entity its class, its
+    canonical name (skos:prefLabel@en), its forms per language (people's in the
+    nominative) and, in a comment, how many documents and mentions name it. Review
+    it (merge, retype, drop), then read it on top of the core with --ontology DIR.
+
+    \b
+    Examples:
+      kzgraph ontology draft articles/ -o mystory/
+      kzgraph ontology draft articles/ -o mystory/ --min-documents 2
+      kzgraph --ontology mystory/ load articles/     # the names are known now
+    """
+    from . import pipeline
+    from .cache import ontology
+    from .draft import check_draft_folder, write_draft
+
+    def on_skip(path, why):
+        click.echo(f"warning: skipped {path}: {why}", err=True)
+
+    check_draft_folder(out)  # before the extraction, not after it
+    graph = pipeline.extract(list(paths), workers=workers, skip_bad=skip_bad, on_skip=on_skip,
+                             progress=_progress_printer(quiet))
+    click.echo(str(write_draft(graph, ontology(), out, list(paths), min_documents)))
 
 
 # == query and export (kzgraph/query.py, kzgraph/export.py) ==========================

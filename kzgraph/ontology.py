@@ -18,12 +18,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Iterable
 
 from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.namespace import SKOS
 
 from .errors import OntologyError
-from .resources import data_dir
+from .resources import ontology_layers
 from .vocab import KZ, KZE, KZP, KZQ
 
 # ontology class -> (contract type, Neo4j label)
@@ -277,10 +278,13 @@ class Ontology:
         self.lexical_sets = lexical_sets
 
     @classmethod
-    def load(cls, folder: str | Path | None = None) -> "Ontology":
-        """Read and validate every ``*.ttl`` file in ``folder`` (default: kzgraph's)."""
-        folder = Path(folder) if folder is not None else data_dir("ontology")
-        return _load_cached(str(folder.resolve()))
+    def load(cls, folder: str | Path | Iterable[str | Path] | None = None) -> "Ontology":
+        """Read and validate every ``*.ttl`` file of ``folder``, or of several folders read as one.
+
+        By default, the folders :func:`kzgraph.resources.ontology_layers` names:
+        the generic core and the story layers (``$KZGRAPH_ONTOLOGY``).
+        """
+        return _load_cached(folder_key(folder))
 
     def entity(self, entity_id: str) -> EntityDef:
         try:
@@ -303,18 +307,30 @@ class Ontology:
         return tuple(s for s in self.lexical_sets if s.category == category)
 
 
+def folder_key(folder: str | Path | Iterable[str | Path] | None = None) -> tuple[str, ...]:
+    """The resolved folders an ontology is read from (see :meth:`Ontology.load`)."""
+    if folder is None:
+        folders: Iterable = ontology_layers()
+    elif isinstance(folder, (str, Path)):
+        folders = (folder,)
+    else:
+        folders = folder
+    return tuple(dict.fromkeys(str(Path(f).resolve()) for f in folders))
+
+
 @lru_cache(maxsize=8)
-def _load_cached(folder: str) -> Ontology:
-    graph = _parse_folder(Path(folder))
+def _load_cached(folders: tuple[str, ...]) -> Ontology:
+    graph = Graph()
+    for folder in folders:
+        _parse_folder(Path(folder), graph)
     return Ontology(_read_entities(graph), _read_predicates(graph), _read_quantity_kinds(graph),
                     _read_lexical_sets(graph))
 
 
-def _parse_folder(folder: Path) -> Graph:
+def _parse_folder(folder: Path, graph: Graph) -> Graph:
     files = sorted(folder.glob("*.ttl"))
     if not files:
         raise OntologyError(f"no *.ttl files in ontology folder {folder}")
-    graph = Graph()
     for path in files:
         try:
             graph.parse(path, format="turtle")

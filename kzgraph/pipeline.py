@@ -180,6 +180,17 @@ def start(ontology: Ontology | None, languages: Iterable[str]) -> Ontology:
     return ontology
 
 
+def corpus_mentions(paths: str | Path | Iterable[str | Path], *, ontology: Ontology | None = None,
+                    skip_bad: bool = False) -> list:
+    """Every mention extraction finds in ``paths``, before alignment (``kzgraph align --corpus``)."""
+    from .extract import extract_documents
+    from .graph import _all_mentions
+
+    documents = read(paths, skip_bad=skip_bad)
+    ontology = start(ontology, {d.lang for d in documents})
+    return [m for ex in extract_documents(documents, ontology=ontology) for m in _all_mentions(ex)]
+
+
 def align_extractions(extractions: Iterable[Extraction], ontology: Ontology | None = None) -> KnowledgeGraph:
     """Align the mentions of ``extractions`` corpus-wide and build their graph.
 
@@ -221,21 +232,19 @@ def extractor_fingerprint(ontology_folder: str | os.PathLike | None = None) -> s
     >>> extractor_fingerprint() == extractor_fingerprint() and len(extractor_fingerprint())
     16
     """
-    from .resources import data_dir
+    from .ontology import folder_key
 
-    onto = Path(ontology_folder) if ontology_folder is not None else data_dir("ontology")
-    return _fingerprint(str(onto.resolve()))
+    return _fingerprint(folder_key(ontology_folder))  # the core and the story layers by default
 
 
 @lru_cache(maxsize=8)
-def _fingerprint(ontology_folder: str) -> str:
+def _fingerprint(ontology_folders: tuple[str, ...]) -> str:
     from . import __version__
     from .resources import data_dir
 
     package = Path(__file__).resolve().parent
-    onto = Path(ontology_folder)
     files = [*sorted(package.rglob("*.py")), *sorted(data_dir("cypher").glob("*.cypher")),
-             *sorted(onto.glob("*.ttl"))]
+             *(path for folder in ontology_folders for path in sorted(Path(folder).glob("*.ttl")))]
     digest = hashlib.sha1(__version__.encode())
     for path in files:
         digest.update(path.name.encode() + b"\0")

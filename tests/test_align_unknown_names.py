@@ -211,3 +211,80 @@ def test_unknown_names_nationality_adjective_before_a_role_or_group_is_the_count
 
     finder = MentionFinder.for_language(lang)
     assert all(m.source != "adjective-name" for m in finder.find(text, [(0, len(text))]))
+
+
+# ---------------------------------------------------------------- kzgraph align --explain --corpus
+
+
+def test_align_explain_cluster_shows_the_forms_keys_and_reasons():
+    """An unknown person named in full in two languages and by surname: one cluster, and the
+    explanation names each key and the union that joined it (deterministic: twice the same)."""
+    from kzgraph.align import Aligner
+    from kzgraph.model import Mention
+    from kzgraph.ontology import Ontology
+
+    aligner = Aligner(Ontology.load())
+    mentions = [Mention("d1", "Ірина Коваленко", 0, 15, "PERSON", "uk"),
+                Mention("d1", "Коваленко", 40, 49, "ORG", "uk"),
+                Mention("d2", "Iryny Kowalenko", 0, 15, "PERSON", "pl"),
+                Mention("d2", "Kowalenko", 30, 39, "ORG", "pl")]
+    first = aligner.explain_cluster("Коваленко", "uk", mentions)
+    again = aligner.explain_cluster("Коваленко", "uk", list(reversed(mentions)))
+    assert str(first) == str(again)
+    assert first.entity is not None and first.entity.type == "PERSON" and first.documents == 2
+    forms = {form for *_, fs in first.members for _, form, _ in fs}
+    assert forms == {"Ірина Коваленко", "Коваленко", "Iryny Kowalenko", "Kowalenko"}
+    text = str(first)
+    assert "short reference in document d1" in text and "read as a PERSON" in text
+    assert "key 'irin kovalenk': Iryny Kowalenko@pl, Ірина Коваленко@uk" in text  # one key: script and case
+    assert "surname: 'kovalenk' ends the one full name" in text
+    missing = aligner.explain_cluster("Бондаренко", "uk", mentions)
+    assert missing.entity is None and "no mention" in str(missing)
+    known = aligner.explain_cluster("Токаєва", "uk", mentions)
+    assert known.known is not None and known.known.decision.entity.id == "kassym-jomart-tokayev"
+
+
+# ---------------------------------------------------------------- one person, two languages
+
+
+@pytest.mark.parametrize("a, b", [
+    (("Тхан Аунг Хлайн", "ru"), ("Than Aung Hlaing", "en")),  # ng/н, h/х: more than vowels
+    (("Kamtschybek Taschtanow", "de"), ("Kamchybek Tashtanov", "it")),
+    (("Siergiej Drozdowin", "pl"), ("Sergueï Drozdovine", "fr")),  # one surname, close given names
+])
+def test_align_one_person_written_in_two_languages_is_one_cluster(a, b):
+    aligner = Aligner(Ontology.load())
+    mentions = [_m("d1", a[0], 0, "PERSON", a[1]), _m("d2", b[0], 0, "PERSON", b[1])]
+    out = aligner.align(mentions)
+    assert out[mentions[0]].entity.id == out[mentions[1]].entity.id
+
+
+@pytest.mark.parametrize("a, b", [
+    (("Олег Драганов", "ru"), ("Ivan Draganov", "en")),  # other given name
+    (("Ирина Драганова", "ru"), ("Irina Draganova", "ru")),  # (same language: the other rules decide)
+    (("Vitali Lasko", "de"), ("Wladimir Lasko", "en")),  # brothers
+])
+def test_align_two_people_of_two_languages_stay_apart_or_follow_the_old_rules(a, b):
+    aligner = Aligner(Ontology.load())
+    mentions = [_m("d1", a[0], 0, "PERSON", a[1]), _m("d2", b[0], 0, "PERSON", b[1])]
+    out = aligner.align(mentions)
+    same = out[mentions[0]].entity.id == out[mentions[1]].entity.id
+    assert same == (a[0] == "Ирина Драганова")
+
+
+def test_mentions_a_sentence_opening_pronoun_is_no_part_of_a_name():
+    from kzgraph.extract.mentions import MentionFinder
+
+    text = "Вечером полиция задержала Тимура Жангалиева. Сам Жангалиев это отрицает."
+    sentences = [(0, 44), (45, len(text))]
+    found = [text[f.start:f.end] for f in MentionFinder.for_language("ru").find(text, sentences)]
+    assert "Жангалиев" in found and not any(f.startswith("Сам") for f in found)
+
+
+def test_align_a_full_name_and_its_bare_surname_are_a_person_even_on_a_tie():
+    """One PERSON full name and one bare surname labelled ORG for want of evidence: a person."""
+    aligner = Aligner(Ontology.load())
+    mentions = [_m("d1", "Володимир Гройсман", 0, "PERSON", "uk"), _m("d1", "Гройсмана", 60, "ORG", "uk")]
+    out = aligner.align(mentions)
+    assert {a.entity.type for a in out.values()} == {"PERSON"}
+    assert len({a.entity.id for a in out.values()}) == 1

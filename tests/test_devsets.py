@@ -24,12 +24,12 @@ DEV = Path(__file__).resolve().parent / "data" / "dev"
 # 'wrong' claims (Jeenbekov RESIGNED / HOLDS_ROLE President in 005_de) have the right subject
 # and a missing or literal object, a relation-object gap the names now expose.
 BARS = {
-    "georgia-2024": {"mention_f1": 0.92, "align_f1": 0.74, "rel_f1": 0.22, "rel_p": 0.64, "qty_f1": 1.0},
-    "kyrgyzstan-2020": {"mention_f1": 0.83, "align_f1": 0.89, "rel_f1": 0.16, "rel_p": 0.42, "qty_f1": 0.66},
-    "myanmar-2021": {"mention_f1": 0.93, "align_f1": 0.51, "rel_f1": 0.05, "rel_p": 0.20, "qty_f1": 0.61},
-    "srilanka-2022": {"mention_f1": 0.89, "align_f1": 0.63, "rel_f1": 0.17, "rel_p": 0.38, "qty_f1": 0.87},
+    "georgia-2024": {"mention_f1": 0.94, "align_f1": 0.74, "rel_f1": 0.23, "rel_p": 0.66, "qty_f1": 1.0},
+    "kyrgyzstan-2020": {"mention_f1": 0.83, "align_f1": 0.93, "rel_f1": 0.16, "rel_p": 0.42, "qty_f1": 0.66},
+    "myanmar-2021": {"mention_f1": 0.94, "align_f1": 0.72, "rel_f1": 0.05, "rel_p": 0.21, "qty_f1": 0.61},
+    "srilanka-2022": {"mention_f1": 0.91, "align_f1": 0.70, "rel_f1": 0.22, "rel_p": 0.46, "qty_f1": 0.87},
     "ukraine": {"mention_f1": 0.95, "align_f1": 0.86, "rel_f1": 0.31, "rel_p": 0.76, "qty_f1": 1.0},
-    "wagner-2023": {"mention_f1": 0.89, "align_f1": 0.86, "rel_f1": 0.30, "rel_p": 0.71, "qty_f1": 0.0},
+    "wagner-2023": {"mention_f1": 0.89, "align_f1": 0.88, "rel_f1": 0.30, "rel_p": 0.71, "qty_f1": 0.0},
 }
 
 

@@ -154,3 +154,85 @@ def test_ontology_error_names_the_bad_triple(tmp_path):
 def test_ontology_empty_folder(tmp_path):
     with pytest.raises(OntologyError, match="no \\*.ttl files"):
         Ontology.load(tmp_path)
+
+
+# ---------------------------------------------------------------- the core and the story layers
+
+
+def test_ontology_core_alone_carries_no_person_and_no_kazakhstan_place():
+    """The generic core holds countries and international bodies; a story's people, regions,
+    cities and state bodies live in its layer (ontology/stories/kazakhstan-2022/)."""
+    from kzgraph.resources import ontology_layers
+
+    core = Ontology.load(ontology_layers("none"))
+    assert [e.id for e in core.entities.values() if e.type == "PERSON"] == []
+    assert not [e.id for e in core.entities.values() if e.part_of == "kazakhstan"]
+    assert {"kazakhstan", "russia", "csto", "united-nations", "reuters"} <= set(core.entities)
+    assert core.predicates and core.lexical_sets_of("names-case-ending")  # the generic data stays
+    story = Ontology.load(ontology_layers("kazakhstan-2022"))
+    assert {"kassym-jomart-tokayev", "almaty", "national-security-committee-of-kazakhstan"} <= set(story.entities)
+
+
+def test_ontology_default_layers_are_the_core_and_the_shipped_stories(monkeypatch):
+    from kzgraph.resources import data_dir, ontology_layers
+
+    monkeypatch.delenv("KZGRAPH_ONTOLOGY", raising=False)
+    assert ontology_layers() == (data_dir("ontology"), data_dir("ontology") / "stories" / "kazakhstan-2022")
+    assert "kassym-jomart-tokayev" in Ontology.load().entities
+
+
+def test_ontology_a_story_layer_adds_to_the_core(tmp_path, monkeypatch):
+    """KZGRAPH_ONTOLOGY=DIR reads the core and DIR (no copy of names.ttl or predicates.ttl needed),
+    and not the shipped story unless it is named too."""
+    from kzgraph.resources import ontology_layers
+
+    layer = tmp_path / "mystory"
+    layer.mkdir()
+    (layer / "people.ttl").write_text(PREFIXES.replace('kzp:DETAINED a kz:Predicate ; kz:cameo "173" ; '
+                                                       'kz:plover "COERCE" .\n', "") +
+                                      'kze:ana-pop a kz:Person ; skos:prefLabel "Ana Pop"@en .\n', encoding="utf-8")
+    monkeypatch.setenv("KZGRAPH_ONTOLOGY", str(layer))
+    onto = Ontology.load()
+    assert "ana-pop" in onto.entities and "kazakhstan" in onto.entities
+    assert "kassym-jomart-tokayev" not in onto.entities
+    assert onto.predicates and onto.lexical_sets_of("names-case-ending")
+    both = Ontology.load(ontology_layers(f"kazakhstan-2022:{layer}"))
+    assert {"ana-pop", "kassym-jomart-tokayev"} <= set(both.entities)
+
+
+@pytest.mark.parametrize("spec, message", [("no-such-story", "no such folder, nor a story kzgraph ships"),
+                                           ("EMPTY", "no \\*.ttl files")])
+def test_ontology_a_bad_layer_is_named(tmp_path, spec, message):
+    from kzgraph.resources import ontology_layers
+
+    if spec == "EMPTY":
+        spec = str(tmp_path)
+    with pytest.raises(OntologyError, match=message):
+        ontology_layers(spec)
+
+
+@pytest.mark.parametrize("entity_id", ["myanmar", "sri-lanka", "belarus", "georgia", "kyrgyzstan", "nigeria",
+                                       "brazil", "democratic-republic-of-the-congo"])
+def test_ontology_core_knows_every_un_member_in_the_eight_languages(entity_id):
+    from kzgraph.resources import ontology_layers
+
+    core = Ontology.load(ontology_layers("none"))
+    entity = core.entities[entity_id]
+    assert entity.type == "GPE" and entity.rdf_class == "Country"
+    assert {"en", "uk", "ru", "pl", "fr", "de", "it", "es"} <= {lang for lang, _ in entity.pref}
+    assert sum(1 for e in core.entities.values() if e.rdf_class == "Country") >= 197
+
+
+def test_ontology_country_names_are_no_common_words():
+    """"Того" (of that), "Мали" (had) are no Togo, no Mali: a capitalised pronoun or verb is
+    never a gazetteer name, whatever its key."""
+    from kzgraph.align import Aligner
+    from kzgraph.extract.mentions import MentionFinder
+
+    text = "Того же мнения придерживаются власти Мьянмы."
+    found = [text[f.start:f.end] for f in MentionFinder.for_language("ru").find(text, [(0, len(text))])]
+    assert "Того" not in found and "Мьянмы" in found
+    aligner = Aligner(Ontology.load())
+    assert aligner.resolve("Мьянмы", "ru").entity.id == "myanmar"
+    assert aligner.resolve("Birmie", "pl").entity.id == "myanmar"
+    assert aligner.resolve("Шрі-Ланки", "uk").entity.id == "sri-lanka"

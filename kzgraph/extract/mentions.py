@@ -40,7 +40,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from ..names import gazetteer, has_case_suffix, has_cyrillic, token_key, tokens_for_key
-from ..names.morph import common_word, known_word
+from ..names.morph import common_word, function_word, known_word
 from ..ontology import Ontology
 from .lexicon import Lexicon, Word, make_words
 
@@ -257,6 +257,9 @@ class MentionFinder:
             if n == 1 and not words[i].is_acronym and len(words[i].text) <= 3 and \
                     words[i].lower not in self.short_labels:
                 continue  # short words collide with stems of longer names ("As" ~ "Asia")
+            if n == 1 and not words[i].is_acronym and key not in self.lowercase_keys and \
+                    function_word(words[i].text, self.lang):
+                continue  # "Того" (of that) is no Togo, "Мали" (had) no Mali; "уряд" is a label itself
             entity = self.ontology.entities.get(eid)
             label = entity.type if entity else "ORG"
             if label in COLLECTIVE_LABELS and not self.collective:
@@ -369,6 +372,9 @@ class MentionFinder:
         w = words[i]
         if not w.text[:1].isupper() or w.lower in self.not_names:
             return False
+        if not w.is_acronym and len(w.text) > 1 and (i == 0 or re.search(r"[.!?…]\s*$", text[words[i - 1].end:w.start])) and \
+                function_word(w.text, self.lang):
+            return False  # "Сам Пригожин", "Того ж дня": a pronoun or adverb opening a sentence
         if self.roles.match(words, i) or self.role_modifiers.match(words, i) or self.months.match(words, i):
             return False
         if self._role_compound(w):

@@ -76,6 +76,30 @@ def common_word_lemma(tok: str, lang: str) -> str:
 _PERSON_NAME = frozenset({"Name", "Surn", "Patr"})
 
 
+_FUNCTION_POS = frozenset({"NPRO", "VERB", "INFN", "CONJ", "PREP", "PRCL", "ADVB", "NUMR", "PRED", "INTJ",
+                           "GRND", "PRTS"})
+
+
+@lru_cache(maxsize=100_000)
+def function_word(word: str, lang: str) -> bool:
+    """Whether pymorphy3 can read the lower-cased Cyrillic ``word`` as a word that is never a name:
+    a pronoun (also a pronominal adjective), verb, conjunction, preposition, particle, adverb,
+    numeral (any of its readings: Ukrainian "того" is also the country).  "Того" (of that)
+    keys like Togo, "Мали" (had) like Mali.
+
+    >>> function_word("Того", "ru"), function_word("Мали", "uk"), function_word("Казахстан", "ru")
+    (True, True, False)
+    >>> function_word("Голубев", "ru")  # a gerund, but a surname too
+    False
+    """
+    if lang not in MORPHOLOGY_LANGS or not has_cyrillic(word):
+        return False
+    parses = [p for p in analyser(lang).parse(word.casefold()) if p.is_known]
+    if any(p.tag.grammemes & _NAME_GRAMMEMES for p in parses):
+        return False  # "Голубев" is also a gerund, and a surname
+    return any(p.tag.POS in _FUNCTION_POS or "Apro" in p.tag.grammemes for p in parses)
+
+
 def nominative_tokens(tokens: tuple[str, ...], lang: str) -> tuple[str, ...] | None:
     """A person's name (uk/ru) put in the nominative by pymorphy3, token by token.
 
