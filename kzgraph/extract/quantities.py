@@ -508,10 +508,16 @@ class QuantityFinder:
                     j -= 1
                 if j > fig.last and self.scope_from.match_ending(words, j + 1) is not None:
                     return f"from:{m.text}", m
+            if self._from_common_noun(fig, words, index, mentions):
+                return None, None  # "żołnierzy z państw należących do …": several senders, a whole
             # "Russia, which decided to send 3,000 military personnel": the one country of the
-            # sentence that is no destination sends them; with several, the figure is a whole
+            # sentence that is no destination sends them; with several, the figure is a whole.
+            # A country word inside a source phrase ("według rosyjskich mediów") or next to a
+            # person's name ("el coronel general ruso Andréi Serdiukov") describes them, it sends nothing.
             senders = [m for m in mentions if m.hint in self.countries and m.start in index
-                       and self.scope_to.match_ending(words, index[m.start]) is None]
+                       and self.scope_to.match_ending(words, index[m.start]) is None
+                       and not any(0 <= index[m.start] - c <= _SOURCE_PHRASE for c in cues)
+                       and not self._next_to_person(m, words, index, mentions)]
             if len({m.hint for m in senders}) == 1:
                 return f"from:{senders[0].text}", senders[0]
             return None, None
@@ -525,6 +531,28 @@ class QuantityFinder:
                     part = any(self.scope_part.match(words, p) for p in range(j + 1, k))
                     return (f"part-of:{m.text}" if part else f"in:{m.text}"), m
         return None, None
+
+    def _from_common_noun(self, fig: _Figure, words: Sequence[Word], index: dict[int, int],
+                          mentions: Sequence[Mention]) -> bool:
+        """A "from" word right after the counted troops, followed by no place name: the
+        sender is a common noun ("z państw należących do …", "from the member states"),
+        so the figure counts several senders' troops."""
+        starts = {index[m.start] for m in mentions if m.label in _PLACES and m.start in index}
+        for j in range(fig.last + 1, min(fig.last + 4, len(words))):
+            hit = self.scope_from.match(words, j)
+            if hit is None:
+                continue
+            after = j + hit[0]
+            return after < len(words) and not any(k in starts for k in range(after, min(after + 2, len(words))))
+        return False
+
+    @staticmethod
+    def _next_to_person(m: Mention, words: Sequence[Word], index: dict[int, int],
+                        mentions: Sequence[Mention]) -> bool:
+        """Whether a person's name starts right after the mention (an attribute of them)."""
+        ends = [i for i, w in enumerate(words) if w.end <= m.end]
+        last = ends[-1] if ends else index[m.start]
+        return any(p.label == "PERSON" and index.get(p.start) == last + 1 for p in mentions)
 
     def reports(self, words: Sequence[Word], mentions: Sequence[Mention] = ()) -> bool:
         """Whether the sentence reports without naming its source ("по его словам",
