@@ -53,6 +53,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from ..model import Document, Mention, QuantityMention
+from .claim_status import decide, reader as claim_reader
 from .dates import DateMention
 from .lexicon import Lexicon, Word
 
@@ -107,7 +108,7 @@ class QuantityFinder:
         self.relay_cues = t("relay-cue")
         self.anaphors = t("source-anaphor")
         self.unnamed_reports = t("unnamed-report")
-        self.negations = t("figure-negation")
+        self.claims = claim_reader(lang, lexicon)  # negation, plans: the words relations read too
         self.since_cues = t("since-cue")
         self.scope_in = t("scope-in")
         self.scope_from = t("scope-from")
@@ -166,8 +167,9 @@ class QuantityFinder:
             seen.add((kind, fig.value))
             qualifier = self.qualifiers.match_ending(words, fig.first)
             as_of = as_of_cue or self._date_before(fig, dates, words, clause_of)
-            status = "negated" if self._negated(fig, words, clause_of, kind) else \
-                "reported" if source is not None or unnamed else "asserted"
+            status = decide(negated=self._negated(fig, words, clause_of, kind),
+                            prospect=self.claims.prospect(words, fig.first, _clause_span(clause_of, fig.first)),
+                            reported=source is not None or unnamed)
             scope, place = self._scope(fig, kind, words, gaps, clause_of, mentions)
             out.append(QuantityMention(
                 what=kind, value=fig.value, doc=document.id, sentence=text[s_start:s_end].strip(),
@@ -468,14 +470,12 @@ class QuantityFinder:
     # -- status and scope --------------------------------------------------------------
     def _negated(self, fig: _Figure, words: Sequence[Word], clause_of: list[int], kind: str) -> bool:
         """A negation right before the figure's trigger ("were not detained")."""
-        if not self.negations:
-            return False
         clause = clause_of[fig.first]
         base = {kind} | {b for b, s in self.specialised.items() if s == kind}
         for i, _, found in self.triggers.find(words):
             if clause_of[i] != clause or str(found) not in base:
                 continue
-            if any(self.negations.match(words, j) for j in (i - 1, i - 2) if j >= 0 and clause_of[j] == clause):
+            if self.claims.negated(words, i, _clause_span(clause_of, i)):
                 return True
         return False
 
@@ -586,6 +586,16 @@ class QuantityFinder:
     def points_back(self, words: Sequence[Word]) -> bool:
         """Whether the sentence speaks of figures given before ("these data")."""
         return any(True for _ in self.deixis.find(words))
+
+
+def _clause_span(clause_of: Sequence[int], i: int) -> tuple[int, int]:
+    """The word range of the clause ``words[i]`` is in."""
+    lo = hi = i
+    while lo > 0 and clause_of[lo - 1] == clause_of[i]:
+        lo -= 1
+    while hi < len(clause_of) and clause_of[hi] == clause_of[i]:
+        hi += 1
+    return lo, hi
 
 
 def same_mention(a: Mention, b: Mention) -> bool:
