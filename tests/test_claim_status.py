@@ -131,6 +131,9 @@ def test_claim_status_decide_strongest_caveat_first():
     ("en", "Russia plans to send 3,000 troops to Kazakhstan.", "planned"),
     ("ru", "Россия решила направить 3 тысячи военных в Казахстан.", "planned"),
     ("en", "Police did not detain 500 people.", "negated"),
+    # a past form of "to be" shares its lemma with "будет": no plan
+    ("uk", "До країни було перекинуто 2 030 військовослужбовців.", "asserted"),
+    ("pl", "W Kazachstanie jest ponad 2 600 żołnierzy.", "asserted"),
 ])
 def test_claim_status_figures_read_the_same_words(lang, text, status):
     assert [q.status for q in extract(document_from_text(text, lang=lang)).quantities] == [status]
@@ -157,3 +160,14 @@ def test_claim_status_reaches_the_record_and_the_store(any_store, ontology):
         assert (exported["DETAINED"].status, exported["DETAINED"].according_to) == ("reported", "reuters")
         actor = str(g.actor("Karim Masimov"))
         assert "reported" in actor and "Reuters" in actor
+
+
+@pytest.mark.parametrize("lang, text, source", [
+    # a source phrase ends at its comma: the organisation after it is what is counted
+    ("fr", "Selon les données préliminaires, le contingent de l'OTSC au Kazakhstan s'élèvera à 3600 militaires.",
+     None),
+    ("fr", "Selon les données de l'OTSC, le contingent au Kazakhstan s'élèvera à 3600 militaires.", "csto"),
+])
+def test_claim_status_a_source_phrase_ends_at_its_comma(lang, text, source):
+    figures = extract(document_from_text(text, lang=lang)).quantities
+    assert [q.according_to.hint if q.according_to else None for q in figures] == [source]

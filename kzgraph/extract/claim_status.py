@@ -194,7 +194,7 @@ def relation_status(view, s, predicate: str, trigger: Sequence[int], subject: Me
     limit = words[upto - 1].end if upto else s.start
     mentions = [m for m in view.mentions if s.start <= m.start and m.end <= limit]
     earlier = [m for m in view.mentions if m.end <= s.start]
-    source = finder.source(words[:upto], mentions, earlier)
+    source = finder.source(words[:upto], mentions, earlier, view.document.text)
     if source is not None and any(a is not None and same_mention(source, a) for a in (subject, obj)):
         source = None
     status = status_reader.status(words, (at_or_after(at), at_or_after(end)),

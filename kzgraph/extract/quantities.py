@@ -151,7 +151,7 @@ class QuantityFinder:
         mention_words = {i for i, w in enumerate(words)
                          if any(m.start <= w.start and w.end <= m.end for m in mentions)}
         officers_here = self._officers_among(words)
-        source = self._source(words, mentions, earlier)
+        source = self._source(words, mentions, earlier, text)
         unnamed = source is None and any(True for _ in self.unnamed_reports.find(words))
         as_of_cue = self._as_of_cue(words, dates)
         out: list[QuantityMention] = []
@@ -361,12 +361,13 @@ class QuantityFinder:
 
     # -- source and date ---------------------------------------------------------------
     def source(self, words: Sequence[Word], mentions: Sequence[Mention],
-               earlier: Sequence[Mention] = ()) -> Mention | None:
-        """The person or organisation the sentence reports as its source, if any."""
-        return self._source(words, mentions, earlier)
+               earlier: Sequence[Mention] = (), text: str | None = None) -> Mention | None:
+        """The person or organisation the sentence reports as its source, if any (``text``,
+        the document's, lets a cue's source phrase end at a comma)."""
+        return self._source(words, mentions, earlier, text)
 
     def _source(self, words: Sequence[Word], mentions: Sequence[Mention],
-                earlier: Sequence[Mention] = ()) -> Mention | None:
+                earlier: Sequence[Mention] = (), text: str | None = None) -> Mention | None:
         """A relayed source first ("citing the Ministry"), then an "according to" cue's,
         then the subject of a verb of saying (before it: "X reported that"; after it:
         "…, said X"); a cue followed by a generic noun or a pronoun ("nach Angaben des
@@ -375,7 +376,7 @@ class QuantityFinder:
         groups = [m for m in mentions if m.label == "GROUP"]
         for table in (self.relay_cues, self.source_cues):
             for i, n, _ in table.find(words):
-                found = self._after_cue(words, i, n, speakers, groups, mentions, earlier)
+                found = self._after_cue(words, i, n, speakers, groups, mentions, earlier, text)
                 if found is not None:
                     return found
         for i, n, _ in self.speech_verbs.find(words):
@@ -386,9 +387,12 @@ class QuantityFinder:
 
     def _after_cue(self, words: Sequence[Word], i: int, n: int, speakers: Sequence[Mention],
                    groups: Sequence[Mention], mentions: Sequence[Mention],
-                   earlier: Sequence[Mention]) -> Mention | None:
+                   earlier: Sequence[Mention], text: str | None = None) -> Mention | None:
         cue_end = words[i + n - 1].end
         limit = words[min(i + n + 7, len(words) - 1)].end
+        comma = text.find(",", cue_end, limit) if text is not None else -1
+        if comma != -1:  # "Selon les données préliminaires, le nombre du contingent de l'OTSC"
+            limit = comma
         first_other = min((m.start for m in mentions if cue_end <= m.start <= limit
                            and m.label not in _SPEAKERS and m.label != "GROUP"), default=None)
         for pool in (speakers, groups):
@@ -490,10 +494,13 @@ class QuantityFinder:
         depth = _bracket_depth(gaps)
         index = {w.start: i for i, w in enumerate(words)}
         cues = [i + n for table in (self.source_cues, self.relay_cues) for i, n, _ in table.find(words)]
+
+        def in_source(k: int) -> bool:  # "Według Szpitala w X"; a comma ends the phrase ("за даними
+            return any(0 <= k - c <= _SOURCE_PHRASE and not any("," in gaps[j] for j in range(c + 1, k + 1))
+                       for c in cues)  # організації, з Росії, …")
         places = [(index[m.start], m) for m in mentions
                   if m.label in _PLACES and m.start in index and clause_of[index[m.start]] == clause
-                  and not depth[index[m.start]]
-                  and not any(0 <= index[m.start] - c <= _SOURCE_PHRASE for c in cues)]  # "Według Szpitala w X"
+                  and not depth[index[m.start]] and not in_source(index[m.start])]
         if kind in self.troop_kinds:
             for m in mentions:  # "3,000 Russian troops": a national contingent (its country's id)
                 k = index.get(m.start)
@@ -516,8 +523,7 @@ class QuantityFinder:
             # person's name ("el coronel general ruso Andréi Serdiukov") describes them, it sends nothing.
             senders = [m for m in mentions if m.hint in self.countries and m.start in index
                        and self.scope_to.match_ending(words, index[m.start]) is None
-                       and not any(0 <= index[m.start] - c <= _SOURCE_PHRASE for c in cues)
-                       and not self._next_to_person(m, words, index, mentions)]
+                       and not in_source(index[m.start]) and not self._next_to_person(m, words, index, mentions)]
             if len({m.hint for m in senders}) == 1:
                 return f"from:{senders[0].text}", senders[0]
             return None, None
