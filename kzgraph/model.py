@@ -69,6 +69,7 @@ class RelationMention:
     date_source: str | None = None  # how the date's year is known: "stated", "document", "corpus"
     status: str = "asserted"  # as the text gives it (kzgraph.extract.claim_status.STATUSES)
     according_to: Mention | None = None  # the source the text attributes it to
+    denied_by: Mention | None = None  # who denies it, when a later sentence does
 
 
 @dataclass(frozen=True)
@@ -136,8 +137,9 @@ class Relation:
 
     ``status`` is how certain the text makes it and ``according_to`` who it
     attributes it to (see :mod:`kzgraph.extract.claim_status`): ``reported``
-    by a source, ``suspected`` or alleged, ``planned`` or ``requested``, else
-    ``asserted``.  Negated and denied events are no claims of fact.
+    by a source, ``suspected`` or alleged, ``planned`` or ``requested``,
+    ``denied`` by a later sentence (by ``denied_by`` where it names who), else
+    ``asserted``.  An event the sentence itself negates or denies is no claim.
     """
 
     id: str
@@ -155,6 +157,7 @@ class Relation:
     date_source: str | None = None  # "stated", "document" (its date or a full date it gives), "corpus"
     status: str = "asserted"  # asserted, reported, suspected, planned, requested, denied, negated
     according_to: str | None = None  # the source entity the text attributes the claim to
+    denied_by: str | None = None  # the entity that denies it (status "denied"), where the text names one
 
     def to_record(self) -> dict:
         return {"kind": "relation", "subject": self.subject, "predicate": self.predicate,
@@ -162,7 +165,7 @@ class Relation:
                 "date_source": self.date_source,
                 "doc": self.doc, "sentence": self.sentence, "start": self.start,
                 "end": self.end, "confidence": self.confidence, "status": self.status,
-                "according_to": self.according_to}
+                "according_to": self.according_to, "denied_by": self.denied_by}
 
 
 @dataclass(frozen=True)

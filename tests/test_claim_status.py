@@ -38,6 +38,12 @@ def test_claim_status_a_source_in_a_later_clause_is_not_the_claims():
         [("PROTESTED_AGAINST", "asserted", None)]
 
 
+def test_claim_status_the_claims_own_verb_is_no_verb_of_saying():
+    # "оголосила" (announced) declares the curfew: its subject is no source of the claim
+    assert relations("Військова влада М'янми оголосила комендантську годину в Янгоні.", "uk") == \
+        [("DECLARED", "asserted", None)]
+
+
 def test_claim_status_the_speaker_of_their_own_claim_is_no_source():
     rels = relations("Міністр Багдат Мусін заявив, що влада обмежила інтернет.", "uk")
     assert ("RESTRICTED", "reported", "Багдат Мусін") in rels
@@ -171,3 +177,42 @@ def test_claim_status_reaches_the_record_and_the_store(any_store, ontology):
 def test_claim_status_a_source_phrase_ends_at_its_comma(lang, text, source):
     figures = extract(document_from_text(text, lang=lang)).quantities
     assert [q.according_to.hint if q.according_to else None for q in figures] == [source]
+
+
+@pytest.mark.parametrize("lang, text, denier", [
+    ("en", "Local media reported that police detained Karim Masimov. However, the Interior Ministry later denied "
+           "these reports.", "Interior Ministry"),
+    ("ru", "СМИ сообщили, что полиция задержала Карима Масимова. Однако МВД опровергло эти сообщения.", "МВД"),
+    ("uk", "ЗМІ повідомили, що поліція затримала Карима Масімова. Проте МВС спростувало ці повідомлення.", "МВС"),
+    ("pl", "Media podały, że policja zatrzymała Karima Masimowa. MSW zaprzeczyło jednak te doniesienia.", "MSW"),
+    ("fr", "Les médias ont rapporté que la police a arrêté Karim Massimov. Le ministère de l'Intérieur a démenti "
+           "ces informations.", "ministère de l'Intérieur"),
+    ("de", "Medien berichteten, die Polizei habe Karim Massimow festgenommen. Das Innenministerium dementierte "
+           "diese Berichte.", "Innenministerium"),
+])
+def test_claim_status_a_later_denial_denies_the_claims_before_it(lang, text, denier):
+    rels = [(r.predicate, r.status, r.denied_by.text if r.denied_by else None)
+            for r in extract(document_from_text(text, lang=lang)).relations]
+    assert ("DETAINED", "denied", denier) in rels
+
+
+@pytest.mark.parametrize("text", [
+    "Police detained Karim Masimov. The Ministry would not withdraw the legislation.",  # about something else
+    "Police detained Karim Masimov.\n\nThe Interior Ministry denied these reports.",  # another paragraph
+])
+def test_claim_status_a_denial_elsewhere_leaves_the_claim(text):
+    assert [r.status for r in extract(document_from_text(text, lang="en")).relations] == ["asserted"]
+
+
+def test_claim_status_a_denied_relation_reaches_the_store(any_store, ontology):
+    from kzgraph.pipeline import extract_graph
+    from kzgraph.query import KZGraph
+
+    doc = document_from_text("Local media reported that police detained Karim Masimov. However, the Interior "
+                             "Ministry of Kazakhstan later denied these reports.", lang="en", date="2022-01-08")
+    graph = extract_graph([doc], ontology=ontology)
+    any_store.write(graph)
+    g = KZGraph(any_store, ontology)
+    claims = [c for c in g.snapshot().claims if c.predicate == "DETAINED"]
+    assert [(c.status, c.denied_by) for c in claims] == [("denied", "ministry-of-internal-affairs-of-kazakhstan")]
+    assert [r.statuses for r in g.relations() if r.predicate == "DETAINED"] == [("denied",)]

@@ -41,6 +41,7 @@ Examples
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Sequence
 
@@ -150,7 +151,8 @@ _SOURCE_FINDERS: dict[tuple[str, int], object] = {}
 
 
 @lru_cache(maxsize=8)
-def _states(ontology: "Ontology") -> frozenset[str]:
+def states(ontology: "Ontology") -> frozenset[str]:
+    """The predicates that state what something is (``claim-state``: roles, memberships)."""
     return frozenset(text for s in ontology.lexical_sets_of("claim-state") for _, text in s.forms)
 
 
@@ -167,7 +169,7 @@ def relation_status(view, s, predicate: str, trigger: Sequence[int], subject: Me
     """
     from .quantities import QuantityFinder, same_mention
 
-    if predicate in _states(view.onto):
+    if predicate in states(view.onto):
         return "asserted", None
     lexicon = Lexicon.load(view.onto)
     status_reader = reader(view.lang, lexicon)
@@ -194,7 +196,10 @@ def relation_status(view, s, predicate: str, trigger: Sequence[int], subject: Me
     limit = words[upto - 1].end if upto else s.start
     mentions = [m for m in view.mentions if s.start <= m.start and m.end <= limit]
     earlier = [m for m in view.mentions if m.end <= s.start]
-    source = finder.source(words[:upto], mentions, earlier, view.document.text)
+    # the claim's own verb is no verb of saying for it ("X оголосила комендантську годину")
+    own = set(trigger)
+    said = [replace(w, lower="", lemma="") if i in own else w for i, w in zip(keep[:upto], words[:upto])]
+    source = finder.source(said, mentions, earlier, view.document.text)
     if source is not None and any(a is not None and same_mention(source, a) for a in (subject, obj)):
         source = None
     status = status_reader.status(words, (at_or_after(at), at_or_after(end)),
@@ -204,4 +209,57 @@ def relation_status(view, s, predicate: str, trigger: Sequence[int], subject: Me
     return status, source
 
 
-__all__ = ["STATUSES", "ClaimStatus", "decide", "reader", "relation_status"]
+def document_denials(text: str, sentences, relations: Sequence, finder, states: frozenset[str] = frozenset()
+                     ) -> list:
+    """The document's relations, those a later sentence denies marked ``denied``.
+
+    A sentence that denies or retracts (the figure code's ``figure-denial`` and
+    ``figure-retraction`` words) and points back at what was said (``figure-deixis``:
+    "these reports", "эту информацию") denies the claims of the nearest sentence
+    before it in its paragraph that has claims: "Local media reported that X had
+    left the country. His office later denied these reports."  ``denied_by`` is the
+    denial's speaker, or for a retraction with no speaker, the claim's own source.
+    ``sentences`` are :class:`kzgraph.extract.figure_context.Sentence` records,
+    ``finder`` the document's :class:`~kzgraph.extract.quantities.QuantityFinder`;
+    ``states`` (roles, memberships) are never denied this way.
+    """
+    if not relations:
+        return list(relations)
+    starts = [s.start for s in sentences]
+    by_sentence: dict[int, list[int]] = {}
+    for k, r in enumerate(relations):
+        if r.predicate in states or r.status in ("negated", "denied"):
+            continue
+        i = max((j for j, a in enumerate(starts) if a <= r.start), default=None)
+        if i is not None:
+            by_sentence.setdefault(i, []).append(k)
+    out = list(relations)
+    for i, s in enumerate(sentences):
+        how = finder.denial(s.words)
+        if how is None or i in by_sentence or not finder.points_back(s.words):
+            continue
+        k = i
+        while k > 0 and "\n" not in text[_end(text, sentences[k - 1]):sentences[k].start]:
+            k -= 1
+            if k in by_sentence:
+                break
+        else:
+            continue
+        if k == i or k not in by_sentence:
+            continue
+        at = finder.denial_at(s.words)
+        speakers = [m for m in s.mentions if m.label in ("PERSON", "ORG")]
+        speaker = finder.speaker_of(s.words, at, 1, speakers) if at is not None else None
+        for j in by_sentence[k]:
+            r = out[j]
+            by = speaker if speaker is not None else (r.according_to if how == "retraction" else None)
+            out[j] = replace(r, status="denied", denied_by=by)
+    return out
+
+
+def _end(text: str, s) -> int:
+    """Where a sentence's words end (its span may hold the line breaks after it)."""
+    return s.start + len(text[s.start:s.end].rstrip())
+
+
+__all__ = ["STATUSES", "ClaimStatus", "decide", "reader", "relation_status", "document_denials", "states"]

@@ -83,6 +83,7 @@ def plan_write(graph: KnowledgeGraph, ontology: Ontology,
     steps.append(_step("claims", "write_claims", [
         {"id": r.id, "subject": r.subject, "predicate": r.predicate, "object": r.object, "literal": r.literal,
          "date": r.date, "date_source": r.date_source, "status": r.status, "according_to": r.according_to,
+         "denied_by": r.denied_by,
          "sentence": r.sentence, "lang": r.lang, "confidence": r.confidence,
          "doc": r.doc, "start": r.start, "end": r.end,
          "triple": triple_key(r.subject, r.predicate, r.object) if r.object else None}
