@@ -1,4 +1,4 @@
-// Link quantity claims to the entity they are given ACCORDING_TO.
+// Link claims (figures and relations) to the entity they are given ACCORDING_TO.
 // Parameters:
 //   $rows: list of {id, according_to, doc}; doc (the claim's document) is for the writer
 UNWIND $rows AS row

@@ -312,7 +312,9 @@ def _print_extraction_table(graph) -> None:
         rels = [r for r in graph.relations.values() if r.doc == doc.id]
         _print_table([{"subject": names.get(r.subject, r.subject), "predicate": r.predicate,
                        "object": names.get(r.object, r.object) if r.object else r.literal,
-                       "date": r.date} for r in rels], ["subject", "predicate", "object", "date"])
+                       "date": r.date, "status": r.status,
+                       "according_to": names.get(r.according_to, r.according_to) if r.according_to else None}
+                      for r in rels], ["subject", "predicate", "object", "date", "status", "according_to"])
         qs = [q for q in graph.quantities.values() if q.doc == doc.id]
         if qs:
             click.echo("")

@@ -290,11 +290,17 @@ def _share(right: int, total: int) -> float | None:
 
 
 def format_scores(result: dict) -> str:
-    """One line per metric: ``mention  P 0.985  R 1.000  F1 0.993``."""
+    """One line per metric: ``mention  P 0.985  R 1.000  F1 0.993``; with the context
+    figures (``context=True``), one line each: ``rel_date_acc 0.647 (of 17)``."""
     lines = []
     for metric in METRICS:
         lines.append(f"{metric:<8} P {result[f'{metric}_p']:.3f}  R {result[f'{metric}_r']:.3f}  "
                      f"F1 {result[f'{metric}_f1']:.3f}")
+    for share, total in (("rel_date_acc", "rel_dated"), ("qty_source_acc", "qty_sourced"),
+                         ("qty_as_of_acc", "qty_dated")):
+        if share in result:
+            value = "n/a" if result[share] is None else f"{result[share]:.3f}"
+            lines.append(f"{share} {value} (of {result[total]})")
     return "\n".join(lines)
 
 

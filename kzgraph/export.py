@@ -144,7 +144,9 @@ class Snapshot(Report):
                                   sentence=r.get("sentence") or "", start=int(r.get("start") or 0),
                                   end=int(r.get("end") or 0), lang=r.get("lang") or "",
                                   object=r.get("object"), literal=r.get("literal"), date=r.get("date"),
-                                  confidence=float(r["confidence"]) if r.get("confidence") is not None else 0.5)
+                                  confidence=float(r["confidence"]) if r.get("confidence") is not None else 0.5,
+                                  date_source=r.get("date_source"), status=r.get("status") or "asserted",
+                                  according_to=r.get("according_to"), denied_by=r.get("denied_by"))
                          for r in claims),
             quantities=tuple(Quantity(id=r["id"], what=r["kind"], value=int(r["value"]), doc=r["doc"],
                                       sentence=r.get("sentence") or "", start=int(r.get("start") or 0),

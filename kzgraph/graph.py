@@ -69,11 +69,14 @@ class KnowledgeGraph:
                     continue
                 obj_id = obj.entity.id if obj else None
                 rid = relation_id(subj.entity.id, r.predicate, obj_id, r.literal, r.doc, r.start)
+                src = aligned.get(r.according_to) if r.according_to is not None else None
                 graph.relations[rid] = Relation(
                     id=rid, subject=subj.entity.id, predicate=r.predicate, object=obj_id,
                     literal=None if obj_id else r.literal, doc=r.doc, sentence=r.sentence,
                     start=r.start, end=r.end, lang=r.lang, date=r.date, confidence=r.confidence,
-                    date_source=r.date_source)
+                    date_source=r.date_source, status=r.status,
+                    according_to=src.entity.id if src is not None else None,
+                    denied_by=_aligned_id(aligned, r.denied_by))
             for q in ex.quantities:
                 src = aligned.get(q.according_to) if q.according_to is not None else None
                 qid = quantity_id(q.what, q.value, q.doc, q.start)
@@ -186,7 +189,8 @@ class KnowledgeGraph:
                 literal=rec.get("literal"), doc=rec["doc"], sentence=rec.get("sentence", ""),
                 start=rec.get("start", 0), end=rec.get("end", 0), lang=rec.get("lang", ""),
                 date=rec.get("date"), confidence=rec.get("confidence", 0.5),
-                date_source=rec.get("date_source"))
+                date_source=rec.get("date_source"), status=rec.get("status") or "asserted",
+                according_to=rec.get("according_to"), denied_by=rec.get("denied_by"))
         elif kind == "quantity":
             qid = quantity_id(rec["what"], rec["value"], rec["doc"], rec.get("start"))
             self.quantities[qid] = Quantity(
@@ -240,3 +244,9 @@ def _with_forms(entity: Entity, by_lang: dict[str, set[str]]) -> Entity:
 
 
 __all__ = ["KnowledgeGraph", "stable_id"]
+
+
+def _aligned_id(aligned: dict, mention) -> str | None:
+    """The entity id a mention was aligned to (None for no mention or none aligned)."""
+    found = aligned.get(mention) if mention is not None else None
+    return found.entity.id if found is not None else None

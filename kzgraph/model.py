@@ -13,6 +13,8 @@ from dataclasses import asdict, dataclass
 # The entity types of the extraction contract (README, "Extraction output") and the Neo4j label
 # each one is written with.  Cities and regions are GPE but labelled Location.
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "GROUP", "CONCEPT")
+# How certain a claim is as the text gives it, weakest caveat first (kzgraph.extract.claim_status).
+CLAIM_STATUSES = ("asserted", "reported", "suspected", "planned", "requested", "denied", "negated")
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,9 @@ class RelationMention:
     date: str | None = None  # ISO "2022-01-05", or partial "--01-05" when no year could be found
     confidence: float = 0.5
     date_source: str | None = None  # how the date's year is known: "stated", "document", "corpus"
+    status: str = "asserted"  # as the text gives it (kzgraph.extract.claim_status.STATUSES)
+    according_to: Mention | None = None  # the source the text attributes it to
+    denied_by: Mention | None = None  # who denies it, when a later sentence does
 
 
 @dataclass(frozen=True)
@@ -128,7 +133,14 @@ class EntityMention:
 
 @dataclass(frozen=True)
 class Relation:
-    """A claim: subject -predicate-> object (an entity id) or a literal."""
+    """A claim: subject -predicate-> object (an entity id) or a literal.
+
+    ``status`` is how certain the text makes it and ``according_to`` who it
+    attributes it to (see :mod:`kzgraph.extract.claim_status`): ``reported``
+    by a source, ``suspected`` or alleged, ``planned`` or ``requested``,
+    ``denied`` by a later sentence (by ``denied_by`` where it names who), else
+    ``asserted``.  An event the sentence itself negates or denies is no claim.
+    """
 
     id: str
     subject: str
@@ -143,13 +155,17 @@ class Relation:
     date: str | None = None  # ISO "2022-01-05", or partial "--01-05" when no year could be found
     confidence: float = 0.5
     date_source: str | None = None  # "stated", "document" (its date or a full date it gives), "corpus"
+    status: str = "asserted"  # asserted, reported, suspected, planned, requested, denied, negated
+    according_to: str | None = None  # the source entity the text attributes the claim to
+    denied_by: str | None = None  # the entity that denies it (status "denied"), where the text names one
 
     def to_record(self) -> dict:
         return {"kind": "relation", "subject": self.subject, "predicate": self.predicate,
                 "object": self.object, "literal": self.literal, "date": self.date,
                 "date_source": self.date_source,
                 "doc": self.doc, "sentence": self.sentence, "start": self.start,
-                "end": self.end, "confidence": self.confidence}
+                "end": self.end, "confidence": self.confidence, "status": self.status,
+                "according_to": self.according_to, "denied_by": self.denied_by}
 
 
 @dataclass(frozen=True)
@@ -204,5 +220,5 @@ def as_dict(obj) -> dict:
     return asdict(obj)
 
 
-__all__ = ["ENTITY_TYPES", "Document", "Mention", "RelationMention", "QuantityMention",
+__all__ = ["ENTITY_TYPES", "CLAIM_STATUSES", "Document", "Mention", "RelationMention", "QuantityMention",
            "Extraction", "Entity", "EntityMention", "Relation", "Quantity", "as_dict"]

@@ -27,6 +27,7 @@ from typing import Any, Callable, Iterable
 from . import pipeline
 from .cache import ontology as cached_ontology
 from .errors import NoPath, NotFound, UsageError
+from .model import CLAIM_STATUSES
 from .graph_model import TypedRelationship, names_from_properties, quantity_kind_of, to_networkx
 from .ontology import LABELS, NEO4J_LABELS, Ontology
 from .roles import background_roles, stated_roles
@@ -433,7 +434,8 @@ class KZGraph:
             object=_ref(r, "object_") if r.get("object_id") else None, literal=r.get("literal"),
             first_date=r.get("first_date"), last_date=r.get("last_date"), n_claims=int(r["n_claims"]),
             langs=tuple(sorted(r["langs"] or [])), doc_ids=tuple(sorted(r["doc_ids"] or [])),
-            evidence=r.get("evidence")) for r in rows)
+            evidence=r.get("evidence"), statuses=_statuses(r.get("statuses")),
+            sources=tuple(sorted(x for x in r.get("sources") or [] if x))) for r in rows)
 
     def _predicate(self, name: str) -> str:
         """A predicate of the inventory from its name or label, any case."""
@@ -465,6 +467,13 @@ class KZGraph:
 
 
 # -- helpers ------------------------------------------------------------------------
+
+def _statuses(values) -> tuple[str, ...]:
+    """A relation's statuses, the strongest caveat last (asserted, reported, … as in STATUSES)."""
+    found = {v or "asserted" for v in values or ()}
+    order = CLAIM_STATUSES
+    return tuple(sorted(found, key=lambda v: (order.index(v) if v in order else len(order), v)))
+
 
 def _ref(row: dict, prefix: str) -> EntityRef:
     """An ``EntityRef`` from ``<prefix>id``, ``<prefix>name`` (or ``<prefix[:-1]>``), ``<prefix>type``."""

@@ -118,17 +118,21 @@ class RelationRow(_Claimed):
 
     first_date: str | None
     last_date: str | None
+    statuses: tuple[str, ...] = ()  # how certain its claims are ("asserted", "reported", "suspected" …)
+    sources: tuple[str, ...] = ()  # the names of the sources its claims are attributed to
 
-    _columns = ("subject", "predicate", "object", "first_date", "last_date", "n_claims", "langs")
+    _columns = ("subject", "predicate", "object", "first_date", "last_date", "n_claims", "langs",
+                "statuses", "sources")
 
     def to_dict(self) -> dict:
         return {**self._triple(), "first_date": self.first_date, "last_date": self.last_date,
-                **self._evidence()}
+                **self._evidence(), "statuses": list(self.statuses), "sources": list(self.sources)}
 
     def __str__(self) -> str:
         dates = _date_span(self.first_date, self.last_date)
         return (f"{self.subject.name} -[{self.predicate}]-> {self.target}"
-                f"{f'  {dates}' if dates else ''}  ({_claims(self.n_claims)}; {', '.join(self.langs)})")
+                f"{f'  {dates}' if dates else ''}  ({_claims(self.n_claims)}; {', '.join(self.langs)})"
+                f"{_certainty(self.statuses, self.sources)}")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -229,9 +233,12 @@ class Actor(_Result):
             lines.append(f"{title}:" + ("" if rows else " none"))
             table = [{"predicate": r.predicate, who: r.target if who == "object" else r.subject.name,
                       "dates": _date_span(r.first_date, r.last_date), "claims": r.n_claims,
-                      "langs": r.langs} for r in rows]
+                      "langs": r.langs, **_status_cells(r)} for r in rows]
             if table:
-                lines += ["  " + line for line in render_table(table).splitlines()]
+                columns = ["predicate", who, "dates", "claims", "langs"]
+                if any("status" in t for t in table):  # a column for the rows that are not only asserted
+                    columns += ["status", "according to"]
+                lines += ["  " + line for line in render_table(table, columns).splitlines()]
         return "\n".join(lines)
 
     def _repr_html_(self) -> str:
@@ -248,12 +255,13 @@ class Actor(_Result):
                      f"{_plural(len(self.documents), 'document')}"
                      + (f" ({esc(', '.join(self.langs))})" if self.langs else "") + "</p>")
         relations = [{"direction": "out", "predicate": r.predicate, "other": r.target,
-                      "dates": _date_span(r.first_date, r.last_date), "claims": r.n_claims, "langs": r.langs}
-                     for r in self.outgoing]
+                      "dates": _date_span(r.first_date, r.last_date), "claims": r.n_claims, "langs": r.langs,
+                      **_status_cells(r, always=True)} for r in self.outgoing]
         relations += [{"direction": "in", "predicate": r.predicate, "other": r.subject.name,
-                       "dates": _date_span(r.first_date, r.last_date), "claims": r.n_claims, "langs": r.langs}
-                      for r in self.incoming]
-        parts.append(render_html(relations, ["direction", "predicate", "other", "dates", "claims", "langs"])
+                       "dates": _date_span(r.first_date, r.last_date), "claims": r.n_claims, "langs": r.langs,
+                       **_status_cells(r, always=True)} for r in self.incoming]
+        parts.append(render_html(relations, ["direction", "predicate", "other", "dates", "claims", "langs",
+                                             "status", "according to"])
                      if relations else "<p>no relations</p>")
         return "".join(parts)
 
@@ -596,6 +604,24 @@ def _date_span(first: str | None, last: str | None) -> str:
 def _shorten(text: str, width: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= width else text[:width - 1] + "…"
+
+
+def _status_cells(row: RelationRow, always: bool = False) -> dict:
+    """The status and source cells of a relation row in an actor's tables; none for a row
+    that is only asserted and has no source (unless ``always``)."""
+    shown = [s for s in row.statuses if s != "asserted"]
+    if not (shown or row.sources or always):
+        return {}
+    return {"status": ", ".join(row.statuses) or "asserted", "according to": ", ".join(row.sources)}
+
+
+def _certainty(statuses: tuple[str, ...], sources: tuple[str, ...]) -> str:
+    """" [reported, according to RIA Novosti]" for a relation not (only) asserted; "" else."""
+    shown = [s for s in statuses if s != "asserted"]
+    if not shown and not sources:
+        return ""
+    parts = shown + ([f"according to {', '.join(sources)}"] if sources else [])
+    return f"  [{'; '.join(parts)}]"
 
 
 def _cell_value(row: _Result, column: str):

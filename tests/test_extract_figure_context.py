@@ -142,6 +142,13 @@ def test_figure_context_a_denial_of_something_else_leaves_earlier_figures_alone(
     ("de", "Russland, Belarus und Armenien entsandten 2.030 Soldaten.", None),  # the whole contingent
     ("fr", "Le contingent transféré au Kazakhstan depuis la Russie, la Biélorussie et l'Arménie "
            "s'élèvera à 3600 militaires.", None),
+    # a "from" before a common noun: several senders, the figure is a whole, not one country's
+    ("pl", "Według rosyjskich mediów w Polsce stacjonuje 4 000 żołnierzy z państw należących do sojuszu.", None),
+    ("en", "The alliance sent 2,500 troops from the member states to Kazakhstan.", None),
+    ("ru", "В Казахстан прибыли 3 тысячи военных из России.", "from:России"),
+    ("en", "More than 3,000 troops from the Russian Federation arrived.", "from:Russian Federation"),
+    # a country word that describes a person or a source sends nothing
+    ("es", "El general ruso Andréi Serdiukov anunció el repliegue de 2.030 efectivos.", None),
 ])
 def test_figure_context_scope(lang, text, scope):
     assert [q.scope for q in figures(text, lang)] == [scope]

@@ -66,3 +66,29 @@ def test_extract_documents_rejects_bad_workers(bad, match):
 def test_extract_rejects_a_non_document():
     with pytest.raises(UsageError, match="takes a kzgraph.model.Document, not str"):
         extract("some text")
+
+
+@pytest.mark.parametrize("lang, text, sentences", [
+    ("pl", 'Terrorystami nazwał ich prezydent. "Nakazałem rozpocząć operację. Zagrożenie minęło" - czytamy. Potem wyjechał.',
+     ['Terrorystami nazwał ich prezydent.', '"Nakazałem rozpocząć operację. Zagrożenie minęło" - czytamy.',
+      'Potem wyjechał.']),
+    ("ru", "«Мы не допустим. Террористы будут уничтожены», — заявил Токаев. Затем он уехал.",
+     ["«Мы не допустим. Террористы будут уничтожены», — заявил Токаев.", "Затем он уехал."]),
+    ("uk", "Він заявив: «Ми не відступимо. Порядок відновлено». Потім поїхав.",
+     ["Він заявив: «Ми не відступимо. Порядок відновлено».", "Потім поїхав."]),
+    ("en", "He said: “We will act. Order is restored.” Then he left.",
+     ["He said: “We will act. Order is restored.”", "Then he left."]),
+    ("de", "Er sagte: „Wir handeln. Die Ordnung ist wiederhergestellt.“ Dann ging er.",
+     ["Er sagte: „Wir handeln. Die Ordnung ist wiederhergestellt.“", "Dann ging er."]),
+    ("fr", "Il a déclaré : « Nous agirons. L'ordre est rétabli. » Puis il est parti.",
+     ["Il a déclaré : « Nous agirons. L'ordre est rétabli. »", "Puis il est parti."]),
+])
+def test_extract_pipeline_sentences_are_never_cut_inside_a_quotation(lang, text, sentences):
+    """Issue 13 item 5: an evidence sentence holds the whole quotation; an opening mark after
+    a full stop starts the quoted sentence."""
+    assert [s.text for s in parse(document_from_text(text, lang=lang)).sents] == sentences
+
+
+def test_extract_pipeline_an_unclosed_quotation_holds_sentences_only_so_far():
+    text = 'He said "no. ' + "Then nothing happened. " * 40
+    assert len(list(parse(document_from_text(text, lang="en")).sents)) > 10

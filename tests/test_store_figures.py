@@ -42,3 +42,20 @@ def test_store_conflicts_compare_only_figures_of_one_kind_and_scope(any_store, g
     assert denied.value not in [f.value for f in g.claims("detained")]
     assert [f.status for f in g.claims("detained", include_denied=True) if f.value == denied.value] == ["denied"]
     assert "scope" in g.conflicts().to_dict()[0] and "status" in g.claims("detained").to_dict()[0]
+
+
+def test_store_conflicts_leave_out_negated_and_planned_figures(any_store, gold_graph, ontology):
+    """'Russia will send 3,000 troops' or 'were not detained' count nothing that happened: they
+    are in claims() with their status, never set against counts (issue 13, item 2)."""
+    from kzgraph.query import KZGraph
+
+    detained = sorted((q for q in gold_graph.quantities.values() if q.what == "detained"), key=lambda q: q.value)
+    planned, negated = detained[0], detained[1]
+    gold_graph.quantities[planned.id] = dataclasses.replace(planned, status="planned")
+    gold_graph.quantities[negated.id] = dataclasses.replace(negated, status="negated")
+    any_store.write(gold_graph)
+    g = KZGraph(any_store, ontology)
+    values = [v for c in g.conflicts(include_denied=True) if c.kind == "detained" for v in c.values]
+    assert planned.value not in values and negated.value not in values
+    statuses = {f.value: f.status for f in g.claims("detained")}
+    assert statuses[planned.value] == "planned" and statuses[negated.value] == "negated"

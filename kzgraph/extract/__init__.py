@@ -31,6 +31,7 @@ from ..ontology import Ontology
 from .lexicon import Lexicon
 from .mentions import COLLECTIVE_LABELS
 from .pipeline import DATES, MENTIONS, NESTED, get_pipeline, parse
+from .claim_status import document_denials, states as claim_states
 from .figure_context import Sentence, document_figures
 from .quantities import QuantityFinder
 
@@ -75,7 +76,8 @@ def _extract(document: Document, ontology: Ontology | None) -> Extraction:
                           [d for d in dates if sent.start_char <= d.start and d.end <= sent.end_char])
                  for sent, words in zip(doc.sents, doc._.kz_words)]
     quantities = document_figures(document, sentences, finder)
-    relations = _relations(doc, document, mentions, ontology)
+    relations = document_denials(document.text, sentences, _relations(doc, document, mentions, ontology), finder,
+                                 claim_states(ontology))
     nested = [span._.kz_mention for span in doc.spans[NESTED]]
     listed = sorted((m for m in mentions + nested if is_listed(m, ontology)), key=lambda m: (m.start, -m.end))
     return Extraction(document=document, mentions=tuple(listed), relations=tuple(relations),

@@ -64,7 +64,7 @@ def document_figures(document: Document, sentences: Sequence[Sentence],
     for s in sentences:
         earlier = all_mentions[:seen]  # the mentions of the sentences before this one
         found.append(finder.find(document, (s.start, s.end), s.words, s.mentions, s.dates, earlier))
-        own.append(finder.source(s.words, s.mentions, earlier))
+        own.append(finder.source(s.words, s.mentions, earlier, text))
         seen += len(s.mentions)
     same_paragraph = [i > 0 and "\n" not in text[_text_end(text, sentences[i - 1]):s.start]
                       for i, s in enumerate(sentences)]

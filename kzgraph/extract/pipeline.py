@@ -79,14 +79,37 @@ def make_sentence_fixes(nlp: Language, name: str):
     return _fix_sentences
 
 
+# Quotation marks: an opening one and the closing ones it takes ("„…“" in German and Polish,
+# "“…”" in English, "«…»", '"…"').  A quotation holds no sentence start, so an evidence
+# sentence is never cut inside one; one longer than QUOTE_REACH characters (an unbalanced
+# mark) holds them again.
+_QUOTE_PAIRS = {"«": "»", "„": "“”", "“": "”", "\"": "\"", "‹": "›"}
+QUOTE_REACH = 600
+
+
 def _fix_sentences(doc: Doc) -> Doc:
+    quote: tuple[str, int] | None = None  # the open quotation's closers and where it opened
     for i, token in enumerate(doc):
+        inside = quote is not None and token.idx - quote[1] <= QUOTE_REACH  # a closing mark is inside
+        if quote is not None and (token.text in quote[0] or not inside):
+            quote = None
+        elif quote is None and token.text in _QUOTE_PAIRS and i + 1 < len(doc) and \
+                (not token.whitespace_ or token.text in "«„"):  # « Nous … » ; an ASCII " opens a word
+            quote = (_QUOTE_PAIRS[token.text], token.idx)
+            # 'nazwał prezydent. "Nakazałem …' : the opening mark starts the quoted sentence
+            if i > 0 and doc[i - 1].text in ".!?…" and doc[i + 1].is_sent_start:
+                token.is_sent_start, doc[i + 1].is_sent_start = True, False
+                continue
         if i == 0:
             continue
         prev = doc[i - 1]
         if "\n" in prev.text_with_ws or (prev.is_space and "\n" in prev.text):
+            quote = None
             if not token.is_space:
                 token.is_sent_start = True
+            continue
+        if token.is_sent_start and not token.is_space and inside:
+            token.is_sent_start = False  # inside a quotation: «Мы не допустим. Террористы …», — заявил он
             continue
         if token.is_sent_start and not token.is_space:
             first = token.text[:1]

@@ -53,6 +53,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from ..model import Document, Mention, QuantityMention
+from .claim_status import decide, reader as claim_reader
 from .dates import DateMention
 from .lexicon import Lexicon, Word
 
@@ -107,7 +108,7 @@ class QuantityFinder:
         self.relay_cues = t("relay-cue")
         self.anaphors = t("source-anaphor")
         self.unnamed_reports = t("unnamed-report")
-        self.negations = t("figure-negation")
+        self.claims = claim_reader(lang, lexicon)  # negation, plans: the words relations read too
         self.since_cues = t("since-cue")
         self.scope_in = t("scope-in")
         self.scope_from = t("scope-from")
@@ -150,7 +151,7 @@ class QuantityFinder:
         mention_words = {i for i, w in enumerate(words)
                          if any(m.start <= w.start and w.end <= m.end for m in mentions)}
         officers_here = self._officers_among(words)
-        source = self._source(words, mentions, earlier)
+        source = self._source(words, mentions, earlier, text)
         unnamed = source is None and any(True for _ in self.unnamed_reports.find(words))
         as_of_cue = self._as_of_cue(words, dates)
         out: list[QuantityMention] = []
@@ -166,8 +167,9 @@ class QuantityFinder:
             seen.add((kind, fig.value))
             qualifier = self.qualifiers.match_ending(words, fig.first)
             as_of = as_of_cue or self._date_before(fig, dates, words, clause_of)
-            status = "negated" if self._negated(fig, words, clause_of, kind) else \
-                "reported" if source is not None or unnamed else "asserted"
+            status = decide(negated=self._negated(fig, words, clause_of, kind),
+                            prospect=self.claims.prospect(words, fig.first, _clause_span(clause_of, fig.first)),
+                            reported=source is not None or unnamed)
             scope, place = self._scope(fig, kind, words, gaps, clause_of, mentions)
             out.append(QuantityMention(
                 what=kind, value=fig.value, doc=document.id, sentence=text[s_start:s_end].strip(),
@@ -359,12 +361,13 @@ class QuantityFinder:
 
     # -- source and date ---------------------------------------------------------------
     def source(self, words: Sequence[Word], mentions: Sequence[Mention],
-               earlier: Sequence[Mention] = ()) -> Mention | None:
-        """The person or organisation the sentence reports as its source, if any."""
-        return self._source(words, mentions, earlier)
+               earlier: Sequence[Mention] = (), text: str | None = None) -> Mention | None:
+        """The person or organisation the sentence reports as its source, if any (``text``,
+        the document's, lets a cue's source phrase end at a comma)."""
+        return self._source(words, mentions, earlier, text)
 
     def _source(self, words: Sequence[Word], mentions: Sequence[Mention],
-                earlier: Sequence[Mention] = ()) -> Mention | None:
+                earlier: Sequence[Mention] = (), text: str | None = None) -> Mention | None:
         """A relayed source first ("citing the Ministry"), then an "according to" cue's,
         then the subject of a verb of saying (before it: "X reported that"; after it:
         "…, said X"); a cue followed by a generic noun or a pronoun ("nach Angaben des
@@ -373,7 +376,7 @@ class QuantityFinder:
         groups = [m for m in mentions if m.label == "GROUP"]
         for table in (self.relay_cues, self.source_cues):
             for i, n, _ in table.find(words):
-                found = self._after_cue(words, i, n, speakers, groups, mentions, earlier)
+                found = self._after_cue(words, i, n, speakers, groups, mentions, earlier, text)
                 if found is not None:
                     return found
         for i, n, _ in self.speech_verbs.find(words):
@@ -384,9 +387,12 @@ class QuantityFinder:
 
     def _after_cue(self, words: Sequence[Word], i: int, n: int, speakers: Sequence[Mention],
                    groups: Sequence[Mention], mentions: Sequence[Mention],
-                   earlier: Sequence[Mention]) -> Mention | None:
+                   earlier: Sequence[Mention], text: str | None = None) -> Mention | None:
         cue_end = words[i + n - 1].end
         limit = words[min(i + n + 7, len(words) - 1)].end
+        comma = text.find(",", cue_end, limit) if text is not None else -1
+        if comma != -1:  # "Selon les données préliminaires, le nombre du contingent de l'OTSC"
+            limit = comma
         first_other = min((m.start for m in mentions if cue_end <= m.start <= limit
                            and m.label not in _SPEAKERS and m.label != "GROUP"), default=None)
         for pool in (speakers, groups):
@@ -468,14 +474,12 @@ class QuantityFinder:
     # -- status and scope --------------------------------------------------------------
     def _negated(self, fig: _Figure, words: Sequence[Word], clause_of: list[int], kind: str) -> bool:
         """A negation right before the figure's trigger ("were not detained")."""
-        if not self.negations:
-            return False
         clause = clause_of[fig.first]
         base = {kind} | {b for b, s in self.specialised.items() if s == kind}
         for i, _, found in self.triggers.find(words):
             if clause_of[i] != clause or str(found) not in base:
                 continue
-            if any(self.negations.match(words, j) for j in (i - 1, i - 2) if j >= 0 and clause_of[j] == clause):
+            if self.claims.negated(words, i, _clause_span(clause_of, i)):
                 return True
         return False
 
@@ -490,10 +494,13 @@ class QuantityFinder:
         depth = _bracket_depth(gaps)
         index = {w.start: i for i, w in enumerate(words)}
         cues = [i + n for table in (self.source_cues, self.relay_cues) for i, n, _ in table.find(words)]
+
+        def in_source(k: int) -> bool:  # "Według Szpitala w X"; a comma ends the phrase ("за даними
+            return any(0 <= k - c <= _SOURCE_PHRASE and not any("," in gaps[j] for j in range(c + 1, k + 1))
+                       for c in cues)  # організації, з Росії, …")
         places = [(index[m.start], m) for m in mentions
                   if m.label in _PLACES and m.start in index and clause_of[index[m.start]] == clause
-                  and not depth[index[m.start]]
-                  and not any(0 <= index[m.start] - c <= _SOURCE_PHRASE for c in cues)]  # "Według Szpitala w X"
+                  and not depth[index[m.start]] and not in_source(index[m.start])]
         if kind in self.troop_kinds:
             for m in mentions:  # "3,000 Russian troops": a national contingent (its country's id)
                 k = index.get(m.start)
@@ -508,10 +515,15 @@ class QuantityFinder:
                     j -= 1
                 if j > fig.last and self.scope_from.match_ending(words, j + 1) is not None:
                     return f"from:{m.text}", m
+            if self._from_common_noun(fig, words, index, mentions):
+                return None, None  # "żołnierzy z państw należących do …": several senders, a whole
             # "Russia, which decided to send 3,000 military personnel": the one country of the
-            # sentence that is no destination sends them; with several, the figure is a whole
+            # sentence that is no destination sends them; with several, the figure is a whole.
+            # A country word inside a source phrase ("według rosyjskich mediów") or next to a
+            # person's name ("el coronel general ruso Andréi Serdiukov") describes them, it sends nothing.
             senders = [m for m in mentions if m.hint in self.countries and m.start in index
-                       and self.scope_to.match_ending(words, index[m.start]) is None]
+                       and self.scope_to.match_ending(words, index[m.start]) is None
+                       and not in_source(index[m.start]) and not self._next_to_person(m, words, index, mentions)]
             if len({m.hint for m in senders}) == 1:
                 return f"from:{senders[0].text}", senders[0]
             return None, None
@@ -525,6 +537,28 @@ class QuantityFinder:
                     part = any(self.scope_part.match(words, p) for p in range(j + 1, k))
                     return (f"part-of:{m.text}" if part else f"in:{m.text}"), m
         return None, None
+
+    def _from_common_noun(self, fig: _Figure, words: Sequence[Word], index: dict[int, int],
+                          mentions: Sequence[Mention]) -> bool:
+        """A "from" word right after the counted troops, followed by no place name: the
+        sender is a common noun ("z państw należących do …", "from the member states"),
+        so the figure counts several senders' troops."""
+        starts = {index[m.start] for m in mentions if m.label in _PLACES and m.start in index}
+        for j in range(fig.last + 1, min(fig.last + 4, len(words))):
+            hit = self.scope_from.match(words, j)
+            if hit is None:
+                continue
+            after = j + hit[0]
+            return after < len(words) and not any(k in starts for k in range(after, min(after + 2, len(words))))
+        return False
+
+    @staticmethod
+    def _next_to_person(m: Mention, words: Sequence[Word], index: dict[int, int],
+                        mentions: Sequence[Mention]) -> bool:
+        """Whether a person's name starts right after the mention (an attribute of them)."""
+        ends = [i for i, w in enumerate(words) if w.end <= m.end]
+        last = ends[-1] if ends else index[m.start]
+        return any(p.label == "PERSON" and index.get(p.start) == last + 1 for p in mentions)
 
     def reports(self, words: Sequence[Word], mentions: Sequence[Mention] = ()) -> bool:
         """Whether the sentence reports without naming its source ("по его словам",
@@ -558,6 +592,16 @@ class QuantityFinder:
     def points_back(self, words: Sequence[Word]) -> bool:
         """Whether the sentence speaks of figures given before ("these data")."""
         return any(True for _ in self.deixis.find(words))
+
+
+def _clause_span(clause_of: Sequence[int], i: int) -> tuple[int, int]:
+    """The word range of the clause ``words[i]`` is in."""
+    lo = hi = i
+    while lo > 0 and clause_of[lo - 1] == clause_of[i]:
+        lo -= 1
+    while hi < len(clause_of) and clause_of[hi] == clause_of[i]:
+        hi += 1
+    return lo, hi
 
 
 def same_mention(a: Mention, b: Mention) -> bool:

@@ -47,6 +47,7 @@ from dataclasses import dataclass, replace
 from ..errors import ExtractionError, UsageError
 from ..model import Document, Mention, RelationMention
 from ..ontology import ArgSpec, CueRule, Ontology, parse_inference
+from .claim_status import relation_status
 from .rel_args import ROLE_HOLDER, prepare, role_literal, split_former
 from .rel_doc import LIST_PUNCT, QUOTE_CLOSERS, SOFT_PUNCT, Arg, DocView, Sentence, adjust
 from .rel_lexicon import Form, relation_lexicon, split_form
@@ -156,11 +157,14 @@ class _Extractor:
             literal = r.object.literal
         if r.subject.mention is None or (obj is not None and obj.mention is None):
             return None
+        status, source = relation_status(view, s, r.predicate, r.words or (r.trigger,), r.subject.mention,
+                                         obj.mention if obj is not None else None)
         return RelationMention(subject=r.subject.mention, predicate=r.predicate, doc=view.document.id,
                                sentence=s.text, start=s.start, end=s.end, lang=view.document.lang,
                                object=obj.mention if obj is not None else None,
                                literal=None if obj is not None else literal,
-                               date=dated[0], date_source=dated[1], confidence=round(r.confidence, 3))
+                               date=dated[0], date_source=dated[1], confidence=round(r.confidence, 3),
+                               status=status, according_to=source)
 
     # -- sentence ------------------------------------------------------------------------------
     def _sentence(self, s: Sentence) -> list[_Rel]:

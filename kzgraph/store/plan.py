@@ -82,7 +82,9 @@ def plan_write(graph: KnowledgeGraph, ontology: Ontology,
             typed_statement("write_relationships", ontology, rel_type=rel.predicate)  # raises
     steps.append(_step("claims", "write_claims", [
         {"id": r.id, "subject": r.subject, "predicate": r.predicate, "object": r.object, "literal": r.literal,
-         "date": r.date, "date_source": r.date_source, "sentence": r.sentence, "lang": r.lang, "confidence": r.confidence,
+         "date": r.date, "date_source": r.date_source, "status": r.status, "according_to": r.according_to,
+         "denied_by": r.denied_by,
+         "sentence": r.sentence, "lang": r.lang, "confidence": r.confidence,
          "doc": r.doc, "start": r.start, "end": r.end,
          "triple": triple_key(r.subject, r.predicate, r.object) if r.object else None}
         for r in claims], fresh_key="doc"))
@@ -91,6 +93,10 @@ def plan_write(graph: KnowledgeGraph, ontology: Ontology,
                        [{"id": r.id, "object": r.object, "doc": r.doc} for r in claims if r.object],
                        count=False, fresh_key="doc", fresh=""))
 
+    # a relation claim's source, on both write paths (MERGE: a rewrite adds nothing)
+    steps.append(_step("claims", "write_quantity_sources",
+                       [{"id": r.id, "according_to": r.according_to, "doc": r.doc} for r in claims if r.according_to],
+                       count=False))
     triples: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for r in claims:
         if r.object:
