@@ -301,3 +301,18 @@ def test_align_a_bracketed_acronym_ties_translated_names_across_languages():
     apart = _m("d1", "LFL", 60, "ORG", "fr")  # not right after the name: no tie of its own
     out = aligner.align([uk_name, apart])
     assert out[uk_name].entity.id != out[apart].entity.id
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("ru", "Вчера в суде выступил Олег Драганов. Позже Олег отказался отвечать.", "Олег"),
+    ("en", "Anna Lindqvist spoke on Monday. Police said that Anna had left.", "Anna"),
+])
+def test_mentions_a_given_name_alone_is_a_person(lang, text, name):
+    """Evidence, not absence from the ontology: a given name (ontology/names.ttl) names a person;
+    a sentence-opening adverb ("Позже") is no part of the name."""
+    from kzgraph.extract.mentions import MentionFinder
+
+    end = text.index(". ") + 1
+    found = {text[f.start:f.end]: f.label
+             for f in MentionFinder.for_language(lang).find(text, [(0, end), (end + 1, len(text))])}
+    assert found.get(name) == "PERSON"

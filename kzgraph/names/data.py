@@ -53,6 +53,7 @@ class NameData:
     ye_after: frozenset[str]  # Cyrillic letters after which е reads "ye"
     nominative: dict[str, Endings]  # lang -> (oblique ending, nominative ending) of name words, longest first
     masculine_given: dict[str, frozenset[str]]  # lang -> men's given names (nominative, case-folded)
+    given: dict[str, frozenset[str]]  # lang -> common given names of both genders (case-folded)
     title_case_acronyms: frozenset[str]  # languages that write "Otsc" for OTSC
 
     def case_endings(self, lang: str) -> Endings:
@@ -146,6 +147,7 @@ def read_name_data(ontology: Ontology) -> NameData:
             masculine[lang] = masculine.get(lang, frozenset()) | {w.casefold() for w in form.split()}
     (skeleton_set,) = sets("names-skeleton")
     (ye_set,) = sets("names-ye-after")
+    given = _given_names(ontology)
     return NameData(
         slavic=langs("names-slavic"),
         cyrillic_script=langs("names-cyrillic-script"),
@@ -167,7 +169,18 @@ def read_name_data(ontology: Ontology) -> NameData:
         ye_after=frozenset(one_form(ye_set, SHARED)),
         title_case_acronyms=langs("names-title-case-acronyms"),
         nominative=nominative,
-        masculine_given=masculine)
+        masculine_given=masculine,
+        given={lang: given.get(lang, frozenset()) | masculine.get(lang, frozenset())
+               for lang in sorted(set(given) | set(masculine))})
 
 
 __all__ = ["NameData", "name_data", "read_name_data", "SHARED"]
+
+
+def _given_names(ontology: Ontology) -> dict[str, frozenset[str]]:
+    """``names-given`` forms per language, case-folded (optional data: empty without it)."""
+    out: dict[str, set[str]] = {}
+    for s in ontology.lexical_sets_of("names-given"):
+        for lang, form in s.forms:
+            out.setdefault(lang, set()).update(name.casefold() for name in form.split())
+    return {lang: frozenset(names) for lang, names in out.items()}
