@@ -448,6 +448,7 @@ class Aligner:
         out.update(attached)
         unknown = [m for m in unknown if m not in attached]
         relabelled = {m: replace(m, label="PERSON") if m in links else m for m in unknown}
+        acronyms = _bracketed_acronyms([relabelled[m] for m in unknown])
         if trace is not None:
             said = set()
             for m, owner in sorted(links.items(), key=lambda p: (p[0].doc, p[0].start, p[0].text)):
@@ -457,7 +458,7 @@ class Aligner:
                     trace.append((node, ("P", node[1]), f"short reference in document {m.doc} to "
                                   f"{' '.join(owner[1])!r}, named there in full: read as a PERSON"))
         clustered = _cluster(list(relabelled.values()),
-                             {relabelled[m]: owner for m, owner in links.items()}, trace)
+                             {**{relabelled[m]: owner for m, owner in links.items()}, **acronyms}, trace)
         for m, r in relabelled.items():
             if r in clustered:
                 out[m] = clustered[r]
@@ -547,6 +548,34 @@ class Aligner:
 
 
 # ---------------------------------------------------------------- clustering of unknown names
+
+
+_ACRONYM_GAP = (2, 3)  # " (" or " («" between a name and the acronym that follows it
+
+
+def _bracketed_acronyms(mentions: list[Mention]) -> dict[Mention, Node]:
+    """An acronym in brackets right after a name of several words is that name's:
+    "National League for Democracy (NLD)", "Stowarzyszenia Pomocy Więźniom Politycznym
+    (AAPP)".  The acronym -> the name's clustering node; across documents and languages the
+    acronym's key then joins names that translate one another."""
+    by_doc: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_doc[m.doc].append(m)
+    out: dict[Mention, Node] = {}
+    for ms in by_doc.values():
+        starts = {m.start: m for m in ms}
+        for m in ms:
+            if len(tokens_for_key(m.text)) < 2 or m.text.isupper():
+                continue
+            for gap in _ACRONYM_GAP:
+                a = starts.get(m.end + gap)
+                letters = [c for c in a.text if c.isalpha()] if a is not None else []
+                if a is not None and 2 <= len(letters) <= 6 and all(c.isupper() for c in letters):
+                    key = key_tuple(m.text, m.lang)
+                    if key:
+                        out[a] = (_TYPE_FAMILY.get(m.label, "?"), key)
+                    break
+    return out
 
 
 def _plausible_name(text: str) -> bool:
@@ -751,7 +780,8 @@ def _cluster(mentions: list[Mention], links: dict[Mention, tuple[str, tuple[str,
         node = (_TYPE_FAMILY.get(m.label, "?"), key_tuple(m.text, m.lang))
         if node in position and owner in position:
             join(position[node], position[owner],
-                 lambda: f"short reference: document {m.doc} names {' '.join(owner[1])!r} in full")
+                 lambda: f"{'acronym' if m.text.isupper() else 'short reference'}: document {m.doc} "
+                         f"names {' '.join(owner[1])!r} in full")
     members: dict[int, list[int]] = defaultdict(list)
     for i in range(len(keys)):
         members[uf.find(i)].append(i)

@@ -288,3 +288,31 @@ def test_align_a_full_name_and_its_bare_surname_are_a_person_even_on_a_tie():
     out = aligner.align(mentions)
     assert {a.entity.type for a in out.values()} == {"PERSON"}
     assert len({a.entity.id for a in out.values()}) == 1
+
+
+def test_align_a_bracketed_acronym_ties_translated_names_across_languages():
+    """"Ligue des Fermiers Libres (LFL)" and "Ліга вільних фермерів (ЛФЛ)": the acronyms share a
+    key, so the two names, which translate one another, are one organisation."""
+    aligner = Aligner(Ontology.load())
+    fr_name, fr_acr = _m("d1", "Ligue des Fermiers Libres", 10, "ORG", "fr"), _m("d1", "LFL", 37, "ORG", "fr")
+    uk_name, uk_acr = _m("d2", "Ліга Вільних Фермерів", 0, "ORG", "uk"), _m("d2", "ЛФЛ", 23, "ORG", "uk")
+    out = aligner.align([fr_name, fr_acr, uk_name, uk_acr])
+    assert len({out[m].entity.id for m in (fr_name, fr_acr, uk_name, uk_acr)}) == 1
+    apart = _m("d1", "LFL", 60, "ORG", "fr")  # not right after the name: no tie of its own
+    out = aligner.align([uk_name, apart])
+    assert out[uk_name].entity.id != out[apart].entity.id
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("ru", "Вчера в суде выступил Олег Драганов. Позже Олег отказался отвечать.", "Олег"),
+    ("en", "Anna Lindqvist spoke on Monday. Police said that Anna had left.", "Anna"),
+])
+def test_mentions_a_given_name_alone_is_a_person(lang, text, name):
+    """Evidence, not absence from the ontology: a given name (ontology/names.ttl) names a person;
+    a sentence-opening adverb ("Позже") is no part of the name."""
+    from kzgraph.extract.mentions import MentionFinder
+
+    end = text.index(". ") + 1
+    found = {text[f.start:f.end]: f.label
+             for f in MentionFinder.for_language(lang).find(text, [(0, end), (end + 1, len(text))])}
+    assert found.get(name) == "PERSON"

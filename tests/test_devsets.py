@@ -26,7 +26,7 @@ DEV = Path(__file__).resolve().parent / "data" / "dev"
 BARS = {
     "georgia-2024": {"mention_f1": 0.94, "align_f1": 0.74, "rel_f1": 0.23, "rel_p": 0.66, "qty_f1": 1.0},
     "kyrgyzstan-2020": {"mention_f1": 0.83, "align_f1": 0.93, "rel_f1": 0.16, "rel_p": 0.42, "qty_f1": 0.66},
-    "myanmar-2021": {"mention_f1": 0.94, "align_f1": 0.72, "rel_f1": 0.05, "rel_p": 0.21, "qty_f1": 0.61},
+    "myanmar-2021": {"mention_f1": 0.94, "align_f1": 0.75, "rel_f1": 0.05, "rel_p": 0.21, "qty_f1": 0.61},
     "srilanka-2022": {"mention_f1": 0.91, "align_f1": 0.70, "rel_f1": 0.22, "rel_p": 0.46, "qty_f1": 0.87},
     "ukraine": {"mention_f1": 0.95, "align_f1": 0.86, "rel_f1": 0.31, "rel_p": 0.76, "qty_f1": 1.0},
     "wagner-2023": {"mention_f1": 0.89, "align_f1": 0.88, "rel_f1": 0.30, "rel_p": 0.71, "qty_f1": 0.0},

@@ -236,3 +236,13 @@ def test_ontology_country_names_are_no_common_words():
     assert aligner.resolve("Мьянмы", "ru").entity.id == "myanmar"
     assert aligner.resolve("Birmie", "pl").entity.id == "myanmar"
     assert aligner.resolve("Шрі-Ланки", "uk").entity.id == "sri-lanka"
+
+
+def test_ontology_media_and_platforms_are_sources_in_the_core():
+    from kzgraph.resources import ontology_layers
+
+    core = Ontology.load(ontology_layers("none"))
+    media = {e.id for e in core.entities.values() if e.category == "media"}
+    assert {"telegram", "interfax", "reuters", "facebook", "tass", "ria-novosti", "new-york-times",
+            "wall-street-journal"} <= media
+    assert all(core.entities[m].type == "ORG" for m in media)

@@ -40,6 +40,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from ..names import gazetteer, has_case_suffix, has_cyrillic, token_key, tokens_for_key
+from ..names.data import read_name_data
 from ..names.morph import common_word, function_word, known_word
 from ..ontology import Ontology
 from .lexicon import Lexicon, Word, make_words
@@ -84,6 +85,7 @@ class MentionFinder:
         self.role_modifiers = lexicon.table("role-modifier", lang)
         self.connectors = lexicon.table("name-connector", lang)
         self.org_heads = lexicon.table("org-head", lang)
+        self.given_names = read_name_data(ontology).given.get(lang, frozenset())
         self.places = lexicon.table("place-preposition", lang)
         self.months = lexicon.table("month", lang)
         self.month_abbrevs = lexicon.table("month-abbrev", lang)
@@ -432,6 +434,8 @@ class MentionFinder:
             return "PERSON"
         if run[0] > 0 and self.places.match_ending(words, run[0]):
             return "GPE"
+        if len(run) == 1 and words[run[0]].lower in self.given_names:
+            return "PERSON"  # a given name alone ("Oleksandr", "Марія") names a person
         return "ORG"
 
     def _role_ends(self, words: list[Word], taken: set[int]) -> set[int]:

@@ -53,6 +53,7 @@ class NameData:
     ye_after: frozenset[str]  # Cyrillic letters after which е reads "ye"
     nominative: dict[str, Endings]  # lang -> (oblique ending, nominative ending) of name words, longest first
     masculine_given: dict[str, frozenset[str]]  # lang -> men's given names (nominative, case-folded)
+    given: dict[str, frozenset[str]]  # lang -> common given names of both genders (case-folded)
     title_case_acronyms: frozenset[str]  # languages that write "Otsc" for OTSC
     suffixes: dict[str, tuple[str, ...]]  # lang -> case suffixes of a suffixing language, longest first
     suffix_min_stem: dict[str, int]  # lang -> the shortest stem those suffixes may leave
@@ -154,6 +155,7 @@ def read_name_data(ontology: Ontology) -> NameData:
             suffix_min_stem[lang] = number(s)
     (skeleton_set,) = sets("names-skeleton")
     (ye_set,) = sets("names-ye-after")
+    given = _given_names(ontology)
     return NameData(
         slavic=langs("names-slavic"),
         cyrillic_script=langs("names-cyrillic-script"),
@@ -177,7 +179,18 @@ def read_name_data(ontology: Ontology) -> NameData:
         nominative=nominative,
         masculine_given=masculine,
         suffixes={lang: tuple(sorted(fs, key=lambda f: (-len(f), f))) for lang, fs in suffixes.items()},
-        suffix_min_stem=suffix_min_stem)
+        suffix_min_stem=suffix_min_stem,
+        given={lang: given.get(lang, frozenset()) | masculine.get(lang, frozenset())
+               for lang in sorted(set(given) | set(masculine))})
 
 
 __all__ = ["NameData", "name_data", "read_name_data", "SHARED"]
+
+
+def _given_names(ontology: Ontology) -> dict[str, frozenset[str]]:
+    """``names-given`` forms per language, case-folded (optional data: empty without it)."""
+    out: dict[str, set[str]] = {}
+    for s in ontology.lexical_sets_of("names-given"):
+        for lang, form in s.forms:
+            out.setdefault(lang, set()).update(name.casefold() for name in form.split())
+    return {lang: frozenset(names) for lang, names in out.items()}

@@ -76,7 +76,7 @@ def common_word_lemma(tok: str, lang: str) -> str:
 _PERSON_NAME = frozenset({"Name", "Surn", "Patr"})
 
 
-_FUNCTION_POS = frozenset({"NPRO", "VERB", "INFN", "CONJ", "PREP", "PRCL", "ADVB", "NUMR", "PRED", "INTJ",
+_FUNCTION_POS = frozenset({"NPRO", "VERB", "INFN", "CONJ", "PREP", "PRCL", "ADVB", "COMP", "NUMR", "PRED", "INTJ",
                            "GRND", "PRTS"})
 
 
