@@ -20,6 +20,7 @@ from __future__ import annotations
 from ..model import Mention
 from .rel_lexicon import concept_part_values
 from .rel_doc import LIST_PUNCT, SOFT_PUNCT, Arg, DocView, RolePhrase, Sentence, adjust
+from . import role_statements
 
 ANAPHOR_PENALTY = 0.85
 ROLE_HOLDER = "role-holder"  # the category of a person found through an unnamed role phrase
@@ -159,6 +160,7 @@ def _roles(view: DocView, s: Sentence) -> list[RolePhrase]:
             i = r.end
         else:
             i += 1
+    out = role_statements.merge_chain(view, s, out)
     for r in out:
         j = _skip_soft(view, s, r.end)
         comma = j < s.hi and view.words[j].text == ","
@@ -174,7 +176,8 @@ def _roles(view: DocView, s: Sentence) -> list[RolePhrase]:
     # a chain of roles before one name: "екс-голову КНБ і колишнього прем'єр-міністра Каріма Масімова"
     for k in range(len(out) - 2, -1, -1):
         r, nxt = out[k], out[k + 1]
-        if r.person is None and nxt.person is not None and _only_glue(view, s, r.end, nxt.start):
+        if r.person is None and nxt.person is not None and _only_glue(view, s, r.end, nxt.start) \
+                and not _held_by_other(view, s, r, nxt.person):
             r.person = nxt.person
             if nxt.start == r.end:  # "пресс-секретарь президента России Песков": the second title is
                 nxt.person = None   # the first one's complement, not the name's role
@@ -186,6 +189,15 @@ def _roles(view: DocView, s: Sentence) -> list[RolePhrase]:
                     and _only_glue(view, s, out[k - 1].end, r.start) and out[k - 1].end < r.start:
                 r.person = out[k - 1].person  # "Masimov, già presidente del Knb ed ex primo ministro"
     return out
+
+
+def _held_by_other(view: DocView, s: Sentence, r: RolePhrase, person: Arg) -> bool:
+    """"министр обороны и начальник Генштаба X": the first title's holder is someone else the
+    document or the ontology names (not X)."""
+    if person.entity is None and person.mention is None:
+        return False
+    holder = _role_holder(view, s, r)
+    return holder is not None and holder.key != person.key
 
 
 def _after_post(view: DocView, s: Sentence, i: int) -> bool:
@@ -246,7 +258,7 @@ def _role_at(view: DocView, s: Sentence, i: int) -> RolePhrase | None:
     if _named(view, i) and (m.label not in ("ORG", "GPE") or view.mention_span[m][0] != i) or \
             view.words[i].punct and view.words[i].text not in SOFT_PUNCT:
         return None
-    j, modifier, has_mod, pre_entity = i, "", False, None
+    j, modifier, has_mod, pre_entity, pre_name = i, "", False, None, None
     for _ in range(3):
         while j < s.hi and view.words[j].punct and view.words[j].text in SOFT_PUNCT:
             j += 1
@@ -264,6 +276,10 @@ def _role_at(view: DocView, s: Sentence, i: int) -> RolePhrase | None:
             pre_entity = m.hint  # "Kazakh Foreign Minister", "UN Secretary-General", "US-Außenminister"
             j = view.mention_span[m][1]
             continue
+        before = role_statements.name_before(view, s, j)  # "Wagner founder", "Wagner-Chef"
+        if before is not None and _title_at(view, s, _skip_soft(view, s, before[0])) is not None:
+            j, pre_name = _skip_soft(view, s, before[0]), before[1]
+            continue
         break
     title = _title_at(view, s, j)
     if title is None:
@@ -278,8 +294,12 @@ def _role_at(view: DocView, s: Sentence, i: int) -> RolePhrase | None:
         end_value = _valued_at(view, s, k, "rel-role-modifier")
         if end_value is not None and end_value[1]:
             k, modifier, has_mod = end_value[0], end_value[1], True
-    entity_name = view.lex.english_name(entity)
-    if entity is None and len(role.english.split()) == 1:
+    entity_name = view.lex.english_name(entity) or pre_name
+    if entity is None and pre_name is None and not inserted:  # "Губернатор Ростовской области"
+        free = role_statements.complement(view, s, k)
+        if free is not None:
+            k, entity_name = free
+    if entity is None and entity_name is None and len(role.english.split()) == 1:
         entity, entity_name = _possessor(view, s, i)
     return RolePhrase(start=i, end=k, title=role.english, title_id=role.id, modifier=modifier,
                       has_modifier=has_mod, entity=entity, entity_name=entity_name, former_word=view.lex.former)
@@ -420,7 +440,7 @@ def role_literal(view: DocView, r: RolePhrase, person: str | None) -> str | None
             if r.modifier and len(words) == 2 and words[0] in view.lex.role_modifiers:
                 best = words[1]  # the ontology's "acting Prime Minister of X" and the text's "acting"
             return f"{r.modifier} {best}".strip()
-    return r.literal() if r.specific else None
+    return r.literal() if r.specific else role_statements.national_role(view, r)
 
 
 def _related(view: DocView, r: RolePhrase) -> set[str]:

@@ -1,0 +1,277 @@
+"""Role statements: what a role title is of when the ontology does not know it by name.
+
+A role statement is a role noun (``relations_roles.ttl``), what the role is of,
+and the person it is said of; :mod:`kzgraph.extract.rel_args` finds the title
+and the person (title before a name, apposition after it, a chain of titles).
+This module reads the part the ontology cannot name, the same way in every
+language:
+
+- :func:`complement`: the organisation, body or place after a title that is no
+  entity the ontology knows — a genitive noun phrase in uk and ru (case from
+  pymorphy3: "Губернатор Ростовской области", "Голова Центральної виборчої
+  комісії"), the listed organisation words and names in pl ("Przewodniczący
+  komisji obrony Dumy Państwowej"), and a phrase after "of"/"de"/"der"/"di"
+  elsewhere ("head of the Wagner Group", "Befehlshaber der Achmat-Truppen").
+  Its words are written in English where ``roles_organisations.ttl`` lists
+  them, romanised (uk, ru) or as written otherwise: "Governor of the Rostovskiy
+  Oblast".
+- :func:`name_before`: a name the ontology does not know right before a title
+  ("Wagner founder", "Wagner-Chef", "ЧВК «Вагнер» …").
+- :func:`national_role`: a title every country has ("President", "Speaker",
+  ``role-national`` in ``relations_roles.ttl``), with nothing in the text saying
+  of what, is the office of the country the document is about.
+
+Examples
+--------
+>>> english_phrase(["Central", "Election", "Commission"], organisation=True)
+'the Central Election Commission'
+>>> english_phrase(["Rostovskiy", "Oblast"], organisation=False)
+'Rostovskiy Oblast'
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..names import MORPHOLOGY_LANGS, analyser, has_cyrillic
+from ..names.keys import romanize
+from ..ontology import Ontology
+from .rel_doc import DocView, RolePhrase, Sentence
+
+ORG_WORD = "rel-role-org-word"  # words of organisations and places (roles_organisations.ttl)
+MAX_COMPLEMENT = 6  # words of an organisation phrase after a title
+GLUE = frozenset({"of", "for", "to", "the", "de", "du", "des", "la", "l'", "d'", "del", "della", "dello",
+                  "degli", "delle", "di", "der", "des", "dos", "das", "do", "da", "y", "i", "and", "et", "und",
+                  "e", "w", "в", "у"})
+# glue words that may open a complement right after a title ("spokesman for the party");
+# the others may only join its words ("Commission for National Security")
+OPENERS = frozenset({"of", "for", "to", "de", "du", "des", "del", "della", "dello", "degli", "delle", "di",
+                     "der", "des", "dos", "das", "do", "da"})
+ARTICLES = frozenset({"the", "la", "l'", "le", "les", "il", "lo", "el", "los", "las", "o", "a", "os", "as"})
+NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
+
+
+def english_phrase(words: list[str], organisation: bool) -> str:
+    """The words of a complement as one English phrase ("the …" for an organisation)."""
+    text = " ".join(w for w in words if w)
+    return f"the {text}" if organisation and not text.casefold().startswith("the ") else text
+
+
+@lru_cache(maxsize=8)
+def national_titles(ontology: Ontology) -> frozenset[str]:
+    """English titles of offices every country has (``role-national`` word sets, @en forms)."""
+    return frozenset(text.casefold() for s in ontology.lexical_sets_of("role-national")
+                     for lang, text in s.forms if lang == "en")
+
+
+def national_role(view: DocView, r: RolePhrase) -> str | None:
+    """"President" with nothing saying of what: the office of the document's country."""
+    if r.entity_name is not None or view.focus is None or r.title.casefold() not in national_titles(view.onto):
+        return None
+    name = view.lex.english_name(view.focus)
+    return f"{r.modifier} {r.title} of {name}".strip() if name else None
+
+
+def name_before(view: DocView, s: Sentence, j: int) -> tuple[int, str] | None:
+    """A name the ontology does not know starting at word ``j``, before a title: (its end, text).
+
+    An organisation's mention, or a capitalised word hyphenated to the next one ("Wagner-Chef").
+    """
+    m = view.in_mention[j]
+    if m is None and j + 1 < s.hi and view.words[j].text[:1].isupper() and not view.words[j].punct \
+            and view.document.text[view.words[j].end:view.words[j + 1].start] == "-":
+        return j + 1, view.words[j].text
+    if m is None or m.hint or m.label not in ("ORG", "GPE") or view.mention_span[m][0] != j:
+        return None
+    a, b = view.mention_span[m]
+    return b, _readable(view, m.text)
+
+
+def complement(view: DocView, s: Sentence, k: int) -> tuple[int, str] | None:
+    """What a title ending at word ``k`` is of, when it is no known entity: (end, English phrase)."""
+    if k >= s.hi:
+        return None
+    if view.lang in MORPHOLOGY_LANGS and not s.english:
+        return _genitive(view, s, k)
+    return _phrase(view, s, k)
+
+
+# -- uk, ru: a genitive noun phrase ----------------------------------------------------------
+def _genitive(view: DocView, s: Sentence, k: int) -> tuple[int, str] | None:
+    words: list[str] = []
+    j, org = k, False
+    while j < s.hi and len(words) < MAX_COMPLEMENT:
+        w = view.words[j]
+        if w.punct:
+            if w.text in "«»\"„“”" and words:
+                j += 1
+                continue
+            break
+        m = view.in_mention[j]
+        if m is not None and m.label == "PERSON" and not m.hint and _place_adjective(view, j, m):
+            m = None  # "Ростовской" read as a name: a word of the phrase
+        if m is not None and view.mention_span[m][0] == j and m.label in ("ORG", "GPE"):
+            a, b = view.mention_span[m]
+            if m.label == "GPE" and not _genitive_word(view, b - 1):
+                break
+            words.append(_entity_words(view, m, after=bool(words)))
+            org = org or m.label == "ORG"
+            j = b
+            continue
+        if m is not None or not _genitive_word(view, j):
+            break
+        got = _org_word(view, s, j)
+        if got is not None:
+            j, english = got
+            words.append(english)
+            org = True
+            continue
+        words.append(romanize(w.lemma, view.lang).title() if has_cyrillic(w.lemma) else w.text)
+        j += 1
+    return _close(words, j, org, k)
+
+
+def _genitive_word(view: DocView, j: int) -> bool:
+    """A noun or adjective in the genitive that is no person's name or a person."""
+    parses = analyser(view.lang).parse(view.words[j].lower)
+    if any(NAME_TAGS & set(str(p.tag).replace(" ", ",").split(",")) for p in parses[:2]):
+        return False
+    first = parses[0].tag
+    if first.POS == "NOUN" and "anim" in first:
+        return False
+    return any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in parses[:3])
+
+
+def _place_adjective(view: DocView, j: int, m) -> bool:
+    """A one-word "person" that is a common word ("Ростовской", "Офісу"): an adjective or a
+    thing's noun, no name by its analysis."""
+    a, b = view.mention_span[m]
+    if b - a != 1 or view.lang not in MORPHOLOGY_LANGS:
+        return False
+    tag = analyser(view.lang).parse(view.words[j].lower)[0].tag
+    return (tag.POS == "ADJF" or tag.POS == "NOUN" and "inan" in tag) and _genitive_word(view, j)
+
+
+def merge_chain(view: DocView, s: Sentence, roles: list[RolePhrase]) -> list[RolePhrase]:
+    """A title right before another in the genitive is of the second one's holder:
+    "Радник керівника Офісу президента" is one role, "Adviser of the Head of the Office of
+    the President" (uk, ru, pl: the case says so; other languages join them by "of")."""
+    if view.lang not in MORPHOLOGY_LANGS and view.lang != "pl" or s.english:
+        return roles
+    out: list[RolePhrase] = []
+    for r in reversed(roles):
+        if out and out[-1].start == r.end and r.entity is None and r.entity_name is None \
+                and (view.lang == "pl" or _genitive_any(view, out[-1].start)):
+            nxt = out.pop()
+            r.end, r.entity_name = nxt.end, english_phrase([nxt.literal()], organisation=True)
+        out.append(r)
+    return out[::-1]
+
+
+def _genitive_any(view: DocView, j: int) -> bool:
+    return any(p.tag.case == "gent" for p in analyser(view.lang).parse(view.words[j].lower)[:6])
+
+
+# -- other languages: a phrase of names and organisation words -------------------------------------
+def _phrase(view: DocView, s: Sentence, k: int) -> tuple[int, str] | None:
+    j = k
+    opened = False
+    while j < s.hi and view.words[j].lower in GLUE and not view.words[j].punct:
+        opened = opened or view.words[j].lower in OPENERS
+        j += 1
+    slavic = view.lang == "pl"
+    if not opened and not slavic:
+        return None
+    words: list[str] = []
+    org, end, pending = False, j, 0
+    while j < s.hi and len(words) < MAX_COMPLEMENT:
+        w = view.words[j]
+        if w.punct:
+            if w.text in "«»\"„“”-" and words:
+                j += 1
+                continue
+            break
+        m = view.in_mention[j]
+        if m is not None:
+            if view.mention_span[m][0] != j or m.label not in ("ORG", "GPE") and not _org_name(view, s, m, words):
+                break
+            words.append(_entity_words(view, m, after=bool(words)))
+            org = org or m.label in ("ORG", "PERSON")
+            j = end = view.mention_span[m][1]
+            pending = 0
+            continue
+        got = _org_word(view, s, j)
+        if got is not None:
+            j, english = got
+            words.append(english)
+            org, end, pending = True, j, 0
+            continue
+        if w.lower in GLUE and words:
+            pending += 1
+            j += 1
+            continue
+        if w.text[:1].isupper() and not slavic:  # a name, or a German noun
+            words.append(w.text)
+            j = end = j + 1
+            pending = 0
+            continue
+        break
+    return _close(words, end, org, k)
+
+
+def _org_name(view: DocView, s: Sentence, m, words: list[str]) -> bool:
+    """A "person" that names an organisation: one of its words is an organisation word
+    ("Northern Trading Company"), or it follows one and a person's name follows it
+    ("del partito Nuova Alleanza, Marco Ferri")."""
+    if m.label != "PERSON" or m.hint:
+        return False
+    a, b = view.mention_span[m]
+    if any(_org_word(view, s, i) is not None for i in range(a, b)):
+        return True
+    if not words:
+        return False
+    j = b + 1 if b < s.hi and view.words[b].text == "," else b
+    nxt = view.in_mention[j] if j < s.hi else None
+    return nxt is not None and nxt is not m and nxt.label == "PERSON" and view.mention_span[nxt][0] == j
+
+
+def _close(words: list[str], end: int, org: bool, k: int) -> tuple[int, str] | None:
+    words = [w for w in words if w]
+    if not words or end <= k:
+        return None
+    return end, english_phrase(words, org)
+
+
+def _org_word(view: DocView, s: Sentence, j: int) -> tuple[int, str] | None:
+    w = view.words[j]
+    for lang in view.sentence_langs(s):
+        for phrase, value in view.lex.index(ORG_WORD, lang).candidates(w.lower, w.lemma):
+            end = view.phrase_end(j, phrase, s.hi, lang)
+            if end is not None and value:
+                return end, value
+    return None
+
+
+def _entity_words(view: DocView, m, after: bool = False) -> str:
+    """An organisation or place inside a complement: its English name ("of <name>" ``after``
+    other words: "… Committee of Kyrgyzstan"), a country adjective as the English adjective,
+    an unknown name romanised."""
+    if m.hint:
+        ent = view.onto.entities.get(m.hint)
+        if ent is not None:
+            if m in view.adjective:
+                adjs = dict(ent.adjectives).get("en", ())
+                return adjs[0].title() if adjs else ent.name
+            return f"of {ent.name}" if after and m.label == "GPE" else ent.name
+    return _readable(view, m.text)
+
+
+def _readable(view: DocView, text: str) -> str:
+    text = text.strip("«»\"„“” ")
+    if has_cyrillic(text):
+        return " ".join(romanize(t, view.lang).upper() if t.isupper() else romanize(t, view.lang).title()
+                        for t in text.replace("«", " ").replace("»", " ").split())
+    return text
+
+
+__all__ = ["complement", "merge_chain", "name_before", "national_role", "national_titles", "english_phrase"]
