@@ -440,7 +440,7 @@ def role_literal(view: DocView, r: RolePhrase, person: str | None) -> str | None
             if r.modifier and len(words) == 2 and words[0] in view.lex.role_modifiers:
                 best = words[1]  # the ontology's "acting Prime Minister of X" and the text's "acting"
             return f"{r.modifier} {best}".strip()
-    return r.literal() if r.specific else role_statements.national_role(view, r)
+    return role_statements.national_role(view, r) or (r.literal() if r.specific else None)
 
 
 def _related(view: DocView, r: RolePhrase) -> set[str]:

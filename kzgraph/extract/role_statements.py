@@ -36,7 +36,7 @@ from functools import lru_cache
 from ..names import MORPHOLOGY_LANGS, analyser, has_cyrillic
 from ..names.keys import romanize
 from ..ontology import Ontology
-from .rel_doc import DocView, RolePhrase, Sentence
+from .rel_doc import Arg, DocView, RolePhrase, Sentence
 
 ORG_WORD = "rel-role-org-word"  # words of organisations and places (roles_organisations.ttl)
 MAX_COMPLEMENT = 6  # words of an organisation phrase after a title
@@ -94,6 +94,77 @@ def complement(view: DocView, s: Sentence, k: int) -> tuple[int, str] | None:
     if view.lang in MORPHOLOGY_LANGS and not s.english:
         return _genitive(view, s, k)
     return _phrase(view, s, k)
+
+
+# -- roles said of someone without a name next to them ---------------------------------------------
+PREDICATIVE_CONFIDENCE = 0.8  # "став президентом": the holder is found by position, not adjacency
+MAX_AFTER = 8  # words between a predicative title and a holder named after it
+
+
+def unattached(view: DocView, s: Sentence, holder_category: str) -> list[tuple[Arg, RolePhrase, float]]:
+    """Role statements of sentence ``s`` whose title stands without a name (after :func:`prepare`):
+    ``(holder, role, confidence)``.
+
+    - A predicative title ("Янукович стал президентом", "которую назначил премьером",
+      "Zelensky, избранный президентом", "was named acting president"): the person named
+      nearest before it in the sentence, else the first one named after it in its clause
+      ("Комендантом города назначен … Алмазбек Орозалиев").
+
+    A title standing for its holder ("Президент назвал …") is no statement of the role: tried
+    (the holder the candidates found, category ``holder_category``), it cost precision on every
+    set (the gold annotates the role where the text states it, not where it names someone by it).
+    """
+    out = []
+    for r in s.roles:
+        if r.person is not None:
+            continue
+        if _predicative(view, s, r):
+            holder = _nearest_person(view, s, r)
+            if holder is not None:
+                out.append((holder, r, PREDICATIVE_CONFIDENCE))
+    return out
+
+
+def _predicative(view: DocView, s: Sentence, r: RolePhrase) -> bool:
+    before = r.start - 1
+    if before >= s.lo and view.starts(before, "rel-preposition", s) == r.start:
+        return False  # "с президентом", "z premierem": a companion, not a predicate
+    for j in range(max(s.lo, r.start - 3), r.start):
+        if view.starts(j, "rel-role-as", s) == r.start:
+            return True
+    if s.english:
+        return False
+    if view.lang in MORPHOLOGY_LANGS:
+        return any(_instrumental_noun(view, j) for j in range(r.start, r.end))
+    if view.lang == "pl":
+        w = view.words[r.start].lower
+        return w.endswith("em") or w.endswith("ą")
+    return False
+
+
+def _instrumental_noun(view: DocView, j: int) -> bool:
+    parses = analyser(view.lang).parse(view.words[j].lower)[:3]
+    return parses[0].tag.POS == "NOUN" and any(p.tag.case == "ablt" and p.tag.POS == "NOUN" for p in parses)
+
+
+def _nearest_person(view: DocView, s: Sentence, r: RolePhrase) -> Arg | None:
+    inside = {id(view.in_mention[i]) for q in s.roles for i in range(q.start, q.end) if view.in_mention[i]}
+    persons = [(view.mention_span[m], m) for m in view.mentions if m in view.mention_span
+               and m.label == "PERSON" and id(m) not in inside and s.lo <= view.mention_span[m][0] < s.hi
+               and not _governed(view, s, view.mention_span[m][0])]
+    before = [(span, m) for span, m in persons if span[1] <= r.start]
+    if before:
+        return view.mention_arg(max(before, key=lambda p: p[0][1])[1])
+    lo, hi = view.clause(s, r.start, r.end)
+    after = [(span, m) for span, m in persons if r.end <= span[0] < min(hi, r.end + MAX_AFTER)]
+    if after:
+        return view.mention_arg(min(after, key=lambda p: p[0][0])[1])
+    return None
+
+
+def _governed(view: DocView, s: Sentence, a: int) -> bool:
+    """Whether a preposition governs the name at word ``a`` ("вместо Сагинтаева", "with Biden")."""
+    return a - 1 >= s.lo and view.starts(a - 1, "rel-preposition", s) == a
 
 
 # -- uk, ru: a genitive noun phrase ----------------------------------------------------------
@@ -274,4 +345,4 @@ def _readable(view: DocView, text: str) -> str:
     return text
 
 
-__all__ = ["complement", "merge_chain", "name_before", "national_role", "national_titles", "english_phrase"]
+__all__ = ["complement", "unattached", "merge_chain", "name_before", "national_role", "national_titles", "english_phrase"]
