@@ -134,12 +134,21 @@ def _predicative(view: DocView, s: Sentence, r: RolePhrase) -> bool:
             return True
     if s.english:
         return False
-    if view.lang in MORPHOLOGY_LANGS:
-        return any(_instrumental_noun(view, j) for j in range(r.start, r.end))
+    if view.lang in MORPHOLOGY_LANGS:  # not after a noun: "указ про призначення керівником …"
+        return any(_instrumental_noun(view, j) for j in range(r.start, r.end)) and \
+            not (before >= s.lo and view.in_mention[before] is None and _common_noun(view, before))
     if view.lang == "pl":
         w = view.words[r.start].lower
         return w.endswith("em") or w.endswith("ą")
     return False
+
+
+def _common_noun(view: DocView, j: int) -> bool:
+    w = view.words[j]
+    if w.punct:
+        return False
+    tag = analyser(view.lang).parse(w.lower)[0].tag
+    return tag.POS == "NOUN" and not NAME_TAGS & tag.grammemes
 
 
 def _instrumental_noun(view: DocView, j: int) -> bool:
@@ -156,7 +165,8 @@ def _nearest_person(view: DocView, s: Sentence, r: RolePhrase) -> Arg | None:
     if before:
         return view.mention_arg(max(before, key=lambda p: p[0][1])[1])
     lo, hi = view.clause(s, r.start, r.end)
-    after = [(span, m) for span, m in persons if r.end <= span[0] < min(hi, r.end + MAX_AFTER)]
+    stop = next((j for j in range(r.end, hi) if view.words[j].punct and view.words[j].text in ",;:()"), hi)
+    after = [(span, m) for span, m in persons if r.end <= span[0] < min(stop, r.end + MAX_AFTER)]
     if after:
         return view.mention_arg(min(after, key=lambda p: p[0][0])[1])
     return None
@@ -283,6 +293,7 @@ def _phrase(view: DocView, s: Sentence, k: int) -> tuple[int, str] | None:
             continue
         if w.text[:1].isupper() and not slavic:  # a name, or a German noun
             words.append(w.text)
+            org = org or view.lang == "de" and _compound_org(view, j)
             j = end = j + 1
             pending = 0
             continue
@@ -311,6 +322,13 @@ def _close(words: list[str], end: int, org: bool, k: int) -> tuple[int, str] | N
     if not words or end <= k:
         return None
     return end, english_phrase(words, org)
+
+
+def _compound_org(view: DocView, j: int) -> bool:
+    """A German compound ending in an organisation word ("Landstreitkräfte", "Regierungspartei")."""
+    w = view.words[j].lower
+    return any(len(p) == 1 and len(p[0].word) >= 4 and w.find(p[0].word) > 0
+               for p in view.lex.phrases(ORG_WORD, "de"))
 
 
 def _org_word(view: DocView, s: Sentence, j: int) -> tuple[int, str] | None:
