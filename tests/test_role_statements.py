@@ -79,6 +79,16 @@ STATEMENTS = [
      ("Jean Dupont", "Prime Minister of Armenia")),
     ("de", "Das Parlament wählte Olaf Scholz zum Ministerpräsidenten.", ("olaf-scholz", "Prime Minister")),
     ("ru", "Акимом Алма-Аты вместо Сагинтаева стал Досаев.", ("yerbolat-dossayev", "Governor of Almaty")),
+    # a name in quotes after the title or its organisation word
+    ("uk", "Лідер блоку «Наша Україна» Віктор Ющенко у вівторок склав присягу.",
+     ("Віктор Ющенко", "Leader of the Bloc Nasha Ukraine")),
+    ("ru", "Сейчас лидер «Батькивщины» Юлия Тимошенко по-прежнему депутат.",
+     ("Юлия Тимошенко", "Leader of the Batkivshchiny")),
+    # a title in apposition followed by a name in the genitive: that person's, held by the first
+    ("uk", "Іван Петренко, радник Олега Мартинюка, заявив це.", ("Іван Петренко", "Adviser of Oleg Martynyuk")),
+    # … but a list of titled names in one case is a list
+    ("uk", "Він вимагав звільнити міністра оборони Степана Полторака, генерального прокурора Юрія Луценка.",
+     ("Юрія Луценка", "Prosecutor General")),
 ]
 
 
@@ -96,6 +106,8 @@ NOT_STATED = [
      ("dmitry-peskov", "President of Russia")),
     # a predicative title is not said of the one a preposition governs ("вместо Сагинтаева")
     ("ru", "Акимом Алма-Аты вместо Сагинтаева стал Досаев.", ("bakhytzhan-sagintayev", "Governor of Almaty")),
+    ("uk", "Він вимагав звільнити міністра оборони Степана Полторака, генерального прокурора Юрія Луценка.",
+     ("Степана Полторака", "Prosecutor General of Yuriy Lutsenko")),
 ]
 
 

@@ -167,6 +167,8 @@ def _roles(view: DocView, s: Sentence) -> list[RolePhrase]:
         m = view.in_mention[j + 1] if comma and j + 1 < s.hi else view.in_mention[j] if j < s.hi else None
         if m is None or m.label != "PERSON" or view.mention_span[m][0] != (j + 1 if comma else j):
             continue
+        if not comma and role_statements.apposed_owner(view, s, r, m):  # "X, радник Y …"
+            continue
         if comma:  # "el presidente ruso, Vladímir Putin, aseguró": the name must close the apposition
             after = view.mention_span[m][1]
             closes = after >= s.hi or view.words[after].punct and view.words[after].text in ",.;:()"

@@ -34,7 +34,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..names import MORPHOLOGY_LANGS, analyser, has_cyrillic
-from ..names.keys import romanize
+from ..names.keys import nominative, romanize
 from ..ontology import Ontology
 from .rel_doc import Arg, DocView, RolePhrase, Sentence
 
@@ -85,6 +85,30 @@ def name_before(view: DocView, s: Sentence, j: int) -> tuple[int, str] | None:
         return None
     a, b = view.mention_span[m]
     return b, _readable(view, m.text)
+
+
+def apposed_owner(view: DocView, s: Sentence, r: RolePhrase, m) -> bool:
+    """"Шон Тернелл, радник Аун Сан Су Чжі …": a title in apposition to a name, followed by
+    another name, is that other person's ("Adviser of Aung San Suu Kyi") and held by the first.
+    Sets ``r.person``, ``r.entity_name`` and ``r.end``; whether it did."""
+    a, b = view.mention_span[m]
+    if view.lang not in MORPHOLOGY_LANGS or s.english or r.entity is not None or r.entity_name is not None \
+            or a != r.end or r.start - 2 < s.lo or view.words[r.start - 1].text != ",":
+        return False
+    # the second name in the genitive and the title not: a list of titled names shares one case
+    # ("міністр оборони Степан Полторак, генпрокурор Юрій Луценко", "звільнити міністра …
+    # Степана Полторака, генерального прокурора Юрія Луценка")
+    parses = analyser(view.lang).parse(view.words[a].lower)[:4]
+    title = analyser(view.lang).parse(view.words[r.end - 1].lower)[:4]
+    if not any(p.tag.case == "gent" for p in parses) or any(p.tag.case == "nomn" for p in parses) \
+            or any(p.tag.case == "gent" for p in title):
+        return False
+    first = view.in_mention[r.start - 2]
+    if first is None or first.label != "PERSON" or view.mention_span[first][1] != r.start - 1:
+        return False
+    r.person, r.end = view.mention_arg(first), b
+    r.entity_name = view.lex.english_name(m.hint) or _readable(view, nominative(m.text, view.lang))
+    return True
 
 
 def complement(view: DocView, s: Sentence, k: int) -> tuple[int, str] | None:
@@ -183,10 +207,13 @@ def _genitive(view: DocView, s: Sentence, k: int) -> tuple[int, str] | None:
     j, org = k, False
     while j < s.hi and len(words) < MAX_COMPLEMENT:
         w = view.words[j]
+        quoted = _quoted(view, s, j)
+        if quoted is not None:  # "лидер «Батькивщины»", "блоку «Наша Україна»": a name in quotes
+            j, name = quoted
+            words.append(name)
+            org = True
+            continue
         if w.punct:
-            if w.text in "«»\"„“”" and words:
-                j += 1
-                continue
             break
         m = view.in_mention[j]
         if m is not None and m.label == "PERSON" and not m.hint and _place_adjective(view, j, m):
@@ -199,7 +226,7 @@ def _genitive(view: DocView, s: Sentence, k: int) -> tuple[int, str] | None:
             org = org or m.label == "ORG"
             j = b
             continue
-        if m is not None or not _genitive_word(view, j):
+        if m is not None or not _genitive_word(view, j) or _title_word(view, s, j):
             break
         got = _org_word(view, s, j)
         if got is not None:
@@ -212,6 +239,13 @@ def _genitive(view: DocView, s: Sentence, k: int) -> tuple[int, str] | None:
     return _close(words, j, org, k)
 
 
+def _title_word(view: DocView, s: Sentence, j: int) -> bool:
+    """Whether a role title starts at word ``j`` (the next title of a chain: "… голови Банку")."""
+    w = view.words[j]
+    return any(view.phrase_end(j, phrase, s.hi, lang) is not None for lang in view.sentence_langs(s)
+               for phrase, _ in view.lex.index("rel-role", lang).candidates(w.lower, w.lemma))
+
+
 def _genitive_word(view: DocView, j: int) -> bool:
     """A noun or adjective in the genitive that is no person's name or a person."""
     parses = analyser(view.lang).parse(view.words[j].lower)
@@ -220,7 +254,7 @@ def _genitive_word(view: DocView, j: int) -> bool:
     first = parses[0].tag
     if first.POS == "NOUN" and "anim" in first:
         return False
-    return any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in parses[:3])
+    return any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in parses[:6])
 
 
 def _place_adjective(view: DocView, j: int, m) -> bool:
@@ -267,8 +301,14 @@ def _phrase(view: DocView, s: Sentence, k: int) -> tuple[int, str] | None:
     org, end, pending = False, j, 0
     while j < s.hi and len(words) < MAX_COMPLEMENT:
         w = view.words[j]
+        quoted = _quoted(view, s, j)
+        if quoted is not None:
+            j, name = quoted
+            words.append(name)
+            org, end, pending = True, j, 0
+            continue
         if w.punct:
-            if w.text in "«»\"„“”-" and words:
+            if w.text in "-" and words:
                 j += 1
                 continue
             break
@@ -324,6 +364,37 @@ def _close(words: list[str], end: int, org: bool, k: int) -> tuple[int, str] | N
     return end, english_phrase(words, org)
 
 
+OPEN_QUOTES = frozenset("«„“\"")
+CLOSE_QUOTES = frozenset("»“”\"")
+MAX_QUOTED = 5  # words of a name in quotes
+
+
+def _quoted(view: DocView, s: Sentence, j: int) -> tuple[int, str] | None:
+    """A name in quotes from word ``j`` ("«Наша Україна»", "„Neue Mitte“"): (end, its words, in
+    English where the ontology names a part, romanised where Cyrillic)."""
+    if view.words[j].text not in OPEN_QUOTES:
+        return None
+    parts: list[str] = []
+    i = j + 1
+    while i < min(s.hi, j + MAX_QUOTED + 2):
+        w = view.words[i]
+        if w.punct:
+            if w.text in CLOSE_QUOTES and parts:
+                return i + 1, " ".join(parts)
+            if w.text not in "-'’":
+                return None
+            i += 1
+            continue
+        m = view.in_mention[i]
+        if m is not None and m.hint and view.mention_span[m][0] == i and m not in view.adjective:
+            parts.append(view.lex.english_name(m.hint) or m.text)
+            i = view.mention_span[m][1]
+            continue
+        parts.append(_readable(view, w.text))
+        i += 1
+    return None
+
+
 def _compound_org(view: DocView, j: int) -> bool:
     """A German compound ending in an organisation word ("Landstreitkräfte", "Regierungspartei")."""
     w = view.words[j].lower
@@ -363,4 +434,4 @@ def _readable(view: DocView, text: str) -> str:
     return text
 
 
-__all__ = ["complement", "unattached", "merge_chain", "name_before", "national_role", "national_titles", "english_phrase"]
+__all__ = ["complement", "apposed_owner", "unattached", "merge_chain", "name_before", "national_role", "national_titles", "english_phrase"]
