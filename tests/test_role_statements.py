@@ -86,6 +86,16 @@ STATEMENTS = [
      ("Юлия Тимошенко", "Leader of the Batkivshchiny")),
     # a title in apposition followed by a name in the genitive: that person's, held by the first
     ("uk", "Іван Петренко, радник Олега Мартинюка, заявив це.", ("Іван Петренко", "Adviser of Oleg Martynyuk")),
+    # a rank between a title and the name; "his deputy" is the deputy of his title
+    ("it", "Sanzioni per il comandante in capo delle forze armate, il generale Min Aung Hlaing, e per il suo "
+           "vice Soe Win.", ("Soe Win", "Deputy Commander-in-Chief of the Armed Forces")),
+    ("en", "Power passed to the chairman of the Union Party, General Min Aung Hlaing.",
+     ("Min Aung Hlaing", "Chairman of the Union Party")),
+    # "Deputy" makes one title with the next
+    ("pl", "Generał Siergiej Surowikin, zastępca dowódcy rosyjskiego zgrupowania wojsk w Ukrainie, milczał.",
+     ("Siergiej Surowikin", "Deputy Commander of the Russian Group Forces of Ukraine")),
+    ("en", "The deputy head of the Central Bank, Maria Lopez, resigned.",
+     ("Maria Lopez", "Deputy Head of the Central Bank")),
     # … but a list of titled names in one case is a list
     ("uk", "Він вимагав звільнити міністра оборони Степана Полторака, генерального прокурора Юрія Луценка.",
      ("Юрія Луценка", "Prosecutor General")),

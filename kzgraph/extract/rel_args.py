@@ -164,8 +164,9 @@ def _roles(view: DocView, s: Sentence) -> list[RolePhrase]:
     for r in out:
         j = _skip_soft(view, s, r.end)
         comma = j < s.hi and view.words[j].text == ","
-        m = view.in_mention[j + 1] if comma and j + 1 < s.hi else view.in_mention[j] if j < s.hi else None
-        if m is None or m.label != "PERSON" or view.mention_span[m][0] != (j + 1 if comma else j):
+        at = role_statements.skip_rank(view, s, j + 1 if comma else j)  # ", Senior General X"
+        m = view.in_mention[at] if at < s.hi else None
+        if m is None or m.label != "PERSON" or view.mention_span[m][0] != at:
             continue
         if not comma and role_statements.apposed_owner(view, s, r, m):  # "X, радник Y …"
             continue
@@ -289,6 +290,10 @@ def _role_at(view: DocView, s: Sentence, i: int) -> RolePhrase | None:
     k, role, inserted = title
     entity = inserted or pre_entity
     k2, after = _role_entity(view, s, k)
+    if after is not None and view.in_mention[_skip_glue_of(view, s, k)] in view.adjective:
+        free = role_statements.complement(view, s, k)  # "dowódcy rosyjskiego zgrupowania wojsk"
+        if free is not None and free[0] > k2:
+            after = None
     if after is not None:
         entity, k = after, k2
         k = _skip_abbreviation(view, s, k)  # "chef du Comité de sécurité nationale (KNB), Karim Massimov"
@@ -388,6 +393,12 @@ def _match_title(view: DocView, s: Sentence, i: int, phrase, lang: str):
     return j, inserted
 
 
+def _skip_glue_of(view: DocView, s: Sentence, k: int) -> int:
+    while k < s.hi - 1 and view.starts(k, "rel-role-of", s) is not None:
+        k = view.starts(k, "rel-role-of", s)
+    return min(k, s.hi - 1)
+
+
 def _role_entity(view: DocView, s: Sentence, k: int):
     """The organisation or country a title is of: "президент Казахстану", "Minister of … Armenia"."""
     j = k
@@ -428,6 +439,8 @@ def role_literal(view: DocView, r: RolePhrase, person: str | None) -> str | None
     title the ontology cannot complete ("chief", "President") gives ``None``:
     it says too little to be a claim.
     """
+    if r.title.casefold() in role_statements.prefix_titles(view.onto):  # "his deputy": of his title
+        return role_statements.deputy_of(view, r)
     if r.entity is None and person in view.onto.entities:
         titles = {r.title.casefold()}
         if not r.specific:  # "the commander": a related title may complete it; "peacekeeping commander" says enough

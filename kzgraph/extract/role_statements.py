@@ -87,6 +87,60 @@ def name_before(view: DocView, s: Sentence, j: int) -> tuple[int, str] | None:
     return b, _readable(view, m.text)
 
 
+def skip_rank(view: DocView, s: Sentence, j: int) -> int:
+    """After the military or police ranks at word ``j`` ("Senior General", "Generalmajor",
+    "генерал-полковник"): a rank between a title and the name does not part them."""
+    start = j
+    while j < s.hi and not view.words[j].punct:
+        if view.words[j].lower in ARTICLES and j + 1 < s.hi and view.starts(j + 1, "rel-rank", s):
+            j += 1  # ", il generale X", ", le général X"
+        end = view.starts(j, "rel-rank", s)
+        m = view.in_mention[j]
+        if end is None or m is not None and (m.hint or view.mention_span[m][1] > end):
+            break  # no rank, or a name that starts with one ("General Min Aung Hlaing")
+        j = end
+    return j if j > start and not view.words[j - 1].lower in ARTICLES else start
+
+
+def merge_prefixed(view: DocView, s: Sentence, roles: list[RolePhrase]) -> list[RolePhrase]:
+    """"Deputy" before another title is one title: "заступник голови …" -> "Deputy Chairman of …",
+    "deputy head of the office" -> "Deputy Head of the Office" (``role-prefix`` titles)."""
+    prefixes = prefix_titles(view.onto)
+    out: list[RolePhrase] = []
+    for r in reversed(roles):
+        if out and out[-1].start == r.end and r.title.casefold() in prefixes and r.entity is None \
+                and r.entity_name is None:
+            nxt = out.pop()
+            r.title, r.title_id = f"{r.title} {nxt.title}", nxt.title_id
+            r.entity, r.entity_name, r.end = nxt.entity, nxt.entity_name, nxt.end
+            r.modifier = r.modifier or nxt.modifier
+            r.has_modifier = r.has_modifier or nxt.has_modifier
+        out.append(r)
+    return out[::-1]
+
+
+def deputy_of(view: DocView, r: RolePhrase) -> str | None:
+    """"his deputy" ("suo vice", "його заступник"): a deputy of the title the possessor was last
+    named with in the document ("Deputy Commander-in-Chief of …"), if any."""
+    if r.title.casefold() not in prefix_titles(view.onto) or r.entity_name is None:
+        return None
+    for arg, known in reversed(view.role_history):
+        same = arg.entity == r.entity if r.entity else \
+            arg.mention is not None and arg.mention.text == r.entity_name
+        if same and known.title.casefold() not in prefix_titles(view.onto) and known is not r:
+            title = f"{r.title} {known.title}"
+            of = f" of {known.entity_name}" if known.entity_name else ""
+            return f"{r.modifier} {title}{of}".strip()
+    return None
+
+
+@lru_cache(maxsize=8)
+def prefix_titles(ontology: Ontology) -> frozenset[str]:
+    """English titles that make one title with the next ("Deputy"): ``role-prefix`` @en forms."""
+    return frozenset(text.casefold() for s in ontology.lexical_sets_of("role-prefix")
+                     for lang, text in s.forms if lang == "en")
+
+
 def apposed_owner(view: DocView, s: Sentence, r: RolePhrase, m) -> bool:
     """"Шон Тернелл, радник Аун Сан Су Чжі …": a title in apposition to a name, followed by
     another name, is that other person's ("Adviser of Aung San Suu Kyi") and held by the first.
@@ -271,6 +325,7 @@ def merge_chain(view: DocView, s: Sentence, roles: list[RolePhrase]) -> list[Rol
     """A title right before another in the genitive is of the second one's holder:
     "Радник керівника Офісу президента" is one role, "Adviser of the Head of the Office of
     the President" (uk, ru, pl: the case says so; other languages join them by "of")."""
+    roles = merge_prefixed(view, s, roles)
     if view.lang not in MORPHOLOGY_LANGS and view.lang != "pl" or s.english:
         return roles
     out: list[RolePhrase] = []
@@ -434,4 +489,4 @@ def _readable(view: DocView, text: str) -> str:
     return text
 
 
-__all__ = ["complement", "apposed_owner", "unattached", "merge_chain", "name_before", "national_role", "national_titles", "english_phrase"]
+__all__ = ["complement", "prefix_titles", "deputy_of", "skip_rank", "merge_prefixed", "apposed_owner", "unattached", "merge_chain", "name_before", "national_role", "national_titles", "english_phrase"]
