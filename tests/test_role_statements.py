@@ -96,6 +96,14 @@ STATEMENTS = [
      ("Siergiej Surowikin", "Deputy Commander of the Russian Group Forces of Ukraine")),
     ("en", "The deputy head of the Central Bank, Maria Lopez, resigned.",
      ("Maria Lopez", "Deputy Head of the Central Bank")),
+    # an organisation in the instrumental after a commander (uk, ru: "командующий чем")
+    ("ru", "Тем временем главнокомандующий вооружёнными силами Мин Аун Хлайн сформировал совет.",
+     ("Мин Аун Хлайн", "Commander-in-Chief of the Armed Forces")),
+    # a regional title takes the region or city named before it in the sentence
+    ("en", "In Almaty, Mayor John Smith spoke to reporters.", ("John Smith", "Mayor of Almaty")),
+    # deposed: a former role
+    ("en", "Armenia's courts met. Armenia's ousted president John Smith appeared in court.",
+     ("John Smith", "former President of Armenia")),
     # … but a list of titled names in one case is a list
     ("uk", "Він вимагав звільнити міністра оборони Степана Полторака, генерального прокурора Юрія Луценка.",
      ("Юрія Луценка", "Prosecutor General")),

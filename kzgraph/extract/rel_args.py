@@ -303,7 +303,7 @@ def _role_at(view: DocView, s: Sentence, i: int) -> RolePhrase | None:
             k, modifier, has_mod = end_value[0], end_value[1], True
     entity_name = view.lex.english_name(entity) or pre_name
     if entity is None and pre_name is None and not inserted:  # "Губернатор Ростовской области"
-        free = role_statements.complement(view, s, k)
+        free = role_statements.complement(view, s, k, role.english)
         if free is not None:
             k, entity_name = free
     if entity is None and entity_name is None and len(role.english.split()) == 1:
@@ -455,7 +455,8 @@ def role_literal(view: DocView, r: RolePhrase, person: str | None) -> str | None
             if r.modifier and len(words) == 2 and words[0] in view.lex.role_modifiers:
                 best = words[1]  # the ontology's "acting Prime Minister of X" and the text's "acting"
             return f"{r.modifier} {best}".strip()
-    return role_statements.national_role(view, r) or (r.literal() if r.specific else None)
+    return role_statements.national_role(view, r) or role_statements.regional(view, r) or \
+        (r.literal() if r.specific else None)
 
 
 def _related(view: DocView, r: RolePhrase) -> set[str]:

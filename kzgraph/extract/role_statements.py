@@ -165,13 +165,40 @@ def apposed_owner(view: DocView, s: Sentence, r: RolePhrase, m) -> bool:
     return True
 
 
-def complement(view: DocView, s: Sentence, k: int) -> tuple[int, str] | None:
-    """What a title ending at word ``k`` is of, when it is no known entity: (end, English phrase)."""
+def complement(view: DocView, s: Sentence, k: int, title: str = "") -> tuple[int, str] | None:
+    """What a title (English ``title``) ending at word ``k`` is of, when it is no known entity:
+    (end, English phrase)."""
     if k >= s.hi:
         return None
     if view.lang in MORPHOLOGY_LANGS and not s.english:
-        return _genitive(view, s, k)
+        cases = ("gent", "ablt") if title.casefold() in _titles_of(view.onto, "role-instrumental") else ("gent",)
+        return _genitive(view, s, k, cases)
     return _phrase(view, s, k)
+
+
+@lru_cache(maxsize=16)
+def _titles_of(ontology: Ontology, category: str) -> frozenset[str]:
+    return frozenset(text.casefold() for s in ontology.lexical_sets_of(category) for lang, text in s.forms
+                     if lang == "en")
+
+
+def regional(view: DocView, r: RolePhrase) -> str | None:
+    """A regional title with nothing saying which region: the region or city named last before it
+    in the sentence, not a country ("Im Gebiet Woronesch sprach Gouverneur X")."""
+    if r.entity_name is not None or r.title.casefold() not in _titles_of(view.onto, "role-regional"):
+        return None
+    s = view.sentences[view.words[r.start].sent]
+    best = None
+    for m in view.mentions:
+        span = view.mention_span.get(m)
+        if span is None or not s.lo <= span[0] < r.start or m.label != "GPE" or m in view.adjective \
+                or view.lex.is_country(m.hint):
+            continue
+        best = m
+    if best is None:
+        return None
+    name = view.lex.english_name(best.hint) or _readable(view, nominative(best.text, view.lang))
+    return f"{r.modifier} {r.title} of {name}".strip()
 
 
 # -- roles said of someone without a name next to them ---------------------------------------------
@@ -256,7 +283,7 @@ def _governed(view: DocView, s: Sentence, a: int) -> bool:
 
 
 # -- uk, ru: a genitive noun phrase ----------------------------------------------------------
-def _genitive(view: DocView, s: Sentence, k: int) -> tuple[int, str] | None:
+def _genitive(view: DocView, s: Sentence, k: int, cases: tuple[str, ...] = ("gent",)) -> tuple[int, str] | None:
     words: list[str] = []
     j, org = k, False
     while j < s.hi and len(words) < MAX_COMPLEMENT:
@@ -274,13 +301,13 @@ def _genitive(view: DocView, s: Sentence, k: int) -> tuple[int, str] | None:
             m = None  # "Ростовской" read as a name: a word of the phrase
         if m is not None and view.mention_span[m][0] == j and m.label in ("ORG", "GPE"):
             a, b = view.mention_span[m]
-            if m.label == "GPE" and not _genitive_word(view, b - 1):
+            if m.label == "GPE" and not _genitive_word(view, b - 1, cases):
                 break
             words.append(_entity_words(view, m, after=bool(words)))
             org = org or m.label == "ORG"
             j = b
             continue
-        if m is not None or not _genitive_word(view, j) or _title_word(view, s, j):
+        if m is not None or not _genitive_word(view, j, cases) or _title_word(view, s, j):
             break
         got = _org_word(view, s, j)
         if got is not None:
@@ -300,15 +327,15 @@ def _title_word(view: DocView, s: Sentence, j: int) -> bool:
                for phrase, _ in view.lex.index("rel-role", lang).candidates(w.lower, w.lemma))
 
 
-def _genitive_word(view: DocView, j: int) -> bool:
-    """A noun or adjective in the genitive that is no person's name or a person."""
+def _genitive_word(view: DocView, j: int, cases: tuple[str, ...] = ("gent",)) -> bool:
+    """A noun or adjective in the genitive (or ``cases``) that is no person's name or a person."""
     parses = analyser(view.lang).parse(view.words[j].lower)
     if any(NAME_TAGS & set(str(p.tag).replace(" ", ",").split(",")) for p in parses[:2]):
         return False
     first = parses[0].tag
     if first.POS == "NOUN" and "anim" in first:
         return False
-    return any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in parses[:6])
+    return any(p.tag.case in cases and p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in parses[:6])
 
 
 def _place_adjective(view: DocView, j: int, m) -> bool:
@@ -489,4 +516,4 @@ def _readable(view: DocView, text: str) -> str:
     return text
 
 
-__all__ = ["complement", "prefix_titles", "deputy_of", "skip_rank", "merge_prefixed", "apposed_owner", "unattached", "merge_chain", "name_before", "national_role", "national_titles", "english_phrase"]
+__all__ = ["complement", "regional", "prefix_titles", "deputy_of", "skip_rank", "merge_prefixed", "apposed_owner", "unattached", "merge_chain", "name_before", "national_role", "national_titles", "english_phrase"]
