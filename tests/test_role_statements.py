@@ -40,18 +40,17 @@ STATEMENTS = [
     # … after "of" / "de" / "der" / "di" / "del", the name in apposition
     ("en", "The head of the Northern Trading Company, James Whitfield, resigned on Monday.",
      ("James Whitfield", "Head of the Northern Trading Company")),
+    # a name before the title ("Wagner founder", "Alpha-Chef")
+    ("en", "Trading Company founder James Whitfield resigned on Monday.",
+     ("James Whitfield", "founder of Trading Company")),
     ("fr", "Le chef du parti Renouveau, Jean Moreau, a démissionné lundi.",
      ("Jean Moreau", "Head of the Party Renouveau")),
-    ("de", "Der Chef der Partei Neue Mitte, Olaf Scholz, erklärte am Montag seinen Rücktritt.",
-     ("olaf-scholz", "Head of the Party Neue Mitte")),
     ("it", "Il presidente del partito Nuova Alleanza, Marco Ferri, ha parlato lunedì.",
      ("Marco Ferri", "President of the Party Nuova Alleanza")),
     ("es", "El fundador del partido Horizonte, Pedro Sánchez, habló el lunes.",
      ("Pedro Sánchez", "founder of the Party Horizonte")),
     ("es", "El jefe del Estado Mayor, Luis Ortega, habló el lunes.",
      ("Luis Ortega", "Chief of the General Staff")),
-    # a name before the title: "Y-Chef X"
-    ("de", "Der Alpha-Chef Olaf Scholz sprach am Montag.", ("olaf-scholz", "Head of Alpha")),
     # a national title with nothing saying of what: the document's country
     ("en", "Kyrgyzstan voted on Sunday. Kyrgyzstan's parliament met. President Almaz Tokonov accepted the result.",
      ("Almaz Tokonov", "President of Kyrgyzstan")),
@@ -104,6 +103,13 @@ STATEMENTS = [
     # deposed: a former role
     ("en", "Armenia's courts met. Armenia's ousted president John Smith appeared in court.",
      ("John Smith", "former President of Armenia")),
+    # a German compound title: the organisation or a modifier written into the word
+    ("de", "Der Chef der Partei Neue Mitte, Olaf Scholz, erklärte am Montag seinen Rücktritt.",
+     ("olaf-scholz", "Head of the Party Neue Mitte")),
+    ("de", "Der Alpha-Chef Olaf Scholz sprach am Montag.", ("olaf-scholz", "Head of Alpha")),
+    ("de", "Parteivorsitzende Olaf Scholz sprach am Montag.", ("olaf-scholz", "Chairman of the Party")),
+    ("de", "Tokajew übernahm von Altpräsident Nursultan Nasarbajew den Vorsitz.",
+     ("nursultan-nazarbayev", "former President of Kazakhstan")),
     # … but a list of titled names in one case is a list
     ("uk", "Він вимагав звільнити міністра оборони Степана Полторака, генерального прокурора Юрія Луценка.",
      ("Юрія Луценка", "Prosecutor General")),
@@ -126,6 +132,8 @@ NOT_STATED = [
     ("ru", "Акимом Алма-Аты вместо Сагинтаева стал Досаев.", ("bakhytzhan-sagintayev", "Governor of Almaty")),
     ("uk", "Він вимагав звільнити міністра оборони Степана Полторака, генерального прокурора Юрія Луценка.",
      ("Степана Полторака", "Prosecutor General of Yuriy Lutsenko")),
+    # a compound whose first part no lexicon knows says nothing sure
+    ("de", "Kremlchef Wladimir Putin sagte am Montag etwas.", ("vladimir-putin", "Head of Kreml")),
 ]
 
 

@@ -166,7 +166,8 @@ def _roles(view: DocView, s: Sentence) -> list[RolePhrase]:
         comma = j < s.hi and view.words[j].text == ","
         at = role_statements.skip_rank(view, s, j + 1 if comma else j)  # ", Senior General X"
         m = view.in_mention[at] if at < s.hi else None
-        if m is None or m.label != "PERSON" or view.mention_span[m][0] != at:
+        if m is None or m.label != "PERSON" or view.mention_span[m][0] != at or \
+                not role_statements.one_name(m):
             continue
         if not comma and role_statements.apposed_owner(view, s, r, m):  # "X, радник Y …"
             continue
@@ -285,6 +286,14 @@ def _role_at(view: DocView, s: Sentence, i: int) -> RolePhrase | None:
             continue
         break
     title = _title_at(view, s, j)
+    if title is None and not _named(view, j):  # a German compound: "Kremlchef", "Altpräsident"
+        compound = role_statements.compound_title(view, s, j)
+        if compound is not None:
+            title, prefix, value = (compound[0], compound[1], None), compound[2], compound[3]
+            if value is not None:
+                modifier, has_mod = value or modifier, True
+            elif pre_name is None and pre_entity is None:
+                pre_name = prefix
     if title is None:
         return None
     k, role, inserted = title
@@ -443,7 +452,8 @@ def role_literal(view: DocView, r: RolePhrase, person: str | None) -> str | None
         return role_statements.deputy_of(view, r)
     if r.entity is None and person in view.onto.entities:
         titles = {r.title.casefold()}
-        if not r.specific:  # "the commander": a related title may complete it; "peacekeeping commander" says enough
+        if not r.specific or r.entity_name is not None:  # "the commander", "Geheimdienstchef": a related
+            # title may complete it; "peacekeeping commander" says enough
             titles |= {t.english.casefold() for t in view.lex.roles if t.id in _related(view, r)}
         best = None
         for known in view.onto.entities[person].roles:

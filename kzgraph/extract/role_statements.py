@@ -81,7 +81,8 @@ def name_before(view: DocView, s: Sentence, j: int) -> tuple[int, str] | None:
     if m is None and j + 1 < s.hi and view.words[j].text[:1].isupper() and not view.words[j].punct \
             and view.document.text[view.words[j].end:view.words[j + 1].start] == "-":
         return j + 1, view.words[j].text
-    if m is None or m.hint or m.label not in ("ORG", "GPE") or view.mention_span[m][0] != j:
+    if m is None or m.hint or view.mention_span[m][0] != j or m.label not in ("ORG", "GPE") and not (
+            m.label == "PERSON" and _org_name(view, s, m, [])):  # "Wagner Group" read as a person
         return None
     a, b = view.mention_span[m]
     return b, _readable(view, m.text)
@@ -139,6 +140,66 @@ def prefix_titles(ontology: Ontology) -> frozenset[str]:
     """English titles that make one title with the next ("Deputy"): ``role-prefix`` @en forms."""
     return frozenset(text.casefold() for s in ontology.lexical_sets_of("role-prefix")
                      for lang, text in s.forms if lang == "en")
+
+
+COMPOUND_LANGS = frozenset({"de"})  # languages that write a title's organisation into one word
+MIN_COMPOUND_PART = 3  # letters of the part before the title ("Kreml", "Alt")
+MAX_ENDING = 2  # letters of an inflection after the title word ("Kremlchefs", "Altpräsidenten")
+
+
+def compound_title(view: DocView, s: Sentence, j: int):
+    """A title written as the end of one word, in German: "Parteivorsitzende" (Chairman of the
+    Party), "Geheimdienstchef", "Altpräsident" (a modifier before it: former President); the first
+    part must be an organisation word or a modifier ("Kremlchef" is left alone).
+    ``(end, title, organisation text, modifier value or None)``; the modifier value is ``None``
+    when the first part is an organisation."""
+    w = view.words[j]
+    if view.lang not in COMPOUND_LANGS or s.english or w.punct or not w.text[:1].isupper():
+        return None
+    low = w.lower
+    best = None
+    for role in view.lex.roles:
+        for phrase in role.phrases(view.lang):
+            if len(phrase) != 1 or len(phrase[0].word) < 4:
+                continue
+            at = low.rfind(phrase[0].word)
+            if at >= MIN_COMPOUND_PART and len(low) - at - len(phrase[0].word) <= MAX_ENDING \
+                    and (best is None or at < best[0]):
+                best = (at, role)
+    if best is None:
+        return None
+    at, role = best
+    head = w.text[:at].rstrip("-")
+    value = _modifier_value(view, head)
+    org = _org_text(view, head)
+    if value is None and org is None:
+        return None  # "Kremlchef": a first part the lexicons do not know says nothing sure
+    return j + 1, role, org, value
+
+
+def _org_text(view: DocView, head: str) -> str | None:
+    """The first part of a compound in English where it is an organisation word ("Partei": the Party)."""
+    low = head.casefold()
+    for phrase, value in view.lex.valued_phrases(ORG_WORD, view.lang):
+        if len(phrase) == 1 and (low == phrase[0].word or phrase[0].prefix and low.startswith(phrase[0].word)):
+            return english_phrase([value], organisation=True)
+    return None
+
+
+def _modifier_value(view: DocView, head: str) -> str | None:
+    """The English value of a role modifier spelt ``head`` ("Alt", "Ex"), else ``None``."""
+    low = head.casefold()
+    for phrase, value in view.lex.valued_phrases("rel-role-modifier", view.lang) + \
+            view.lex.valued_phrases("rel-role-prefix-modifier", view.lang):
+        if len(phrase) == 1 and (low == phrase[0].word or phrase[0].prefix and low.startswith(phrase[0].word)):
+            return value
+    return None
+
+
+def one_name(m) -> bool:
+    """Whether a person's mention is one name, not two joined over a dash or a comma
+    ("Saluschnyj – Syrskyj"): a role is attached to one person."""
+    return not any(sep in m.text for sep in (" – ", " — ", " - ", ", "))
 
 
 def apposed_owner(view: DocView, s: Sentence, r: RolePhrase, m) -> bool:
@@ -516,4 +577,4 @@ def _readable(view: DocView, text: str) -> str:
     return text
 
 
-__all__ = ["complement", "regional", "prefix_titles", "deputy_of", "skip_rank", "merge_prefixed", "apposed_owner", "unattached", "merge_chain", "name_before", "national_role", "national_titles", "english_phrase"]
+__all__ = ["complement", "one_name", "compound_title", "regional", "prefix_titles", "deputy_of", "skip_rank", "merge_prefixed", "apposed_owner", "unattached", "merge_chain", "name_before", "national_role", "national_titles", "english_phrase"]
