@@ -20,6 +20,7 @@ from __future__ import annotations
 from ..model import Mention
 from .rel_lexicon import concept_part_values
 from .rel_doc import LIST_PUNCT, SOFT_PUNCT, Arg, DocView, RolePhrase, Sentence, adjust
+from . import role_statements
 
 ANAPHOR_PENALTY = 0.85
 ROLE_HOLDER = "role-holder"  # the category of a person found through an unnamed role phrase
@@ -159,11 +160,16 @@ def _roles(view: DocView, s: Sentence) -> list[RolePhrase]:
             i = r.end
         else:
             i += 1
+    out = role_statements.merge_chain(view, s, out)
     for r in out:
         j = _skip_soft(view, s, r.end)
         comma = j < s.hi and view.words[j].text == ","
-        m = view.in_mention[j + 1] if comma and j + 1 < s.hi else view.in_mention[j] if j < s.hi else None
-        if m is None or m.label != "PERSON" or view.mention_span[m][0] != (j + 1 if comma else j):
+        at = role_statements.skip_rank(view, s, j + 1 if comma else j)  # ", Senior General X"
+        m = view.in_mention[at] if at < s.hi else None
+        if m is None or m.label != "PERSON" or view.mention_span[m][0] != at or \
+                not role_statements.one_name(m):
+            continue
+        if not comma and role_statements.apposed_owner(view, s, r, m):  # "X, радник Y …"
             continue
         if comma:  # "el presidente ruso, Vladímir Putin, aseguró": the name must close the apposition
             after = view.mention_span[m][1]
@@ -174,7 +180,8 @@ def _roles(view: DocView, s: Sentence) -> list[RolePhrase]:
     # a chain of roles before one name: "екс-голову КНБ і колишнього прем'єр-міністра Каріма Масімова"
     for k in range(len(out) - 2, -1, -1):
         r, nxt = out[k], out[k + 1]
-        if r.person is None and nxt.person is not None and _only_glue(view, s, r.end, nxt.start):
+        if r.person is None and nxt.person is not None and _only_glue(view, s, r.end, nxt.start) \
+                and not _held_by_other(view, s, r, nxt.person):
             r.person = nxt.person
             if nxt.start == r.end:  # "пресс-секретарь президента России Песков": the second title is
                 nxt.person = None   # the first one's complement, not the name's role
@@ -186,6 +193,15 @@ def _roles(view: DocView, s: Sentence) -> list[RolePhrase]:
                     and _only_glue(view, s, out[k - 1].end, r.start) and out[k - 1].end < r.start:
                 r.person = out[k - 1].person  # "Masimov, già presidente del Knb ed ex primo ministro"
     return out
+
+
+def _held_by_other(view: DocView, s: Sentence, r: RolePhrase, person: Arg) -> bool:
+    """"министр обороны и начальник Генштаба X": the first title's holder is someone else the
+    document or the ontology names (not X)."""
+    if person.entity is None and person.mention is None:
+        return False
+    holder = _role_holder(view, s, r)
+    return holder is not None and holder.key != person.key
 
 
 def _after_post(view: DocView, s: Sentence, i: int) -> bool:
@@ -246,7 +262,7 @@ def _role_at(view: DocView, s: Sentence, i: int) -> RolePhrase | None:
     if _named(view, i) and (m.label not in ("ORG", "GPE") or view.mention_span[m][0] != i) or \
             view.words[i].punct and view.words[i].text not in SOFT_PUNCT:
         return None
-    j, modifier, has_mod, pre_entity = i, "", False, None
+    j, modifier, has_mod, pre_entity, pre_name = i, "", False, None, None
     for _ in range(3):
         while j < s.hi and view.words[j].punct and view.words[j].text in SOFT_PUNCT:
             j += 1
@@ -264,13 +280,29 @@ def _role_at(view: DocView, s: Sentence, i: int) -> RolePhrase | None:
             pre_entity = m.hint  # "Kazakh Foreign Minister", "UN Secretary-General", "US-Außenminister"
             j = view.mention_span[m][1]
             continue
+        before = role_statements.name_before(view, s, j)  # "Wagner founder", "Wagner-Chef"
+        if before is not None and _title_at(view, s, _skip_soft(view, s, before[0])) is not None:
+            j, pre_name = _skip_soft(view, s, before[0]), before[1]
+            continue
         break
     title = _title_at(view, s, j)
+    if title is None and not _named(view, j):  # a German compound: "Kremlchef", "Altpräsident"
+        compound = role_statements.compound_title(view, s, j)
+        if compound is not None:
+            title, prefix, value = (compound[0], compound[1], None), compound[2], compound[3]
+            if value is not None:
+                modifier, has_mod = value or modifier, True
+            elif pre_name is None and pre_entity is None:
+                pre_name = prefix
     if title is None:
         return None
     k, role, inserted = title
     entity = inserted or pre_entity
     k2, after = _role_entity(view, s, k)
+    if after is not None and view.in_mention[_skip_glue_of(view, s, k)] in view.adjective:
+        free = role_statements.complement(view, s, k)  # "dowódcy rosyjskiego zgrupowania wojsk"
+        if free is not None and free[0] > k2:
+            after = None
     if after is not None:
         entity, k = after, k2
         k = _skip_abbreviation(view, s, k)  # "chef du Comité de sécurité nationale (KNB), Karim Massimov"
@@ -278,8 +310,12 @@ def _role_at(view: DocView, s: Sentence, i: int) -> RolePhrase | None:
         end_value = _valued_at(view, s, k, "rel-role-modifier")
         if end_value is not None and end_value[1]:
             k, modifier, has_mod = end_value[0], end_value[1], True
-    entity_name = view.lex.english_name(entity)
-    if entity is None and len(role.english.split()) == 1:
+    entity_name = view.lex.english_name(entity) or pre_name
+    if entity is None and pre_name is None and not inserted:  # "Губернатор Ростовской области"
+        free = role_statements.complement(view, s, k, role.english)
+        if free is not None:
+            k, entity_name = free
+    if entity is None and entity_name is None and len(role.english.split()) == 1:
         entity, entity_name = _possessor(view, s, i)
     return RolePhrase(start=i, end=k, title=role.english, title_id=role.id, modifier=modifier,
                       has_modifier=has_mod, entity=entity, entity_name=entity_name, former_word=view.lex.former)
@@ -366,6 +402,12 @@ def _match_title(view: DocView, s: Sentence, i: int, phrase, lang: str):
     return j, inserted
 
 
+def _skip_glue_of(view: DocView, s: Sentence, k: int) -> int:
+    while k < s.hi - 1 and view.starts(k, "rel-role-of", s) is not None:
+        k = view.starts(k, "rel-role-of", s)
+    return min(k, s.hi - 1)
+
+
 def _role_entity(view: DocView, s: Sentence, k: int):
     """The organisation or country a title is of: "президент Казахстану", "Minister of … Armenia"."""
     j = k
@@ -406,9 +448,12 @@ def role_literal(view: DocView, r: RolePhrase, person: str | None) -> str | None
     title the ontology cannot complete ("chief", "President") gives ``None``:
     it says too little to be a claim.
     """
+    if r.title.casefold() in role_statements.prefix_titles(view.onto):  # "his deputy": of his title
+        return role_statements.deputy_of(view, r)
     if r.entity is None and person in view.onto.entities:
         titles = {r.title.casefold()}
-        if not r.specific:  # "the commander": a related title may complete it; "peacekeeping commander" says enough
+        if not r.specific or r.entity_name is not None:  # "the commander", "Geheimdienstchef": a related
+            # title may complete it; "peacekeeping commander" says enough
             titles |= {t.english.casefold() for t in view.lex.roles if t.id in _related(view, r)}
         best = None
         for known in view.onto.entities[person].roles:
@@ -420,7 +465,8 @@ def role_literal(view: DocView, r: RolePhrase, person: str | None) -> str | None
             if r.modifier and len(words) == 2 and words[0] in view.lex.role_modifiers:
                 best = words[1]  # the ontology's "acting Prime Minister of X" and the text's "acting"
             return f"{r.modifier} {best}".strip()
-    return r.literal() if r.specific else None
+    return role_statements.national_role(view, r) or role_statements.regional(view, r) or \
+        (r.literal() if r.specific else None)
 
 
 def _related(view: DocView, r: RolePhrase) -> set[str]:

@@ -49,6 +49,7 @@ from ..model import Document, Mention, RelationMention
 from ..ontology import ArgSpec, CueRule, Ontology, parse_inference
 from .claim_status import relation_status
 from .rel_args import ROLE_HOLDER, prepare, role_literal, split_former
+from . import role_statements
 from .rel_doc import LIST_PUNCT, QUOTE_CLOSERS, SOFT_PUNCT, Arg, DocView, Sentence, adjust
 from .rel_lexicon import Form, relation_lexicon, split_form
 
@@ -178,6 +179,10 @@ class _Extractor:
                 literal = role_literal(view, r, r.person.entity)
                 if literal is not None:
                     rels.append(_Rel("HOLDS_ROLE", r.person, None, literal, r.start, s, ROLE_CONFIDENCE))
+        for holder, r, confidence in role_statements.unattached(view, s, ROLE_HOLDER):  # "став президентом"
+            literal = role_literal(view, r, holder.entity)
+            if literal is not None:
+                rels.append(_Rel("HOLDS_ROLE", holder, None, literal, r.start, s, confidence))
         embedding: list[_Hit] = []
         self.fired: list[_Rel] = []
         hits = self._hits(s)

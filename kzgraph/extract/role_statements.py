@@ -1,0 +1,580 @@
+"""Role statements: what a role title is of when the ontology does not know it by name.
+
+A role statement is a role noun (``relations_roles.ttl``), what the role is of,
+and the person it is said of; :mod:`kzgraph.extract.rel_args` finds the title
+and the person (title before a name, apposition after it, a chain of titles).
+This module reads the part the ontology cannot name, the same way in every
+language:
+
+- :func:`complement`: the organisation, body or place after a title that is no
+  entity the ontology knows — a genitive noun phrase in uk and ru (case from
+  pymorphy3: "Губернатор Ростовской области", "Голова Центральної виборчої
+  комісії"), the listed organisation words and names in pl ("Przewodniczący
+  komisji obrony Dumy Państwowej"), and a phrase after "of"/"de"/"der"/"di"
+  elsewhere ("head of the Wagner Group", "Befehlshaber der Achmat-Truppen").
+  Its words are written in English where ``roles_organisations.ttl`` lists
+  them, romanised (uk, ru) or as written otherwise: "Governor of the Rostovskiy
+  Oblast".
+- :func:`name_before`: a name the ontology does not know right before a title
+  ("Wagner founder", "Wagner-Chef", "ЧВК «Вагнер» …").
+- :func:`national_role`: a title every country has ("President", "Speaker",
+  ``role-national`` in ``relations_roles.ttl``), with nothing in the text saying
+  of what, is the office of the country the document is about.
+
+Examples
+--------
+>>> english_phrase(["Central", "Election", "Commission"], organisation=True)
+'the Central Election Commission'
+>>> english_phrase(["Rostovskiy", "Oblast"], organisation=False)
+'Rostovskiy Oblast'
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..names import MORPHOLOGY_LANGS, analyser, has_cyrillic
+from ..names.keys import nominative, romanize
+from ..ontology import Ontology
+from .rel_doc import Arg, DocView, RolePhrase, Sentence
+
+ORG_WORD = "rel-role-org-word"  # words of organisations and places (roles_organisations.ttl)
+MAX_COMPLEMENT = 6  # words of an organisation phrase after a title
+GLUE = frozenset({"of", "for", "to", "the", "de", "du", "des", "la", "l'", "d'", "del", "della", "dello",
+                  "degli", "delle", "di", "der", "des", "dos", "das", "do", "da", "y", "i", "and", "et", "und",
+                  "e", "w", "в", "у"})
+# glue words that may open a complement right after a title ("spokesman for the party");
+# the others may only join its words ("Commission for National Security")
+OPENERS = frozenset({"of", "for", "to", "de", "du", "des", "del", "della", "dello", "degli", "delle", "di",
+                     "der", "des", "dos", "das", "do", "da"})
+ARTICLES = frozenset({"the", "la", "l'", "le", "les", "il", "lo", "el", "los", "las", "o", "a", "os", "as"})
+NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
+
+
+def english_phrase(words: list[str], organisation: bool) -> str:
+    """The words of a complement as one English phrase ("the …" for an organisation)."""
+    text = " ".join(w for w in words if w)
+    return f"the {text}" if organisation and not text.casefold().startswith("the ") else text
+
+
+@lru_cache(maxsize=8)
+def national_titles(ontology: Ontology) -> frozenset[str]:
+    """English titles of offices every country has (``role-national`` word sets, @en forms)."""
+    return frozenset(text.casefold() for s in ontology.lexical_sets_of("role-national")
+                     for lang, text in s.forms if lang == "en")
+
+
+def national_role(view: DocView, r: RolePhrase) -> str | None:
+    """"President" with nothing saying of what: the office of the document's country."""
+    if r.entity_name is not None or view.focus is None or r.title.casefold() not in national_titles(view.onto):
+        return None
+    name = view.lex.english_name(view.focus)
+    return f"{r.modifier} {r.title} of {name}".strip() if name else None
+
+
+def name_before(view: DocView, s: Sentence, j: int) -> tuple[int, str] | None:
+    """A name the ontology does not know starting at word ``j``, before a title: (its end, text).
+
+    An organisation's mention, or a capitalised word hyphenated to the next one ("Wagner-Chef").
+    """
+    m = view.in_mention[j]
+    if m is None and j + 1 < s.hi and view.words[j].text[:1].isupper() and not view.words[j].punct \
+            and view.document.text[view.words[j].end:view.words[j + 1].start] == "-":
+        return j + 1, view.words[j].text
+    if m is None or m.hint or view.mention_span[m][0] != j or m.label not in ("ORG", "GPE") and not (
+            m.label == "PERSON" and _org_name(view, s, m, [])):  # "Wagner Group" read as a person
+        return None
+    a, b = view.mention_span[m]
+    return b, _readable(view, m.text)
+
+
+def skip_rank(view: DocView, s: Sentence, j: int) -> int:
+    """After the military or police ranks at word ``j`` ("Senior General", "Generalmajor",
+    "генерал-полковник"): a rank between a title and the name does not part them."""
+    start = j
+    while j < s.hi and not view.words[j].punct:
+        if view.words[j].lower in ARTICLES and j + 1 < s.hi and view.starts(j + 1, "rel-rank", s):
+            j += 1  # ", il generale X", ", le général X"
+        end = view.starts(j, "rel-rank", s)
+        m = view.in_mention[j]
+        if end is None or m is not None and (m.hint or view.mention_span[m][1] > end):
+            break  # no rank, or a name that starts with one ("General Min Aung Hlaing")
+        j = end
+    return j if j > start and not view.words[j - 1].lower in ARTICLES else start
+
+
+def merge_prefixed(view: DocView, s: Sentence, roles: list[RolePhrase]) -> list[RolePhrase]:
+    """"Deputy" before another title is one title: "заступник голови …" -> "Deputy Chairman of …",
+    "deputy head of the office" -> "Deputy Head of the Office" (``role-prefix`` titles)."""
+    prefixes = prefix_titles(view.onto)
+    out: list[RolePhrase] = []
+    for r in reversed(roles):
+        if out and out[-1].start == r.end and r.title.casefold() in prefixes and r.entity is None \
+                and r.entity_name is None:
+            nxt = out.pop()
+            r.title, r.title_id = f"{r.title} {nxt.title}", nxt.title_id
+            r.entity, r.entity_name, r.end = nxt.entity, nxt.entity_name, nxt.end
+            r.modifier = r.modifier or nxt.modifier
+            r.has_modifier = r.has_modifier or nxt.has_modifier
+        out.append(r)
+    return out[::-1]
+
+
+def deputy_of(view: DocView, r: RolePhrase) -> str | None:
+    """"his deputy" ("suo vice", "його заступник"): a deputy of the title the possessor was last
+    named with in the document ("Deputy Commander-in-Chief of …"), if any."""
+    if r.title.casefold() not in prefix_titles(view.onto) or r.entity_name is None:
+        return None
+    for arg, known in reversed(view.role_history):
+        same = arg.entity == r.entity if r.entity else \
+            arg.mention is not None and arg.mention.text == r.entity_name
+        if same and known.title.casefold() not in prefix_titles(view.onto) and known is not r:
+            title = f"{r.title} {known.title}"
+            of = f" of {known.entity_name}" if known.entity_name else ""
+            return f"{r.modifier} {title}{of}".strip()
+    return None
+
+
+@lru_cache(maxsize=8)
+def prefix_titles(ontology: Ontology) -> frozenset[str]:
+    """English titles that make one title with the next ("Deputy"): ``role-prefix`` @en forms."""
+    return frozenset(text.casefold() for s in ontology.lexical_sets_of("role-prefix")
+                     for lang, text in s.forms if lang == "en")
+
+
+COMPOUND_LANGS = frozenset({"de"})  # languages that write a title's organisation into one word
+MIN_COMPOUND_PART = 3  # letters of the part before the title ("Kreml", "Alt")
+MAX_ENDING = 2  # letters of an inflection after the title word ("Kremlchefs", "Altpräsidenten")
+
+
+def compound_title(view: DocView, s: Sentence, j: int):
+    """A title written as the end of one word, in German: "Parteivorsitzende" (Chairman of the
+    Party), "Geheimdienstchef", "Altpräsident" (a modifier before it: former President); the first
+    part must be an organisation word or a modifier ("Kremlchef" is left alone).
+    ``(end, title, organisation text, modifier value or None)``; the modifier value is ``None``
+    when the first part is an organisation."""
+    w = view.words[j]
+    if view.lang not in COMPOUND_LANGS or s.english or w.punct or not w.text[:1].isupper():
+        return None
+    low = w.lower
+    best = None
+    for role in view.lex.roles:
+        for phrase in role.phrases(view.lang):
+            if len(phrase) != 1 or len(phrase[0].word) < 4:
+                continue
+            at = low.rfind(phrase[0].word)
+            if at >= MIN_COMPOUND_PART and len(low) - at - len(phrase[0].word) <= MAX_ENDING \
+                    and (best is None or at < best[0]):
+                best = (at, role)
+    if best is None:
+        return None
+    at, role = best
+    head = w.text[:at].rstrip("-")
+    value = _modifier_value(view, head)
+    org = _org_text(view, head)
+    if value is None and org is None:
+        return None  # "Kremlchef": a first part the lexicons do not know says nothing sure
+    return j + 1, role, org, value
+
+
+def _org_text(view: DocView, head: str) -> str | None:
+    """The first part of a compound in English where it is an organisation word ("Partei": the Party)."""
+    low = head.casefold()
+    for phrase, value in view.lex.valued_phrases(ORG_WORD, view.lang):
+        if len(phrase) == 1 and (low == phrase[0].word or phrase[0].prefix and low.startswith(phrase[0].word)):
+            return english_phrase([value], organisation=True)
+    return None
+
+
+def _modifier_value(view: DocView, head: str) -> str | None:
+    """The English value of a role modifier spelt ``head`` ("Alt", "Ex"), else ``None``."""
+    low = head.casefold()
+    for phrase, value in view.lex.valued_phrases("rel-role-modifier", view.lang) + \
+            view.lex.valued_phrases("rel-role-prefix-modifier", view.lang):
+        if len(phrase) == 1 and (low == phrase[0].word or phrase[0].prefix and low.startswith(phrase[0].word)):
+            return value
+    return None
+
+
+def one_name(m) -> bool:
+    """Whether a person's mention is one name, not two joined over a dash or a comma
+    ("Saluschnyj – Syrskyj"): a role is attached to one person."""
+    return not any(sep in m.text for sep in (" – ", " — ", " - ", ", "))
+
+
+def apposed_owner(view: DocView, s: Sentence, r: RolePhrase, m) -> bool:
+    """"Шон Тернелл, радник Аун Сан Су Чжі …": a title in apposition to a name, followed by
+    another name, is that other person's ("Adviser of Aung San Suu Kyi") and held by the first.
+    Sets ``r.person``, ``r.entity_name`` and ``r.end``; whether it did."""
+    a, b = view.mention_span[m]
+    if view.lang not in MORPHOLOGY_LANGS or s.english or r.entity is not None or r.entity_name is not None \
+            or a != r.end or r.start - 2 < s.lo or view.words[r.start - 1].text != ",":
+        return False
+    # the second name in the genitive and the title not: a list of titled names shares one case
+    # ("міністр оборони Степан Полторак, генпрокурор Юрій Луценко", "звільнити міністра …
+    # Степана Полторака, генерального прокурора Юрія Луценка")
+    parses = analyser(view.lang).parse(view.words[a].lower)[:4]
+    title = analyser(view.lang).parse(view.words[r.end - 1].lower)[:4]
+    if not any(p.tag.case == "gent" for p in parses) or any(p.tag.case == "nomn" for p in parses) \
+            or any(p.tag.case == "gent" for p in title):
+        return False
+    first = view.in_mention[r.start - 2]
+    if first is None or first.label != "PERSON" or view.mention_span[first][1] != r.start - 1:
+        return False
+    r.person, r.end = view.mention_arg(first), b
+    r.entity_name = view.lex.english_name(m.hint) or _readable(view, nominative(m.text, view.lang))
+    return True
+
+
+def complement(view: DocView, s: Sentence, k: int, title: str = "") -> tuple[int, str] | None:
+    """What a title (English ``title``) ending at word ``k`` is of, when it is no known entity:
+    (end, English phrase)."""
+    if k >= s.hi:
+        return None
+    if view.lang in MORPHOLOGY_LANGS and not s.english:
+        cases = ("gent", "ablt") if title.casefold() in _titles_of(view.onto, "role-instrumental") else ("gent",)
+        return _genitive(view, s, k, cases)
+    return _phrase(view, s, k)
+
+
+@lru_cache(maxsize=16)
+def _titles_of(ontology: Ontology, category: str) -> frozenset[str]:
+    return frozenset(text.casefold() for s in ontology.lexical_sets_of(category) for lang, text in s.forms
+                     if lang == "en")
+
+
+def regional(view: DocView, r: RolePhrase) -> str | None:
+    """A regional title with nothing saying which region: the region or city named last before it
+    in the sentence, not a country ("Im Gebiet Woronesch sprach Gouverneur X")."""
+    if r.entity_name is not None or r.title.casefold() not in _titles_of(view.onto, "role-regional"):
+        return None
+    s = view.sentences[view.words[r.start].sent]
+    best = None
+    for m in view.mentions:
+        span = view.mention_span.get(m)
+        if span is None or not s.lo <= span[0] < r.start or m.label != "GPE" or m in view.adjective \
+                or view.lex.is_country(m.hint):
+            continue
+        best = m
+    if best is None:
+        return None
+    name = view.lex.english_name(best.hint) or _readable(view, nominative(best.text, view.lang))
+    return f"{r.modifier} {r.title} of {name}".strip()
+
+
+# -- roles said of someone without a name next to them ---------------------------------------------
+PREDICATIVE_CONFIDENCE = 0.8  # "став президентом": the holder is found by position, not adjacency
+MAX_AFTER = 8  # words between a predicative title and a holder named after it
+
+
+def unattached(view: DocView, s: Sentence, holder_category: str) -> list[tuple[Arg, RolePhrase, float]]:
+    """Role statements of sentence ``s`` whose title stands without a name (after :func:`prepare`):
+    ``(holder, role, confidence)``.
+
+    - A predicative title ("Янукович стал президентом", "которую назначил премьером",
+      "Zelensky, избранный президентом", "was named acting president"): the person named
+      nearest before it in the sentence, else the first one named after it in its clause
+      ("Комендантом города назначен … Алмазбек Орозалиев").
+
+    A title standing for its holder ("Президент назвал …") is no statement of the role: tried
+    (the holder the candidates found, category ``holder_category``), it cost precision on every
+    set (the gold annotates the role where the text states it, not where it names someone by it).
+    """
+    out = []
+    for r in s.roles:
+        if r.person is not None:
+            continue
+        if _predicative(view, s, r):
+            holder = _nearest_person(view, s, r)
+            if holder is not None:
+                out.append((holder, r, PREDICATIVE_CONFIDENCE))
+    return out
+
+
+def _predicative(view: DocView, s: Sentence, r: RolePhrase) -> bool:
+    before = r.start - 1
+    if before >= s.lo and view.starts(before, "rel-preposition", s) == r.start:
+        return False  # "с президентом", "z premierem": a companion, not a predicate
+    for j in range(max(s.lo, r.start - 3), r.start):
+        if view.starts(j, "rel-role-as", s) == r.start:
+            return True
+    if s.english:
+        return False
+    if view.lang in MORPHOLOGY_LANGS:  # not after a noun: "указ про призначення керівником …"
+        return any(_instrumental_noun(view, j) for j in range(r.start, r.end)) and \
+            not (before >= s.lo and view.in_mention[before] is None and _common_noun(view, before))
+    if view.lang == "pl":
+        w = view.words[r.start].lower
+        return w.endswith("em") or w.endswith("ą")
+    return False
+
+
+def _common_noun(view: DocView, j: int) -> bool:
+    w = view.words[j]
+    if w.punct:
+        return False
+    tag = analyser(view.lang).parse(w.lower)[0].tag
+    return tag.POS == "NOUN" and not NAME_TAGS & tag.grammemes
+
+
+def _instrumental_noun(view: DocView, j: int) -> bool:
+    parses = analyser(view.lang).parse(view.words[j].lower)[:3]
+    return parses[0].tag.POS == "NOUN" and any(p.tag.case == "ablt" and p.tag.POS == "NOUN" for p in parses)
+
+
+def _nearest_person(view: DocView, s: Sentence, r: RolePhrase) -> Arg | None:
+    inside = {id(view.in_mention[i]) for q in s.roles for i in range(q.start, q.end) if view.in_mention[i]}
+    persons = [(view.mention_span[m], m) for m in view.mentions if m in view.mention_span
+               and m.label == "PERSON" and id(m) not in inside and s.lo <= view.mention_span[m][0] < s.hi
+               and not _governed(view, s, view.mention_span[m][0])]
+    before = [(span, m) for span, m in persons if span[1] <= r.start]
+    if before:
+        return view.mention_arg(max(before, key=lambda p: p[0][1])[1])
+    lo, hi = view.clause(s, r.start, r.end)
+    stop = next((j for j in range(r.end, hi) if view.words[j].punct and view.words[j].text in ",;:()"), hi)
+    after = [(span, m) for span, m in persons if r.end <= span[0] < min(stop, r.end + MAX_AFTER)]
+    if after:
+        return view.mention_arg(min(after, key=lambda p: p[0][0])[1])
+    return None
+
+
+def _governed(view: DocView, s: Sentence, a: int) -> bool:
+    """Whether a preposition governs the name at word ``a`` ("вместо Сагинтаева", "with Biden")."""
+    return a - 1 >= s.lo and view.starts(a - 1, "rel-preposition", s) == a
+
+
+# -- uk, ru: a genitive noun phrase ----------------------------------------------------------
+def _genitive(view: DocView, s: Sentence, k: int, cases: tuple[str, ...] = ("gent",)) -> tuple[int, str] | None:
+    words: list[str] = []
+    j, org = k, False
+    while j < s.hi and len(words) < MAX_COMPLEMENT:
+        w = view.words[j]
+        quoted = _quoted(view, s, j)
+        if quoted is not None:  # "лидер «Батькивщины»", "блоку «Наша Україна»": a name in quotes
+            j, name = quoted
+            words.append(name)
+            org = True
+            continue
+        if w.punct:
+            break
+        m = view.in_mention[j]
+        if m is not None and m.label == "PERSON" and not m.hint and _place_adjective(view, j, m):
+            m = None  # "Ростовской" read as a name: a word of the phrase
+        if m is not None and view.mention_span[m][0] == j and m.label in ("ORG", "GPE"):
+            a, b = view.mention_span[m]
+            if m.label == "GPE" and not _genitive_word(view, b - 1, cases):
+                break
+            words.append(_entity_words(view, m, after=bool(words)))
+            org = org or m.label == "ORG"
+            j = b
+            continue
+        if m is not None or not _genitive_word(view, j, cases) or _title_word(view, s, j):
+            break
+        got = _org_word(view, s, j)
+        if got is not None:
+            j, english = got
+            words.append(english)
+            org = True
+            continue
+        words.append(romanize(w.lemma, view.lang).title() if has_cyrillic(w.lemma) else w.text)
+        j += 1
+    return _close(words, j, org, k)
+
+
+def _title_word(view: DocView, s: Sentence, j: int) -> bool:
+    """Whether a role title starts at word ``j`` (the next title of a chain: "… голови Банку")."""
+    w = view.words[j]
+    return any(view.phrase_end(j, phrase, s.hi, lang) is not None for lang in view.sentence_langs(s)
+               for phrase, _ in view.lex.index("rel-role", lang).candidates(w.lower, w.lemma))
+
+
+def _genitive_word(view: DocView, j: int, cases: tuple[str, ...] = ("gent",)) -> bool:
+    """A noun or adjective in the genitive (or ``cases``) that is no person's name or a person."""
+    parses = analyser(view.lang).parse(view.words[j].lower)
+    if any(NAME_TAGS & set(str(p.tag).replace(" ", ",").split(",")) for p in parses[:2]):
+        return False
+    first = parses[0].tag
+    if first.POS == "NOUN" and "anim" in first:
+        return False
+    return any(p.tag.case in cases and p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in parses[:6])
+
+
+def _place_adjective(view: DocView, j: int, m) -> bool:
+    """A one-word "person" that is a common word ("Ростовской", "Офісу"): an adjective or a
+    thing's noun, no name by its analysis."""
+    a, b = view.mention_span[m]
+    if b - a != 1 or view.lang not in MORPHOLOGY_LANGS:
+        return False
+    tag = analyser(view.lang).parse(view.words[j].lower)[0].tag
+    return (tag.POS == "ADJF" or tag.POS == "NOUN" and "inan" in tag) and _genitive_word(view, j)
+
+
+def merge_chain(view: DocView, s: Sentence, roles: list[RolePhrase]) -> list[RolePhrase]:
+    """A title right before another in the genitive is of the second one's holder:
+    "Радник керівника Офісу президента" is one role, "Adviser of the Head of the Office of
+    the President" (uk, ru, pl: the case says so; other languages join them by "of")."""
+    roles = merge_prefixed(view, s, roles)
+    if view.lang not in MORPHOLOGY_LANGS and view.lang != "pl" or s.english:
+        return roles
+    out: list[RolePhrase] = []
+    for r in reversed(roles):
+        if out and out[-1].start == r.end and r.entity is None and r.entity_name is None \
+                and (view.lang == "pl" or _genitive_any(view, out[-1].start)):
+            nxt = out.pop()
+            r.end, r.entity_name = nxt.end, english_phrase([nxt.literal()], organisation=True)
+        out.append(r)
+    return out[::-1]
+
+
+def _genitive_any(view: DocView, j: int) -> bool:
+    return any(p.tag.case == "gent" for p in analyser(view.lang).parse(view.words[j].lower)[:6])
+
+
+# -- other languages: a phrase of names and organisation words -------------------------------------
+def _phrase(view: DocView, s: Sentence, k: int) -> tuple[int, str] | None:
+    j = k
+    opened = False
+    while j < s.hi and view.words[j].lower in GLUE and not view.words[j].punct:
+        opened = opened or view.words[j].lower in OPENERS
+        j += 1
+    slavic = view.lang == "pl"
+    if not opened and not slavic:
+        return None
+    words: list[str] = []
+    org, end, pending = False, j, 0
+    while j < s.hi and len(words) < MAX_COMPLEMENT:
+        w = view.words[j]
+        quoted = _quoted(view, s, j)
+        if quoted is not None:
+            j, name = quoted
+            words.append(name)
+            org, end, pending = True, j, 0
+            continue
+        if w.punct:
+            if w.text in "-" and words:
+                j += 1
+                continue
+            break
+        m = view.in_mention[j]
+        if m is not None:
+            if view.mention_span[m][0] != j or m.label not in ("ORG", "GPE") and not _org_name(view, s, m, words):
+                break
+            words.append(_entity_words(view, m, after=bool(words)))
+            org = org or m.label in ("ORG", "PERSON")
+            j = end = view.mention_span[m][1]
+            pending = 0
+            continue
+        got = _org_word(view, s, j)
+        if got is not None:
+            j, english = got
+            words.append(english)
+            org, end, pending = True, j, 0
+            continue
+        if w.lower in GLUE and words:
+            pending += 1
+            j += 1
+            continue
+        if w.text[:1].isupper() and not slavic:  # a name, or a German noun
+            words.append(w.text)
+            org = org or view.lang == "de" and _compound_org(view, j)
+            j = end = j + 1
+            pending = 0
+            continue
+        break
+    return _close(words, end, org, k)
+
+
+def _org_name(view: DocView, s: Sentence, m, words: list[str]) -> bool:
+    """A "person" that names an organisation: one of its words is an organisation word
+    ("Northern Trading Company"), or it follows one and a person's name follows it
+    ("del partito Nuova Alleanza, Marco Ferri")."""
+    if m.label != "PERSON" or m.hint:
+        return False
+    a, b = view.mention_span[m]
+    if any(_org_word(view, s, i) is not None for i in range(a, b)):
+        return True
+    if not words:
+        return False
+    j = b + 1 if b < s.hi and view.words[b].text == "," else b
+    nxt = view.in_mention[j] if j < s.hi else None
+    return nxt is not None and nxt is not m and nxt.label == "PERSON" and view.mention_span[nxt][0] == j
+
+
+def _close(words: list[str], end: int, org: bool, k: int) -> tuple[int, str] | None:
+    words = [w for w in words if w]
+    if not words or end <= k:
+        return None
+    return end, english_phrase(words, org)
+
+
+OPEN_QUOTES = frozenset("«„“\"")
+CLOSE_QUOTES = frozenset("»“”\"")
+MAX_QUOTED = 5  # words of a name in quotes
+
+
+def _quoted(view: DocView, s: Sentence, j: int) -> tuple[int, str] | None:
+    """A name in quotes from word ``j`` ("«Наша Україна»", "„Neue Mitte“"): (end, its words, in
+    English where the ontology names a part, romanised where Cyrillic)."""
+    if view.words[j].text not in OPEN_QUOTES:
+        return None
+    parts: list[str] = []
+    i = j + 1
+    while i < min(s.hi, j + MAX_QUOTED + 2):
+        w = view.words[i]
+        if w.punct:
+            if w.text in CLOSE_QUOTES and parts:
+                return i + 1, " ".join(parts)
+            if w.text not in "-'’":
+                return None
+            i += 1
+            continue
+        m = view.in_mention[i]
+        if m is not None and m.hint and view.mention_span[m][0] == i and m not in view.adjective:
+            parts.append(view.lex.english_name(m.hint) or m.text)
+            i = view.mention_span[m][1]
+            continue
+        parts.append(_readable(view, w.text))
+        i += 1
+    return None
+
+
+def _compound_org(view: DocView, j: int) -> bool:
+    """A German compound ending in an organisation word ("Landstreitkräfte", "Regierungspartei")."""
+    w = view.words[j].lower
+    return any(len(p) == 1 and len(p[0].word) >= 4 and w.find(p[0].word) > 0
+               for p in view.lex.phrases(ORG_WORD, "de"))
+
+
+def _org_word(view: DocView, s: Sentence, j: int) -> tuple[int, str] | None:
+    w = view.words[j]
+    for lang in view.sentence_langs(s):
+        for phrase, value in view.lex.index(ORG_WORD, lang).candidates(w.lower, w.lemma):
+            end = view.phrase_end(j, phrase, s.hi, lang)
+            if end is not None and value:
+                return end, value
+    return None
+
+
+def _entity_words(view: DocView, m, after: bool = False) -> str:
+    """An organisation or place inside a complement: its English name ("of <name>" ``after``
+    other words: "… Committee of Kyrgyzstan"), a country adjective as the English adjective,
+    an unknown name romanised."""
+    if m.hint:
+        ent = view.onto.entities.get(m.hint)
+        if ent is not None:
+            if m in view.adjective:
+                adjs = dict(ent.adjectives).get("en", ())
+                return adjs[0].title() if adjs else ent.name
+            return f"of {ent.name}" if after and m.label == "GPE" else ent.name
+    return _readable(view, m.text)
+
+
+def _readable(view: DocView, text: str) -> str:
+    text = text.strip("«»\"„“” ")
+    if has_cyrillic(text):
+        return " ".join(romanize(t, view.lang).upper() if t.isupper() else romanize(t, view.lang).title()
+                        for t in text.replace("«", " ").replace("»", " ").split())
+    return text
+
+
+__all__ = ["complement", "one_name", "compound_title", "regional", "prefix_titles", "deputy_of", "skip_rank", "merge_prefixed", "apposed_owner", "unattached", "merge_chain", "name_before", "national_role", "national_titles", "english_phrase"]
