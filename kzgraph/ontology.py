@@ -101,7 +101,7 @@ class PredicateDef:
 # take a ":category" suffix naming the kz:category of the entity.
 ARG_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "GROUP", "CONCEPT", "COUNTRY",
                        "TROOPS", "OWNER", "ROLE", "LITERAL", "EMBED"})
-_ARG_SIDES = ("left", "right", "any", "at")
+_ARG_SIDES = ("left", "right", "any", "at", "claim")
 _ARG_FLAGS = {"all": "all", "carry": "carry", "optional": "optional", "former": "former", "parent": "parent",
               "active": "active", "direct": "direct", "passive": "passive", "nominal": "nominal"}
 
