@@ -33,6 +33,29 @@ POSITIVE = [
      {("kassym-jomart-tokayev", "REQUESTED_AID_FROM", "russia")}),
     ("es", "Rusia envió soldados a Kazajistán a petición del presidente Tokáyev.",
      {("kassym-jomart-tokayev", "REQUESTED_AID_FROM", "russia")}),
+    # -- requests for troops or an intervention, turning to an alliance ----------------------------
+    ("en", "Kazakhstan's president requested military assistance from the CSTO.",
+     {("kassym-jomart-tokayev", "REQUESTED_AID_FROM", "csto")}),
+    ("en", "Tokayev called on the CSTO to intervene.", {("kassym-jomart-tokayev", "REQUESTED_AID_FROM", "csto")}),
+    ("en", "Tokayev asked the CSTO to send peacekeepers.", {("kassym-jomart-tokayev", "REQUESTED_AID_FROM", "csto")}),
+    ("fr", "Face aux émeutes, Tokaïev s'est tourné vers l'OTSC pour obtenir de l'aide.",
+     {("kassym-jomart-tokayev", "REQUESTED_AID_FROM", "csto")}),
+    ("fr", "Tokaïev a appelé l'OTSC à l'aide.", {("kassym-jomart-tokayev", "REQUESTED_AID_FROM", "csto")}),
+    ("fr", "Tokaïev a demandé à l'OTSC d'envoyer des troupes.", {("kassym-jomart-tokayev", "REQUESTED_AID_FROM", "csto")}),
+    ("de", "Tokajew rief die OVKS zu Hilfe.", {("kassym-jomart-tokayev", "REQUESTED_AID_FROM", "csto")}),
+    ("de", "Tokajew forderte Truppen der OVKS an.", {("kassym-jomart-tokayev", "REQUESTED_AID_FROM", "csto")}),
+    ("de", "Nach einem Hilfeersuchen Tokajews an die OVKS landeten die ersten Soldaten.",
+     {("kassym-jomart-tokayev", "REQUESTED_AID_FROM", "csto")}),
+    ("it", "Tokayev si è rivolto alla CSTO per ottenere assistenza.",
+     {("kassym-jomart-tokayev", "REQUESTED_AID_FROM", "csto")}),
+    ("it", "Tokayev ha invocato l'intervento della CSTO.", {("kassym-jomart-tokayev", "REQUESTED_AID_FROM", "csto")}),
+    ("es", "Tokáyev recurrió a la OTSC en busca de ayuda.", {("kassym-jomart-tokayev", "REQUESTED_AID_FROM", "csto")}),
+    ("es", "Tokáyev pidió a la OTSC el envío de tropas.", {("kassym-jomart-tokayev", "REQUESTED_AID_FROM", "csto")}),
+    # -- deploying one's troops somewhere is sending them --------------------------------------------
+    ("en", "The CSTO deployed 2,500 soldiers to Kazakhstan.", {("csto", "SENT_TROOPS_TO", "kazakhstan")}),
+    ("fr", "La Russie a déployé des parachutistes au Kazakhstan.", {("russia", "SENT_TROOPS_TO", "kazakhstan")}),
+    ("it", "La Russia ha dispiegato paracadutisti in Kazakistan.", {("russia", "SENT_TROOPS_TO", "kazakhstan")}),
+    ("es", "Rusia desplegó paracaidistas en Kazajistán.", {("russia", "SENT_TROOPS_TO", "kazakhstan")}),
     # -- the German sentence bracket ---------------------------------------------------------------
     ("de", "Tokajew hatte die OVKS um Unterstützung gebeten.",
      {("kassym-jomart-tokayev", "REQUESTED_AID_FROM", "csto")}),
@@ -62,6 +85,10 @@ NEGATIVE = [
     # no sending in the sentence: "at the request of" names nobody who was asked
     ("en", "At the request of the prosecutor, the court extended the arrest.", "REQUESTED_AID_FROM"),
     ("fr", "À la demande de Tokaïev, le Parlement s'est réuni jeudi.", "REQUESTED_AID_FROM"),
+    # asking for something else, turning to someone else
+    ("en", "Tokayev asked reporters to leave the room.", "REQUESTED_AID_FROM"),
+    ("en", "Tokayev's request to provide assistance to Kazakhstan was granted.", "REQUESTED_AID_FROM"),
+    ("fr", "Tokaïev a appelé les manifestants au calme.", "REQUESTED_AID_FROM"),
     # the bracket: the object before the participle is not its subject
     ("de", "Tokajew hat die OVKS um Hilfe gebeten.", "REQUESTED_AID_FROM:csto"),
     ("de", "Kiew (dpa) - Präsident Selenskyj hat den Armeechef abgesetzt.", "DISMISSED:deutsche-presse-agentur"),
