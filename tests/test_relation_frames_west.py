@@ -69,6 +69,30 @@ POSITIVE = [
      {("kassym-jomart-tokayev", "REQUESTED_AID_FROM", "csto")}),
     ("de", "Almaty (AFP) - Präsident Tokajew hat am Mittwoch Karim Massimow abgesetzt.",
      {("kassym-jomart-tokayev", "DISMISSED", "karim-masimov")}),
+    # -- detention worded as custody, house arrest, German separable verbs ------------------------
+    ("en", "Karim Masimov was taken into custody in Almaty on Thursday.",
+     {("kazakh-authorities", "DETAINED", "karim-masimov")}),
+    ("de", "Die Polizei nahm Karim Massimow am Samstag fest.", {("kazakh-police", "DETAINED", "karim-masimov")}),
+    ("fr", "Karim Massimov a été placé en garde à vue à Almaty.",
+     {("kazakh-authorities", "DETAINED", "karim-masimov")}),
+    ("es", "La policía apresó a Karim Masímov en Almaty.", {("kazakh-police", "DETAINED", "karim-masimov")}),
+    # -- the armed forces as an actor ---------------------------------------------------------------
+    ("en", "The army detained Karim Masimov.", {("military", "DETAINED", "karim-masimov")}),
+    ("it", "L'esercito ha arrestato Karim Masimov.", {("military", "DETAINED", "karim-masimov")}),
+    # -- concepts of crises anywhere: measures, charges, epithets ------------------------------------
+    ("en", "Tokayev declared martial law in Almaty.", {("kassym-jomart-tokayev", "DECLARED", "martial-law")}),
+    ("de", "Tokajew nannte den Aufstand einen Staatsstreich.", {("kassym-jomart-tokayev", "CALLED", "coup")}),
+    ("it", "Karim Masimov è stato arrestato per riciclaggio di denaro.",
+     {("karim-masimov", "ARRESTED_ON_CHARGE", "money-laundering")}),
+    ("es", "La fiscalía acusó a Karim Masímov de blanqueo de capitales.",
+     {("karim-masimov", "SUSPECTED_OF", "money-laundering")}),
+    ("en", "Karim Masimov was jailed for espionage.", {("karim-masimov", "ARRESTED_ON_CHARGE", "espionage")}),
+    # -- a relative pronoun after "X of Y" stands for the person X ------------------------------------
+    ("en", "President Tokayev of Kazakhstan, who condemned Russia, spoke on Monday.",
+     {("kassym-jomart-tokayev", "CONDEMNED", "russia")}),
+    # -- a sentence opening with "he" continues a person of the previous sentence --------------------
+    ("en", "Karim Masimov was dismissed in January. Later Tokayev spoke to reporters. He declared martial law.",
+     {("kassym-jomart-tokayev", "DECLARED", "martial-law")}),
     # -- "als" is not a clause boundary --------------------------------------------------------------
     ("de", "Russland schickte mehr als 2000 Soldaten nach Kasachstan.",
      {("russia", "SENT_TROOPS_TO", "kazakhstan")}),
@@ -89,6 +113,11 @@ NEGATIVE = [
     ("en", "Tokayev asked reporters to leave the room.", "REQUESTED_AID_FROM"),
     ("en", "Tokayev's request to provide assistance to Kazakhstan was granted.", "REQUESTED_AID_FROM"),
     ("fr", "Tokaïev a appelé les manifestants au calme.", "REQUESTED_AID_FROM"),
+    # "condamné à N ans", "condenó a N años": sentenced, not condemned
+    ("fr", "Karim Massimov a été condamné à dix ans de prison pour haute trahison.", "CONDEMNED"),
+    ("es", "Un tribunal condenó a diez años de prisión a Karim Masímov.", "CONDEMNED"),
+    # a story elsewhere: "the authorities" by default are not Kazakhstan's
+    ("en", "Yulia Tymoshenko was taken into custody in Kyiv, Ukraine, on Friday.", "DETAINED:kazakh-authorities"),
     # the bracket: the object before the participle is not its subject
     ("de", "Tokajew hat die OVKS um Hilfe gebeten.", "REQUESTED_AID_FROM:csto"),
     ("de", "Kiew (dpa) - Präsident Selenskyj hat den Armeechef abgesetzt.", "DISMISSED:deutsche-presse-agentur"),

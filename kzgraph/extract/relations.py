@@ -639,10 +639,25 @@ class _Extractor:
             for c in self.ends.get(j, ()):
                 eff = self._effective(spec, c)
                 if eff is not None and eff.key not in exclude:
-                    return eff
+                    return self._genitive_head(s, spec, c, exclude) or eff
             if not self.view.words[j].punct:
                 words += 1
             j -= 1
+        return None
+
+    def _genitive_head(self, s: Sentence, spec: ArgSpec, c: Arg, exclude: set[str]) -> Arg | None:
+        """"President Joe Biden of the United States, who …": a person before "of" (rel-genitive)
+        is the head the relative pronoun stands for, not the place or body after it."""
+        if c.kind == "PERSON" or not spec.accepts("PERSON"):
+            return None
+        view = self.view
+        for j in range(c.first - 1, max(s.lo, c.first - 3) - 1, -1):
+            if view.starts(j, "rel-genitive", s) == j + 1:
+                for p in self.ends.get(j - 1, ()):
+                    eff = self._effective(spec, p) if p.kind == "PERSON" else None
+                    if eff is not None and eff.key not in exclude:
+                        return eff
+                return None
         return None
 
     def _via_ok(self, s: Sentence, spec: ArgSpec, c: Arg, lang: str) -> bool:
