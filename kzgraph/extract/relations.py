@@ -756,7 +756,9 @@ class _Extractor:
         if default == "@focus":
             entity = view.focus
         else:
-            entity = self.lex.group_for(default[1:], view.focus)
+            # no known country but places the ontology does not know: a story elsewhere
+            elsewhere = view.focus is None and any(m.label == "GPE" and not m.hint for m in view.mentions)
+            entity = self.lex.group_for(default[1:], "?" if elsewhere else view.focus)
         if entity is None:
             return []
         arg = view.entity_arg(entity, hit.start, DEFAULT_PENALTY)
