@@ -93,6 +93,9 @@ POSITIVE = [
     # -- a sentence opening with "he" continues a person of the previous sentence --------------------
     ("en", "Karim Masimov was dismissed in January. Later Tokayev spoke to reporters. He declared martial law.",
      {("kassym-jomart-tokayev", "DECLARED", "martial-law")}),
+    # -- a participle clause shares the main clause's subject -------------------------------------------
+    ("en", "The army took control of Almaty on Monday, detaining Karim Masimov.",
+     {("military", "DETAINED", "karim-masimov")}),
     # -- "als" is not a clause boundary --------------------------------------------------------------
     ("de", "Russland schickte mehr als 2000 Soldaten nach Kasachstan.",
      {("russia", "SENT_TROOPS_TO", "kazakhstan")}),
