@@ -76,6 +76,9 @@ POSITIVE = [
     ("fr", "Karim Massimov a été placé en garde à vue à Almaty.",
      {("kazakh-authorities", "DETAINED", "karim-masimov")}),
     ("es", "La policía apresó a Karim Masímov en Almaty.", {("kazakh-police", "DETAINED", "karim-masimov")}),
+    ("fr", "La police a interpellé des centaines de manifestants à Almaty.",
+     {("kazakh-police", "DETAINED", "protesters")}),
+    ("de", "Die Polizei hat Dutzende Demonstranten festgenommen.", {("kazakh-police", "DETAINED", "protesters")}),
     # -- the armed forces as an actor ---------------------------------------------------------------
     ("en", "The army detained Karim Masimov.", {("military", "DETAINED", "karim-masimov")}),
     ("it", "L'esercito ha arrestato Karim Masimov.", {("military", "DETAINED", "karim-masimov")}),
