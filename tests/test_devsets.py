@@ -28,7 +28,7 @@ DEV = Path(__file__).resolve().parent / "data" / "dev"
 BARS = {
     "georgia-2024": {"mention_f1": 0.92, "align_f1": 0.74, "rel_f1": 0.22, "rel_p": 0.76, "qty_f1": 1.0},
     "kyrgyzstan-2020": {"mention_f1": 0.83, "align_f1": 0.89, "rel_f1": 0.18, "rel_p": 0.48, "qty_f1": 0.66},
-    "myanmar-2021": {"mention_f1": 0.93, "align_f1": 0.51, "rel_f1": 0.13, "rel_p": 0.53, "qty_f1": 0.61},
+    "myanmar-2021": {"mention_f1": 0.93, "align_f1": 0.51, "rel_f1": 0.15, "rel_p": 0.57, "qty_f1": 0.61},
     "srilanka-2022": {"mention_f1": 0.89, "align_f1": 0.63, "rel_f1": 0.17, "rel_p": 0.41, "qty_f1": 0.87},
     "ukraine": {"mention_f1": 0.95, "align_f1": 0.86, "rel_f1": 0.32, "rel_p": 0.77, "qty_f1": 1.0},
     "wagner-2023": {"mention_f1": 0.90, "align_f1": 0.86, "rel_f1": 0.31, "rel_p": 0.75, "qty_f1": 0.0},
