@@ -120,7 +120,7 @@ class ArgSpec:
     >>> ArgSpec.parse("up PERSON")
     Traceback (most recent call last):
     ...
-    ValueError: argument spec 'up PERSON': the side must be one of left, right, any, at
+    ValueError: argument spec 'up PERSON': the side must be one of left, right, any, at, claim
     """
 
     side: str
