@@ -23,6 +23,8 @@ POSITIVE = [
      {("russia", "SENT_TROOPS_TO", "kazakhstan"), ("kassym-jomart-tokayev", "REQUESTED_AID_FROM", "russia")}),
     ("en", "The CSTO dispatched peacekeepers to Kazakhstan at the invitation of Tokayev.",
      {("kassym-jomart-tokayev", "REQUESTED_AID_FROM", "csto")}),
+    ("en", "At Tokayev's request, Russia sent paratroopers to Kazakhstan.",
+     {("kassym-jomart-tokayev", "REQUESTED_AID_FROM", "russia")}),
     ("fr", "L'OTSC a envoyé des soldats au Kazakhstan à la demande du président Tokaïev.",
      {("csto", "SENT_TROOPS_TO", "kazakhstan"), ("kassym-jomart-tokayev", "REQUESTED_AID_FROM", "csto")}),
     ("de", "Russland schickte auf Bitten von Tokajew Fallschirmjäger nach Kasachstan.",
