@@ -102,7 +102,7 @@ class PredicateDef:
 # take a ":category" suffix naming the kz:category of the entity.
 ARG_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "GROUP", "CONCEPT", "COUNTRY",
                        "TROOPS", "OWNER", "ROLE", "LITERAL", "EMBED"})
-_ARG_SIDES = ("left", "right", "any", "at")
+_ARG_SIDES = ("left", "right", "any", "at", "claim")
 _ARG_FLAGS = {"all": "all", "carry": "carry", "optional": "optional", "former": "former", "parent": "parent",
               "active": "active", "direct": "direct", "passive": "passive", "nominal": "nominal"}
 
@@ -121,7 +121,7 @@ class ArgSpec:
     >>> ArgSpec.parse("up PERSON")
     Traceback (most recent call last):
     ...
-    ValueError: argument spec 'up PERSON': the side must be one of left, right, any, at
+    ValueError: argument spec 'up PERSON': the side must be one of left, right, any, at, claim
     """
 
     side: str

@@ -688,4 +688,15 @@ def _pronoun(view: DocView, s: Sentence, i: int) -> Arg | None:
         return None
     recent = {e: n for n, e in enumerate(reversed(view.recent_subjects))}
     alts = sorted(named, key=lambda a: recent.get(a.entity, len(recent)))
+    # a sentence that opens with a pronoun continues a person of the previous sentence ("Zelensky
+    # said … . He ordered …"): the one claims were last about, else the first named
+    if s.index > 0 and not any(not w.punct for w in view.words[s.lo:i]):
+        prev = view.sentences[s.index - 1]
+        persons = [m for m in view.mentions if m.label == "PERSON" and prev.start <= m.start < prev.end]
+        first = min(persons, key=lambda m: (recent.get(view.mention_arg(m).entity, len(recent)), m.start)) \
+            if persons else None
+        lead = next((a for a in alts if first is not None and a.mention is not None and
+                     (a.mention.hint or a.mention.text) == (first.hint or first.text)), None)
+        if lead is not None:
+            alts = [lead] + [a for a in alts if a is not lead]
     return adjust(alts[0], alts=tuple(alts[1:]))

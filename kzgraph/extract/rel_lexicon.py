@@ -264,7 +264,10 @@ class RelationLexicon:
         untied = [g for g in candidates if self.group_country(g) is None]
         if len(untied) == 1:
             return untied[0]
-        return candidates[0] if len(candidates) == 1 else None
+        # the only group, unless it is another country's (``country`` may be a place the ontology does
+        # not know): "the authorities" of a story elsewhere are not Kazakh
+        only = candidates[0] if len(candidates) == 1 else None
+        return only if only is not None and self.group_country(only) in (None, country) or not country else None
 
 
 def _former_word(ontology: Ontology, lex: RelationLexicon) -> str:

@@ -187,6 +187,8 @@ class _Extractor:
         self.fired: list[_Rel] = []
         hits = self._hits(s)
         self.verb_starts = {h.start for h in hits if h.rule.subject.side == "left"}
+        # "at the request of X" (side "claim"): read after the sentence's other claims, whose subject it takes
+        hits = [h for h in hits if h.rule.object.side != "claim"] + [h for h in hits if h.rule.object.side == "claim"]
         for hit in hits:
             if not self._allowed(s, hit):
                 continue
@@ -348,6 +350,38 @@ class _Extractor:
                     return [eff]
         return []
 
+    def _bracket_subject(self, s: Sentence, hit: _Hit, spec: ArgSpec, exclude: set[str]) -> list[Arg]:
+        """In a verb-second language, a participle closing the clause after its auxiliary ("Tokajew
+        hat die OVKS um Hilfe gebeten"): the subject is the clause's first bare candidate, before the
+        auxiliary or right after it ("Am Mittwoch hat Tokajew …"), not the object nearest the verb."""
+        view = self.view
+        if hit.lang not in self.lex.verb_second or spec.side != "left":
+            return []
+        lo, hi = view.clause(s, hit.start, hit.end)
+        end = hit.end
+        while end < hi and view.starts(end, "rel-aux", s) == end + 1:
+            end += 1  # "… gebeten hatte"
+        if end < hi and not view.words[end].punct:
+            return []  # the verb does not close its clause
+        aux = next((j for j in range(lo, hit.start - 1) if view.starts(j, "rel-aux", s) == j + 1), None)
+        # right before the auxiliary, or right after it; in a subordinate clause ("…, nachdem
+        # Tokajew die OVKS um Hilfe gebeten hatte"), right after the clause word
+        if aux is not None:
+            near = lambda c: c.end == aux or aux < c.start <= aux + 2  # noqa: E731
+        elif lo > s.lo and view.words[lo - 1].text != ";":
+            near = lambda c: c.start < lo + 3  # noqa: E731
+        else:
+            return []
+        for c in sorted(s.cands, key=lambda a: a.start):
+            if not lo <= c.start < hit.start or not near(c):
+                continue
+            if any(view.starts(j, "rel-preposition", s) is not None for j in range(max(lo, c.first - 3), c.first)):
+                continue
+            eff = _avoiding(self._effective(spec, c), exclude)
+            if eff is not None and self._via_ok(s, spec, c, hit.lang):
+                return [eff]
+        return []
+
     def _apply(self, s: Sentence, hit: _Hit, sofar: list[_Rel]) -> list[_Rel]:
         rule = hit.rule
         if rule.subject.active and self.view.passive(hit.start, s):
@@ -360,8 +394,9 @@ class _Extractor:
             # "вместо Сагинтаева стал Досаев": the word after the trigger is its object, not the subject
             early = self._lift(rule.object, self._find(s, rule.object, hit, set()))
             excluded |= {a.key for a in early[:1]}
+        bracket = self._bracket_subject(s, hit, rule.subject, excluded)
         subjects = self._coordinated(s, hit, rule.subject) or self._inverted_subject(s, hit, rule.subject) or \
-            self._find(s, rule.subject, hit, excluded, subject=True)
+            bracket or self._find(s, rule.subject, hit, excluded, subject=True)
         if not subjects and rule.subject.carry:
             subjects = self._carry(s, hit, rule.subject, sofar)
         implied = False
@@ -373,6 +408,8 @@ class _Extractor:
         keys = {a.key for a in subjects}
         objects = [o for o in early if o.key not in keys] if early else \
             self._lift(rule.object, self._find(s, rule.object, hit, keys))
+        if not objects and bracket and rule.object.side == "right":  # "hat Truppen nach Kasachstan geschickt"
+            objects = self._lift(rule.object, self._find(s, replace(rule.object, side="any"), hit, keys))
         if not objects:
             objects = self._resumed_objects(s, hit, rule.object, sofar)
         if not objects and rule.object.default:
@@ -428,6 +465,15 @@ class _Extractor:
 
     def _find(self, s: Sentence, spec: ArgSpec, hit: _Hit, exclude: set[str], subject: bool = False
               ) -> list[Arg]:
+        if spec.side == "claim":  # the subject of another claim of the sentence: "sent troops at the request of X"
+            found, keys = [], set(exclude)
+            for r in self.fired:
+                eff = self._effective(spec, r.subject) if r.predicate not in ("HOLDS_ROLE", hit.rule.predicate) \
+                    and not r.nominal else None
+                if eff is not None and eff.key not in keys and (spec.all or not found):
+                    keys.add(eff.key)
+                    found.append(eff)
+            return found
         if spec.side == "at":  # the troop phrase whose noun is the trigger
             found, keys = [], set(exclude)
             for c in s.cands:
@@ -468,6 +514,13 @@ class _Extractor:
         taken = {r.object.key for r in earlier if r.object is not None}
         if step < 0 and subject:  # "accepted the resignation of the government": an object, not a subject
             taken |= {r.subject.key for r in self.fired if r.nominal and lo <= r.trigger < hit.start}
+        if step < 0 and subject and hit.start - 1 >= lo and \
+                view.starts(hit.start - 1, "rel-control", s) == hit.start:
+            # "urged Russia to send troops": the object of the verb before the infinitive is its subject
+            for r in reversed(earlier):
+                eff = _avoiding(self._effective(spec, r.object), exclude) if r.object is not None else None
+                if eff is not None and r.predicate != "HOLDS_ROLE":
+                    return 0, [eff]
         while lo <= i < hi and distance <= MAX_DISTANCE:
             w = view.words[i]
             if i in verbs:
@@ -602,10 +655,25 @@ class _Extractor:
             for c in self.ends.get(j, ()):
                 eff = self._effective(spec, c)
                 if eff is not None and eff.key not in exclude:
-                    return eff
+                    return self._genitive_head(s, spec, c, exclude) or eff
             if not self.view.words[j].punct:
                 words += 1
             j -= 1
+        return None
+
+    def _genitive_head(self, s: Sentence, spec: ArgSpec, c: Arg, exclude: set[str]) -> Arg | None:
+        """"President Joe Biden of the United States, who …": a person before "of" (rel-genitive)
+        is the head the relative pronoun stands for, not the place or body after it."""
+        if c.kind == "PERSON" or not spec.accepts("PERSON"):
+            return None
+        view = self.view
+        for j in range(c.first - 1, max(s.lo, c.first - 3) - 1, -1):
+            if view.starts(j, "rel-genitive", s) == j + 1:
+                for p in self.ends.get(j - 1, ()):
+                    eff = self._effective(spec, p) if p.kind == "PERSON" else None
+                    if eff is not None and eff.key not in exclude:
+                        return eff
+                return None
         return None
 
     def _via_ok(self, s: Sentence, spec: ArgSpec, c: Arg, lang: str) -> bool:
@@ -704,7 +772,9 @@ class _Extractor:
         if default == "@focus":
             entity = view.focus
         else:
-            entity = self.lex.group_for(default[1:], view.focus)
+            # no known country but places the ontology does not know: a story elsewhere
+            elsewhere = view.focus is None and any(m.label == "GPE" and not m.hint for m in view.mentions)
+            entity = self.lex.group_for(default[1:], "?" if elsewhere else view.focus)
         if entity is None:
             return []
         arg = view.entity_arg(entity, hit.start, DEFAULT_PENALTY)

@@ -456,6 +456,8 @@ def _phrase(view: DocView, s: Sentence, k: int) -> tuple[int, str] | None:
                 continue
             break
         m = view.in_mention[j]
+        if m is not None and m.label == "GROUP" and _org_word(view, s, j) is not None:
+            m = None  # "delle forze armate": a group noun the organisation words translate
         if m is not None:
             if view.mention_span[m][0] != j or m.label not in ("ORG", "GPE") and not _org_name(view, s, m, words):
                 break
