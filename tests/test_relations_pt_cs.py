@@ -161,7 +161,7 @@ def test_relations_pt_cs_negative_yields_nothing(relation_triples, lang, text, p
 
 @pytest.mark.parametrize("lang", ["pt", "cs"])
 def test_relations_pt_cs_every_language_has_rules_for_the_core_predicates(ontology, lang):
-    from kzgraph.extract.rel_lexicon import relation_lexicon
+    from kzgraph.extract.relations.frames import relation_lexicon
 
     predicates = {rule.predicate for rule in relation_lexicon(ontology).rules.get(lang, [])}
     core = {"REQUESTED_AID_FROM", "SENT_TROOPS_TO", "ARRIVED_IN", "DEPLOYED_TO", "DETAINED", "ARRESTED_ON_CHARGE",

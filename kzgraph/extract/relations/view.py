@@ -1,19 +1,20 @@
-"""A document as relation extraction sees it: words, clauses and argument candidates.
+"""Step 0 of relation extraction: a read-only view of a document's words and sentences.
 
 :class:`DocView` turns the spaCy ``Doc`` of :mod:`kzgraph.extract.pipeline` and
-its entity mentions into what cue rules search:
+its entity mentions into what frames are matched against:
 
 - a word stream (spaCy tokens split into the key words of
   :func:`kzgraph.extract.lexicon.make_words`, punctuation kept as words), with
-  clause-boundary and relative-pronoun flags from ``relations_lexicon.ttl``;
-- :class:`Arg` candidates per sentence: the mentions, plus what stands for an
-  entity without naming it: role phrases with no name ("the incumbent
-  president", resolved to the holder of the role), troop phrases ("Російські
-  військові": a national group and the country that owns it), "the country"
-  (the country the document is about), "the region", personal pronouns;
-- role phrases before a name ("президент Казахстану Касим-Жомарт Токаєв"),
-  which become HOLDS_ROLE claims (:mod:`kzgraph.extract.rel_roles`).
+  clause-boundary and relative-pronoun flags from ``relations_lexicon.ttl``,
+  which word-set phrases start at a word (:meth:`DocView.starts`), passive and
+  plural verb forms (pymorphy3 for uk and ru), clauses and dates;
+- :class:`Sentence`: a sentence's word range, with the argument candidates
+  (:class:`Arg`) and role phrases (:class:`RolePhrase`) that
+  :mod:`.candidates` finds once per sentence;
+- the document's mentions and its focus (the country it is about).
 
+The view changes nothing after it is built: what the document has said so far
+(roles named, claims made) is the :class:`~.discourse.DiscourseState`.
 Nothing here knows a word of any language: every word comes from the ontology.
 """
 
@@ -22,10 +23,10 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from ..model import Document, Mention
-from ..names import MORPHOLOGY_LANGS, analyser, has_cyrillic, is_cyrillic, token_key
-from .lexicon import make_words
-from .rel_lexicon import Form, RelationLexicon
+from ...model import Document, Mention
+from ...names import MORPHOLOGY_LANGS, analyser, has_cyrillic, is_cyrillic, token_key
+from ..lexicon import make_words
+from .frames import Form, RelationLexicon
 
 # punctuation that may sit inside a phrase without breaking it ("екс-голова",
 # '"Цифровий" міністр', "и. о.")
@@ -160,8 +161,6 @@ class DocView:
                          for i in range(len(self.words))]
         self.relative = [self.starts(i, "rel-relative", sent_of[i]) is not None for i in range(len(self.words))]
         self._read_dates(doc)
-        self.role_history: list[tuple[Arg, RolePhrase]] = []
-        self.recent_subjects: list[str] = []  # entity ids of the persons claims were about, latest last
 
     # -- words ------------------------------------------------------------------------------
     def _read_words(self, doc) -> None:

@@ -1,10 +1,13 @@
-"""The words relation extraction needs, read from the ontology, and how a token matches one.
+"""Step 1 of relation extraction: the predicate frames and words, read from the ontology.
 
-Relation rules (``ontology/predicates.ttl``), word sets
+Predicate frames (``kz:rule`` of ``ontology/predicates.ttl`` and
+``ontology/frames_*.ttl``: per language, trigger words, cue words and the
+subject and object slots with their types, side, case-marking prepositions and
+options, read into :class:`~kzgraph.ontology.CueRule`), word sets
 (``ontology/relations_lexicon.ttl``: clause words, pronouns, troop nouns…) and
 role titles (``ontology/relations_roles.ttl``) are data; this module turns them
-into :class:`RelationLexicon`, a per-ontology index that
-:mod:`kzgraph.extract.relations` queries.  It knows no word of any language.
+into :class:`RelationLexicon`, a per-ontology index that the other steps of
+:mod:`kzgraph.extract.relations` query.  It knows no word of any language.
 
 A *form* is a word or phrase as the data writes it.  A token matches a form
 word when its lemma or lower-cased text equals it; ``stem*`` matches a prefix;
@@ -26,10 +29,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from ..names import token_key, tokens_for_key
-from ..errors import OntologyError
-from ..ontology import CueRule, InferenceRule, Ontology
-from .lexicon import make_words
+from ...names import token_key, tokens_for_key
+from ...errors import OntologyError
+from ...ontology import CueRule, InferenceRule, Ontology
+from ..lexicon import make_words
 
 
 @dataclass(frozen=True)
