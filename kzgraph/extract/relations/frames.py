@@ -258,6 +258,11 @@ class RelationLexicon:
         """The group categories troop nouns stand for ("troops", "paratroopers")."""
         return frozenset(v for by_lang in self.set_values.get("rel-troop-noun", {}).values() for _, v in by_lang)
 
+    def untied_group(self, category: str) -> str | None:
+        """The one group of ``category`` tied to no country ("protesters"), if there is one."""
+        untied = [g for g in self.groups(category) if self.group_country(g) is None]
+        return untied[0] if len(untied) == 1 else None
+
     def group_for(self, category: str, country: str | None, strict: bool = False) -> str | None:
         """The group of ``category`` tied to ``country``; unless ``strict``, else the only one."""
         candidates = self.groups(category)
