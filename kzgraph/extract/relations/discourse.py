@@ -151,16 +151,17 @@ class DiscourseState:
     # -- the implied subject -------------------------------------------------------------------
     def default(self, default: str, at: int) -> Arg | None:
         """A rule's default argument at word ``at``: ``@focus`` (the document's country) or
-        ``@<category>``: the group of that category tied to the document's country, else the
+        ``@<category>``: the group of that category tied to the document's country
+        (:attr:`~.view.DocView.home_country`), else the
         one group of that category tied to no country ("protesters").  A group of another
         country is never a default: "затримали X" in an article about Russia says nothing of
         Kazakhstan's authorities, so with no group of the document's own country the
         argument is left out."""
         view = self.view
         if default == "@focus":
-            entity = view.focus
+            entity = view.home_country
         else:
-            entity = view.lex.group_for(default[1:], view.focus, strict=True) or \
+            entity = view.lex.group_for(default[1:], view.home_country, strict=True) or \
                 view.lex.untied_group(default[1:])
         if entity is None:
             return None

@@ -252,7 +252,8 @@ class _Extractor:
         """Whether an active rule can read its trigger's passive form: the patient is then the
         grammatical subject and the agent follows an agent marker ("by", "przez", "von"), or is
         the rule's default ("X was detained": the authorities); with neither, nothing is said."""
-        return bool(self.lex.agent_markers(hit.lang)) or hit.rule.subject.default is not None
+        return bool(self.lex.agent_markers(hit.lang) or self.lex.agent_cases(hit.lang)) or \
+            hit.rule.subject.default is not None
 
     def _passive(self, s: Sentence, hit: _Hit, sofar: list[_Rel]) -> list[_Rel]:
         """An active rule on a passive trigger ("was dismissed by", "został zatrzymany przez",
@@ -261,6 +262,10 @@ class _Extractor:
         agent_spec = replace(rule.subject, side="any", via=self.lex.agent_markers(hit.lang), carry=False,
                              active=False, all=False)
         agents = self._find(s, agent_spec, hit, set(), subject=True) if agent_spec.via else []
+        cases = self.lex.agent_cases(hit.lang)
+        if not agents and cases:  # "отстранённый Верховной радой": the agent in the instrumental, after it
+            agents = self._find(s, replace(agent_spec, side="right", via=(), cases=cases, direct=True), hit, set(),
+                                subject=True)
         implied = False
         if not agents and rule.subject.default:
             agents, implied = self._default(rule.subject.default, hit), True
@@ -469,7 +474,7 @@ class _Extractor:
                     eff = None  # "до країни", "to Kazakhstan": the destination is not the subject
                 if eff is not None and spec.direct and not self._direct(s, c, step, distance):
                     eff = None
-                if eff is not None and self._via_ok(s, spec, c, hit.lang):
+                if eff is not None and self._via_ok(s, spec, c, hit.lang) and self._case_ok(s, spec, c):
                     found = [eff]
                     if spec.all:
                         found = self._more(s, spec, c, step, lo, hi, exclude, found)
@@ -521,7 +526,7 @@ class _Extractor:
                 taken = None
                 for c in cands:
                     eff = self._effective(spec, c)
-                    if eff is not None and eff.key not in exclude:
+                    if eff is not None and eff.key not in exclude and self._case_ok(s, spec, c):
                         taken = (c, eff)
                         break
                 c = taken[0] if taken else cands[0]
@@ -567,6 +572,11 @@ class _Extractor:
                 words += 1
             j -= 1
         return None
+
+    def _case_ok(self, s: Sentence, spec: ArgSpec, c: Arg) -> bool:
+        """Whether ``c`` may stand in a case the slot asks for (``case=``: "Токаев попросил ОДКБ",
+        accusative; "поручил Генштабу", dative; "отстранённый Верховной радой", instrumental)."""
+        return not spec.cases or c.end <= c.start or self.view.may_stand_in(c.start, c.end, spec.cases, s)
 
     def _via_ok(self, s: Sentence, spec: ArgSpec, c: Arg, lang: str) -> bool:
         if not spec.via:

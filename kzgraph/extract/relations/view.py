@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from ...model import Document, Mention
 from ...names import MORPHOLOGY_LANGS, analyser, has_cyrillic, is_cyrillic, token_key
@@ -132,6 +133,9 @@ class Sentence:
     # (word index, ISO or partial "--01-05" date, how its year is known)
     dates: list[tuple[int, str, str | None]] = field(default_factory=list)
 
+
+# pymorphy3's second genitive, locative and accusative forms count as the main case
+_CASE_VARIANTS = {"gen2": "gent", "gen1": "gent", "loc2": "loct", "loc1": "loct", "acc2": "accs"}
 
 SEPARATOR_COST = 10  # words a clause separator between a date and a trigger counts as (clause_dates)
 
@@ -267,6 +271,28 @@ class DocView:
             return any(self.starts(j, "rel-passive-aux", s) == j + 1 for j in range(lo, i))
         return False
 
+    def may_stand_in(self, a: int, b: int, cases: tuple[str, ...], s: Sentence) -> bool:
+        """Whether the words ``[a, b)`` may stand in one of grammatical ``cases`` (pymorphy3's
+        tags: "datv", "accs", …): one of its declinable words has a reading in one of them
+        (foreign names get odd readings: "Токаев" only a genitive plural, so one word
+        suffices).  A phrase of indeclinable words ("ОДКБ") and a language pymorphy3 does
+        not know say nothing against it."""
+        if not cases or self.lang not in MORPHOLOGY_LANGS or s.english:
+            return True
+        morph = analyser(self.lang)
+        declinable = False
+        for i in range(a, b):
+            w = self.words[i]
+            if w.punct or not is_cyrillic(w.text[:1]) or (w.text.isupper() and len(w.text) > 1):
+                continue  # "ОДКБ", "НАТО": abbreviations do not decline
+            parses = morph.parse(w.lower)
+            if any("Fixd" in p.tag or p.tag.case is None for p in parses):
+                continue
+            declinable = True
+            if any(p.tag.case in cases or _CASE_VARIANTS.get(p.tag.case) in cases for p in parses):
+                return True
+        return not declinable
+
     def plural_verb(self, i: int) -> bool:
         """Whether word ``i`` is a plural verb form (only where pymorphy3 knows the language)."""
         if self.lang not in MORPHOLOGY_LANGS:
@@ -331,6 +357,46 @@ class DocView:
         for m in self.mentions:
             first.setdefault(m.hint, m.start)
         return max(counts, key=lambda e: (counts[e], -first.get(e, 0)))
+
+    @cached_property
+    def home_country(self) -> str | None:
+        """The country the document is about: its focus, else the country its known people and
+        places belong to (a city's kz:partOf chain, a person's roles "… of <country>"), the
+        most often mentioned one ("Masimov was arrested" is news of Kazakhstan even where no
+        sentence names it).  Groups and bodies do not count: their generic labels ("the
+        authorities", "уряд") name one country's in the ontology and any country's in a
+        text.  ``None`` when nothing says."""
+        if self.focus is not None:
+            return self.focus
+        countries = {e.name.casefold(): e.id for e in self.onto.entities.values() if e.label == "Country"}
+        counts: Counter = Counter()
+        first: dict[str, int] = {}
+        for m in self.mentions:
+            known = self.onto.entities.get(m.hint) if m.hint else None
+            country = self._country_of(m.hint, countries) if known is not None and known.type in (
+                "PERSON", "GPE") and m not in self.adjective else None
+            if country is not None:
+                counts[country] += 1
+                first.setdefault(country, m.start)
+        if not counts:
+            return None
+        return max(counts, key=lambda c: (counts[c], -first[c]))
+
+    def _country_of(self, entity: str, countries: dict[str, str]) -> str | None:
+        seen = set()
+        while entity and entity not in seen:
+            seen.add(entity)
+            ent = self.onto.entities.get(entity)
+            if ent is None:
+                return None
+            if ent.label == "Country":
+                return ent.id
+            if ent.type == "PERSON":
+                named = {countries[r.rsplit(" of ", 1)[1].casefold()] for r in ent.roles
+                         if " of " in r and r.rsplit(" of ", 1)[1].casefold() in countries}
+                return named.pop() if len(named) == 1 else None
+            entity = ent.part_of
+        return None
 
     def mention_arg(self, m: Mention, penalty: float = 1.0) -> Arg:
         a, b = self.mention_span.get(m, (0, 0))
