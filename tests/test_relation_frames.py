@@ -45,3 +45,94 @@ def test_a_default_subject_is_the_group_of_the_documents_country(relation_triple
 def test_no_default_subject_from_another_country(relation_triples, lang, text, predicate):
     found = relation_triples(text, lang, with_text=True)
     assert not any(p == predicate and s in ("kazakh-authorities", "kazakh-police") for s, p, _ in found), found
+
+
+# -- frames: word order, case, nominalisations ----------------------------------------------------
+FRAME_CASES = [
+    # the subject after the verb, in the nominative; the addressee after its preposition
+    ("ru", "К ОДКБ за помощью обратился президент Казахстана Касым-Жомарт Токаев.",
+     ("kassym-jomart-tokayev", "REQUESTED_AID_FROM", "csto")),
+    ("uk", "До ОДКБ по допомогу звернувся Касим-Жомарт Токаєв.",
+     ("kassym-jomart-tokayev", "REQUESTED_AID_FROM", "csto")),
+    # the addressee as a bare accusative
+    ("ru", "Токаев попросил ОДКБ о помощи.", ("kassym-jomart-tokayev", "REQUESTED_AID_FROM", "csto")),
+    ("uk", "Токаєв попросив ОДКБ про допомогу.", ("kassym-jomart-tokayev", "REQUESTED_AID_FROM", "csto")),
+    # the patient first, the detaining body after the verb
+    ("ru", "Масимова задержали сотрудники КНБ.", ("national-security-committee-of-kazakhstan", "DETAINED", "karim-masimov")),
+    ("uk", "Карима Масімова затримали співробітники КНБ.",
+     ("national-security-committee-of-kazakhstan", "DETAINED", "karim-masimov")),
+    # the suspect in the dative of "charged"
+    ("ru", "Масимову предъявили обвинение в госизмене.", ("karim-masimov", "SUSPECTED_OF", "treason")),
+    ("uk", "Масімову пред'явили звинувачення у держзраді.", ("karim-masimov", "SUSPECTED_OF", "treason")),
+    # a passive participle's agent in the instrumental, after it
+    ("ru", "Масимов, отстранённый Токаевым, покинул Казахстан.",
+     ("kassym-jomart-tokayev", "DISMISSED", "karim-masimov")),
+    # talks with the speaker after the verb
+    ("ru", "С Токаевым переговорил Владимир Путин.", ("vladimir-putin", "SPOKE_WITH", "kassym-jomart-tokayev")),
+    ("uk", "З Токаєвим поговорив Володимир Путін.", ("vladimir-putin", "SPOKE_WITH", "kassym-jomart-tokayev")),
+    ("pl", "Z Tokajewem spotkał się Władimir Putin.", ("vladimir-putin", "SPOKE_WITH", "kassym-jomart-tokayev")),
+    ("pl", "Do Tokajewa zadzwonił Władimir Putin.", ("vladimir-putin", "SPOKE_WITH", "kassym-jomart-tokayev")),
+    # arriving, the place first
+    ("pl", "Do Kazachstanu przyleciał Władimir Putin.", ("vladimir-putin", "ARRIVED_IN", "kazakhstan")),
+    # leaving, the country first
+    ("ru", "Из Казахстана бежал Карим Масимов.", ("karim-masimov", "LEFT_COUNTRY", "kazakhstan")),
+    # troops entering a country
+    ("ru", "Российские военные вошли в Казахстан.", ("russia", "SENT_TROOPS_TO", "kazakhstan")),
+    ("uk", "Російські десантники увійшли до Казахстану.", ("russia", "SENT_TROOPS_TO", "kazakhstan")),
+    # an appointment named by a noun in a decree
+    ("uk", "Токаєв підписав указ про призначення Аліхана Смаїлова.",
+     ("kassym-jomart-tokayev", "APPOINTED", "alikhan-smailov")),
+    # congratulations
+    ("ru", "Путин поздравил Токаева с победой.", ("vladimir-putin", "EXPRESSED_SUPPORT", "kassym-jomart-tokayev")),
+    ("pl", "Władimir Putin pogratulował Tokajewowi.",
+     ("vladimir-putin", "EXPRESSED_SUPPORT", "kassym-jomart-tokayev")),
+    # resigning, Polish idiom
+    ("pl", "Smaiłow złożył dymisję.", ("alikhan-smailov", "RESIGNED", None)),
+    # the detention as a noun, reported as done, in a document about Kazakhstan
+    ("pl", "Po zatrzymaniu Karima Masimowa władze Kazachstanu ogłosiły żałobę.",
+     ("kazakh-authorities", "DETAINED", "karim-masimov")),
+    # Kazakh: a passive detention, the document's country's authorities
+    ("kk", "Қазақстанда Кәрім Мәсімов ұсталды.", ("kazakh-authorities", "DETAINED", "karim-masimov")),
+]
+
+FRAME_NEGATIVES = [
+    # an instrumental is no subject: Tokayev did not leave
+    ("ru", "Масимов, отстранённый Токаевым, покинул Казахстан.",
+     ("kassym-jomart-tokayev", "LEFT_COUNTRY", "kazakhstan")),
+    # a genitive after the verb is no subject: the CSTO is the addressee, Russia did not ask
+    ("ru", "Токаев обратился к ОДКБ за помощью 3 марта, а Россия направила войска в Казахстан.",
+     ("russia", "REQUESTED_AID_FROM", "csto")),
+    # Polish: a person in the genitive before the verb ("the envoy of Putin") is not who met
+    ("pl", "Wysłannik Władimira Putina spotkał się z Tokajewem.",
+     ("vladimir-putin", "SPOKE_WITH", "kassym-jomart-tokayev")),
+    # a detention demanded, not reported
+    ("uk", "Опозиція вимагає затримання Карима Масімова.", ("kazakh-authorities", "DETAINED", "karim-masimov")),
+]
+
+
+@pytest.mark.parametrize("lang,text,triple", FRAME_CASES, ids=[f"{c[0]}-{c[2][1]}-{n}" for n, c in enumerate(FRAME_CASES)])
+def test_frames_read_word_order_case_and_nouns(relation_triples, lang, text, triple):
+    found = relation_triples(text, lang)
+    assert triple in found, found
+
+
+@pytest.mark.parametrize("lang,text,triple", FRAME_NEGATIVES, ids=[f"{c[0]}-{n}" for n, c in enumerate(FRAME_NEGATIVES)])
+def test_frames_do_not_take_an_oblique_case_for_a_subject(relation_triples, lang, text, triple):
+    found = relation_triples(text, lang)
+    assert triple not in found, found
+
+
+def test_case_option_is_checked_when_the_ontology_is_read():
+    from kzgraph.ontology import ArgSpec
+
+    assert ArgSpec.parse("right ORG case=accs,gent").cases == ("accs", "gent")
+    with pytest.raises(ValueError, match="unknown case"):
+        ArgSpec.parse("right ORG case=dative")
+
+
+def test_frames_of_every_file_are_read(ontology):
+    """frames_slavic.ttl adds rules to predicates.ttl's predicates: both are read."""
+    langs = {r.lang for r in ontology.predicate("SPOKE_WITH").rules}
+    assert {"uk", "ru", "pl", "en"} <= langs
+    triggers = {t for r in ontology.predicate("SUSPECTED_OF").rules if r.lang == "ru" for t in r.triggers}
+    assert {"предъявить", "подозревать"} <= triggers

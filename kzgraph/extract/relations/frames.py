@@ -249,6 +249,14 @@ class RelationLexicon:
             self._agents[key] = tuple(" ".join(f.word for f in p) for p in self.phrases("rel-agent", lang))
         return self._agents[key]
 
+    def subject_cases(self, lang: str) -> tuple[str, ...]:
+        """The grammatical cases a verb's subject may stand in, in ``lang`` (the forms of the
+        word set "rel-subject-case"); none: the language's case is not read."""
+        key = ("subject-case", lang)
+        if key not in self._agents:
+            self._agents[key] = tuple(p[0].word for p in self.phrases("rel-subject-case", lang) if len(p) == 1)
+        return self._agents[key]
+
     def agent_cases(self, lang: str) -> tuple[str, ...]:
         """The grammatical cases that mark the agent of a passive verb with no preposition in
         ``lang`` (the forms of the word set "rel-agent-case": "ablt" for uk and ru)."""

@@ -474,7 +474,9 @@ class _Extractor:
                     eff = None  # "до країни", "to Kazakhstan": the destination is not the subject
                 if eff is not None and spec.direct and not self._direct(s, c, step, distance):
                     eff = None
-                if eff is not None and self._via_ok(s, spec, c, hit.lang) and self._case_ok(s, spec, c):
+                if eff is not None and self._via_ok(s, spec, c, hit.lang) and \
+                        self._case_ok(s, spec, c, subject and spec is hit.rule.subject and c.kind != "TROOPS",
+                                      hit.lang):
                     found = [eff]
                     if spec.all:
                         found = self._more(s, spec, c, step, lo, hi, exclude, found)
@@ -573,10 +575,16 @@ class _Extractor:
             j -= 1
         return None
 
-    def _case_ok(self, s: Sentence, spec: ArgSpec, c: Arg) -> bool:
+    def _case_ok(self, s: Sentence, spec: ArgSpec, c: Arg, subject: bool = False, lang: str = "") -> bool:
         """Whether ``c`` may stand in a case the slot asks for (``case=``: "Токаев попросил ОДКБ",
-        accusative; "поручил Генштабу", dative; "отстранённый Верховной радой", instrumental)."""
-        return not spec.cases or c.end <= c.start or self.view.may_stand_in(c.start, c.end, spec.cases, s)
+        accusative; "поручил Генштабу", dative; "отстранённый Верховной радой", instrumental).
+        A verb's subject with no case asked for and no preposition may stand in the cases the
+        language's subjects take ("rel-subject-case"): "Масимов, отстранённый Токаевым, покинул"
+        is not Tokayev's leaving."""
+        cases = spec.cases
+        if not cases and subject and not spec.via and not spec.nominal and spec.side != "right":
+            cases = self.lex.subject_cases(lang)
+        return not cases or c.end <= c.start or self.view.may_stand_in(c.start, c.end, cases, s)
 
     def _via_ok(self, s: Sentence, spec: ArgSpec, c: Arg, lang: str) -> bool:
         if not spec.via:
