@@ -52,7 +52,7 @@ POSITIVE = [
     # -- resign, dismiss, appoint, replace
     ("pt", "Tokaiev destituiu Karim Massimov.", {("kassym-jomart-tokayev", "DISMISSED", "karim-masimov")}),
     ("pt", "O primeiro-ministro Askar Mamin demitiu-se e Tokaiev nomeou Smailov.",
-     {("askar-mamin", "HOLDS_ROLE", "Prime Minister of Kazakhstan"), ("askar-mamin", "RESIGNED", None),
+     {("askar-mamin", "HOLDS_ROLE", "Prime Minister of Kazakhstan"), ("askar-mamin", "RESIGNED", "Prime Minister of Kazakhstan"),
       ("kassym-jomart-tokayev", "APPOINTED", "alikhan-smailov")}),
     ("pt", "Tokaiev nomeou Alikhan Smailov primeiro-ministro interino.",
      {("kassym-jomart-tokayev", "APPOINTED", "alikhan-smailov"),
@@ -60,7 +60,7 @@ POSITIVE = [
     ("pt", "Tokaiev substituiu Nazarbaiev.", {("kassym-jomart-tokayev", "REPLACED", "nursultan-nazarbayev")}),
     ("cs", "Tokajev odvolal Karima Masimova.", {("kassym-jomart-tokayev", "DISMISSED", "karim-masimov")}),
     ("cs", "Premiér Askar Mamin podal demisi.",
-     {("askar-mamin", "HOLDS_ROLE", "Prime Minister of Kazakhstan"), ("askar-mamin", "RESIGNED", None)}),
+     {("askar-mamin", "HOLDS_ROLE", "Prime Minister of Kazakhstan"), ("askar-mamin", "RESIGNED", "Prime Minister of Kazakhstan")}),
     ("cs", "Tokajev jmenoval Alichana Smailova premiérem.",
      {("kassym-jomart-tokayev", "APPOINTED", "alikhan-smailov"), ("alikhan-smailov", "HOLDS_ROLE", "Prime Minister")}),
     ("cs", "Smailov byl jmenován premiérem.", {("alikhan-smailov", "HOLDS_ROLE", "Prime Minister")}),

@@ -286,6 +286,13 @@ class _Extractor:
                                     words=hit.words))
         return out
 
+    def _held_role(self, person: Arg) -> Arg | None:
+        """A role slot the sentence leaves empty ("Boronov resigned"): the role the document
+        named the person with ("Prime Minister Boronov"), if it said which."""
+        role = self.discourse.role_of(person) if person.kind == "PERSON" else None
+        literal = role_literal(self.view, role, person.entity) if role is not None else None
+        return Arg(kind="ROLE", start=person.start, end=person.end, literal=literal) if literal else None
+
     def _as_role(self, spec: ArgSpec, org: Arg) -> Arg:
         name = self.lex.english_name(org.entity) or (org.mention.text if org.mention is not None else "")
         literal = f"{spec.role} of {name}"
@@ -353,6 +360,8 @@ class _Extractor:
         out = []
         for subj in subjects:
             for obj in objects:
+                if obj is None and rule.object.accepts("ROLE"):
+                    obj = self._held_role(subj)
                 if obj is not None:
                     obj = _distinct(obj, subj)
                     if obj is None:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from ...model import Document, Mention
 from ...names import MORPHOLOGY_LANGS, analyser, has_cyrillic, is_cyrillic, token_key
@@ -136,6 +136,15 @@ class Sentence:
 
 # pymorphy3's second genitive, locative and accusative forms count as the main case
 _CASE_VARIANTS = {"gen2": "gent", "gen1": "gent", "loc2": "loct", "loc1": "loct", "acc2": "accs"}
+
+@lru_cache(maxsize=50_000)
+def _cases_of(lang: str, word: str) -> frozenset[str] | None:
+    """The grammatical cases pymorphy3 reads ``word`` in (``None``: it does not decline)."""
+    parses = analyser(lang).parse(word)
+    if any("Fixd" in p.tag or p.tag.case is None for p in parses):
+        return None
+    return frozenset(_CASE_VARIANTS.get(p.tag.case, p.tag.case) for p in parses)
+
 
 SEPARATOR_COST = 10  # words a clause separator between a date and a trigger counts as (clause_dates)
 
@@ -279,17 +288,16 @@ class DocView:
         not know say nothing against it."""
         if not cases or self.lang not in MORPHOLOGY_LANGS or s.english:
             return True
-        morph = analyser(self.lang)
         declinable = False
         for i in range(a, b):
             w = self.words[i]
             if w.punct or not is_cyrillic(w.text[:1]) or (w.text.isupper() and len(w.text) > 1):
                 continue  # "ОДКБ", "НАТО": abbreviations do not decline
-            parses = morph.parse(w.lower)
-            if any("Fixd" in p.tag or p.tag.case is None for p in parses):
+            readings = _cases_of(self.lang, w.lower)
+            if readings is None:
                 continue
             declinable = True
-            if any(p.tag.case in cases or _CASE_VARIANTS.get(p.tag.case) in cases for p in parses):
+            if readings & set(cases):
                 return True
         return not declinable
 
