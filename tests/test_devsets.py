@@ -23,13 +23,17 @@ DEV = Path(__file__).resolve().parent / "data" / "dev"
 # 0.435 -> 0.423 (rel_f1 0.156 -> 0.168) when German names were first found: its two new
 # 'wrong' claims (Jeenbekov RESIGNED / HOLDS_ROLE President in 005_de) have the right subject
 # and a missing or literal object, a relation-object gap the names now expose.
+# rel_f1/rel_p raised on branch frames (issue 15: defaults from the document's own country,
+# Slavic frames); srilanka's lowered 0.17/0.38 -> 0.16/0.37 by one check-set claim: a person's
+# resignation now carries the role the same sentence names him with (the dev stories' and
+# heldout's gold write persons' resignations with their role), where that gold differs.
 BARS = {
-    "georgia-2024": {"mention_f1": 0.92, "align_f1": 0.74, "rel_f1": 0.22, "rel_p": 0.64, "qty_f1": 1.0},
-    "kyrgyzstan-2020": {"mention_f1": 0.83, "align_f1": 0.89, "rel_f1": 0.16, "rel_p": 0.42, "qty_f1": 0.66},
-    "myanmar-2021": {"mention_f1": 0.93, "align_f1": 0.51, "rel_f1": 0.05, "rel_p": 0.20, "qty_f1": 0.61},
-    "srilanka-2022": {"mention_f1": 0.89, "align_f1": 0.63, "rel_f1": 0.17, "rel_p": 0.38, "qty_f1": 0.87},
-    "ukraine": {"mention_f1": 0.95, "align_f1": 0.86, "rel_f1": 0.31, "rel_p": 0.76, "qty_f1": 1.0},
-    "wagner-2023": {"mention_f1": 0.89, "align_f1": 0.86, "rel_f1": 0.30, "rel_p": 0.71, "qty_f1": 0.0},
+    "georgia-2024": {"mention_f1": 0.92, "align_f1": 0.74, "rel_f1": 0.24, "rel_p": 0.77, "qty_f1": 1.0},
+    "kyrgyzstan-2020": {"mention_f1": 0.83, "align_f1": 0.89, "rel_f1": 0.21, "rel_p": 0.58, "qty_f1": 0.66},
+    "myanmar-2021": {"mention_f1": 0.93, "align_f1": 0.51, "rel_f1": 0.06, "rel_p": 0.37, "qty_f1": 0.61},
+    "srilanka-2022": {"mention_f1": 0.89, "align_f1": 0.63, "rel_f1": 0.16, "rel_p": 0.37, "qty_f1": 0.87},
+    "ukraine": {"mention_f1": 0.95, "align_f1": 0.86, "rel_f1": 0.35, "rel_p": 0.78, "qty_f1": 1.0},
+    "wagner-2023": {"mention_f1": 0.89, "align_f1": 0.86, "rel_f1": 0.31, "rel_p": 0.78, "qty_f1": 0.0},
 }
 
 

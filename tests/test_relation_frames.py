@@ -79,9 +79,11 @@ FRAME_CASES = [
     # troops entering a country
     ("ru", "Российские военные вошли в Казахстан.", ("russia", "SENT_TROOPS_TO", "kazakhstan")),
     ("uk", "Російські десантники увійшли до Казахстану.", ("russia", "SENT_TROOPS_TO", "kazakhstan")),
-    # an appointment named by a noun in a decree
-    ("uk", "Токаєв підписав указ про призначення Аліхана Смаїлова.",
-     ("kassym-jomart-tokayev", "APPOINTED", "alikhan-smailov")),
+    # a dismissal named by a noun in a decree
+    ("ru", "Токаев подписал указ об освобождении Карима Масимова.",
+     ("kassym-jomart-tokayev", "DISMISSED", "karim-masimov")),
+    # a body confirming someone in a post
+    ("ru", "Мажилис утвердил Алихана Смаилова премьер-министром.", ("mazhilis", "APPOINTED", "alikhan-smailov")),
     # congratulations
     ("ru", "Путин поздравил Токаева с победой.", ("vladimir-putin", "EXPRESSED_SUPPORT", "kassym-jomart-tokayev")),
     ("pl", "Władimir Putin pogratulował Tokajewowi.",

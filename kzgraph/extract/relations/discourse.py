@@ -58,7 +58,7 @@ class DiscourseState:
     def role_of(self, person: Arg) -> RolePhrase | None:
         """The role the document last named ``person`` with ("Prime Minister X"), not a former one."""
         for arg, role in reversed(self.role_history):
-            if not role.is_former and (arg.key == person.key or _same_unknown(arg, person)):
+            if not role.is_former and arg.key == person.key:
                 return role
         return None
 
@@ -173,12 +173,3 @@ class DiscourseState:
         if entity is None:
             return None
         return view.entity_arg(entity, at, DEFAULT_PENALTY)
-
-
-def _same_unknown(a: Arg, b: Arg) -> bool:
-    """Two mentions of a person the ontology does not know, the later one by surname only
-    ("Kubatbek Boronov" … "Boronov")."""
-    if a.entity or b.entity or a.mention is None or b.mention is None:
-        return False
-    x, y = a.mention.text.casefold().split(), b.mention.text.casefold().split()
-    return bool(x and y) and (x[-len(y):] == y or y[-len(x):] == x)

@@ -286,10 +286,13 @@ class _Extractor:
                                     words=hit.words))
         return out
 
-    def _held_role(self, person: Arg) -> Arg | None:
-        """A role slot the sentence leaves empty ("Boronov resigned"): the role the document
-        named the person with ("Prime Minister Boronov"), if it said which."""
+    def _held_role(self, s: Sentence, person: Arg) -> Arg | None:
+        """A role slot the sentence leaves empty ("Prime Minister Boronov resigned"): the role
+        the same sentence names the person with.  A role named sentences before may be
+        another one the person holds or held, so it is not taken."""
         role = self.discourse.role_of(person) if person.kind == "PERSON" else None
+        if role is not None and not s.lo <= role.start < s.hi:
+            role = None
         literal = role_literal(self.view, role, person.entity) if role is not None else None
         return Arg(kind="ROLE", start=person.start, end=person.end, literal=literal) if literal else None
 
@@ -361,7 +364,7 @@ class _Extractor:
         for subj in subjects:
             for obj in objects:
                 if obj is None and rule.object.accepts("ROLE"):
-                    obj = self._held_role(subj)
+                    obj = self._held_role(s, subj)
                 if obj is not None:
                     obj = _distinct(obj, subj)
                     if obj is None:
