@@ -27,12 +27,15 @@ DEV = Path(__file__).resolve().parent / "data" / "dev"
 # Slavic frames); srilanka's lowered 0.17/0.38 -> 0.16/0.37 by one check-set claim: a person's
 # resignation now carries the role the same sentence names him with (the dev stories' and
 # heldout's gold write persons' resignations with their role), where that gold differs.
+# georgia's rel_f1/rel_p raised then set back to 0.22/0.72 (still above main's 0.22/0.64): a
+# generic body the ontology ties to Kazakhstan ("the government") is no argument in an article
+# about another country, which costs georgia one claim whose surface form was right.
 BARS = {
-    "georgia-2024": {"mention_f1": 0.92, "align_f1": 0.74, "rel_f1": 0.24, "rel_p": 0.77, "qty_f1": 1.0},
+    "georgia-2024": {"mention_f1": 0.92, "align_f1": 0.74, "rel_f1": 0.22, "rel_p": 0.72, "qty_f1": 1.0},
     "kyrgyzstan-2020": {"mention_f1": 0.83, "align_f1": 0.89, "rel_f1": 0.21, "rel_p": 0.58, "qty_f1": 0.66},
     "myanmar-2021": {"mention_f1": 0.93, "align_f1": 0.51, "rel_f1": 0.06, "rel_p": 0.37, "qty_f1": 0.61},
-    "srilanka-2022": {"mention_f1": 0.89, "align_f1": 0.63, "rel_f1": 0.16, "rel_p": 0.37, "qty_f1": 0.87},
-    "ukraine": {"mention_f1": 0.95, "align_f1": 0.86, "rel_f1": 0.35, "rel_p": 0.78, "qty_f1": 1.0},
+    "srilanka-2022": {"mention_f1": 0.89, "align_f1": 0.63, "rel_f1": 0.16, "rel_p": 0.39, "qty_f1": 0.87},
+    "ukraine": {"mention_f1": 0.95, "align_f1": 0.86, "rel_f1": 0.36, "rel_p": 0.81, "qty_f1": 1.0},
     "wagner-2023": {"mention_f1": 0.89, "align_f1": 0.86, "rel_f1": 0.31, "rel_p": 0.78, "qty_f1": 0.0},
 }
 

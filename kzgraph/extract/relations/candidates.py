@@ -45,7 +45,7 @@ def prepare(view: DocView, s: Sentence, discourse: "DiscourseState") -> None:
                 inside_roles.add(m)
     cands: list[Arg] = []
     for m in _sentence_mentions(view, s):
-        if m in view.adjective or m in inside_roles or _modifies_previous(view, s, m):
+        if m in view.adjective or m in inside_roles or _modifies_previous(view, s, m) or _foreign_generic(view, m):
             continue
         arg = view.mention_arg(m)
         if m.label == "ORG" and not m.hint:
@@ -63,6 +63,20 @@ def prepare(view: DocView, s: Sentence, discourse: "DiscourseState") -> None:
     cands.extend(_anaphors(view, s, discourse))
     cands.extend(_head_concepts(view, s, cands))
     s.cands = sorted(cands, key=lambda a: (a.start, -(a.end - a.start)))
+
+
+def _foreign_generic(view: DocView, m) -> bool:
+    """A generic body named by a common noun ("the authorities", "уряд": a group or organisation
+    with a kz:category) that the ontology ties to another country than the one the document is
+    about: "власти" in an article on Russia are not Kazakhstan's authorities.  When the text
+    says of no country, the ontology's reading stands."""
+    ent = view.onto.entities.get(m.hint) if m.hint else None
+    if ent is None or ent.category is None or ent.type not in ("GROUP", "ORG"):
+        return False
+    country = view.lex.group_country(ent.id)
+    if country is None and " of " in ent.name:
+        country = view.lex.country_named(ent.name.rsplit(" of ", 1)[1])
+    return country is not None and view.home_country is not None and country != view.home_country
 
 
 def attached_start(s: Sentence, role: RolePhrase) -> int:

@@ -164,6 +164,7 @@ class RelationLexicon:
 
     _indexes: dict[tuple[str, str], PhraseIndex] = field(default_factory=dict)
     _agents: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
+    _country_names: dict[str, str] | None = None
 
     # -- queries -------------------------------------------------------------------------
     def index(self, category: str, lang: str) -> PhraseIndex:
@@ -225,6 +226,13 @@ class RelationLexicon:
         if not name:
             return None
         return self.country_of_adjective.get(name.split()[0].casefold())
+
+    def country_named(self, name: str) -> str | None:
+        """The country whose English name is ``name``, if the ontology has it."""
+        if self._country_names is None:
+            self._country_names = {e.name.casefold(): e.id for e in self.ontology.entities.values()
+                                   if e.label == "Country"}
+        return self._country_names.get(name.casefold())
 
     def groups(self, category: str) -> list[str]:
         return sorted(e for e, c in self.categories.items() if c == category)
