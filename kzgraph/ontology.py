@@ -98,6 +98,10 @@ class PredicateDef:
         return tuple(r for r in self.rules if r.lang == lang)
 
 
+# Grammatical cases an argument spec may ask for (option case=): pymorphy3's tags, as uk and ru
+# mark them (nominative, genitive, dative, accusative, instrumental, locative)
+GRAMMATICAL_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+
 # Argument types of a cue rule (predicates.ttl explains each); GROUP and CONCEPT
 # take a ":category" suffix naming the kz:category of the entity.
 ARG_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "GROUP", "CONCEPT", "COUNTRY",
@@ -118,6 +122,8 @@ class ArgSpec:
     ('right', ('ORG', 'GPE'), ('до', 'к'), True)
     >>> ArgSpec.parse("left GROUP:protesters default=@protesters").default
     '@protesters'
+    >>> ArgSpec.parse("any PERSON case=accs,gent").cases
+    ('accs', 'gent')
     >>> ArgSpec.parse("up PERSON")
     Traceback (most recent call last):
     ...
@@ -139,6 +145,7 @@ class ArgSpec:
     passive: bool = False  # on a subject: the rule only reads a passive form ("was appointed")
     nominal: bool = False  # on a subject: the trigger is a noun it follows ("the resignation of X")
     role: str | None = None  # (object) an organisation written as this role of it: "Chairman of X"
+    cases: tuple[str, ...] = ()  # grammatical cases the argument may stand in (uk, ru: pymorphy3 tags)
 
     def accepts(self, base: str) -> bool:
         """Whether any alternative has the base type ``base`` (with or without a category)."""
@@ -166,13 +173,20 @@ class ArgSpec:
                 opts["default"] = value
             elif key == "as" and eq and value:
                 opts["role"] = value.replace("_", " ")
+            elif key == "case" and eq and value:
+                cases = tuple(value.split(","))
+                unknown = [c for c in cases if c not in GRAMMATICAL_CASES]
+                if unknown:
+                    raise ValueError(f"argument spec {text!r}: unknown case {unknown[0]!r} (known: "
+                                     f"{', '.join(GRAMMATICAL_CASES)})")
+                opts["cases"] = cases
             elif key == "scope" and value == "sentence":
                 opts["sentence_scope"] = True
             elif key in _ARG_FLAGS and not eq:
                 opts[_ARG_FLAGS[key]] = True
             else:
                 raise ValueError(f"argument spec {text!r}: unknown option {word!r} (known: via=a,b "
-                                 f"default=@category as=Role scope=sentence all carry optional former parent active passive direct nominal)")
+                                 f"default=@category as=Role case=c,c scope=sentence all carry optional former parent active passive direct nominal)")
         return cls(side=side, types=types, **opts)
 
 

@@ -39,8 +39,10 @@ def test_claim_status_a_source_in_a_later_clause_is_not_the_claims():
 
 
 def test_claim_status_the_claims_own_verb_is_no_verb_of_saying():
-    # "оголосила" (announced) declares the curfew: its subject is no source of the claim
-    assert relations("Військова влада М'янми оголосила комендантську годину в Янгоні.", "uk") == \
+    # "оголосив" (announced) declares the state of emergency: its subject is no source of the claim
+    # (a Myanmar sentence was used first; "влада" is now no argument in a story of a country the
+    # ontology has no authorities group for, so the sentence names its subject)
+    assert relations("Уряд Казахстану оголосив надзвичайний стан в Алмати.", "uk") == \
         [("DECLARED", "asserted", None)]
 
 

@@ -47,7 +47,7 @@ POSITIVE = [
     ('ru', 'Правительство Казахстана ушло в отставку.',
      {('government-of-kazakhstan', 'RESIGNED', None)}),
     ('ru', 'Премьер-министр Казахстана Аскар Мамин подал в отставку.',
-     {('askar-mamin', 'HOLDS_ROLE', 'Prime Minister of Kazakhstan'), ('askar-mamin', 'RESIGNED', None)}),
+     {('askar-mamin', 'HOLDS_ROLE', 'Prime Minister of Kazakhstan'), ('askar-mamin', 'RESIGNED', 'Prime Minister of Kazakhstan')}),
     ('ru', 'Токаев принял отставку правительства.',
      {('government-of-kazakhstan', 'RESIGNED', None)}),
     ('ru', 'Токаев сменил Назарбаева на посту председателя Совбеза.',

@@ -16,7 +16,7 @@ import pytest
 from kzgraph.corpus import document_from_text
 from kzgraph.extract.pipeline import parse
 from kzgraph.extract.relations import extract_relations
-from kzgraph.extract.role_statements import english_phrase
+from kzgraph.extract.relations.role_statements import english_phrase
 
 
 def _roles(text: str, lang: str, ontology) -> set[tuple[str, str]]:

@@ -1,19 +1,20 @@
-"""A document as relation extraction sees it: words, clauses and argument candidates.
+"""Step 0 of relation extraction: a read-only view of a document's words and sentences.
 
 :class:`DocView` turns the spaCy ``Doc`` of :mod:`kzgraph.extract.pipeline` and
-its entity mentions into what cue rules search:
+its entity mentions into what frames are matched against:
 
 - a word stream (spaCy tokens split into the key words of
   :func:`kzgraph.extract.lexicon.make_words`, punctuation kept as words), with
-  clause-boundary and relative-pronoun flags from ``relations_lexicon.ttl``;
-- :class:`Arg` candidates per sentence: the mentions, plus what stands for an
-  entity without naming it: role phrases with no name ("the incumbent
-  president", resolved to the holder of the role), troop phrases ("Російські
-  військові": a national group and the country that owns it), "the country"
-  (the country the document is about), "the region", personal pronouns;
-- role phrases before a name ("президент Казахстану Касим-Жомарт Токаєв"),
-  which become HOLDS_ROLE claims (:mod:`kzgraph.extract.rel_roles`).
+  clause-boundary and relative-pronoun flags from ``relations_lexicon.ttl``,
+  which word-set phrases start at a word (:meth:`DocView.starts`), passive and
+  plural verb forms (pymorphy3 for uk and ru), clauses and dates;
+- :class:`Sentence`: a sentence's word range, with the argument candidates
+  (:class:`Arg`) and role phrases (:class:`RolePhrase`) that
+  :mod:`.candidates` finds once per sentence;
+- the document's mentions and its focus (the country it is about).
 
+The view changes nothing after it is built: what the document has said so far
+(roles named, claims made) is the :class:`~.discourse.DiscourseState`.
 Nothing here knows a word of any language: every word comes from the ontology.
 """
 
@@ -21,11 +22,12 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import cached_property, lru_cache
 
-from ..model import Document, Mention
-from ..names import MORPHOLOGY_LANGS, analyser, has_cyrillic, is_cyrillic, token_key
-from .lexicon import make_words
-from .rel_lexicon import Form, RelationLexicon
+from ...model import Document, Mention
+from ...names import MORPHOLOGY_LANGS, analyser, has_cyrillic, is_cyrillic, token_key
+from ..lexicon import make_words
+from .frames import Form, RelationLexicon
 
 # punctuation that may sit inside a phrase without breaking it ("екс-голова",
 # '"Цифровий" міністр', "и. о.")
@@ -132,6 +134,18 @@ class Sentence:
     dates: list[tuple[int, str, str | None]] = field(default_factory=list)
 
 
+# pymorphy3's second genitive, locative and accusative forms count as the main case
+_CASE_VARIANTS = {"gen2": "gent", "gen1": "gent", "loc2": "loct", "loc1": "loct", "acc2": "accs"}
+
+@lru_cache(maxsize=50_000)
+def _cases_of(lang: str, word: str) -> frozenset[str] | None:
+    """The grammatical cases pymorphy3 reads ``word`` in (``None``: it does not decline)."""
+    parses = analyser(lang).parse(word)
+    if any("Fixd" in p.tag or p.tag.case is None for p in parses):
+        return None
+    return frozenset(_CASE_VARIANTS.get(p.tag.case, p.tag.case) for p in parses)
+
+
 SEPARATOR_COST = 10  # words a clause separator between a date and a trigger counts as (clause_dates)
 
 
@@ -160,8 +174,6 @@ class DocView:
                          for i in range(len(self.words))]
         self.relative = [self.starts(i, "rel-relative", sent_of[i]) is not None for i in range(len(self.words))]
         self._read_dates(doc)
-        self.role_history: list[tuple[Arg, RolePhrase]] = []
-        self.recent_subjects: list[str] = []  # entity ids of the persons claims were about, latest last
 
     # -- words ------------------------------------------------------------------------------
     def _read_words(self, doc) -> None:
@@ -268,6 +280,27 @@ class DocView:
             return any(self.starts(j, "rel-passive-aux", s) == j + 1 for j in range(lo, i))
         return False
 
+    def may_stand_in(self, a: int, b: int, cases: tuple[str, ...], s: Sentence) -> bool:
+        """Whether the words ``[a, b)`` may stand in one of grammatical ``cases`` (pymorphy3's
+        tags: "datv", "accs", …): one of its declinable words has a reading in one of them
+        (foreign names get odd readings: "Токаев" only a genitive plural, so one word
+        suffices).  A phrase of indeclinable words ("ОДКБ") and a language pymorphy3 does
+        not know say nothing against it."""
+        if not cases or self.lang not in MORPHOLOGY_LANGS or s.english:
+            return True
+        declinable = False
+        for i in range(a, b):
+            w = self.words[i]
+            if w.punct or not is_cyrillic(w.text[:1]) or (w.text.isupper() and len(w.text) > 1):
+                continue  # "ОДКБ", "НАТО": abbreviations do not decline
+            readings = _cases_of(self.lang, w.lower)
+            if readings is None:
+                continue
+            declinable = True
+            if readings & set(cases):
+                return True
+        return not declinable
+
     def plural_verb(self, i: int) -> bool:
         """Whether word ``i`` is a plural verb form (only where pymorphy3 knows the language)."""
         if self.lang not in MORPHOLOGY_LANGS:
@@ -332,6 +365,46 @@ class DocView:
         for m in self.mentions:
             first.setdefault(m.hint, m.start)
         return max(counts, key=lambda e: (counts[e], -first.get(e, 0)))
+
+    @cached_property
+    def home_country(self) -> str | None:
+        """The country the document is about: its focus, else the country its known people and
+        places belong to (a city's kz:partOf chain, a person's roles "… of <country>"), the
+        most often mentioned one ("Masimov was arrested" is news of Kazakhstan even where no
+        sentence names it).  Groups and bodies do not count: their generic labels ("the
+        authorities", "уряд") name one country's in the ontology and any country's in a
+        text.  ``None`` when nothing says."""
+        if self.focus is not None:
+            return self.focus
+        countries = {e.name.casefold(): e.id for e in self.onto.entities.values() if e.label == "Country"}
+        counts: Counter = Counter()
+        first: dict[str, int] = {}
+        for m in self.mentions:
+            known = self.onto.entities.get(m.hint) if m.hint else None
+            country = self._country_of(m.hint, countries) if known is not None and known.type in (
+                "PERSON", "GPE") and m not in self.adjective else None
+            if country is not None:
+                counts[country] += 1
+                first.setdefault(country, m.start)
+        if not counts:
+            return None
+        return max(counts, key=lambda c: (counts[c], -first[c]))
+
+    def _country_of(self, entity: str, countries: dict[str, str]) -> str | None:
+        seen = set()
+        while entity and entity not in seen:
+            seen.add(entity)
+            ent = self.onto.entities.get(entity)
+            if ent is None:
+                return None
+            if ent.label == "Country":
+                return ent.id
+            if ent.type == "PERSON":
+                named = {countries[r.rsplit(" of ", 1)[1].casefold()] for r in ent.roles
+                         if " of " in r and r.rsplit(" of ", 1)[1].casefold() in countries}
+                return named.pop() if len(named) == 1 else None
+            entity = ent.part_of
+        return None
 
     def mention_arg(self, m: Mention, penalty: float = 1.0) -> Arg:
         a, b = self.mention_span.get(m, (0, 0))

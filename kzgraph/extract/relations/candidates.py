@@ -1,7 +1,10 @@
-"""Argument candidates of a sentence: mentions, role phrases, troop phrases, anaphors.
+"""Step 2 of relation extraction: the argument candidates of a sentence.
 
-:func:`prepare` fills ``Sentence.cands`` and ``Sentence.roles`` of a
-:class:`~kzgraph.extract.rel_doc.DocView`:
+Mentions, role phrases, troop phrases, anaphors.  :func:`prepare` fills
+``Sentence.cands`` and ``Sentence.roles`` of a sentence of the
+:class:`~kzgraph.extract.relations.view.DocView` once, before any frame is
+matched (:mod:`.matching` only reads them); who a pronoun or an unnamed role
+phrase stands for is asked of the :class:`~.discourse.DiscourseState`:
 
 - every entity mention, except nationality adjectives (they only say whose
   troops or which country's official), the organisation or country inside a
@@ -12,23 +15,29 @@
 - troop phrases: a troop noun with its owner, a nationality adjective or an
   organisation after it ("rosyjskie oddziały", "Żołnierze OUBZ");
 - "the country" (the document's country), "the region" (the last region),
-  personal pronouns (the last persons named).
+  personal pronouns (the last persons named), "his predecessor".
 """
 
 from __future__ import annotations
 
-from ..model import Mention
-from .rel_lexicon import concept_part_values
-from .rel_doc import LIST_PUNCT, SOFT_PUNCT, Arg, DocView, RolePhrase, Sentence, adjust
+from typing import TYPE_CHECKING
+
+from ...model import Mention
+from .frames import concept_part_values
+from .view import LIST_PUNCT, SOFT_PUNCT, Arg, DocView, RolePhrase, Sentence, adjust
 from . import role_statements
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .discourse import DiscourseState
 
 ANAPHOR_PENALTY = 0.85
 ROLE_HOLDER = "role-holder"  # the category of a person found through an unnamed role phrase
 
 
-def prepare(view: DocView, s: Sentence) -> None:
-    """Find the role phrases and argument candidates of sentence ``s``."""
-    s.roles = _roles(view, s)
+def prepare(view: DocView, s: Sentence, discourse: "DiscourseState") -> None:
+    """Find the role phrases and argument candidates of sentence ``s`` (``discourse`` says who
+    the pronouns and unnamed role phrases stand for)."""
+    s.roles = _roles(view, s, discourse)
     inside_roles = set()
     for r in s.roles:
         for i in range(r.start, r.end):
@@ -37,7 +46,7 @@ def prepare(view: DocView, s: Sentence) -> None:
                 inside_roles.add(m)
     cands: list[Arg] = []
     for m in _sentence_mentions(view, s):
-        if m in view.adjective or m in inside_roles or _modifies_previous(view, s, m):
+        if m in view.adjective or m in inside_roles or _modifies_previous(view, s, m) or _foreign_generic(view, m):
             continue
         arg = view.mention_arg(m)
         if m.label == "ORG" and not m.hint:
@@ -48,13 +57,27 @@ def prepare(view: DocView, s: Sentence) -> None:
         if r.person is None:
             if r.specific:  # a bare title ("Dowódcą", "the chief") says too little to be a role claim
                 cands.append(Arg(kind="ROLE", start=r.start, end=r.end, literal=r.literal()))
-            holder = _role_holder(view, s, r)
+            holder = discourse.role_holder(s, r)
             if holder is not None:
                 cands.append(holder)
     cands.extend(_troops(view, s))
-    cands.extend(_anaphors(view, s))
+    cands.extend(_anaphors(view, s, discourse))
     cands.extend(_head_concepts(view, s, cands))
     s.cands = sorted(cands, key=lambda a: (a.start, -(a.end - a.start)))
+
+
+def _foreign_generic(view: DocView, m) -> bool:
+    """A generic body named by a common noun ("the authorities", "уряд": a group or organisation
+    with a kz:category) that the ontology ties to another country than the one the document is
+    about: "власти" in an article on Russia are not Kazakhstan's authorities.  When the text
+    says of no country, the ontology's reading stands."""
+    ent = view.onto.entities.get(m.hint) if m.hint else None
+    if ent is None or ent.category is None or ent.type not in ("GROUP", "ORG"):
+        return False
+    country = view.lex.group_country(ent.id)
+    if country is None and " of " in ent.name:
+        country = view.lex.country_named(ent.name.rsplit(" of ", 1)[1])
+    return country is not None and view.home_country is not None and country != view.home_country
 
 
 def attached_start(s: Sentence, role: RolePhrase) -> int:
@@ -150,11 +173,11 @@ def _head_concepts(view: DocView, s: Sentence, cands: list[Arg]) -> list[Arg]:
 
 
 # -- roles ------------------------------------------------------------------------------------
-def _roles(view: DocView, s: Sentence) -> list[RolePhrase]:
+def _roles(view: DocView, s: Sentence, discourse: "DiscourseState") -> list[RolePhrase]:
     out: list[RolePhrase] = []
     i = s.lo
     while i < s.hi:
-        r = _role_at(view, s, i)
+        r = _role_at(view, s, i, discourse)
         if r is not None:
             out.append(r)
             i = r.end
@@ -181,7 +204,7 @@ def _roles(view: DocView, s: Sentence) -> list[RolePhrase]:
     for k in range(len(out) - 2, -1, -1):
         r, nxt = out[k], out[k + 1]
         if r.person is None and nxt.person is not None and _only_glue(view, s, r.end, nxt.start) \
-                and not _held_by_other(view, s, r, nxt.person):
+                and not _held_by_other(view, s, r, nxt.person, discourse):
             r.person = nxt.person
             if nxt.start == r.end:  # "пресс-секретарь президента России Песков": the second title is
                 nxt.person = None   # the first one's complement, not the name's role
@@ -195,12 +218,12 @@ def _roles(view: DocView, s: Sentence) -> list[RolePhrase]:
     return out
 
 
-def _held_by_other(view: DocView, s: Sentence, r: RolePhrase, person: Arg) -> bool:
+def _held_by_other(view: DocView, s: Sentence, r: RolePhrase, person: Arg, discourse: "DiscourseState") -> bool:
     """"министр обороны и начальник Генштаба X": the first title's holder is someone else the
     document or the ontology names (not X)."""
     if person.entity is None and person.mention is None:
         return False
-    holder = _role_holder(view, s, r)
+    holder = discourse.role_holder(s, r)
     return holder is not None and holder.key != person.key
 
 
@@ -257,7 +280,7 @@ def _named(view: DocView, i: int) -> bool:
     return m is not None and bool(m.hint)
 
 
-def _role_at(view: DocView, s: Sentence, i: int) -> RolePhrase | None:
+def _role_at(view: DocView, s: Sentence, i: int, discourse: "DiscourseState") -> RolePhrase | None:
     m = view.in_mention[i]
     if _named(view, i) and (m.label not in ("ORG", "GPE") or view.mention_span[m][0] != i) or \
             view.words[i].punct and view.words[i].text not in SOFT_PUNCT:
@@ -316,19 +339,19 @@ def _role_at(view: DocView, s: Sentence, i: int) -> RolePhrase | None:
         if free is not None:
             k, entity_name = free
     if entity is None and entity_name is None and len(role.english.split()) == 1:
-        entity, entity_name = _possessor(view, s, i)
+        entity, entity_name = _possessor(view, s, i, discourse)
     return RolePhrase(start=i, end=k, title=role.english, title_id=role.id, modifier=modifier,
                       has_modifier=has_mod, entity=entity, entity_name=entity_name, former_word=view.lex.former)
 
 
-def _possessor(view: DocView, s: Sentence, i: int) -> tuple[str | None, str | None]:
+def _possessor(view: DocView, s: Sentence, i: int, discourse: "DiscourseState") -> tuple[str | None, str | None]:
     """Whose one-word title a person's possessive makes it ("his spokesman", "son porte-parole"):
     the person last named, as (entity id, English name)."""
     if i <= s.lo or view.starts(i - 1, "rel-person-possessive", s) != i:
         return None, None
     # the person named last in the sentence, else the one the story follows ("…, his spokesman said")
     before = [m for m in _sentence_mentions(view, s) if m.label == "PERSON" and view.mention_span[m][1] <= i - 1]
-    owner = view.mention_arg(max(before, key=lambda m: m.start)) if before else _pronoun(view, s, i - 1)
+    owner = view.mention_arg(max(before, key=lambda m: m.start)) if before else discourse.pronoun(s, i - 1)
     if owner is None:
         return None, None
     name = view.lex.english_name(owner.entity) or (owner.mention.text if owner.mention is not None else None)
@@ -440,7 +463,8 @@ def _last_region(view: DocView, before: int) -> str | None:
     return None
 
 
-def role_literal(view: DocView, r: RolePhrase, person: str | None) -> str | None:
+def role_literal(view: DocView, r: RolePhrase, person: str | None,
+                 discourse: "DiscourseState | None" = None) -> str | None:
     """The English role a phrase gives a person, completed from the ontology's kz:role.
 
     "le président Kassym-Zhomart Tokayev" names no country; the ontology says
@@ -449,12 +473,12 @@ def role_literal(view: DocView, r: RolePhrase, person: str | None) -> str | None
     it says too little to be a claim.
     """
     if r.title.casefold() in role_statements.prefix_titles(view.onto):  # "his deputy": of his title
-        return role_statements.deputy_of(view, r)
+        return role_statements.deputy_of(view, r, discourse.role_history if discourse is not None else ())
     if r.entity is None and person in view.onto.entities:
         titles = {r.title.casefold()}
         if not r.specific or r.entity_name is not None:  # "the commander", "Geheimdienstchef": a related
             # title may complete it; "peacekeeping commander" says enough
-            titles |= {t.english.casefold() for t in view.lex.roles if t.id in _related(view, r)}
+            titles |= {t.english.casefold() for t in view.lex.roles if t.id in related_titles(view, r)}
         best = None
         for known in view.onto.entities[person].roles:
             was, base = split_former(known, view.lex.former)
@@ -469,7 +493,8 @@ def role_literal(view: DocView, r: RolePhrase, person: str | None) -> str | None
         (r.literal() if r.specific else None)
 
 
-def _related(view: DocView, r: RolePhrase) -> set[str]:
+def related_titles(view: DocView, r: RolePhrase) -> set[str]:
+    """The ids of the titles the ontology relates to the phrase's title (kz:related)."""
     for t in view.lex.roles:
         if t.id == r.title_id:
             return set(t.related)
@@ -486,31 +511,6 @@ def split_former(role: str, former: str) -> tuple[bool, str]:
     if len(words) == 2 and words[0].casefold() == former:
         return True, words[1]
     return False, role
-
-
-def _role_holder(view: DocView, s: Sentence, r: RolePhrase) -> Arg | None:
-    """The person an unnamed role phrase stands for ("Urzędujący prezydent", "prezydent Kazachstanu")."""
-    titles = {r.title_id} | _related(view, r)
-    former = r.is_former
-    # an unqualified title ("the president") is the office of the country the text is about
-    wanted_entity = r.entity or view.focus
-    for arg, known in reversed(view.role_history):
-        if known.title_id in titles and known.is_former == former \
-                and known.entity in (wanted_entity, None if r.entity is None else wanted_entity):
-            return adjust(arg, start=r.start, end=r.end, penalty=ANAPHOR_PENALTY, category=ROLE_HOLDER,
-                          mention=view.last_mention_of(arg.entity, view.words[r.start].start) or arg.mention)
-    country = r.entity or view.focus
-    name = view.lex.english_name(country)
-    if name is None:
-        return None
-    wanted = {f"{t.english} of {name}".casefold() for t in view.lex.roles if t.id in titles}
-    holders = [e.id for e in view.onto.entities.values() if e.type == "PERSON"
-               and any(was == former and base.casefold() in wanted
-                       for was, base in (split_former(k, view.lex.former) for k in e.roles))]
-    if len(holders) != 1:
-        return None
-    arg = view.entity_arg(holders[0], r.start, ANAPHOR_PENALTY)
-    return adjust(arg, start=r.start, end=r.end, category=ROLE_HOLDER) if arg else None
 
 
 # -- troops -------------------------------------------------------------------------------------
@@ -619,7 +619,7 @@ def _owner_list(view: DocView, s: Sentence, first: Arg) -> list[Arg]:
 
 
 # -- anaphors -----------------------------------------------------------------------------------
-def _anaphors(view: DocView, s: Sentence) -> list[Arg]:
+def _anaphors(view: DocView, s: Sentence, discourse: "DiscourseState") -> list[Arg]:
     out = []
     for i in range(s.lo, s.hi):
         if view.in_mention[i] is not None or view.words[i].punct:
@@ -636,30 +636,17 @@ def _anaphors(view: DocView, s: Sentence) -> list[Arg]:
                 out.append(adjust(arg, start=i, end=i + 1))
             continue
         if view.starts(i, "rel-predecessor", s) is not None:
-            arg = _predecessor(view, i)
+            arg = discourse.predecessor(i)
             if arg is not None:
                 out.append(arg)
             continue
         for category in ("rel-person-subject-pronoun", "rel-person-object-pronoun"):
             if view.starts(i, category, s) == i + 1:
-                arg = _pronoun(view, s, i)
+                arg = discourse.pronoun(s, i)
                 if arg is not None:
                     out.append(arg)
                 break
     return out
-
-
-def _predecessor(view: DocView, i: int) -> Arg | None:
-    """"swojego poprzednika": the latest person named as former holder of a role someone now holds."""
-    for b_arg, b in reversed(view.role_history):
-        if not b.is_former:
-            continue
-        for a_arg, a in view.role_history:
-            if not a.is_former and a.title_id == b.title_id and a_arg.key != b_arg.key \
-                    and (a.entity is None or b.entity is None or a.entity == b.entity):
-                arg = view.entity_arg(b_arg.entity, i, ANAPHOR_PENALTY) if b_arg.entity else None
-                return adjust(arg, start=i, end=i + 1) if arg is not None else None
-    return None
 
 
 def _names_follow(view: DocView, s: Sentence, j: int) -> bool:
@@ -668,35 +655,3 @@ def _names_follow(view: DocView, s: Sentence, j: int) -> bool:
         j = view.starts(j, "rel-role-of", s)
     m = view.in_mention[j] if j < s.hi else None
     return m is not None and m.label in ("ORG", "GPE") and m not in view.adjective
-
-
-def _pronoun(view: DocView, s: Sentence, i: int) -> Arg | None:
-    """A personal pronoun: the persons last named (three sentences back at most).
-
-    Persons that earlier claims were about come first, latest first (the one a
-    story is following); then the other persons named, latest first.
-    """
-    before = view.words[i].start
-    first_sentence = view.sentences[max(0, s.index - 3)].start
-    seen, named = set(), []
-    for m in reversed(view.mentions):
-        key = m.hint or m.text
-        if m.label == "PERSON" and first_sentence <= m.start < before and key not in seen:
-            seen.add(key)
-            named.append(adjust(view.mention_arg(m), start=i, end=i + 1, penalty=ANAPHOR_PENALTY))
-    if not named:
-        return None
-    recent = {e: n for n, e in enumerate(reversed(view.recent_subjects))}
-    alts = sorted(named, key=lambda a: recent.get(a.entity, len(recent)))
-    # a sentence that opens with a pronoun continues a person of the previous sentence ("Zelensky
-    # said … . He ordered …"): the one claims were last about, else the first named
-    if s.index > 0 and not any(not w.punct for w in view.words[s.lo:i]):
-        prev = view.sentences[s.index - 1]
-        persons = [m for m in view.mentions if m.label == "PERSON" and prev.start <= m.start < prev.end]
-        first = min(persons, key=lambda m: (recent.get(view.mention_arg(m).entity, len(recent)), m.start)) \
-            if persons else None
-        lead = next((a for a in alts if first is not None and a.mention is not None and
-                     (a.mention.hint or a.mention.text) == (first.hint or first.text)), None)
-        if lead is not None:
-            alts = [lead] + [a for a in alts if a is not lead]
-    return adjust(alts[0], alts=tuple(alts[1:]))

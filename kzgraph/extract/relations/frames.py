@@ -1,10 +1,13 @@
-"""The words relation extraction needs, read from the ontology, and how a token matches one.
+"""Step 1 of relation extraction: the predicate frames and words, read from the ontology.
 
-Relation rules (``ontology/predicates.ttl``), word sets
+Predicate frames (``kz:rule`` of ``ontology/predicates.ttl`` and
+``ontology/frames_*.ttl``: per language, trigger words, cue words and the
+subject and object slots with their types, side, case-marking prepositions and
+options, read into :class:`~kzgraph.ontology.CueRule`), word sets
 (``ontology/relations_lexicon.ttl``: clause words, pronouns, troop nouns…) and
 role titles (``ontology/relations_roles.ttl``) are data; this module turns them
-into :class:`RelationLexicon`, a per-ontology index that
-:mod:`kzgraph.extract.relations` queries.  It knows no word of any language.
+into :class:`RelationLexicon`, a per-ontology index that the other steps of
+:mod:`kzgraph.extract.relations` query.  It knows no word of any language.
 
 A *form* is a word or phrase as the data writes it.  A token matches a form
 word when its lemma or lower-cased text equals it; ``stem*`` matches a prefix;
@@ -26,10 +29,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from ..names import token_key, tokens_for_key
-from ..errors import OntologyError
-from ..ontology import CueRule, InferenceRule, Ontology
-from .lexicon import make_words
+from ...names import token_key, tokens_for_key
+from ...errors import OntologyError
+from ...ontology import CueRule, InferenceRule, Ontology
+from ..lexicon import make_words
 
 
 @dataclass(frozen=True)
@@ -161,6 +164,7 @@ class RelationLexicon:
 
     _indexes: dict[tuple[str, str], PhraseIndex] = field(default_factory=dict)
     _agents: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
+    _country_names: dict[str, str] | None = None
 
     # -- queries -------------------------------------------------------------------------
     def index(self, category: str, lang: str) -> PhraseIndex:
@@ -223,6 +227,13 @@ class RelationLexicon:
             return None
         return self.country_of_adjective.get(name.split()[0].casefold())
 
+    def country_named(self, name: str) -> str | None:
+        """The country whose English name is ``name``, if the ontology has it."""
+        if self._country_names is None:
+            self._country_names = {e.name.casefold(): e.id for e in self.ontology.entities.values()
+                                   if e.label == "Country"}
+        return self._country_names.get(name.casefold())
+
     def groups(self, category: str) -> list[str]:
         return sorted(e for e, c in self.categories.items() if c == category)
 
@@ -246,6 +257,22 @@ class RelationLexicon:
             self._agents[key] = tuple(" ".join(f.word for f in p) for p in self.phrases("rel-agent", lang))
         return self._agents[key]
 
+    def subject_cases(self, lang: str) -> tuple[str, ...]:
+        """The grammatical cases a verb's subject may stand in, in ``lang`` (the forms of the
+        word set "rel-subject-case"); none: the language's case is not read."""
+        key = ("subject-case", lang)
+        if key not in self._agents:
+            self._agents[key] = tuple(p[0].word for p in self.phrases("rel-subject-case", lang) if len(p) == 1)
+        return self._agents[key]
+
+    def agent_cases(self, lang: str) -> tuple[str, ...]:
+        """The grammatical cases that mark the agent of a passive verb with no preposition in
+        ``lang`` (the forms of the word set "rel-agent-case": "ablt" for uk and ru)."""
+        key = ("agent-case", lang)
+        if key not in self._agents:
+            self._agents[key] = tuple(p[0].word for p in self.phrases("rel-agent-case", lang) if len(p) == 1)
+        return self._agents[key]
+
     def concept_slots(self, concept: str) -> frozenset[str]:
         """The parts a concept named by its head words needs ("price", "rise", "gas")."""
         return self.concept_parts.get(concept, frozenset())
@@ -254,6 +281,11 @@ class RelationLexicon:
     def troop_kinds(self) -> frozenset[str]:
         """The group categories troop nouns stand for ("troops", "paratroopers")."""
         return frozenset(v for by_lang in self.set_values.get("rel-troop-noun", {}).values() for _, v in by_lang)
+
+    def untied_group(self, category: str) -> str | None:
+        """The one group of ``category`` tied to no country ("protesters"), if there is one."""
+        untied = [g for g in self.groups(category) if self.group_country(g) is None]
+        return untied[0] if len(untied) == 1 else None
 
     def group_for(self, category: str, country: str | None, strict: bool = False) -> str | None:
         """The group of ``category`` tied to ``country``; unless ``strict``, else the only one."""

@@ -33,10 +33,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..names import MORPHOLOGY_LANGS, analyser, has_cyrillic
-from ..names.keys import nominative, romanize
-from ..ontology import Ontology
-from .rel_doc import Arg, DocView, RolePhrase, Sentence
+from ...names import MORPHOLOGY_LANGS, analyser, has_cyrillic
+from ...names.keys import nominative, romanize
+from ...ontology import Ontology
+from .view import Arg, DocView, RolePhrase, Sentence
 
 ORG_WORD = "rel-role-org-word"  # words of organisations and places (roles_organisations.ttl)
 MAX_COMPLEMENT = 6  # words of an organisation phrase after a title
@@ -120,12 +120,13 @@ def merge_prefixed(view: DocView, s: Sentence, roles: list[RolePhrase]) -> list[
     return out[::-1]
 
 
-def deputy_of(view: DocView, r: RolePhrase) -> str | None:
+def deputy_of(view: DocView, r: RolePhrase, history=()) -> str | None:
     """"his deputy" ("suo vice", "його заступник"): a deputy of the title the possessor was last
-    named with in the document ("Deputy Commander-in-Chief of …"), if any."""
+    named with in the document ("Deputy Commander-in-Chief of …"), if any; ``history`` is the
+    discourse's (person, role phrase) pairs as named."""
     if r.title.casefold() not in prefix_titles(view.onto) or r.entity_name is None:
         return None
-    for arg, known in reversed(view.role_history):
+    for arg, known in reversed(history):
         same = arg.entity == r.entity if r.entity else \
             arg.mention is not None and arg.mention.text == r.entity_name
         if same and known.title.casefold() not in prefix_titles(view.onto) and known is not r:

@@ -1,42 +1,32 @@
-"""Relations from text: cue rules from the ontology, applied sentence by sentence.
+"""Step 3 of relation extraction: frames applied to a sentence, one generic matcher.
 
-:func:`extract_relations` is called once per document by
-:func:`kzgraph.extract.extract`.  For every sentence it
+:class:`_Extractor` reads a document sentence by sentence.  For every sentence it
 
-1. finds argument candidates (:mod:`kzgraph.extract.rel_args`): mentions,
-   role phrases, troop phrases, "the country", pronouns;
-2. writes a HOLDS_ROLE claim for every role phrase before a name;
-3. fires the cue rules of ``ontology/predicates.ttl`` whose trigger words occur
-   (unless negated, only announced or rumoured: "readiness to send", or, for
-   rules that read an active verb, in a passive form), when their cue words
-   are in the clause, and looks for each argument on the side the rule says,
+1. has :mod:`.candidates` find the argument candidates and role phrases, and
+   writes a HOLDS_ROLE claim for every role phrase before a name;
+2. fires the frames of the sentence's language (:mod:`.frames`) whose trigger
+   words occur (unless negated, only announced or rumoured: "readiness to
+   send", or, for frames that read an active verb, in a passive form, whose
+   roles then swap: the patient is the grammatical subject, the agent follows
+   an agent marker or is the frame's default), when their cue words are in the
+   clause, and looks for each slot's filler on the side the frame says,
    nearest first, of the types it allows, after the prepositions it names.
    A relative pronoun stands for the noun before it; an apposition between
    commas is skipped; looking left, an earlier verb of the sentence ends the
    search for a subject and its object is not taken ("A dismissed X and
    appointed Y": A is the subject of both); a missing subject is carried from
-   the sentence's previous claim or first actor, the quote's author or the
-   previous sentences, or defaulted ("затримали" -> the authorities);
-4. writes events embedded under another trigger as English literals
+   the sentence's previous claim or first actor, else asked of the
+   :class:`~.discourse.DiscourseState` (the quote's author, the previous
+   sentences, the frame's default: "затримали" -> the authorities);
+3. writes events embedded under another trigger as English literals
    ("approved sending troops to Kazakhstan") and applies the ontology's
    sentence-local inferences (kz:inference);
-5. keeps one claim per (subject, predicate, object) and document.
+4. keeps one claim per (subject, predicate, object) and document, and tells
+   the discourse state what the sentence said.
 
 Arguments the text only implies (a default subject with no mention in the
 document) are written as zero-width mentions at the trigger, labelled with the
 entity's name in the document's language.
-
-Examples
---------
->>> from kzgraph.corpus import document_from_text
->>> from kzgraph.extract.pipeline import parse
->>> text = "On January 5, Tokayev appealed to the CSTO for assistance."
->>> document = document_from_text(text, lang="en", date="2022-01")
->>> doc = parse(document)
->>> mentions = [s._.kz_mention for s in doc.spans["kz_mentions"]]
->>> [(r.subject.text, r.predicate, r.object.text, r.date)
-...  for r in extract_relations(doc, document, mentions, Ontology.load())]
-[('Tokayev', 'REQUESTED_AID_FROM', 'CSTO', '2022-01-05')]
 """
 
 from __future__ import annotations
@@ -44,18 +34,16 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
-from ..errors import ExtractionError, UsageError
-from ..model import Document, Mention, RelationMention
-from ..ontology import ArgSpec, CueRule, Ontology, parse_inference
-from .claim_status import relation_status
-from .rel_args import ROLE_HOLDER, prepare, role_literal, split_former
+from ...model import RelationMention
+from ...ontology import ArgSpec, CueRule
+from ..claim_status import relation_status
 from . import role_statements
-from .rel_doc import LIST_PUNCT, QUOTE_CLOSERS, SOFT_PUNCT, Arg, DocView, Sentence, adjust
-from .rel_lexicon import Form, relation_lexicon, split_form
+from .candidates import ROLE_HOLDER, prepare, role_literal, split_former
+from .discourse import DiscourseState
+from .frames import Form, split_form
+from .view import LIST_PUNCT, SOFT_PUNCT, Arg, DocView, Sentence, adjust
 
 ROLE_CONFIDENCE = 0.9
-CARRY_PENALTY = 0.8
-DEFAULT_PENALTY = 0.8
 INFERENCE_PENALTY = 0.9
 PASSIVE_PENALTY = 0.9
 MAX_PARTICLE_GAP = 8  # words between a German verb and its separable particle
@@ -63,25 +51,6 @@ MAX_DIRECT = 4  # words between a trigger and a "direct" argument after it
 MAX_DISTANCE = 25  # words between a trigger and its argument
 MAX_MARKER_GAP = 4  # words between a preposition and its argument ("to the countries of the CSTO")
 NOMINAL_REACH = 5  # words before a noun trigger where its governing verb or a negation may stand
-
-
-def extract_relations(doc, document: Document, mentions: list[Mention], ontology: Ontology
-                      ) -> list[RelationMention]:
-    """The relations stated in one document, with their evidence sentence and confidence.
-
-    ``doc`` is the spaCy ``Doc`` of :func:`kzgraph.extract.pipeline.parse`
-    (sentences, lemmas, ``kz_dates``); ``mentions`` are the document's entity
-    mentions, GROUP and CONCEPT ones included.
-    """
-    if not isinstance(document, Document):
-        raise UsageError(f"extract_relations() takes a kzgraph.model.Document, not {type(document).__name__}")
-    if not isinstance(ontology, Ontology):
-        raise UsageError(f"extract_relations() takes a kzgraph.ontology.Ontology, not {type(ontology).__name__}")
-    if doc.text != document.text:
-        raise ExtractionError(f"{document.path}: the spaCy Doc is not of this document's text; "
-                              f"build it with kzgraph.extract.pipeline.parse(document)")
-    lex = relation_lexicon(ontology)
-    return _Extractor(DocView(doc, document, list(mentions), lex)).run()
 
 
 @dataclass
@@ -109,10 +78,12 @@ class _Rel:
 
 
 class _Extractor:
-    def __init__(self, view: DocView):
+    """The matcher of one document: its frames applied sentence by sentence."""
+
+    def __init__(self, view: DocView, discourse: DiscourseState | None = None):
         self.view = view
         self.lex = view.lex
-        self.history: list[tuple[int, list[_Rel]]] = []
+        self.discourse = discourse if discourse is not None else DiscourseState(view)
         self.glue: list[bool] = []
         self.gap: list[bool] = []
         self._via: dict[str, tuple[Form, ...]] = {}
@@ -130,9 +101,7 @@ class _Extractor:
         seen = set()
         for s in self.view.sentences:
             rels = self._sentence(s)
-            self.history.append((s.index, rels))
-            self.view.recent_subjects.extend(r.subject.entity for r in rels
-                                             if r.subject.kind == "PERSON" and r.subject.entity and not r.implied)
+            self.discourse.remember(s.index, rels)
             dated = self.view.clause_dates(s, [r.trigger for r in rels if r.predicate != "HOLDS_ROLE"],
                                            [r.trigger for r in rels if r.predicate == "HOLDS_ROLE"],
                                            # an event only a noun names (the same event read
@@ -170,17 +139,17 @@ class _Extractor:
     # -- sentence ------------------------------------------------------------------------------
     def _sentence(self, s: Sentence) -> list[_Rel]:
         view = self.view
-        prepare(view, s)
+        prepare(view, s, self.discourse)
         self._index(s)
         rels: list[_Rel] = []
         for r in s.roles:
             if r.person is not None and r.person.mention is not None:
-                view.role_history.append((r.person, r))
-                literal = role_literal(view, r, r.person.entity)
+                self.discourse.remember_role(r.person, r)
+                literal = role_literal(view, r, r.person.entity, self.discourse)
                 if literal is not None:
                     rels.append(_Rel("HOLDS_ROLE", r.person, None, literal, r.start, s, ROLE_CONFIDENCE))
         for holder, r, confidence in role_statements.unattached(view, s, ROLE_HOLDER):  # "став президентом"
-            literal = role_literal(view, r, holder.entity)
+            literal = role_literal(view, r, holder.entity, self.discourse)
             if literal is not None:
                 rels.append(_Rel("HOLDS_ROLE", holder, None, literal, r.start, s, confidence))
         embedding: list[_Hit] = []
@@ -294,7 +263,8 @@ class _Extractor:
         """Whether an active rule can read its trigger's passive form: the patient is then the
         grammatical subject and the agent follows an agent marker ("by", "przez", "von"), or is
         the rule's default ("X was detained": the authorities); with neither, nothing is said."""
-        return bool(self.lex.agent_markers(hit.lang)) or hit.rule.subject.default is not None
+        return bool(self.lex.agent_markers(hit.lang) or self.lex.agent_cases(hit.lang)) or \
+            hit.rule.subject.default is not None
 
     def _passive(self, s: Sentence, hit: _Hit, sofar: list[_Rel]) -> list[_Rel]:
         """An active rule on a passive trigger ("was dismissed by", "został zatrzymany przez",
@@ -303,6 +273,10 @@ class _Extractor:
         agent_spec = replace(rule.subject, side="any", via=self.lex.agent_markers(hit.lang), carry=False,
                              active=False, all=False)
         agents = self._find(s, agent_spec, hit, set(), subject=True) if agent_spec.via else []
+        cases = self.lex.agent_cases(hit.lang)
+        if not agents and cases:  # "отстранённый Верховной радой": the agent in the instrumental, after it
+            agents = self._find(s, replace(agent_spec, side="right", via=(), cases=cases, direct=True), hit, set(),
+                                subject=True)
         implied = False
         if not agents and rule.subject.default:
             agents, implied = self._default(rule.subject.default, hit), True
@@ -322,6 +296,16 @@ class _Extractor:
                     out.append(_Rel(rule.predicate, agent, patient, None, hit.start, s, conf, implied=implied,
                                     words=hit.words))
         return out
+
+    def _held_role(self, s: Sentence, person: Arg) -> Arg | None:
+        """A role slot the sentence leaves empty ("Prime Minister Boronov resigned"): the role
+        the same sentence names the person with.  A role named sentences before may be
+        another one the person holds or held, so it is not taken."""
+        role = self.discourse.role_of(person) if person.kind == "PERSON" else None
+        if role is not None and not s.lo <= role.start < s.hi:
+            role = None
+        literal = role_literal(self.view, role, person.entity, self.discourse) if role is not None else None
+        return Arg(kind="ROLE", start=person.start, end=person.end, literal=literal) if literal else None
 
     def _as_role(self, spec: ArgSpec, org: Arg) -> Arg:
         name = self.lex.english_name(org.entity) or (org.mention.text if org.mention is not None else "")
@@ -425,6 +409,8 @@ class _Extractor:
         out = []
         for subj in subjects:
             for obj in objects:
+                if obj is None and rule.object.accepts("ROLE"):
+                    obj = self._held_role(s, subj)
                 if obj is not None:
                     obj = _distinct(obj, subj)
                     if obj is None:
@@ -562,7 +548,9 @@ class _Extractor:
                     eff = None  # "до країни", "to Kazakhstan": the destination is not the subject
                 if eff is not None and spec.direct and not self._direct(s, c, step, distance):
                     eff = None
-                if eff is not None and self._via_ok(s, spec, c, hit.lang):
+                if eff is not None and self._via_ok(s, spec, c, hit.lang) and \
+                        self._case_ok(s, spec, c, subject and spec is hit.rule.subject and c.kind != "TROOPS",
+                                      hit.lang):
                     found = [eff]
                     if spec.all:
                         found = self._more(s, spec, c, step, lo, hi, exclude, found)
@@ -614,7 +602,7 @@ class _Extractor:
                 taken = None
                 for c in cands:
                     eff = self._effective(spec, c)
-                    if eff is not None and eff.key not in exclude:
+                    if eff is not None and eff.key not in exclude and self._case_ok(s, spec, c):
                         taken = (c, eff)
                         break
                 c = taken[0] if taken else cands[0]
@@ -675,6 +663,17 @@ class _Extractor:
                         return eff
                 return None
         return None
+
+    def _case_ok(self, s: Sentence, spec: ArgSpec, c: Arg, subject: bool = False, lang: str = "") -> bool:
+        """Whether ``c`` may stand in a case the slot asks for (``case=``: "Токаев попросил ОДКБ",
+        accusative; "поручил Генштабу", dative; "отстранённый Верховной радой", instrumental).
+        A verb's subject with no case asked for and no preposition may stand in the cases the
+        language's subjects take ("rel-subject-case"): "Масимов, отстранённый Токаевым, покинул"
+        is not Tokayev's leaving."""
+        cases = spec.cases
+        if not cases and subject and not spec.via and not spec.nominal and spec.side != "right":
+            cases = self.lex.subject_cases(lang)
+        return not cases or c.end <= c.start or self.view.may_stand_in(c.start, c.end, cases, s)
 
     def _via_ok(self, s: Sentence, spec: ArgSpec, c: Arg, lang: str) -> bool:
         if not spec.via:
@@ -745,39 +744,16 @@ class _Extractor:
                 eff = self._effective(spec, c) if c.kind in ("PERSON", "ORG", "GROUP") else None
                 if eff is not None and eff.key not in taken:
                     return [adjust(eff, penalty=min(eff.penalty, 0.9))]
-        close = next((i for i in range(hit.end, s.hi) if view.words[i].text in QUOTE_CLOSERS), None)
-        if close is not None:
-            for i in range(close + 1, s.hi):
-                for c in self.starts.get(i, ()):
-                    if c.kind == "PERSON" and spec.accepts("PERSON"):
-                        return [adjust(c, penalty=CARRY_PENALTY)]
+        author = self.discourse.quote_author(s, hit.end, spec.accepts("PERSON"))
+        if author is not None:
+            return [author]
         # a plural verb ("захватили") does not continue the story of one person
-        person_ok = not view.plural_verb(hit.start)
-        for index, rels in reversed(self.history):
-            if index < s.index - 2:
-                break
-            for r in reversed(rels):
-                eff = self._effective(spec, r.subject) if r.predicate != "HOLDS_ROLE" and not r.implied else None
-                if eff is not None and (person_ok or eff.kind != "PERSON"):
-                    return [adjust(eff, penalty=CARRY_PENALTY)]
-        if spec.accepts("PERSON") and person_ok:
-            first = view.sentences[max(0, s.index - 2)].start
-            for m in reversed(view.mentions):
-                if m.label == "PERSON" and first <= m.start < s.start:
-                    return [view.mention_arg(m, penalty=CARRY_PENALTY)]
-        return []
+        carried = self.discourse.carried(s, lambda a: self._effective(spec, a), spec.accepts("PERSON"),
+                                         person_ok=not view.plural_verb(hit.start))
+        return [carried] if carried is not None else []
 
     def _default(self, default: str, hit: _Hit) -> list[Arg]:
-        view = self.view
-        if default == "@focus":
-            entity = view.focus
-        else:
-            # no known country but places the ontology does not know: a story elsewhere
-            elsewhere = view.focus is None and any(m.label == "GPE" and not m.hint for m in view.mentions)
-            entity = self.lex.group_for(default[1:], "?" if elsewhere else view.focus)
-        if entity is None:
-            return []
-        arg = view.entity_arg(entity, hit.start, DEFAULT_PENALTY)
+        arg = self.discourse.default(default, hit.start)
         return [arg] if arg is not None else []
 
     def _resumed_objects(self, s: Sentence, hit: _Hit, spec: ArgSpec, sofar: list[_Rel]) -> list[Arg]:
@@ -930,4 +906,4 @@ def _distinct(obj: Arg, subj: Arg) -> Arg | None:
     return next((a for a in obj.alts if a.key != subj.key), None)
 
 
-__all__ = ["extract_relations", "parse_inference"]
+__all__ = ["_Extractor"]

@@ -1,0 +1,186 @@
+"""Discourse memory: what a document has said so far, and who an unnamed argument is.
+
+One :class:`DiscourseState` lives for one document; the matcher
+(:mod:`.matching`) updates it after each sentence and asks it about the
+arguments a sentence does not name:
+
+- *who "he" is*: a personal pronoun stands for the persons last named, those
+  earlier claims were about first (:meth:`DiscourseState.pronoun`);
+- *who "the president" is*: a role phrase with no name stands for the person
+  last named with that role, else the one person the ontology gives that role
+  of the document's country (:meth:`DiscourseState.role_holder`); "his
+  predecessor" for the person last named as its former holder;
+- *the carried subject*: a clause with no subject of its own continues the
+  quote's author ("…", said X), the subject of a claim of the previous
+  sentences, or the person last named (:meth:`DiscourseState.carried`);
+- *the implied subject*: a rule's default ("затримали": the authorities) is
+  the group of that kind of the country the document is about
+  (:meth:`DiscourseState.default`).
+
+It reads the document through its read-only :class:`~.view.DocView` and knows
+no word of any language.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Callable
+
+from .candidates import ANAPHOR_PENALTY, ROLE_HOLDER, related_titles, split_former
+from .view import QUOTE_CLOSERS, Arg, DocView, RolePhrase, Sentence, adjust
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .matching import _Rel
+
+CARRY_PENALTY = 0.8
+DEFAULT_PENALTY = 0.8
+
+
+class DiscourseState:
+    """The memory of one document's discourse, sentence after sentence."""
+
+    def __init__(self, view: DocView):
+        self.view = view
+        self.history: list[tuple[int, list["_Rel"]]] = []  # (sentence index, its claims)
+        self.role_history: list[tuple[Arg, RolePhrase]] = []  # (person, role phrase) as named
+        self.recent_subjects: list[str] = []  # entity ids of the persons claims were about, latest last
+
+    # -- updates -----------------------------------------------------------------------------
+    def remember_role(self, person: Arg, role: RolePhrase) -> None:
+        """A role phrase attached to a named person ("President Tokayev")."""
+        self.role_history.append((person, role))
+
+    def remember(self, index: int, rels: list["_Rel"]) -> None:
+        """The claims of sentence ``index``, once it is read."""
+        self.history.append((index, rels))
+        self.recent_subjects.extend(r.subject.entity for r in rels
+                                    if r.subject.kind == "PERSON" and r.subject.entity and not r.implied)
+
+    def role_of(self, person: Arg) -> RolePhrase | None:
+        """The role the document last named ``person`` with ("Prime Minister X"), not a former one."""
+        for arg, role in reversed(self.role_history):
+            if not role.is_former and arg.key == person.key:
+                return role
+        return None
+
+    # -- who "he" is --------------------------------------------------------------------------
+    def pronoun(self, s: Sentence, i: int) -> Arg | None:
+        """A personal pronoun: the persons last named (three sentences back at most).
+
+        Persons that earlier claims were about come first, latest first (the one a
+        story is following); then the other persons named, latest first.
+        """
+        view = self.view
+        before = view.words[i].start
+        first_sentence = view.sentences[max(0, s.index - 3)].start
+        seen, named = set(), []
+        for m in reversed(view.mentions):
+            key = m.hint or m.text
+            if m.label == "PERSON" and first_sentence <= m.start < before and key not in seen:
+                seen.add(key)
+                named.append(adjust(view.mention_arg(m), start=i, end=i + 1, penalty=ANAPHOR_PENALTY))
+        if not named:
+            return None
+        recent = {e: n for n, e in enumerate(reversed(self.recent_subjects))}
+        alts = sorted(named, key=lambda a: recent.get(a.entity, len(recent)))
+        # a sentence that opens with a pronoun continues a person of the previous sentence ("Zelensky
+        # said … . He ordered …"): the one claims were last about, else the first named
+        if s.index > 0 and not any(not w.punct for w in view.words[s.lo:i]):
+            prev = view.sentences[s.index - 1]
+            persons = [m for m in view.mentions if m.label == "PERSON" and prev.start <= m.start < prev.end]
+            first = min(persons, key=lambda m: (recent.get(view.mention_arg(m).entity, len(recent)), m.start)) \
+                if persons else None
+            lead = next((a for a in alts if first is not None and a.mention is not None and
+                         (a.mention.hint or a.mention.text) == (first.hint or first.text)), None)
+            if lead is not None:
+                alts = [lead] + [a for a in alts if a is not lead]
+        return adjust(alts[0], alts=tuple(alts[1:]))
+
+    # -- who "the president" is ----------------------------------------------------------------
+    def role_holder(self, s: Sentence, r: RolePhrase) -> Arg | None:
+        """The person an unnamed role phrase stands for ("Urzędujący prezydent", "prezydent Kazachstanu")."""
+        view = self.view
+        titles = {r.title_id} | related_titles(view, r)
+        former = r.is_former
+        # an unqualified title ("the president") is the office of the country the text is about
+        wanted_entity = r.entity or view.focus
+        for arg, known in reversed(self.role_history):
+            if known.title_id in titles and known.is_former == former \
+                    and known.entity in (wanted_entity, None if r.entity is None else wanted_entity):
+                return adjust(arg, start=r.start, end=r.end, penalty=ANAPHOR_PENALTY, category=ROLE_HOLDER,
+                              mention=view.last_mention_of(arg.entity, view.words[r.start].start) or arg.mention)
+        country = r.entity or view.focus
+        name = view.lex.english_name(country)
+        if name is None:
+            return None
+        wanted = {f"{t.english} of {name}".casefold() for t in view.lex.roles if t.id in titles}
+        holders = [e.id for e in view.onto.entities.values() if e.type == "PERSON"
+                   and any(was == former and base.casefold() in wanted
+                           for was, base in (split_former(k, view.lex.former) for k in e.roles))]
+        if len(holders) != 1:
+            return None
+        arg = view.entity_arg(holders[0], r.start, ANAPHOR_PENALTY)
+        return adjust(arg, start=r.start, end=r.end, category=ROLE_HOLDER) if arg else None
+
+    def predecessor(self, i: int) -> Arg | None:
+        """"swojego poprzednika": the latest person named as former holder of a role someone now holds."""
+        view = self.view
+        for b_arg, b in reversed(self.role_history):
+            if not b.is_former:
+                continue
+            for a_arg, a in self.role_history:
+                if not a.is_former and a.title_id == b.title_id and a_arg.key != b_arg.key \
+                        and (a.entity is None or b.entity is None or a.entity == b.entity):
+                    arg = view.entity_arg(b_arg.entity, i, ANAPHOR_PENALTY) if b_arg.entity else None
+                    return adjust(arg, start=i, end=i + 1) if arg is not None else None
+        return None
+
+    # -- the carried subject -------------------------------------------------------------------
+    def quote_author(self, s: Sentence, after: int, accepts_person: bool) -> Arg | None:
+        """The person named after the quote that closes after word ``after`` ("…", said X)."""
+        view = self.view
+        close = next((i for i in range(after, s.hi) if view.words[i].text in QUOTE_CLOSERS), None)
+        if close is None or not accepts_person:
+            return None
+        for c in s.cands:
+            if c.start > close and c.kind == "PERSON":
+                return adjust(c, penalty=CARRY_PENALTY)
+        return None
+
+    def carried(self, s: Sentence, effective: Callable[[Arg], Arg | None], accepts_person: bool,
+                person_ok: bool) -> Arg | None:
+        """A subject the previous two sentences give: the subject of their latest claim that
+        ``effective`` accepts (a person only when ``person_ok``: a plural verb does not continue
+        one person's story), else the person last named there."""
+        for index, rels in reversed(self.history):
+            if index < s.index - 2:
+                break
+            for r in reversed(rels):
+                eff = effective(r.subject) if r.predicate != "HOLDS_ROLE" and not r.implied else None
+                if eff is not None and (person_ok or eff.kind != "PERSON"):
+                    return adjust(eff, penalty=CARRY_PENALTY)
+        if accepts_person and person_ok:
+            view = self.view
+            first = view.sentences[max(0, s.index - 2)].start
+            for m in reversed(view.mentions):
+                if m.label == "PERSON" and first <= m.start < s.start:
+                    return view.mention_arg(m, penalty=CARRY_PENALTY)
+        return None
+
+    # -- the implied subject -------------------------------------------------------------------
+    def default(self, default: str, at: int) -> Arg | None:
+        """A rule's default argument at word ``at``: ``@focus`` (the document's country) or
+        ``@<category>``: the group of that category tied to the document's country
+        (:attr:`~.view.DocView.home_country`), else the
+        one group of that category tied to no country ("protesters").  A group of another
+        country is never a default: "затримали X" in an article about Russia says nothing of
+        Kazakhstan's authorities, so with no group of the document's own country the
+        argument is left out."""
+        view = self.view
+        if default == "@focus":
+            entity = view.home_country
+        else:
+            entity = view.lex.group_for(default[1:], view.home_country, strict=True) or \
+                view.lex.untied_group(default[1:])
+        if entity is None:
+            return None
+        return view.entity_arg(entity, at, DEFAULT_PENALTY)
