@@ -142,7 +142,8 @@ def test_cli_help_and_readme_cite_only_files_that_exist():
     def exists(name: str) -> bool:
         return (ROOT / name).exists() or (ROOT.parent / name).exists() or any(ROOT.glob(f"**/{name}"))
 
-    missing = sorted(c for c in cited - outputs if not exists(c))
+    # "DIR/entities.ttl": a file a command writes in a folder the user names (a placeholder)
+    missing = sorted(c for c in cited - outputs if not exists(c) and not re.match(r"[A-Z]+/", c))
     assert not missing, missing
 
 
