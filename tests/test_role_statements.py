@@ -110,6 +110,20 @@ STATEMENTS = [
     ("de", "Parteivorsitzende Olaf Scholz sprach am Montag.", ("olaf-scholz", "Chairman of the Party")),
     ("de", "Tokajew übernahm von Altpräsident Nursultan Nasarbajew den Vorsitz.",
      ("nursultan-nazarbayev", "former President of Kazakhstan")),
+    # a possessive title whose owner is the organisation named before it, not a person
+    ("fr", "Après la défaite du parti Renouveau, son chef Marc Dupont a démissionné.",
+     ("Marc Dupont", "Head of Renouveau")),
+    ("es", "El partido Nueva Alianza perdió y su líder Marco Ferri dimitió.",
+     ("Marco Ferri", "Leader of Nueva Alianza")),
+    ("uk", "Партія «Світанок» програла вибори, її лідер Петро Коваль пішов у відставку.",
+     ("Петро Коваль", "Leader of Svitanok")),
+    # an apposition that goes on with a participle or a relative clause
+    ("en", "Also released was Tom Brown, a nationalist former lawmaker jailed in 2019 for fraud.",
+     ("Tom Brown", "former Member of Parliament")),
+    ("fr", "Marc Dupont, ancien député condamné en 2019, a été libéré.",
+     ("Marc Dupont", "former Member of Parliament")),
+    ("ru", "Освобождён Иван Петров, бывший депутат, осуждённый в 2017 году.",
+     ("Иван Петров", "former Member of Parliament")),
     # … but a list of titled names in one case is a list
     ("uk", "Він вимагав звільнити міністра оборони Степана Полторака, генерального прокурора Юрія Луценка.",
      ("Юрія Луценка", "Prosecutor General")),
@@ -132,6 +146,10 @@ NOT_STATED = [
     ("ru", "Акимом Алма-Аты вместо Сагинтаева стал Досаев.", ("bakhytzhan-sagintayev", "Governor of Almaty")),
     ("uk", "Він вимагав звільнити міністра оборони Степана Полторака, генерального прокурора Юрія Луценка.",
      ("Степана Полторака", "Prosecutor General of Yuriy Lutsenko")),
+    # a possessive is not its own title's owner ("son chef X" with "son" read as X)
+    ("fr", "Marc Dupont est arrivé lundi. Son chef Marc Dupont a parlé.", ("Marc Dupont", "Head of Marc Dupont")),
+    # a comma after a name opens no apposition of a title that is a clause's subject
+    ("en", "Tom Brown, the president said, will not come.", ("Tom Brown", "President")),
     # a compound whose first part no lexicon knows says nothing sure
     ("de", "Kremlchef Wladimir Putin sagte am Montag etwas.", ("vladimir-putin", "Head of Kreml")),
 ]

@@ -263,6 +263,29 @@ def regional(view: DocView, r: RolePhrase) -> str | None:
     return f"{r.modifier} {r.title} of {name}".strip()
 
 
+def apposition_goes_on(view: DocView, s: Sentence, j: int) -> bool:
+    """Whether an apposition's title goes on at word ``j`` with words describing its holder, not
+    a new clause: a relative pronoun or a participle ("X, a former lawmaker jailed in 2017",
+    "X, ex-ministre condamné en 2019", "X, бывший депутат, осуждённый …", ``rel-apposition-goes-on``
+    and the participle endings of ``rel-participle-ending``)."""
+    w = view.words[j]
+    if w.punct or view.in_mention[j] is not None:
+        return False
+    if view.starts(j, "rel-apposition-goes-on", s) is not None:
+        return True
+    if view.lang in MORPHOLOGY_LANGS and not s.english:
+        return analyser(view.lang).parse(w.lower)[0].tag.POS in ("PRTF", "PRTS")
+    lang = "en" if s.english else view.lang
+    return len(w.lower) > 4 and any(w.lower.endswith(e) for e in participle_endings(view.onto, lang))
+
+
+@lru_cache(maxsize=8)
+def participle_endings(ontology: Ontology, lang: str) -> tuple[str, ...]:
+    """Endings of past participles in ``lang`` (``rel-participle-ending`` forms)."""
+    return tuple(text.casefold() for s in ontology.lexical_sets_of("rel-participle-ending")
+                 for lg, text in s.forms if lg == lang)
+
+
 # -- roles said of someone without a name next to them ---------------------------------------------
 PREDICATIVE_CONFIDENCE = 0.8  # "став президентом": the holder is found by position, not adjacency
 MAX_AFTER = 8  # words between a predicative title and a holder named after it
@@ -580,4 +603,4 @@ def _readable(view: DocView, text: str) -> str:
     return text
 
 
-__all__ = ["complement", "one_name", "compound_title", "regional", "prefix_titles", "deputy_of", "skip_rank", "merge_prefixed", "apposed_owner", "unattached", "merge_chain", "name_before", "national_role", "national_titles", "english_phrase"]
+__all__ = ["apposition_goes_on", "participle_endings", "complement", "one_name", "compound_title", "regional", "prefix_titles", "deputy_of", "skip_rank", "merge_prefixed", "apposed_owner", "unattached", "merge_chain", "name_before", "national_role", "national_titles", "english_phrase"]
