@@ -124,6 +124,19 @@ STATEMENTS = [
      ("Marc Dupont", "former Member of Parliament")),
     ("ru", "Освобождён Иван Петров, бывший депутат, осуждённый в 2017 году.",
      ("Иван Петров", "former Member of Parliament")),
+    # a title held for a person named next to it, the holder after it
+    ("ru", "Пресс-секретарь Путина Дмитрий Песков заявил, что Кремль не вмешивается.",
+     ("dmitry-peskov", "Spokesperson of Vladimir Putin")),
+    ("pl", "Rzecznik Putina Dmitrij Pieskow powiedział, że Kreml milczy.",
+     ("dmitry-peskov", "Spokesperson of Vladimir Putin")),
+    ("en", "Putin's spokesman Dmitry Peskov said the Kremlin was silent.",
+     ("dmitry-peskov", "Spokesperson of Vladimir Putin")),
+    ("de", "Putins Sprecher Dmitri Peskow sagte, der Kreml schweige.",
+     ("dmitry-peskov", "Spokesperson of Vladimir Putin")),
+    ("fr", "Le porte-parole de Vladimir Poutine, Dmitri Peskov, a démenti.",
+     ("dmitry-peskov", "Spokesperson of Vladimir Putin")),
+    ("es", "El portavoz de Vladimir Putin, Dmitri Peskov, lo negó.",
+     ("dmitry-peskov", "Spokesperson of Vladimir Putin")),
     # … but a list of titled names in one case is a list
     ("uk", "Він вимагав звільнити міністра оборони Степана Полторака, генерального прокурора Юрія Луценка.",
      ("Юрія Луценка", "Prosecutor General")),
@@ -150,6 +163,10 @@ NOT_STATED = [
     ("fr", "Marc Dupont est arrivé lundi. Son chef Marc Dupont a parlé.", ("Marc Dupont", "Head of Marc Dupont")),
     # a comma after a name opens no apposition of a title that is a clause's subject
     ("en", "Tom Brown, the president said, will not come.", ("Tom Brown", "President")),
+    # the person a title is held for does not hold it
+    ("en", "Putin's spokesman Dmitry Peskov said the Kremlin was silent.", ("vladimir-putin", "Spokesperson")),
+    ("fr", "Le porte-parole de Vladimir Poutine, Dmitri Peskov, a démenti.",
+     ("vladimir-putin", "Spokesperson of Dmitry Peskov")),
     # a compound whose first part no lexicon knows says nothing sure
     ("de", "Kremlchef Wladimir Putin sagte am Montag etwas.", ("vladimir-putin", "Head of Kreml")),
 ]

@@ -185,6 +185,7 @@ def _roles(view: DocView, s: Sentence, discourse: "DiscourseState") -> list[Role
             i += 1
     out = role_statements.merge_chain(view, s, out)
     for r in out:
+        role_statements.person_owner(view, s, r)  # "Пресс-секретарь Путина Дмитрий Песков"
         j = _skip_soft(view, s, r.end)
         comma = j < s.hi and view.words[j].text == ","
         at = role_statements.skip_rank(view, s, j + 1 if comma else j)  # ", Senior General X"

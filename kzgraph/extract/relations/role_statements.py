@@ -263,6 +263,52 @@ def regional(view: DocView, r: RolePhrase) -> str | None:
     return f"{r.modifier} {r.title} of {name}".strip()
 
 
+def person_owner(view: DocView, s: Sentence, r: RolePhrase) -> bool:
+    """A title held for a person, with that person named next to it and the holder after it:
+    "Пресс-секретарь Путина Дмитрий Песков", "rzecznik Putina Dmitrij Pieskow", "le porte-parole
+    de Vladimir Poutine, Dmitri Peskov", "Putin's spokesman Dmitry Peskov", "Putins Sprecher X"
+    (``role-of-person`` titles).  The owner becomes what the title is of and part of the
+    phrase (no argument of the sentence's verbs); whether it did."""
+    if r.entity is not None or r.entity_name is not None or r.person is not None \
+            or r.title.casefold() not in _titles_of(view.onto, "role-of-person"):
+        return False
+    owner, start, end = None, r.start, r.end
+    a = r.start - 1
+    m = view.in_mention[a] if a >= s.lo else None
+    if m is not None and m.label == "PERSON" and view.mention_span[m][1] == r.start and \
+            _possessive_name(view, m):  # "Putin's spokesman", "Putins Sprecher"
+        owner, start = m, view.mention_span[m][0]
+    else:
+        j = r.end
+        if view.lang not in MORPHOLOGY_LANGS and view.lang != "pl" or s.english:
+            while j < s.hi and view.words[j].lower in OPENERS | ARTICLES and not view.words[j].punct:
+                j += 1
+            if j == r.end:
+                return False  # "spokesman Putin": the name is the holder
+        m = view.in_mention[j] if j < s.hi else None
+        if m is None or m.label != "PERSON" or view.mention_span[m][0] != j or m in view.adjective:
+            return False
+        if view.lang in MORPHOLOGY_LANGS and not s.english and not _genitive_any(view, j):
+            return False
+        owner, end = m, view.mention_span[m][1]
+    k = end + 1 if end < s.hi and view.words[end].text == "," else end
+    holder = view.in_mention[k] if k < s.hi else None
+    if holder is None or holder is owner or holder.label != "PERSON" or view.mention_span[holder][0] != k:
+        return False
+    r.start, r.end = start, end
+    r.entity_name = view.lex.english_name(owner.hint) or _readable(view, nominative(owner.text, view.lang))
+    return True
+
+
+POSSESSIVE_ENDINGS = {"en": ("'s", "’s"), "de": ("s",)}
+
+
+def _possessive_name(view: DocView, m) -> bool:
+    """A person's name in the possessive before a title ("Putin's", German "Putins")."""
+    endings = POSSESSIVE_ENDINGS.get(view.lang, ())
+    return bool(endings) and m.text.endswith(endings) and (view.lang != "de" or bool(m.hint))
+
+
 def apposition_goes_on(view: DocView, s: Sentence, j: int) -> bool:
     """Whether an apposition's title goes on at word ``j`` with words describing its holder, not
     a new clause: a relative pronoun or a participle ("X, a former lawmaker jailed in 2017",
@@ -603,4 +649,4 @@ def _readable(view: DocView, text: str) -> str:
     return text
 
 
-__all__ = ["apposition_goes_on", "participle_endings", "complement", "one_name", "compound_title", "regional", "prefix_titles", "deputy_of", "skip_rank", "merge_prefixed", "apposed_owner", "unattached", "merge_chain", "name_before", "national_role", "national_titles", "english_phrase"]
+__all__ = ["person_owner", "apposition_goes_on", "participle_endings", "complement", "one_name", "compound_title", "regional", "prefix_titles", "deputy_of", "skip_rank", "merge_prefixed", "apposed_owner", "unattached", "merge_chain", "name_before", "national_role", "national_titles", "english_phrase"]
