@@ -137,6 +137,14 @@ STATEMENTS = [
      ("dmitry-peskov", "Spokesperson of Vladimir Putin")),
     ("es", "El portavoz de Vladimir Putin, Dmitri Peskov, lo negó.",
      ("dmitry-peskov", "Spokesperson of Vladimir Putin")),
+    # a title a verb states ("heads", "очолює"): the organisation it governs, in English words
+    ("uk", "Петро Коваль очолює Центральну виборчу комісію.",
+     ("Петро Коваль", "Head of the Central Election Commission")),
+    ("ru", "Иван Петров возглавляет Центральную избирательную комиссию.",
+     ("Иван Петров", "Head of the Central Election Commission")),
+    ("en", "John Smith heads the Central Election Commission.",
+     ("John Smith", "Head of the Central Election Commission")),
+    ("es", "Marco Ferri encabeza el Comité Nacional.", ("Marco Ferri", "Head of the Comité Nacional")),
     # … but a list of titled names in one case is a list
     ("uk", "Він вимагав звільнити міністра оборони Степана Полторака, генерального прокурора Юрія Луценка.",
      ("Юрія Луценка", "Prosecutor General")),

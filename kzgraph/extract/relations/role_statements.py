@@ -414,7 +414,8 @@ def _governed(view: DocView, s: Sentence, a: int) -> bool:
 
 
 # -- uk, ru: a genitive noun phrase ----------------------------------------------------------
-def _genitive(view: DocView, s: Sentence, k: int, cases: tuple[str, ...] = ("gent",)) -> tuple[int, str] | None:
+def _genitive(view: DocView, s: Sentence, k: int, cases: tuple[str, ...] = ("gent",),
+              split_unknown: bool = False) -> tuple[int, str] | None:
     words: list[str] = []
     j, org = k, False
     while j < s.hi and len(words) < MAX_COMPLEMENT:
@@ -430,6 +431,8 @@ def _genitive(view: DocView, s: Sentence, k: int, cases: tuple[str, ...] = ("gen
         m = view.in_mention[j]
         if m is not None and m.label == "PERSON" and not m.hint and _place_adjective(view, j, m):
             m = None  # "Ростовской" read as a name: a word of the phrase
+        if m is not None and split_unknown and not m.hint and m.label == "ORG" and _org_word_inside(view, s, m):
+            m = None  # "Центральну виборчу комісію": an unknown organisation read word by word
         if m is not None and view.mention_span[m][0] == j and m.label in ("ORG", "GPE"):
             a, b = view.mention_span[m]
             if m.label == "GPE" and not _genitive_word(view, b - 1, cases):
@@ -449,6 +452,11 @@ def _genitive(view: DocView, s: Sentence, k: int, cases: tuple[str, ...] = ("gen
         words.append(romanize(w.lemma, view.lang).title() if has_cyrillic(w.lemma) else w.text)
         j += 1
     return _close(words, j, org, k)
+
+
+def _org_word_inside(view: DocView, s: Sentence, m) -> bool:
+    a, b = view.mention_span[m]
+    return any(_org_word(view, s, i) is not None for i in range(a, b))
 
 
 def _title_word(view: DocView, s: Sentence, j: int) -> bool:
@@ -500,10 +508,24 @@ def _genitive_any(view: DocView, j: int) -> bool:
     return any(p.tag.case == "gent" for p in analyser(view.lang).parse(view.words[j].lower)[:6])
 
 
+ANY_CASE = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+
+
+def organisation_at(view: DocView, s: Sentence, k: int) -> tuple[int, str] | None:
+    """The organisation a verb's object names from word ``k``, in English words where the
+    organisation words say them ("очолює Центральну виборчу комісію": the Central Election
+    Commission; "dirige le Comité national de sécurité"): (end, phrase) like :func:`complement`,
+    in any case in uk and ru."""
+    if k >= s.hi:
+        return None
+    if view.lang in MORPHOLOGY_LANGS and not s.english:
+        return _genitive(view, s, k, ANY_CASE, split_unknown=True)
+    return _phrase(view, s, k, opened=True)
+
+
 # -- other languages: a phrase of names and organisation words -------------------------------------
-def _phrase(view: DocView, s: Sentence, k: int) -> tuple[int, str] | None:
+def _phrase(view: DocView, s: Sentence, k: int, opened: bool = False) -> tuple[int, str] | None:
     j = k
-    opened = False
     while j < s.hi and view.words[j].lower in GLUE and not view.words[j].punct:
         opened = opened or view.words[j].lower in OPENERS
         j += 1
@@ -649,4 +671,4 @@ def _readable(view: DocView, text: str) -> str:
     return text
 
 
-__all__ = ["person_owner", "apposition_goes_on", "participle_endings", "complement", "one_name", "compound_title", "regional", "prefix_titles", "deputy_of", "skip_rank", "merge_prefixed", "apposed_owner", "unattached", "merge_chain", "name_before", "national_role", "national_titles", "english_phrase"]
+__all__ = ["organisation_at", "person_owner", "apposition_goes_on", "participle_endings", "complement", "one_name", "compound_title", "regional", "prefix_titles", "deputy_of", "skip_rank", "merge_prefixed", "apposed_owner", "unattached", "merge_chain", "name_before", "national_role", "national_titles", "english_phrase"]
