@@ -145,6 +145,12 @@ STATEMENTS = [
     ("en", "John Smith heads the Central Election Commission.",
      ("John Smith", "Head of the Central Election Commission")),
     ("es", "Marco Ferri encabeza el Comité Nacional.", ("Marco Ferri", "Head of the Comité Nacional")),
+    # Kazakh: titles with their suffixes, what they are of before them, a genitive title chain
+    ("kk", "Бұрынғы премьер-министр Асқар Мамин отставкаға кетті.",
+     ("askar-mamin", "former Prime Minister of Kazakhstan")),
+    ("kk", "Алматы әкімі Бақытжан Сағынтаев қызметінен босатылды.", ("bakhytzhan-sagintayev", "Governor of Almaty")),
+    ("kk", "Ресей президентінің баспасөз хатшысы Дмитрий Песков мәлімдеме жасады.",
+     ("dmitry-peskov", "Spokesperson of the President of Russia")),
     # … but a list of titled names in one case is a list
     ("uk", "Він вимагав звільнити міністра оборони Степана Полторака, генерального прокурора Юрія Луценка.",
      ("Юрія Луценка", "Prosecutor General")),

@@ -492,6 +492,8 @@ def merge_chain(view: DocView, s: Sentence, roles: list[RolePhrase]) -> list[Rol
     "Радник керівника Офісу президента" is one role, "Adviser of the Head of the Office of
     the President" (uk, ru, pl: the case says so; other languages join them by "of")."""
     roles = merge_prefixed(view, s, roles)
+    if genitive_endings(view.onto, view.lang) and not s.english:
+        return _merge_head_final(view, roles)
     if view.lang not in MORPHOLOGY_LANGS and view.lang != "pl" or s.english:
         return roles
     out: list[RolePhrase] = []
@@ -502,6 +504,29 @@ def merge_chain(view: DocView, s: Sentence, roles: list[RolePhrase]) -> list[Rol
             r.end, r.entity_name = nxt.end, english_phrase([nxt.literal()], organisation=True)
         out.append(r)
     return out[::-1]
+
+
+@lru_cache(maxsize=16)
+def genitive_endings(ontology: Ontology, lang: str) -> tuple[str, ...]:
+    """Genitive endings of a language whose titles follow what they are of (kk: "Ресей
+    президентінің баспасөз хатшысы", ``rel-genitive-ending``)."""
+    return tuple(text.casefold() for s in ontology.lexical_sets_of("rel-genitive-ending")
+                 for lg, text in s.forms if lg == lang)
+
+
+def _merge_head_final(view: DocView, roles: list[RolePhrase]) -> list[RolePhrase]:
+    """A title in the genitive right before another is what the second is of: "Ресей
+    президентінің баспасөз хатшысы" is the Spokesperson of the President of Russia."""
+    endings = genitive_endings(view.onto, view.lang)
+    out: list[RolePhrase] = []
+    for r in roles:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == r.start and r.entity is None and r.entity_name is None \
+                and view.words[prev.end - 1].lower.endswith(endings):
+            out.pop()
+            r.start, r.entity_name = prev.start, english_phrase([prev.literal()], organisation=True)
+        out.append(r)
+    return out
 
 
 def _genitive_any(view: DocView, j: int) -> bool:
