@@ -151,6 +151,15 @@ STATEMENTS = [
     ("kk", "Алматы әкімі Бақытжан Сағынтаев қызметінен босатылды.", ("bakhytzhan-sagintayev", "Governor of Almaty")),
     ("kk", "Ресей президентінің баспасөз хатшысы Дмитрий Песков мәлімдеме жасады.",
      ("dmitry-peskov", "Spokesperson of the President of Russia")),
+    # a plural title before a list of names is each one's
+    ("en", "Armenia held a vote. Former presidents John Smith and Tom Brown met on Monday.",
+     ("Tom Brown", "former President of Armenia")),
+    ("uk", "Вірменія голосувала. Колишні президенти Петро Коваль та Іван Петренко зустрілися в понеділок.",
+     ("Іван Петренко", "former President of Armenia")),
+    ("ru", "Армения голосовала. Бывшие президенты Иван Петров и Олег Смирнов встретились.",
+     ("Олег Смирнов", "former President of Armenia")),
+    ("fr", "L'Arménie a voté. Les anciens présidents Marc Dupont et Jean Martin se sont rencontrés.",
+     ("Jean Martin", "former President of Armenia")),
     # … but a list of titled names in one case is a list
     ("uk", "Він вимагав звільнити міністра оборони Степана Полторака, генерального прокурора Юрія Луценка.",
      ("Юрія Луценка", "Prosecutor General")),
@@ -181,6 +190,9 @@ NOT_STATED = [
     ("en", "Putin's spokesman Dmitry Peskov said the Kremlin was silent.", ("vladimir-putin", "Spokesperson")),
     ("fr", "Le porte-parole de Vladimir Poutine, Dmitri Peskov, a démenti.",
      ("vladimir-putin", "Spokesperson of Dmitry Peskov")),
+    # a singular title is not the next listed name's
+    ("ru", "Армения голосовала. Президент Иван Петров и Олег Смирнов встретились.",
+     ("Олег Смирнов", "President of Armenia")),
     # a compound whose first part no lexicon knows says nothing sure
     ("de", "Kremlchef Wladimir Putin sagte am Montag etwas.", ("vladimir-putin", "Head of Kreml")),
 ]

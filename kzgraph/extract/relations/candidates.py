@@ -20,6 +20,7 @@ phrase stands for is asked of the :class:`~.discourse.DiscourseState`:
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ...model import Mention
@@ -209,6 +210,7 @@ def _roles(view: DocView, s: Sentence, discourse: "DiscourseState") -> list[Role
             r.person = nxt.person
             if nxt.start == r.end:  # "пресс-секретарь президента России Песков": the second title is
                 nxt.person = None   # the first one's complement, not the name's role
+    out = _listed_holders(view, s, out)
     role_starts = {r.start for r in out}
     for k, r in enumerate(out):  # after the name: "Nikol Pashinyan, the Prime Minister of Armenia, said"
         if r.person is None:
@@ -216,6 +218,32 @@ def _roles(view: DocView, s: Sentence, discourse: "DiscourseState") -> list[Role
             if r.person is None and k and out[k - 1].person is not None and out[k - 1].end <= r.start \
                     and _only_glue(view, s, out[k - 1].end, r.start) and out[k - 1].end < r.start:
                 r.person = out[k - 1].person  # "Masimov, già presidente del Knb ed ex primo ministro"
+    return out
+
+
+MAX_LISTED = 8  # names a plural title governs
+
+
+def _listed_holders(view: DocView, s: Sentence, roles: list[RolePhrase]) -> list[RolePhrase]:
+    """A plural title before a list of names is each one's ("presidents X and Y", "президенти X
+    та Y", "les anciens présidents X, Y et Z"): one role phrase per name."""
+    starts = {r.start for r in roles}
+    out: list[RolePhrase] = []
+    for r in roles:
+        out.append(r)
+        if r.person is None or r.person.mention is None or not role_statements.plural_title(view, s, r):
+            continue
+        j = view.mention_span[r.person.mention][1]
+        for _ in range(MAX_LISTED):
+            k = j
+            while k < s.hi and (view.words[k].text == "," or view.starts(k, "rel-list-glue", s) == k + 1) \
+                    and k not in starts:
+                k += 1
+            m = view.in_mention[k] if k < s.hi and k > j else None
+            if m is None or m.label != "PERSON" or view.mention_span[m][0] != k or k in starts:
+                break
+            out.append(replace(r, person=view.mention_arg(m)))
+            j = view.mention_span[m][1]
     return out
 
 

@@ -309,6 +309,27 @@ def _possessive_name(view: DocView, m) -> bool:
     return bool(endings) and m.text.endswith(endings) and (view.lang != "de" or bool(m.hint))
 
 
+def plural_title(view: DocView, s: Sentence, r: RolePhrase) -> bool:
+    """Whether the title of ``r`` is written in the plural ("presidents", "президенти",
+    "prezydenci", "les présidents"): uk and ru by their morphology, elsewhere by a plural ending
+    (``rel-plural-ending``) on a word whose lemma differs."""
+    endings = _endings_of(view.onto, "rel-plural-ending", view.lang)
+    for j in range(r.start, r.end):
+        w = view.words[j]
+        if w.punct or view.in_mention[j] is not None or not _title_word(view, s, j):
+            continue
+        if view.lang in MORPHOLOGY_LANGS and not s.english:
+            tag = analyser(view.lang).parse(w.lower)[0].tag
+            return tag.POS == "NOUN" and tag.number == "plur"
+        return bool(endings) and w.lower.endswith(endings) and (view.lang == "pl" or w.lower != w.lemma.lower())
+    return False
+
+
+@lru_cache(maxsize=32)
+def _endings_of(ontology: Ontology, category: str, lang: str) -> tuple[str, ...]:
+    return tuple(text.casefold() for s in ontology.lexical_sets_of(category) for lg, text in s.forms if lg == lang)
+
+
 def apposition_goes_on(view: DocView, s: Sentence, j: int) -> bool:
     """Whether an apposition's title goes on at word ``j`` with words describing its holder, not
     a new clause: a relative pronoun or a participle ("X, a former lawmaker jailed in 2017",
@@ -696,4 +717,4 @@ def _readable(view: DocView, text: str) -> str:
     return text
 
 
-__all__ = ["organisation_at", "person_owner", "apposition_goes_on", "participle_endings", "complement", "one_name", "compound_title", "regional", "prefix_titles", "deputy_of", "skip_rank", "merge_prefixed", "apposed_owner", "unattached", "merge_chain", "name_before", "national_role", "national_titles", "english_phrase"]
+__all__ = ["plural_title", "organisation_at", "person_owner", "apposition_goes_on", "participle_endings", "complement", "one_name", "compound_title", "regional", "prefix_titles", "deputy_of", "skip_rank", "merge_prefixed", "apposed_owner", "unattached", "merge_chain", "name_before", "national_role", "national_titles", "english_phrase"]
