@@ -142,11 +142,17 @@ def test_relations_roles_no_resignation_without_acceptance(lang, text, relation_
 @pytest.mark.parametrize("lang, text", [
     # no person named before the possessive: no holder to write
     ("en", "His spokesman Aidos Ukibay told reporters nothing."),
-    # a plural or thing possessive is not a person's ("its president")
-    ("en", "The CSTO met on Monday; its spokesman Vladimir Zainetdinov said little."),
 ])
 def test_relations_roles_possessive_needs_a_person(lang, text, relation_triples):
     assert not {t for t in relation_triples(text, lang, with_text=True) if t[1] == "HOLDS_ROLE" and "Spokesperson of" in str(t[2])}
+
+
+def test_relations_roles_thing_possessive_is_an_organisations(relation_triples):
+    """"its spokesman" is the organisation's spokesman, never a person's."""
+    found = {str(t[2]) for t in relation_triples("Tokayev met the CSTO on Monday; its spokesman Vladimir "
+                                                 "Zainetdinov said little.", "en", with_text=True)
+             if t[1] == "HOLDS_ROLE"}
+    assert found == {"Spokesperson of Collective Security Treaty Organization"}
 
 
 def test_relations_roles_argspec_reads_nominal():

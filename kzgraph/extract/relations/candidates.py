@@ -20,6 +20,7 @@ phrase stands for is asked of the :class:`~.discourse.DiscourseState`:
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ...model import Mention
@@ -185,6 +186,7 @@ def _roles(view: DocView, s: Sentence, discourse: "DiscourseState") -> list[Role
             i += 1
     out = role_statements.merge_chain(view, s, out)
     for r in out:
+        role_statements.person_owner(view, s, r)  # "Пресс-секретарь Путина Дмитрий Песков"
         j = _skip_soft(view, s, r.end)
         comma = j < s.hi and view.words[j].text == ","
         at = role_statements.skip_rank(view, s, j + 1 if comma else j)  # ", Senior General X"
@@ -208,6 +210,7 @@ def _roles(view: DocView, s: Sentence, discourse: "DiscourseState") -> list[Role
             r.person = nxt.person
             if nxt.start == r.end:  # "пресс-секретарь президента России Песков": the second title is
                 nxt.person = None   # the first one's complement, not the name's role
+    out = _listed_holders(view, s, out)
     role_starts = {r.start for r in out}
     for k, r in enumerate(out):  # after the name: "Nikol Pashinyan, the Prime Minister of Armenia, said"
         if r.person is None:
@@ -215,6 +218,32 @@ def _roles(view: DocView, s: Sentence, discourse: "DiscourseState") -> list[Role
             if r.person is None and k and out[k - 1].person is not None and out[k - 1].end <= r.start \
                     and _only_glue(view, s, out[k - 1].end, r.start) and out[k - 1].end < r.start:
                 r.person = out[k - 1].person  # "Masimov, già presidente del Knb ed ex primo ministro"
+    return out
+
+
+MAX_LISTED = 8  # names a plural title governs
+
+
+def _listed_holders(view: DocView, s: Sentence, roles: list[RolePhrase]) -> list[RolePhrase]:
+    """A plural title before a list of names is each one's ("presidents X and Y", "президенти X
+    та Y", "les anciens présidents X, Y et Z"): one role phrase per name."""
+    starts = {r.start for r in roles}
+    out: list[RolePhrase] = []
+    for r in roles:
+        out.append(r)
+        if r.person is None or r.person.mention is None or not role_statements.plural_title(view, s, r):
+            continue
+        j = view.mention_span[r.person.mention][1]
+        for _ in range(MAX_LISTED):
+            k = j
+            while k < s.hi and (view.words[k].text == "," or view.starts(k, "rel-list-glue", s) == k + 1) \
+                    and k not in starts:
+                k += 1
+            m = view.in_mention[k] if k < s.hi and k > j else None
+            if m is None or m.label != "PERSON" or view.mention_span[m][0] != k or k in starts:
+                break
+            out.append(replace(r, person=view.mention_arg(m)))
+            j = view.mention_span[m][1]
     return out
 
 
@@ -236,6 +265,8 @@ def _apposed_person(view: DocView, s: Sentence, r: RolePhrase, role_starts: set[
     j = r.start - 1
     while j >= s.lo and not view.words[j].punct and view.starts(j, "rel-list-glue", s) == j + 1:
         j -= 1
+    if j - 1 >= s.lo and view.words[j].text != ",":
+        j = _skip_describing(view, s, j, r.start)  # "X, a nationalist former lawmaker"
     if j - 1 < s.lo or view.words[j].text != ",":
         return None
     m = view.in_mention[j - 1]
@@ -243,9 +274,26 @@ def _apposed_person(view: DocView, s: Sentence, r: RolePhrase, role_starts: set[
         return None
     after = view.words[r.end] if r.end < s.hi else None
     if after is not None and not (after.punct and after.text in ",.;:()–—") and not view.boundary[r.end] \
-            and view.starts(r.end, "rel-list-glue", s) not in role_starts:
+            and view.starts(r.end, "rel-list-glue", s) not in role_starts \
+            and not role_statements.apposition_goes_on(view, s, r.end):
         return None  # the apposition ends, or goes on with another title: "X, già presidente … ed ex premier"
     return view.mention_arg(m)
+
+
+MAX_DESCRIBING = 2  # words describing a title in an apposition: "X, a nationalist former lawmaker"
+
+
+def _skip_describing(view: DocView, s: Sentence, j: int, start: int) -> int:
+    """Back from word ``j`` over at most two lower-case words after an article that opens an
+    apposition (", a nationalist former lawmaker", ", un ancien député"): the comma before it,
+    else ``j``."""
+    i = j
+    while i >= s.lo and j - i < MAX_DESCRIBING and not view.words[i].punct and view.in_mention[i] is None \
+            and view.words[i].text[:1].islower() and view.starts(i, "rel-list-glue", s) is None:
+        i -= 1
+    if i == j or i - 1 < s.lo or view.starts(i, "rel-list-glue", s) != i + 1 or view.words[i - 1].text != ",":
+        return j
+    return i - 1
 
 
 def _opens_sentence(view: DocView, s: Sentence, i: int) -> bool:
@@ -347,15 +395,48 @@ def _role_at(view: DocView, s: Sentence, i: int, discourse: "DiscourseState") ->
 def _possessor(view: DocView, s: Sentence, i: int, discourse: "DiscourseState") -> tuple[str | None, str | None]:
     """Whose one-word title a person's possessive makes it ("his spokesman", "son porte-parole"):
     the person last named, as (entity id, English name)."""
-    if i <= s.lo or view.starts(i - 1, "rel-person-possessive", s) != i:
+    labels = {"PERSON"} if i > s.lo and view.starts(i - 1, "rel-person-possessive", s) == i else set()
+    if i > s.lo and view.starts(i - 1, "rel-owner-possessive", s) == i:
+        labels.add("ORG")  # "son", "його", "its": a person's or an organisation's
+    if not labels:
         return None, None
-    # the person named last in the sentence, else the one the story follows ("…, his spokesman said")
-    before = [m for m in _sentence_mentions(view, s) if m.label == "PERSON" and view.mention_span[m][1] <= i - 1]
-    owner = view.mention_arg(max(before, key=lambda m: m.start)) if before else discourse.pronoun(s, i - 1)
-    if owner is None:
+    # the person or organisation named last in the sentence ("du groupe Wagner, son chef X",
+    # "партія …, її лідер X"), else the person the story follows ("…, his spokesman said")
+    before = [m for m in _sentence_mentions(view, s) if (m.label in labels or "ORG" in labels and
+              _named_organisation(view, s, m)) and m not in view.adjective and view.mention_span[m][1] <= i - 1]
+    owner = view.mention_arg(max(before, key=lambda m: m.start)) if before else \
+        discourse.pronoun(s, i - 1) if "PERSON" in labels else None
+    if owner is None or _names_owner(view, s, i, owner):
         return None, None
-    name = view.lex.english_name(owner.entity) or (owner.mention.text if owner.mention is not None else None)
+    name = view.lex.english_name(owner.entity) or (
+        role_statements._readable(view, owner.mention.text) if owner.mention is not None else None)
     return (owner.entity, name) if name else (None, None)
+
+
+def _named_organisation(view: DocView, s: Sentence, m) -> bool:
+    """A name read as a person's that an organisation word before it makes an organisation's
+    ("el partido Nueva Alianza", "the party Bright Future")."""
+    if m.label != "PERSON" or m.hint:
+        return False
+    a = view.mention_span[m][0]
+    return any(role_statements._org_word(view, s, j) is not None and role_statements._org_word(view, s, j)[0] == a
+               for j in range(max(s.lo, a - 2), a))
+
+
+def _names_owner(view: DocView, s: Sentence, i: int, owner: Arg) -> bool:
+    """Whether the name right after the possessive title at word ``i`` is its owner itself
+    ("son chef X" with X the person "son" was read as): no one is his own head."""
+    end = _title_at(view, s, i)
+    if end is None:
+        return False
+    j = _skip_soft(view, s, end[0])
+    j = j + 1 if j < s.hi and view.words[j].text == "," else j
+    m = view.in_mention[j] if j < s.hi else None
+    if m is None or m.label != "PERSON":
+        return False
+    arg = view.mention_arg(m)
+    return arg.key == owner.key or owner.mention is not None and \
+        (owner.mention is m or bool(m.hint) and m.hint == owner.mention.hint)
 
 
 MAX_ABBREVIATION = 3  # words of a short name in brackets after an organisation: "(KNB)", "(OTSC)"

@@ -309,6 +309,10 @@ class _Extractor:
 
     def _as_role(self, spec: ArgSpec, org: Arg) -> Arg:
         name = self.lex.english_name(org.entity) or (org.mention.text if org.mention is not None else "")
+        if not org.entity and org.mention is not None:  # "очолює Центральну виборчу комісію"
+            s = self.view.sentences[self.view.words[org.start].sent]
+            phrase = role_statements.organisation_at(self.view, s, org.start)
+            name = phrase[1] if phrase is not None and phrase[0] >= org.end else name
         literal = f"{spec.role} of {name}"
         return Arg(kind="ROLE", start=org.start, end=org.end, literal=f"{self.lex.former} {literal}" if spec.former else literal)
 

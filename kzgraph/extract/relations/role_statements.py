@@ -263,6 +263,96 @@ def regional(view: DocView, r: RolePhrase) -> str | None:
     return f"{r.modifier} {r.title} of {name}".strip()
 
 
+def person_owner(view: DocView, s: Sentence, r: RolePhrase) -> bool:
+    """A title held for a person, with that person named next to it and the holder after it:
+    "Пресс-секретарь Путина Дмитрий Песков", "rzecznik Putina Dmitrij Pieskow", "le porte-parole
+    de Vladimir Poutine, Dmitri Peskov", "Putin's spokesman Dmitry Peskov", "Putins Sprecher X"
+    (``role-of-person`` titles).  The owner becomes what the title is of and part of the
+    phrase (no argument of the sentence's verbs); whether it did."""
+    if r.entity is not None or r.entity_name is not None or r.person is not None \
+            or r.title.casefold() not in _titles_of(view.onto, "role-of-person"):
+        return False
+    owner, start, end = None, r.start, r.end
+    a = r.start - 1
+    m = view.in_mention[a] if a >= s.lo else None
+    if m is not None and m.label == "PERSON" and view.mention_span[m][1] == r.start and \
+            _possessive_name(view, m):  # "Putin's spokesman", "Putins Sprecher"
+        owner, start = m, view.mention_span[m][0]
+    else:
+        j = r.end
+        if view.lang not in MORPHOLOGY_LANGS and view.lang != "pl" or s.english:
+            while j < s.hi and view.words[j].lower in OPENERS | ARTICLES and not view.words[j].punct:
+                j += 1
+            if j == r.end:
+                return False  # "spokesman Putin": the name is the holder
+        m = view.in_mention[j] if j < s.hi else None
+        if m is None or m.label != "PERSON" or view.mention_span[m][0] != j or m in view.adjective:
+            return False
+        if view.lang in MORPHOLOGY_LANGS and not s.english and not _genitive_any(view, j):
+            return False
+        owner, end = m, view.mention_span[m][1]
+    k = end + 1 if end < s.hi and view.words[end].text == "," else end
+    holder = view.in_mention[k] if k < s.hi else None
+    if holder is None or holder is owner or holder.label != "PERSON" or view.mention_span[holder][0] != k:
+        return False
+    r.start, r.end = start, end
+    r.entity_name = view.lex.english_name(owner.hint) or _readable(view, nominative(owner.text, view.lang))
+    return True
+
+
+POSSESSIVE_ENDINGS = {"en": ("'s", "’s"), "de": ("s",)}
+
+
+def _possessive_name(view: DocView, m) -> bool:
+    """A person's name in the possessive before a title ("Putin's", German "Putins")."""
+    endings = POSSESSIVE_ENDINGS.get(view.lang, ())
+    return bool(endings) and m.text.endswith(endings) and (view.lang != "de" or bool(m.hint))
+
+
+def plural_title(view: DocView, s: Sentence, r: RolePhrase) -> bool:
+    """Whether the title of ``r`` is written in the plural ("presidents", "президенти",
+    "prezydenci", "les présidents"): uk and ru by their morphology, elsewhere by a plural ending
+    (``rel-plural-ending``) on a word whose lemma differs."""
+    endings = _endings_of(view.onto, "rel-plural-ending", view.lang)
+    for j in range(r.start, r.end):
+        w = view.words[j]
+        if w.punct or view.in_mention[j] is not None or not _title_word(view, s, j):
+            continue
+        if view.lang in MORPHOLOGY_LANGS and not s.english:
+            tag = analyser(view.lang).parse(w.lower)[0].tag
+            return tag.POS == "NOUN" and tag.number == "plur"
+        return bool(endings) and w.lower.endswith(endings) and (view.lang == "pl" or w.lower != w.lemma.lower())
+    return False
+
+
+@lru_cache(maxsize=32)
+def _endings_of(ontology: Ontology, category: str, lang: str) -> tuple[str, ...]:
+    return tuple(text.casefold() for s in ontology.lexical_sets_of(category) for lg, text in s.forms if lg == lang)
+
+
+def apposition_goes_on(view: DocView, s: Sentence, j: int) -> bool:
+    """Whether an apposition's title goes on at word ``j`` with words describing its holder, not
+    a new clause: a relative pronoun or a participle ("X, a former lawmaker jailed in 2017",
+    "X, ex-ministre condamné en 2019", "X, бывший депутат, осуждённый …", ``rel-apposition-goes-on``
+    and the participle endings of ``rel-participle-ending``)."""
+    w = view.words[j]
+    if w.punct or view.in_mention[j] is not None:
+        return False
+    if view.starts(j, "rel-apposition-goes-on", s) is not None:
+        return True
+    if view.lang in MORPHOLOGY_LANGS and not s.english:
+        return analyser(view.lang).parse(w.lower)[0].tag.POS in ("PRTF", "PRTS")
+    lang = "en" if s.english else view.lang
+    return len(w.lower) > 4 and any(w.lower.endswith(e) for e in participle_endings(view.onto, lang))
+
+
+@lru_cache(maxsize=8)
+def participle_endings(ontology: Ontology, lang: str) -> tuple[str, ...]:
+    """Endings of past participles in ``lang`` (``rel-participle-ending`` forms)."""
+    return tuple(text.casefold() for s in ontology.lexical_sets_of("rel-participle-ending")
+                 for lg, text in s.forms if lg == lang)
+
+
 # -- roles said of someone without a name next to them ---------------------------------------------
 PREDICATIVE_CONFIDENCE = 0.8  # "став президентом": the holder is found by position, not adjacency
 MAX_AFTER = 8  # words between a predicative title and a holder named after it
@@ -345,7 +435,8 @@ def _governed(view: DocView, s: Sentence, a: int) -> bool:
 
 
 # -- uk, ru: a genitive noun phrase ----------------------------------------------------------
-def _genitive(view: DocView, s: Sentence, k: int, cases: tuple[str, ...] = ("gent",)) -> tuple[int, str] | None:
+def _genitive(view: DocView, s: Sentence, k: int, cases: tuple[str, ...] = ("gent",),
+              split_unknown: bool = False) -> tuple[int, str] | None:
     words: list[str] = []
     j, org = k, False
     while j < s.hi and len(words) < MAX_COMPLEMENT:
@@ -361,6 +452,8 @@ def _genitive(view: DocView, s: Sentence, k: int, cases: tuple[str, ...] = ("gen
         m = view.in_mention[j]
         if m is not None and m.label == "PERSON" and not m.hint and _place_adjective(view, j, m):
             m = None  # "Ростовской" read as a name: a word of the phrase
+        if m is not None and split_unknown and not m.hint and m.label == "ORG" and _org_word_inside(view, s, m):
+            m = None  # "Центральну виборчу комісію": an unknown organisation read word by word
         if m is not None and view.mention_span[m][0] == j and m.label in ("ORG", "GPE"):
             a, b = view.mention_span[m]
             if m.label == "GPE" and not _genitive_word(view, b - 1, cases):
@@ -380,6 +473,11 @@ def _genitive(view: DocView, s: Sentence, k: int, cases: tuple[str, ...] = ("gen
         words.append(romanize(w.lemma, view.lang).title() if has_cyrillic(w.lemma) else w.text)
         j += 1
     return _close(words, j, org, k)
+
+
+def _org_word_inside(view: DocView, s: Sentence, m) -> bool:
+    a, b = view.mention_span[m]
+    return any(_org_word(view, s, i) is not None for i in range(a, b))
 
 
 def _title_word(view: DocView, s: Sentence, j: int) -> bool:
@@ -415,6 +513,8 @@ def merge_chain(view: DocView, s: Sentence, roles: list[RolePhrase]) -> list[Rol
     "Радник керівника Офісу президента" is one role, "Adviser of the Head of the Office of
     the President" (uk, ru, pl: the case says so; other languages join them by "of")."""
     roles = merge_prefixed(view, s, roles)
+    if genitive_endings(view.onto, view.lang) and not s.english:
+        return _merge_head_final(view, roles)
     if view.lang not in MORPHOLOGY_LANGS and view.lang != "pl" or s.english:
         return roles
     out: list[RolePhrase] = []
@@ -427,14 +527,51 @@ def merge_chain(view: DocView, s: Sentence, roles: list[RolePhrase]) -> list[Rol
     return out[::-1]
 
 
+@lru_cache(maxsize=16)
+def genitive_endings(ontology: Ontology, lang: str) -> tuple[str, ...]:
+    """Genitive endings of a language whose titles follow what they are of (kk: "Ресей
+    президентінің баспасөз хатшысы", ``rel-genitive-ending``)."""
+    return tuple(text.casefold() for s in ontology.lexical_sets_of("rel-genitive-ending")
+                 for lg, text in s.forms if lg == lang)
+
+
+def _merge_head_final(view: DocView, roles: list[RolePhrase]) -> list[RolePhrase]:
+    """A title in the genitive right before another is what the second is of: "Ресей
+    президентінің баспасөз хатшысы" is the Spokesperson of the President of Russia."""
+    endings = genitive_endings(view.onto, view.lang)
+    out: list[RolePhrase] = []
+    for r in roles:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == r.start and r.entity is None and r.entity_name is None \
+                and view.words[prev.end - 1].lower.endswith(endings):
+            out.pop()
+            r.start, r.entity_name = prev.start, english_phrase([prev.literal()], organisation=True)
+        out.append(r)
+    return out
+
+
 def _genitive_any(view: DocView, j: int) -> bool:
     return any(p.tag.case == "gent" for p in analyser(view.lang).parse(view.words[j].lower)[:6])
 
 
+ANY_CASE = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+
+
+def organisation_at(view: DocView, s: Sentence, k: int) -> tuple[int, str] | None:
+    """The organisation a verb's object names from word ``k``, in English words where the
+    organisation words say them ("очолює Центральну виборчу комісію": the Central Election
+    Commission; "dirige le Comité national de sécurité"): (end, phrase) like :func:`complement`,
+    in any case in uk and ru."""
+    if k >= s.hi:
+        return None
+    if view.lang in MORPHOLOGY_LANGS and not s.english:
+        return _genitive(view, s, k, ANY_CASE, split_unknown=True)
+    return _phrase(view, s, k, opened=True)
+
+
 # -- other languages: a phrase of names and organisation words -------------------------------------
-def _phrase(view: DocView, s: Sentence, k: int) -> tuple[int, str] | None:
+def _phrase(view: DocView, s: Sentence, k: int, opened: bool = False) -> tuple[int, str] | None:
     j = k
-    opened = False
     while j < s.hi and view.words[j].lower in GLUE and not view.words[j].punct:
         opened = opened or view.words[j].lower in OPENERS
         j += 1
@@ -580,4 +717,4 @@ def _readable(view: DocView, text: str) -> str:
     return text
 
 
-__all__ = ["complement", "one_name", "compound_title", "regional", "prefix_titles", "deputy_of", "skip_rank", "merge_prefixed", "apposed_owner", "unattached", "merge_chain", "name_before", "national_role", "national_titles", "english_phrase"]
+__all__ = ["plural_title", "organisation_at", "person_owner", "apposition_goes_on", "participle_endings", "complement", "one_name", "compound_title", "regional", "prefix_titles", "deputy_of", "skip_rank", "merge_prefixed", "apposed_owner", "unattached", "merge_chain", "name_before", "national_role", "national_titles", "english_phrase"]
