@@ -104,6 +104,42 @@ POSITIVE = [
     # -- "als" is not a clause boundary --------------------------------------------------------------
     ("de", "Russland schickte mehr als 2000 Soldaten nach Kasachstan.",
      {("russia", "SENT_TROOPS_TO", "kazakhstan")}),
+    # -- a German sentence opening with a subordinate clause: the main verb follows its comma ----------
+    ("de", "Als die Unruhen zunahmen, entsandte Russland Fallschirmjäger nach Kasachstan.",
+     {("russia", "SENT_TROOPS_TO", "kazakhstan")}),
+    ("de", "Weil die Polizei überfordert war, hat Tokajew die OVKS um Beistand gebeten.",
+     {("kassym-jomart-tokayev", "REQUESTED_AID_FROM", "csto")}),
+    ("de", "Nachdem die Regierung zurückgetreten war, setzte Tokajew Karim Massimow ab.",
+     {("kassym-jomart-tokayev", "DISMISSED", "karim-masimov")}),
+    # -- nominalisations: patient after the genitive word, agent after the agent word -----------------
+    ("en", "The arrest of Karim Masimov for espionage surprised analysts.",
+     {("karim-masimov", "ARRESTED_ON_CHARGE", "espionage")}),
+    ("fr", "L'interpellation de Karim Massimov pour trahison a été confirmée.",
+     {("karim-masimov", "ARRESTED_ON_CHARGE", "treason")}),
+    ("de", "Die Verhaftung von Karim Massimow wegen Hochverrats wurde bestätigt.",
+     {("karim-masimov", "ARRESTED_ON_CHARGE", "treason")}),
+    ("en", "The sacking of Karim Masimov by Tokayev came as a surprise.",
+     {("kassym-jomart-tokayev", "DISMISSED", "karim-masimov")}),
+    ("es", "La destitución de Karim Masímov por Tokáyev fue anunciada el jueves.",
+     {("kassym-jomart-tokayev", "DISMISSED", "karim-masimov")}),
+    ("fr", "La nomination de Karim Massimov par Tokaïev a été critiquée.",
+     {("kassym-jomart-tokayev", "APPOINTED", "karim-masimov")}),
+    ("en", "The detention of Karim Masimov by the police was confirmed on Saturday.",
+     {("kazakh-police", "DETAINED", "karim-masimov")}),
+    # -- labels that are charges or epithets: "called X treason", "als Verrat bezeichnet" -------------
+    ("en", "Tokayev called the riots treason.", {("kassym-jomart-tokayev", "CALLED", "treason")}),
+    ("en", "Tokayev described the unrest as an attempted coup.",
+     {("kassym-jomart-tokayev", "CALLED", "attempted-coup")}),
+    ("fr", "Tokaïev a qualifié les émeutes de trahison.", {("kassym-jomart-tokayev", "CALLED", "treason")}),
+    ("es", "Tokáyev calificó los disturbios de traición.", {("kassym-jomart-tokayev", "CALLED", "treason")}),
+    ("de", "Tokajew hat die Unruhen als Staatsstreich bezeichnet.", {("kassym-jomart-tokayev", "CALLED", "coup")}),
+    ("en", "Tokayev branded the protests a stab in the back.",
+     {("kassym-jomart-tokayev", "CALLED", "stab-in-the-back")}),
+    # -- a German relative clause opened by an article-like pronoun after a comma ----------------------
+    ("de", "Die Opposition kritisierte Tokajew, der die Unruhen als Staatsstreich bezeichnet hatte.",
+     {("kassym-jomart-tokayev", "CALLED", "coup")}),
+    # -- German separable dismissals -------------------------------------------------------------------
+    ("de", "Am Mittwoch setzte Tokajew Karim Massimow ab.", {("kassym-jomart-tokayev", "DISMISSED", "karim-masimov")}),
 ]
 
 
@@ -129,6 +165,17 @@ NEGATIVE = [
     # the bracket: the object before the participle is not its subject
     ("de", "Tokajew hat die OVKS um Hilfe gebeten.", "REQUESTED_AID_FROM:csto"),
     ("de", "Kiew (dpa) - Präsident Selenskyj hat den Armeechef abgesetzt.", "DISMISSED:deutsche-presse-agentur"),
+    # a fronted subordinate clause: its own subject does not hold the main verb's relation
+    ("de", "Nachdem Tokajew gesprochen hatte, schickte Russland Truppen nach Kasachstan.",
+     "SENT_TROOPS_TO:kassym-jomart-tokayev"),
+    # the noun "dismissal" is no verb: the person before it is not the one who dismisses
+    ("en", "Karim Masimov, whose dismissal Nazarbayev had demanded, stayed in office.", "DISMISSED"),
+    # "called for" asks for something, it does not label
+    ("en", "Tokayev called for a treason investigation.", "CALLED"),
+    # an article after a comma opening a main clause is not a relative pronoun
+    ("de", "Tokajew sprach im Fernsehen, die Polizei nahm Karim Massimow fest.", "DETAINED:kassym-jomart-tokayev"),
+    # a nominalisation whose "por" names a charge, not an agent
+    ("es", "La destitución de Karim Masímov por corrupción fue anunciada.", "DISMISSED"),
 ]
 
 
