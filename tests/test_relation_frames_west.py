@@ -138,6 +138,15 @@ POSITIVE = [
     # -- a German relative clause opened by an article-like pronoun after a comma ----------------------
     ("de", "Die Opposition kritisierte Tokajew, der die Unruhen als Staatsstreich bezeichnet hatte.",
      {("kassym-jomart-tokayev", "CALLED", "coup")}),
+    # -- fleeing: from a country, or to another one (leaving the document's country, arriving there) ---
+    ("en", "Unrest spread across Kazakhstan. Karim Masimov fled to Russia on Sunday.",
+     {("karim-masimov", "LEFT_COUNTRY", "kazakhstan"), ("karim-masimov", "ARRIVED_IN", "russia")}),
+    ("en", "Karim Masimov fled from Kazakhstan in a private jet.", {("karim-masimov", "LEFT_COUNTRY", "kazakhstan")}),
+    ("fr", "Les troubles ont gagné le Kazakhstan. Karim Massimov s'est réfugié en Russie.",
+     {("karim-masimov", "LEFT_COUNTRY", "kazakhstan"), ("karim-masimov", "ARRIVED_IN", "russia")}),
+    ("de", "Unruhen erfassten Kasachstan. Karim Massimow floh nach Russland.",
+     {("karim-masimov", "LEFT_COUNTRY", "kazakhstan"), ("karim-masimov", "ARRIVED_IN", "russia")}),
+    ("it", "Disordini in Kazakistan. Karim Masimov ha lasciato il Paese.", {("karim-masimov", "LEFT_COUNTRY", "kazakhstan")}),
     # -- German separable dismissals -------------------------------------------------------------------
     ("de", "Am Mittwoch setzte Tokajew Karim Massimow ab.", {("kassym-jomart-tokayev", "DISMISSED", "karim-masimov")}),
 ]
@@ -170,6 +179,8 @@ NEGATIVE = [
      "SENT_TROOPS_TO:kassym-jomart-tokayev"),
     # the noun "dismissal" is no verb: the person before it is not the one who dismisses
     ("en", "Karim Masimov, whose dismissal Nazarbayev had demanded, stayed in office.", "DISMISSED"),
+    # fleeing a square leaves no country
+    ("en", "Unrest spread across Kazakhstan. Police fired and Karim Masimov fled the square.", "LEFT_COUNTRY"),
     # "called for" asks for something, it does not label
     ("en", "Tokayev called for a treason investigation.", "CALLED"),
     # an article after a comma opening a main clause is not a relative pronoun
@@ -185,3 +196,17 @@ def test_frames_west_negative_yields_nothing(relation_triples, lang, text, predi
     predicate, _, subject = predicate.partition(":")
     found = relation_triples(text, lang)
     assert not [t for t in found if t[1] == predicate and (not subject or t[0] == subject)], found
+
+
+# fleeing to a country is not leaving it
+NOT_LEFT = [
+    ("en", "Unrest spread across Kazakhstan. Karim Masimov fled to Russia on Sunday."),
+    ("es", "Protestas en Kazajistán. Karim Masímov huyó a Rusia."),
+    ("de", "Unruhen erfassten Kasachstan. Karim Massimow floh nach Russland."),
+]
+
+
+@pytest.mark.parametrize("lang, text", NOT_LEFT, ids=[c[0] for c in NOT_LEFT])
+def test_frames_west_destination_is_not_the_country_left(relation_triples, lang, text):
+    found = relation_triples(text, lang)
+    assert ("karim-masimov", "LEFT_COUNTRY", "russia") not in found, found
