@@ -147,6 +147,11 @@ POSITIVE = [
     ("de", "Unruhen erfassten Kasachstan. Karim Massimow floh nach Russland.",
      {("karim-masimov", "LEFT_COUNTRY", "kazakhstan"), ("karim-masimov", "ARRIVED_IN", "russia")}),
     ("it", "Disordini in Kazakistan. Karim Masimov ha lasciato il Paese.", {("karim-masimov", "LEFT_COUNTRY", "kazakhstan")}),
+    # -- troops flown in, conversations worded as nouns ----------------------------------------------
+    ("en", "Russian paratroopers were flown to Kazakhstan on Thursday.", {("russia", "SENT_TROOPS_TO", "kazakhstan")}),
+    ("de", "Russische Soldaten wurden nach Kasachstan eingeflogen.", {("russia", "SENT_TROOPS_TO", "kazakhstan")}),
+    ("es", "Rusia trasladó tropas a Kazajistán.", {("russia", "SENT_TROOPS_TO", "kazakhstan")}),
+    ("de", "Tokajew führte am Freitag ein Telefonat mit Putin.", {("kassym-jomart-tokayev", "SPOKE_WITH", "vladimir-putin")}),
     # -- German separable dismissals -------------------------------------------------------------------
     ("de", "Am Mittwoch setzte Tokajew Karim Massimow ab.", {("kassym-jomart-tokayev", "DISMISSED", "karim-masimov")}),
 ]
@@ -181,6 +186,8 @@ NEGATIVE = [
     ("en", "Karim Masimov, whose dismissal Nazarbayev had demanded, stayed in office.", "DISMISSED"),
     # fleeing a square leaves no country
     ("en", "Unrest spread across Kazakhstan. Police fired and Karim Masimov fled the square.", "LEFT_COUNTRY"),
+    # people flown somewhere are not troops sent
+    ("en", "The wounded soldiers were flown to Moscow for treatment.", "SENT_TROOPS_TO"),
     # "called for" asks for something, it does not label
     ("en", "Tokayev called for a treason investigation.", "CALLED"),
     # an article after a comma opening a main clause is not a relative pronoun
