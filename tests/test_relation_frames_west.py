@@ -152,6 +152,9 @@ POSITIVE = [
     ("de", "Russische Soldaten wurden nach Kasachstan eingeflogen.", {("russia", "SENT_TROOPS_TO", "kazakhstan")}),
     ("es", "Rusia trasladó tropas a Kazajistán.", {("russia", "SENT_TROOPS_TO", "kazakhstan")}),
     ("de", "Tokajew führte am Freitag ein Telefonat mit Putin.", {("kassym-jomart-tokayev", "SPOKE_WITH", "vladimir-putin")}),
+    # -- a trigger inside a concept's name: the concept "sending troops" is also the act ----------------
+    ("en", "Russia began sending troops to Kazakhstan.", {("russia", "SENT_TROOPS_TO", "kazakhstan")}),
+    ("fr", "La Russie a commencé l'envoi de troupes au Kazakhstan.", {("russia", "SENT_TROOPS_TO", "kazakhstan")}),
     # -- German separable dismissals -------------------------------------------------------------------
     ("de", "Am Mittwoch setzte Tokajew Karim Massimow ab.", {("kassym-jomart-tokayev", "DISMISSED", "karim-masimov")}),
 ]

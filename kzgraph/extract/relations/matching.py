@@ -207,13 +207,13 @@ class _Extractor:
             gap = MAX_PARTICLE_GAP if lang in self.lex.verb_second else 2
             for i in range(s.lo, s.hi):
                 w = view.words[i]
-                if w.punct or view.in_mention[i] is not None:
+                if w.punct or not _trigger_word(view, i):
                     continue
                 for phrase, rule in index.candidates(w.lower, w.lemma):
                     if (id(rule), i) in seen:
                         continue
                     words = view.phrase_words(i, phrase, s.hi, lang, max_gap=gap)
-                    if words and all(view.in_mention[j] is None for j in words):
+                    if words and all(_trigger_word(view, j) for j in words):
                         seen.add((id(rule), i))
                         hits.append(_Hit(rule, lang, i, words[-1] + 1, tuple(words)))
         hits.sort(key=lambda h: (h.start, h.rule.predicate))
@@ -870,6 +870,13 @@ def _nominal(rule: CueRule) -> bool:
     """Whether a rule reads a noun its subject follows (spec option ``nominal``: "the resignation
     of X"); the verb that governs the noun (its cue) and any negation stand just before it."""
     return rule.subject.nominal
+
+
+def _trigger_word(view: DocView, i: int) -> bool:
+    """Whether word ``i`` may be a trigger's: outside every mention but a concept's, whose words name
+    an act ("began sending troops": the concept "sending troops" is also the verb's act)."""
+    m = view.in_mention[i]
+    return m is None or m.label == "CONCEPT"
 
 
 def _after_first_word(hit: _Hit) -> int:
