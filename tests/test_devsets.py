@@ -28,7 +28,7 @@ BARS = {
     "myanmar-2021": {"mention_f1": 0.94, "align_f1": 0.75, "rel_f1": 0.29, "rel_p": 0.7, "qty_f1": 0.61},
     "srilanka-2022": {"mention_f1": 0.91, "align_f1": 0.7, "rel_f1": 0.4, "rel_p": 0.67, "qty_f1": 0.87},
     "ukraine": {"mention_f1": 0.95, "align_f1": 0.86, "rel_f1": 0.51, "rel_p": 0.85, "qty_f1": 1.0},
-    "wagner-2023": {"mention_f1": 0.9, "align_f1": 0.88, "rel_f1": 0.51, "rel_p": 0.87, "qty_f1": 0.0},
+    "wagner-2023": {"mention_f1": 0.9, "align_f1": 0.88, "rel_f1": 0.52, "rel_p": 0.87, "qty_f1": 0.0},
 }
 
 

@@ -104,6 +104,59 @@ POSITIVE = [
     # -- "als" is not a clause boundary --------------------------------------------------------------
     ("de", "Russland schickte mehr als 2000 Soldaten nach Kasachstan.",
      {("russia", "SENT_TROOPS_TO", "kazakhstan")}),
+    # -- a German sentence opening with a subordinate clause: the main verb follows its comma ----------
+    ("de", "Als die Unruhen zunahmen, entsandte Russland Fallschirmjäger nach Kasachstan.",
+     {("russia", "SENT_TROOPS_TO", "kazakhstan")}),
+    ("de", "Weil die Polizei überfordert war, hat Tokajew die OVKS um Beistand gebeten.",
+     {("kassym-jomart-tokayev", "REQUESTED_AID_FROM", "csto")}),
+    ("de", "Nachdem die Regierung zurückgetreten war, setzte Tokajew Karim Massimow ab.",
+     {("kassym-jomart-tokayev", "DISMISSED", "karim-masimov")}),
+    # -- nominalisations: patient after the genitive word, agent after the agent word -----------------
+    ("en", "The arrest of Karim Masimov for espionage surprised analysts.",
+     {("karim-masimov", "ARRESTED_ON_CHARGE", "espionage")}),
+    ("fr", "L'interpellation de Karim Massimov pour trahison a été confirmée.",
+     {("karim-masimov", "ARRESTED_ON_CHARGE", "treason")}),
+    ("de", "Die Verhaftung von Karim Massimow wegen Hochverrats wurde bestätigt.",
+     {("karim-masimov", "ARRESTED_ON_CHARGE", "treason")}),
+    ("en", "The sacking of Karim Masimov by Tokayev came as a surprise.",
+     {("kassym-jomart-tokayev", "DISMISSED", "karim-masimov")}),
+    ("es", "La destitución de Karim Masímov por Tokáyev fue anunciada el jueves.",
+     {("kassym-jomart-tokayev", "DISMISSED", "karim-masimov")}),
+    ("fr", "La nomination de Karim Massimov par Tokaïev a été critiquée.",
+     {("kassym-jomart-tokayev", "APPOINTED", "karim-masimov")}),
+    ("en", "The detention of Karim Masimov by the police was confirmed on Saturday.",
+     {("kazakh-police", "DETAINED", "karim-masimov")}),
+    # -- labels that are charges or epithets: "called X treason", "als Verrat bezeichnet" -------------
+    ("en", "Tokayev called the riots treason.", {("kassym-jomart-tokayev", "CALLED", "treason")}),
+    ("en", "Tokayev described the unrest as an attempted coup.",
+     {("kassym-jomart-tokayev", "CALLED", "attempted-coup")}),
+    ("fr", "Tokaïev a qualifié les émeutes de trahison.", {("kassym-jomart-tokayev", "CALLED", "treason")}),
+    ("es", "Tokáyev calificó los disturbios de traición.", {("kassym-jomart-tokayev", "CALLED", "treason")}),
+    ("de", "Tokajew hat die Unruhen als Staatsstreich bezeichnet.", {("kassym-jomart-tokayev", "CALLED", "coup")}),
+    ("en", "Tokayev branded the protests a stab in the back.",
+     {("kassym-jomart-tokayev", "CALLED", "stab-in-the-back")}),
+    # -- a German relative clause opened by an article-like pronoun after a comma ----------------------
+    ("de", "Die Opposition kritisierte Tokajew, der die Unruhen als Staatsstreich bezeichnet hatte.",
+     {("kassym-jomart-tokayev", "CALLED", "coup")}),
+    # -- fleeing: from a country, or to another one (leaving the document's country, arriving there) ---
+    ("en", "Unrest spread across Kazakhstan. Karim Masimov fled to Russia on Sunday.",
+     {("karim-masimov", "LEFT_COUNTRY", "kazakhstan"), ("karim-masimov", "ARRIVED_IN", "russia")}),
+    ("en", "Karim Masimov fled from Kazakhstan in a private jet.", {("karim-masimov", "LEFT_COUNTRY", "kazakhstan")}),
+    ("fr", "Les troubles ont gagné le Kazakhstan. Karim Massimov s'est réfugié en Russie.",
+     {("karim-masimov", "LEFT_COUNTRY", "kazakhstan"), ("karim-masimov", "ARRIVED_IN", "russia")}),
+    ("de", "Unruhen erfassten Kasachstan. Karim Massimow floh nach Russland.",
+     {("karim-masimov", "LEFT_COUNTRY", "kazakhstan"), ("karim-masimov", "ARRIVED_IN", "russia")}),
+    ("it", "Disordini in Kazakistan. Karim Masimov ha lasciato il Paese.", {("karim-masimov", "LEFT_COUNTRY", "kazakhstan")}),
+    # -- troops flown in, conversations worded as nouns ----------------------------------------------
+    ("en", "Russian paratroopers were flown to Kazakhstan on Thursday.", {("russia", "SENT_TROOPS_TO", "kazakhstan")}),
+    ("de", "Russische Soldaten wurden nach Kasachstan eingeflogen.", {("russia", "SENT_TROOPS_TO", "kazakhstan")}),
+    ("es", "Rusia trasladó tropas a Kazajistán.", {("russia", "SENT_TROOPS_TO", "kazakhstan")}),
+    ("de", "Tokajew führte am Freitag ein Telefonat mit Putin.", {("kassym-jomart-tokayev", "SPOKE_WITH", "vladimir-putin")}),
+    # -- a trigger inside a concept's name: the concept "sending troops" is also the act ----------------
+    ("en", "Russia began sending troops to Kazakhstan.", {("russia", "SENT_TROOPS_TO", "kazakhstan")}),
+    ("fr", "La Russie a commencé l'envoi de troupes au Kazakhstan.", {("russia", "SENT_TROOPS_TO", "kazakhstan")}),
+    # -- German separable dismissals -------------------------------------------------------------------
+    ("de", "Am Mittwoch setzte Tokajew Karim Massimow ab.", {("kassym-jomart-tokayev", "DISMISSED", "karim-masimov")}),
 ]
 
 
@@ -129,6 +182,21 @@ NEGATIVE = [
     # the bracket: the object before the participle is not its subject
     ("de", "Tokajew hat die OVKS um Hilfe gebeten.", "REQUESTED_AID_FROM:csto"),
     ("de", "Kiew (dpa) - Präsident Selenskyj hat den Armeechef abgesetzt.", "DISMISSED:deutsche-presse-agentur"),
+    # a fronted subordinate clause: its own subject does not hold the main verb's relation
+    ("de", "Nachdem Tokajew gesprochen hatte, schickte Russland Truppen nach Kasachstan.",
+     "SENT_TROOPS_TO:kassym-jomart-tokayev"),
+    # the noun "dismissal" is no verb: the person before it is not the one who dismisses
+    ("en", "Karim Masimov, whose dismissal Nazarbayev had demanded, stayed in office.", "DISMISSED"),
+    # fleeing a square leaves no country
+    ("en", "Unrest spread across Kazakhstan. Police fired and Karim Masimov fled the square.", "LEFT_COUNTRY"),
+    # people flown somewhere are not troops sent
+    ("en", "The wounded soldiers were flown to Moscow for treatment.", "SENT_TROOPS_TO"),
+    # "called for" asks for something, it does not label
+    ("en", "Tokayev called for a treason investigation.", "CALLED"),
+    # an article after a comma opening a main clause is not a relative pronoun
+    ("de", "Tokajew sprach im Fernsehen, die Polizei nahm Karim Massimow fest.", "DETAINED:kassym-jomart-tokayev"),
+    # a nominalisation whose "por" names a charge, not an agent
+    ("es", "La destitución de Karim Masímov por corrupción fue anunciada.", "DISMISSED"),
 ]
 
 
@@ -138,3 +206,17 @@ def test_frames_west_negative_yields_nothing(relation_triples, lang, text, predi
     predicate, _, subject = predicate.partition(":")
     found = relation_triples(text, lang)
     assert not [t for t in found if t[1] == predicate and (not subject or t[0] == subject)], found
+
+
+# fleeing to a country is not leaving it
+NOT_LEFT = [
+    ("en", "Unrest spread across Kazakhstan. Karim Masimov fled to Russia on Sunday."),
+    ("es", "Protestas en Kazajistán. Karim Masímov huyó a Rusia."),
+    ("de", "Unruhen erfassten Kasachstan. Karim Massimow floh nach Russland."),
+]
+
+
+@pytest.mark.parametrize("lang, text", NOT_LEFT, ids=[c[0] for c in NOT_LEFT])
+def test_frames_west_destination_is_not_the_country_left(relation_triples, lang, text):
+    found = relation_triples(text, lang)
+    assert ("karim-masimov", "LEFT_COUNTRY", "russia") not in found, found

@@ -207,13 +207,13 @@ class _Extractor:
             gap = MAX_PARTICLE_GAP if lang in self.lex.verb_second else 2
             for i in range(s.lo, s.hi):
                 w = view.words[i]
-                if w.punct or view.in_mention[i] is not None:
+                if w.punct or not _trigger_word(view, i):
                     continue
                 for phrase, rule in index.candidates(w.lower, w.lemma):
                     if (id(rule), i) in seen:
                         continue
                     words = view.phrase_words(i, phrase, s.hi, lang, max_gap=gap)
-                    if words and all(view.in_mention[j] is None for j in words):
+                    if words and all(_trigger_word(view, j) for j in words):
                         seen.add((id(rule), i))
                         hits.append(_Hit(rule, lang, i, words[-1] + 1, tuple(words)))
         hits.sort(key=lambda h: (h.start, h.rule.predicate))
@@ -324,8 +324,13 @@ class _Extractor:
         if hit.lang not in self.lex.verb_second or spec.side not in ("left", "any"):
             return []
         lo, hi = view.clause(s, hit.start, hit.end)
-        if hit.start == lo or view.words[hit.start - 1].text == ",":
+        fronted = self._fronted_clause_end(s, hit.start)
+        if fronted == hit.start:
+            lo = hit.start  # "Nachdem …, schickte Russland …": the subordinate clause is the first position
+        elif hit.start == lo or view.words[hit.start - 1].text == ",":
             return []
+        elif fronted is not None and fronted < hit.start:
+            lo = max(lo, fronted)
         for c in s.cands:
             if lo <= c.start < hit.start and self._effective(spec, c) is not None:
                 if not any(view.starts(j, "rel-preposition", s) is not None for j in range(max(lo, c.first - 3), c.first)):
@@ -337,6 +342,19 @@ class _Extractor:
                 if eff is not None and self._via_ok(s, spec, c, hit.lang):
                     return [eff]
         return []
+
+    def _fronted_clause_end(self, s: Sentence, start: int) -> int | None:
+        """In a verb-second language, a sentence opening with a subordinate clause ("Nachdem die
+        Proteste eskaliert waren, schickte Russland …"): the word after the comma that closes it,
+        where the main clause's finite verb (the trigger or an auxiliary) stands; else None."""
+        view = self.view
+        first = next((j for j in range(s.lo, start) if not view.words[j].punct), None)
+        if first is None or view.starts(first, "rel-fronted-subordinator", s) is None:
+            return None
+        for k in range(first + 2, start):
+            if view.words[k].text == "," and (k + 1 == start or view.starts(k + 1, "rel-aux", s) == k + 2):
+                return k + 1
+        return None
 
     def _bracket_subject(self, s: Sentence, hit: _Hit, spec: ArgSpec, exclude: set[str]) -> list[Arg]:
         """In a verb-second language, a participle closing the clause after its auxiliary ("Tokajew
@@ -351,6 +369,9 @@ class _Extractor:
             end += 1  # "… gebeten hatte"
         if end < hi and not view.words[end].punct:
             return []  # the verb does not close its clause
+        fronted = self._fronted_clause_end(s, hit.start)
+        if fronted is not None:  # "Nachdem … gebeten hatte, hat Russland …": the main clause's auxiliary
+            lo = max(lo, fronted)
         aux = next((j for j in range(lo, hit.start - 1) if view.starts(j, "rel-aux", s) == j + 1), None)
         # right before the auxiliary, or right after it; in a subordinate clause ("…, nachdem
         # Tokajew die OVKS um Hilfe gebeten hatte"), right after the clause word
@@ -515,7 +536,8 @@ class _Extractor:
             w = view.words[i]
             if i in verbs:
                 break
-            if step > 0 and not subject and i in self.verb_starts and i - 1 > hit.start and self.glue[i - 1]:
+            if step > 0 and not subject and i in self.verb_starts and i - 1 > hit.start and self.glue[i - 1] \
+                    and self._conjoined(s, i):
                 break  # "lo destituyó y nombró a X": X is the object of the verb after "and"
             if step < 0 and w.punct and w.text == "," and not spec.sentence_scope:
                 # "El presidente de Kazajistán, Kasim-Yomart Tokáyev, pidió": a comma right before
@@ -562,6 +584,16 @@ class _Extractor:
             i += step
             distance += 1
         return distance, []
+
+    def _conjoined(self, s: Sentence, i: int) -> bool:
+        """Whether the list glue before word ``i`` holds a conjunction ("y nombró"), not only an
+        article ("called the riots a coup": a noun trigger after an article is no second verb)."""
+        j = i - 1
+        while j >= s.lo and self.glue[j] and not self.view.words[j].punct:
+            if self.view.starts(j, "rel-conjunction", s) is not None:
+                return True
+            j -= 1
+        return False
 
     def _direct(self, s: Sentence, c: Arg, step: int, distance: int) -> bool:
         """Whether ``c`` is a bare argument: no preposition right before it and, after the
@@ -842,6 +874,13 @@ def _nominal(rule: CueRule) -> bool:
     """Whether a rule reads a noun its subject follows (spec option ``nominal``: "the resignation
     of X"); the verb that governs the noun (its cue) and any negation stand just before it."""
     return rule.subject.nominal
+
+
+def _trigger_word(view: DocView, i: int) -> bool:
+    """Whether word ``i`` may be a trigger's: outside every mention but a concept's, whose words name
+    an act ("began sending troops": the concept "sending troops" is also the verb's act)."""
+    m = view.in_mention[i]
+    return m is None or m.label == "CONCEPT"
 
 
 def _after_first_word(hit: _Hit) -> int:

@@ -172,8 +172,17 @@ class DocView:
         sent_of = [self.sentences[w.sent] for w in self.words]
         self.boundary = [self.starts(i, "rel-boundary", sent_of[i]) is not None or self.words[i].text == ";"
                          for i in range(len(self.words))]
-        self.relative = [self.starts(i, "rel-relative", sent_of[i]) is not None for i in range(len(self.words))]
+        self.relative = [self.starts(i, "rel-relative", sent_of[i]) is not None or self._article_relative(i, sent_of[i])
+                         for i in range(len(self.words))]
         self._read_dates(doc)
+
+    def _article_relative(self, i: int, s: Sentence) -> bool:
+        """A word that is an article elsewhere is a relative pronoun right after a comma and before a
+        lower-case word ("Putin, der den Aufstand …"; not "…, die Polizei"): the set "rel-article-relative"."""
+        if i == 0 or i + 1 >= s.hi or self.words[i - 1].text != ",":
+            return False
+        nxt = self.words[i + 1].text
+        return nxt[:1].islower() and self.starts(i, "rel-article-relative", s) == i + 1
 
     # -- words ------------------------------------------------------------------------------
     def _read_words(self, doc) -> None:
