@@ -448,7 +448,8 @@ class Aligner:
         out.update(attached)
         unknown = [m for m in unknown if m not in attached]
         relabelled = {m: replace(m, label="PERSON") if m in links else m for m in unknown}
-        acronyms = _bracketed_acronyms([relabelled[m] for m in unknown])
+        acronyms = {**_initial_acronyms([relabelled[m] for m in unknown]),
+                    **_bracketed_acronyms([relabelled[m] for m in unknown])}
         if trace is not None:
             said = set()
             for m, owner in sorted(links.items(), key=lambda p: (p[0].doc, p[0].start, p[0].text)):
@@ -575,6 +576,36 @@ def _bracketed_acronyms(mentions: list[Mention]) -> dict[Mention, Node]:
                     if key:
                         out[a] = (_TYPE_FAMILY.get(m.label, "?"), key)
                     break
+    return out
+
+
+def _initial_acronyms(mentions: list[Mention]) -> dict[Mention, Node]:
+    """An acronym made of the initials of the one organisation name of several words its
+    document gives ("Федеральная служба безопасности" ... "ФСБ"; the short words of a name,
+    "of", "for", may be left out) is that name's."""
+    by_doc: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_doc[m.doc].append(m)
+    out: dict[Mention, Node] = {}
+    for ms in by_doc.values():
+        names: dict[str, set[Node]] = defaultdict(set)
+        for m in ms:
+            words = [w for w in re.findall(r"\w+", m.text) if w[:1].isalpha()]
+            if len(words) < 2 or m.text.isupper() or m.label != "ORG":
+                continue
+            key = key_tuple(m.text, m.lang)
+            if not key:
+                continue
+            for initials in ("".join(w[0] for w in words),
+                             "".join(w[0] for w in words if len(w) > 3 or w[:1].isupper())):
+                if len(initials) >= 2:
+                    names[initials.casefold()].add(("O", key))
+        for a in ms:
+            letters = "".join(c for c in a.text if c.isalpha())
+            if 2 <= len(letters) <= 6 and letters.isupper():
+                owners = names.get(letters.casefold(), set())
+                if len(owners) == 1:
+                    out[a] = next(iter(owners))
     return out
 
 

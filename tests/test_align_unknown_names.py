@@ -363,3 +363,13 @@ def test_mentions_a_first_word_read_as_a_place_or_a_noun_stays_in_the_name(lang,
 
     finder = MentionFinder.for_language(lang)
     assert [text[f.start:f.end] for f in finder.find(text, [(0, len(text))])] == names
+
+
+def test_align_an_acronym_of_the_initials_of_the_one_name_of_its_document_is_that_name():
+    aligner = Aligner(Ontology.load())
+    mentions = [_m("d1", "Головне управління розвідки", 0, "ORG", "uk"), _m("d1", "ГУР", 60, "ORG", "uk"),
+                _m("d2", "Bureau of Civic Records", 0, "ORG", "en"), _m("d2", "BCR", 50, "ORG", "en"),
+                _m("d2", "Board of Civic Review", 80, "ORG", "en")]
+    out = aligner.align(mentions)
+    assert out[mentions[0]].entity.id == out[mentions[1]].entity.id
+    assert out[mentions[3]].entity.id not in {out[mentions[2]].entity.id, out[mentions[4]].entity.id}
