@@ -448,7 +448,8 @@ class Aligner:
         out.update(attached)
         unknown = [m for m in unknown if m not in attached]
         relabelled = {m: replace(m, label="PERSON") if m in links else m for m in unknown}
-        acronyms = _bracketed_acronyms([relabelled[m] for m in unknown])
+        acronyms = {**_initial_acronyms([relabelled[m] for m in unknown]),
+                    **_bracketed_acronyms([relabelled[m] for m in unknown])}
         if trace is not None:
             said = set()
             for m, owner in sorted(links.items(), key=lambda p: (p[0].doc, p[0].start, p[0].text)):
@@ -575,6 +576,36 @@ def _bracketed_acronyms(mentions: list[Mention]) -> dict[Mention, Node]:
                     if key:
                         out[a] = (_TYPE_FAMILY.get(m.label, "?"), key)
                     break
+    return out
+
+
+def _initial_acronyms(mentions: list[Mention]) -> dict[Mention, Node]:
+    """An acronym made of the initials of the one organisation name of several words its
+    document gives ("Федеральная служба безопасности" ... "ФСБ"; the short words of a name,
+    "of", "for", may be left out) is that name's."""
+    by_doc: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_doc[m.doc].append(m)
+    out: dict[Mention, Node] = {}
+    for ms in by_doc.values():
+        names: dict[str, set[Node]] = defaultdict(set)
+        for m in ms:
+            words = [w for w in re.findall(r"\w+", m.text) if w[:1].isalpha()]
+            if len(words) < 2 or m.text.isupper() or m.label != "ORG":
+                continue
+            key = key_tuple(m.text, m.lang)
+            if not key:
+                continue
+            for initials in ("".join(w[0] for w in words),
+                             "".join(w[0] for w in words if len(w) > 3 or w[:1].isupper())):
+                if len(initials) >= 2:
+                    names[initials.casefold()].add(("O", key))
+        for a in ms:
+            letters = "".join(c for c in a.text if c.isalpha())
+            if 2 <= len(letters) <= 6 and letters.isupper():
+                owners = names.get(letters.casefold(), set())
+                if len(owners) == 1:
+                    out[a] = next(iter(owners))
     return out
 
 
@@ -775,6 +806,34 @@ def _cluster(mentions: list[Mention], links: dict[Mention, tuple[str, tuple[str,
             owner = owners.pop()
             join(i, owner, lambda: f"surname: {key[0]!r} ends the one full name of the corpus "
                                    f"{' '.join(keys[owner][1])!r}")
+    # a shorter name of two or more words that ends the one longer person name of the
+    # corpus ("Suu Kyi" / "Aung San Suu Kyi"): the same person
+    by_tail: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    for j, (fam, key) in enumerate(keys):
+        if fam == "P" and len(key) >= 3:
+            for n in range(2, len(key)):
+                by_tail[tuple(loose_token(k) for k in key[-n:])].add(j)
+    for i, (fam, key) in enumerate(keys):
+        if fam != "P" or len(key) < 2:
+            continue
+        owners = {uf.find(j) for j in by_tail.get(tuple(loose_token(k) for k in key), ())}
+        if len(owners) == 1 and uf.find(i) not in owners:
+            owner = owners.pop()
+            join(i, owner, lambda: f"short name: {' '.join(key)!r} ends the one longer name of the "
+                                   f"corpus {' '.join(keys[owner][1])!r}")
+    # a bare word labelled ORG for want of evidence and a place of the same key: the place
+    # (prepositions gave it its type: "in Mandalay" / "Mandalay")
+    places: dict[str, set[int]] = defaultdict(set)
+    for j, (fam, key) in enumerate(keys):
+        if fam == "L" and len(key) == 1:
+            places[loose_token(key[0])].add(j)
+    for i, (fam, key) in enumerate(keys):
+        if fam == "O" and len(key) == 1 and _bare_word(nodes[keys[i]]):
+            owners = {uf.find(j) for j in places.get(loose_token(key[0]), ())}
+            if len(owners) == 1:
+                owner = owners.pop()
+                join(i, owner, lambda: f"place: the bare word {key[0]!r} is the place "
+                                       f"{' '.join(keys[owner][1])!r} elsewhere in the corpus")
     position = {k: i for i, k in enumerate(keys)}
     for m, owner in sorted((links or {}).items(), key=lambda p: (p[0].doc, p[0].start, p[0].text)):
         node = (_TYPE_FAMILY.get(m.label, "?"), key_tuple(m.text, m.lang))
@@ -820,7 +879,7 @@ def _join_across_languages(keys: list[Node], nodes: dict[Node, list[Mention]], j
                 if langs[a] & langs[b]:
                     continue
                 whole = fuzz.ratio(" ".join(ka), " ".join(kb))
-                if min(len(" ".join(ka)), len(" ".join(kb))) >= _FUZZY_MIN_LEN + 2 and whole >= _ACROSS_MIN:
+                if min(len(" ".join(ka)), len(" ".join(kb))) >= _FUZZY_MIN_LEN + 1 and whole >= _ACROSS_MIN:
                     join(a, b, lambda: f"two languages: RapidFuzz ratio {whole:.0f} >= {_ACROSS_MIN:.0f} "
                                        f"between {' '.join(ka)!r} and {' '.join(kb)!r}, tokens opening alike")
                     continue
@@ -858,6 +917,10 @@ def _majority_type(cluster: list[Mention]) -> str:
     if any(m.label == "PERSON" and len(tokens_for_key(m.text)) >= 2 for m in cluster) and \
             all(m.label == "PERSON" or _bare_word([m]) for m in cluster):
         return "PERSON"
+    places = [m.label for m in cluster if _TYPE_FAMILY.get(m.label) == "L"]
+    if places and all(_TYPE_FAMILY.get(m.label) == "L" or (m.label == "ORG" and _bare_word([m]))
+                      for m in cluster):
+        return max(set(places), key=lambda t: (places.count(t), t))  # a bare ORG had no evidence
     counts: dict[str, int] = defaultdict(int)
     for m in cluster:
         counts[m.label] += 1

@@ -316,3 +316,60 @@ def test_mentions_a_given_name_alone_is_a_person(lang, text, name):
     found = {text[f.start:f.end]: f.label
              for f in MentionFinder.for_language(lang).find(text, [(0, end), (end + 1, len(text))])}
     assert found.get(name) == "PERSON"
+
+
+# ---------------------------------------------------------------- shorter names, places, genitives
+
+
+def test_align_a_shorter_name_ending_the_one_longer_name_is_that_person():
+    aligner = Aligner(Ontology.load())
+    mentions = [_m("d1", "Daw Khin Mya Thwe", 0, "PERSON", "en"), _m("d2", "Mya Thwes", 0, "PERSON", "de"),
+                _m("d3", "Mya Thwe", 0, "PERSON", "it")]
+    out = aligner.align(mentions)
+    assert len({out[m].entity.id for m in mentions}) == 1
+
+
+def test_align_a_shorter_name_ending_two_longer_names_stays_apart():
+    aligner = Aligner(Ontology.load())
+    mentions = [_m("d1", "Aino Veli Kekkomaa", 0, "PERSON", "en"),
+                _m("d2", "Sari Veli Kekkomaa", 0, "PERSON", "en"), _m("d3", "Veli Kekkomaa", 0, "PERSON", "en")]
+    out = aligner.align(mentions)
+    assert out[mentions[2]].entity.id not in {out[mentions[0]].entity.id, out[mentions[1]].entity.id}
+
+
+def test_align_a_bare_word_typed_org_for_want_of_evidence_joins_the_place_of_its_key():
+    aligner = Aligner(Ontology.load())
+    mentions = [_m("d1", "Pyinmanaw", 0, "ORG", "fr"), _m("d2", "Pyinmanaw", 0, "GPE", "it"),
+                _m("d3", "Pyinmanaw", 0, "ORG", "en")]
+    out = aligner.align(mentions)
+    assert len({out[m].entity.id for m in mentions}) == 1
+    assert out[mentions[0]].entity.type == "GPE"
+
+
+def test_align_one_letter_more_across_languages_on_a_short_name():
+    aligner = Aligner(Ontology.load())
+    mentions = [_m("d1", "Вин Мьина", 0, "PERSON", "ru"), _m("d2", "Win Myint", 0, "PERSON", "en")]
+    out = aligner.align(mentions)
+    assert out[mentions[0]].entity.id == out[mentions[1]].entity.id
+
+
+@pytest.mark.parametrize("lang, text, names", [
+    ("pl", "Adwokat Khin Maung Zaw powiedział, że proces trwa.", ["Khin Maung Zaw"]),
+    ("de", "Ihr Berater Sean Turnell wurde festgenommen.", ["Sean Turnell"]),
+    ("de", "Er sagte, Jewgeni Prigoschin habe etwas gewollt.", ["Jewgeni Prigoschin"]),
+])
+def test_mentions_a_first_word_read_as_a_place_or_a_noun_stays_in_the_name(lang, text, names):
+    from kzgraph.extract.mentions import MentionFinder
+
+    finder = MentionFinder.for_language(lang)
+    assert [text[f.start:f.end] for f in finder.find(text, [(0, len(text))])] == names
+
+
+def test_align_an_acronym_of_the_initials_of_the_one_name_of_its_document_is_that_name():
+    aligner = Aligner(Ontology.load())
+    mentions = [_m("d1", "Головне управління розвідки", 0, "ORG", "uk"), _m("d1", "ГУР", 60, "ORG", "uk"),
+                _m("d2", "Bureau of Civic Records", 0, "ORG", "en"), _m("d2", "BCR", 50, "ORG", "en"),
+                _m("d2", "Board of Civic Review", 80, "ORG", "en")]
+    out = aligner.align(mentions)
+    assert out[mentions[0]].entity.id == out[mentions[1]].entity.id
+    assert out[mentions[3]].entity.id not in {out[mentions[2]].entity.id, out[mentions[4]].entity.id}

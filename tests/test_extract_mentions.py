@@ -121,3 +121,16 @@ def test_extract_mentions_given_name_inside_a_full_name_is_not_another_person():
 def test_extract_mentions_common_noun_references_are_not_listed(lang, text, listed):
     ex = extract(document_from_text(text, lang=lang))
     assert [m.text for m in ex.mentions] == listed
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("pl", "Spotkanie z Wiktorem Bondarczukiem i Piotrem Grabowieckim odbyło się w piątek.",
+     [("Wiktorem Bondarczukiem", "PERSON"), ("Piotrem Grabowieckim", "PERSON")]),
+    ("pl", "Wojsko weszło do dzielnic Tamwe i Sanchaung w nocy.", ["Tamwe", "Sanchaung"]),
+])
+def test_extract_mentions_two_names_joined_by_a_conjunction_are_two(lang, text, expected):
+    got = found(text, lang)
+    if isinstance(expected[0], str):
+        assert [m[0] for m in got] == expected
+    else:
+        assert got == expected

@@ -35,6 +35,7 @@ Examples
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
@@ -84,8 +85,11 @@ class MentionFinder:
         self.roles = lexicon.table("role", lang)
         self.role_modifiers = lexicon.table("role-modifier", lang)
         self.connectors = lexicon.table("name-connector", lang)
+        self.conjunctions = lexicon.table("name-conjunction", lang)
+        self._label_openings: dict[str, frozenset[str]] = {}
         self.org_heads = lexicon.table("org-head", lang)
         self.given_names = read_name_data(ontology).given.get(lang, frozenset())
+        self.any_given_names = frozenset().union(*read_name_data(ontology).given.values())
         self.places = lexicon.table("place-preposition", lang)
         self.months = lexicon.table("month", lang)
         self.month_abbrevs = lexicon.table("month-abbrev", lang)
@@ -263,6 +267,8 @@ class MentionFinder:
                     function_word(words[i].text, self.lang):
                 continue  # "Того" (of that) is no Togo, "Мали" (had) no Mali; "уряд" is a label itself
             entity = self.ontology.entities.get(eid)
+            if n == 1 and entity is not None and self._respelled_before_name(text, words, i, entity):
+                continue
             label = entity.type if entity else "ORG"
             if label in COLLECTIVE_LABELS and not self.collective:
                 continue
@@ -271,6 +277,29 @@ class MentionFinder:
                 end += 1  # "U.S." keeps its last full stop
             return Found(words[i].start, end, label, eid), n
         return None
+
+    def _given_before_name(self, words: list[Word], i: int) -> bool:
+        """A given name of any language the dictionary also knows ("Peter", "Sean") right
+        before another capitalised word, or the word right after one: a person's name."""
+        if i and words[i - 1].lower in self.any_given_names and words[i - 1].is_capitalised:
+            return True  # the word after it: the surname ("Jewgeni Prigoschin")
+        return words[i].lower in self.any_given_names and i + 1 < len(words) and \
+            words[i + 1].is_capitalised and not words[i + 1].is_acronym
+
+    def _respelled_before_name(self, text: str, words: list[Word], i: int, entity) -> bool:
+        """One capitalised word that matches a label only through transliteration (no label
+        opens with its letters: "Khin" ~ "Chin", China in Polish) and runs on into another
+        capitalised word: the first word of an unknown name ("Khin Maung Zaw"), not the place."""
+        w = words[i]
+        if w.is_acronym or i + 1 >= len(words) or not words[i + 1].is_capitalised or \
+                words[i + 1].is_acronym or not self._joined(text, words, i, i + 2):
+            return False
+        opening = w.text[:2].casefold()
+        openings = self._label_openings.get(entity.id)
+        if openings is None:
+            labels = entity.labels(hidden=True) + tuple(a for _, forms in entity.adjectives for a in forms)
+            openings = self._label_openings[entity.id] = frozenset(_plain(label[:2]) for label in labels)
+        return _plain(opening) not in openings
 
     def _lowercase_head(self, words: list[Word], i: int, n: int) -> bool:
         """An organisation name whose head noun is written in lower case ("ministero
@@ -355,6 +384,7 @@ class MentionFinder:
                     current = []
             current.append(k)
         parts.append(current)
+        parts = [piece for part in parts for piece in self._split_conjoined(words, part)]
         out: list[list[int]] = []
         for part in parts:
             if any(self.org_heads.match(words, k) or self.connectors.match(words, k) for k in part):
@@ -367,6 +397,20 @@ class MentionFinder:
                 part = part[1:]
             out.append(part)
         return out
+
+    def _split_conjoined(self, words: list[Word], part: list[int]) -> list[list[int]]:
+        """A run joined by a conjunction ("Wiktorem Janukowyczem i Petrem Poroszenką") is two
+        names unless an organisation head word makes it one name ("Rada Bezpieczeństwa i
+        Obrony"); the conjunction itself belongs to neither."""
+        if len(part) < 3 or any(self.org_heads.match(words, k) for k in part):
+            return [part]
+        pieces: list[list[int]] = [[]]
+        for k in part:
+            if pieces[-1] and not words[k].is_capitalised and self.conjunctions.match(words, k):
+                pieces.append([])
+            else:
+                pieces[-1].append(k)
+        return [p for p in pieces if p]
 
     # -- decisions ---------------------------------------------------------------------
     def _candidate(self, text: str, words: list[Word], i: int, lower_words: set[str]) -> bool:
@@ -392,7 +436,7 @@ class MentionFinder:
             if prev is not None and prev.is_number and w.start - prev.end <= 1:
                 return False  # "3600 XNUMX", "5 MW": a unit, not a name
             return True
-        if self.noun_capitalising and known_word(w.text, self.lang):
+        if self.noun_capitalising and known_word(w.text, self.lang) and not self._given_before_name(words, i):
             return False  # a capitalised noun (German); a word the dictionary lacks is a foreign name
         if w.lower in lower_words:
             return False  # the document writes it in lower case too: a common word
@@ -477,6 +521,12 @@ class MentionFinder:
                    (text[words[k].end:words[k + 1].start] in (".", ". ") and _initial(words[k]) and
                     (_initial(words[k + 1]) or words[k + 1].is_capitalised))
                    for k in range(i, j - 1))
+
+
+def _plain(s: str) -> str:
+    """``s`` case-folded without its diacritics ("Ał" -> "al")."""
+    s = unicodedata.normalize("NFKD", s.casefold().replace("ł", "l"))
+    return "".join(c for c in s if not unicodedata.combining(c))
 
 
 def _initial(w: Word) -> bool:

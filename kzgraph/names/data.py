@@ -127,9 +127,13 @@ def read_name_data(ontology: Ontology) -> NameData:
     for s in sets("names-declension-ending"):
         for lang, form in s.forms:
             declension.setdefault(lang, []).append(re.escape(form))
+    short_genitive: dict[str, list[str]] = {}
     for s in sets("names-genitive-s"):
         for lang, form in s.forms:
             declension.setdefault(lang, []).append(f"(?<=[^{re.escape(s.value_text or '')}]){re.escape(form)}")
+            # a short name ending in a vowel takes it too ("Suu Kyis", "Abes"): three letters
+            # before it, the last a vowel (not "Hans", "Jens")
+            short_genitive.setdefault(lang, []).append(f"(?<=^..[aeioy]){re.escape(form)}")
     cyrillic_latin: dict[str, dict[str, str]] = {}
     for s in sets("names-cyrillic-latin"):
         for lang, form in s.forms:
@@ -168,7 +172,9 @@ def read_name_data(ontology: Ontology) -> NameData:
         plural_s=values("names-plural-s"),
         plural_letters=values("names-romance-plural"),
         adjective_vowels=values("names-adjective-vowel"),
-        declension={lang: re.compile(f"(?<=....)(?:{'|'.join(alts)})$") for lang, alts in declension.items()},
+        declension={lang: re.compile(f"(?:(?<=....)(?:{'|'.join(alts)})"
+                                     + "".join(f"|{a}" for a in short_genitive.get(lang, ())) + ")$")
+                    for lang, alts in declension.items()},
         elided=frozenset(form for s in sets("names-elided-word") for _, form in s.forms),
         eliding=langs("names-elided-word"),
         cyrillic_latin=cyrillic_latin,
