@@ -95,6 +95,26 @@ FRAME_CASES = [
      ("kazakh-authorities", "DETAINED", "karim-masimov")),
     # Kazakh: a passive detention, the document's country's authorities
     ("kk", "Қазақстанда Кәрім Мәсімов ұсталды.", ("kazakh-authorities", "DETAINED", "karim-masimov")),
+    # "at X's request" next to a sending: X asked the sender (uk, ru, pl)
+    ("ru", "ОДКБ направит миротворческие силы в Казахстан по просьбе Токаева.",
+     ("kassym-jomart-tokayev", "REQUESTED_AID_FROM", "csto")),
+    ("uk", "Росія направила десантників до Казахстану на прохання Токаєва.",
+     ("kassym-jomart-tokayev", "REQUESTED_AID_FROM", "russia")),
+    ("pl", "Na prośbę prezydenta Tokajewa Rosja wysłała do Kazachstanu żołnierzy.",
+     ("kassym-jomart-tokayev", "REQUESTED_AID_FROM", "russia")),
+    # a charge or an epithet as a label, in the instrumental (uk, ru) or right after the verb (pl)
+    ("ru", "Президент Путин назвал происходящее предательством и ударом в спину.",
+     ("vladimir-putin", "CALLED", "treason")),
+    ("ru", "Президент Путин назвал происходящее предательством и ударом в спину.",
+     ("vladimir-putin", "CALLED", "stab-in-the-back")),
+    ("uk", "Зеленський назвав ці дії зрадою.", ("volodymyr-zelenskyy", "CALLED", "treason")),
+    ("pl", "Putin nazwał bunt zdradą.", ("vladimir-putin", "CALLED", "treason")),
+    ("ru", "Песков назвал задержание политической расправой.", ("dmitry-peskov", "CALLED", "political-reprisal")),
+    # Kazakh: slots marked by endings (dative, ablative; a hyphenated ending after an abbreviation)
+    ("kk", "Тоқаев ҰҚШҰ-ға көмек сұрап жүгінді.", ("kassym-jomart-tokayev", "REQUESTED_AID_FROM", "csto")),
+    ("kk", "Қазақстан Ресейден көмек сұрады.", ("kazakhstan", "REQUESTED_AID_FROM", "russia")),
+    ("kk", "Ресей Қазақстанға әскер жіберді.", ("russia", "SENT_TROOPS_TO", "kazakhstan")),
+    ("kk", "Ресей Тоқаевтың өтініші бойынша Қазақстанға әскер жіберді.", ("kassym-jomart-tokayev", "REQUESTED_AID_FROM", "russia")),
 ]
 
 FRAME_NEGATIVES = [
