@@ -110,6 +110,11 @@ FRAME_CASES = [
     ("uk", "Зеленський назвав ці дії зрадою.", ("volodymyr-zelenskyy", "CALLED", "treason")),
     ("pl", "Putin nazwał bunt zdradą.", ("vladimir-putin", "CALLED", "treason")),
     ("ru", "Песков назвал задержание политической расправой.", ("dmitry-peskov", "CALLED", "political-reprisal")),
+    # a measure as the genitive of a decree's noun; a junta as the military
+    ("ru", "Президент Токаев подписал указ о введении чрезвычайного положения.",
+     ("kassym-jomart-tokayev", "DECLARED", "state-of-emergency")),
+    ("pl", "Junta wojskowa wprowadziła w niedzielę stan wojenny.", ("military", "DECLARED", "martial-law")),
+    ("kk", "Тоқаев төтенше жағдай жариялады.", ("kassym-jomart-tokayev", "DECLARED", "state-of-emergency")),
     # Kazakh: slots marked by endings (dative, ablative; a hyphenated ending after an abbreviation)
     ("kk", "Тоқаев ҰҚШҰ-ға көмек сұрап жүгінді.", ("kassym-jomart-tokayev", "REQUESTED_AID_FROM", "csto")),
     ("kk", "Қазақстан Ресейден көмек сұрады.", ("kazakhstan", "REQUESTED_AID_FROM", "russia")),
