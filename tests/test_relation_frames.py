@@ -115,6 +115,14 @@ FRAME_CASES = [
      ("kassym-jomart-tokayev", "DECLARED", "state-of-emergency")),
     ("pl", "Junta wojskowa wprowadziła w niedzielę stan wojenny.", ("military", "DECLARED", "martial-law")),
     ("kk", "Тоқаев төтенше жағдай жариялады.", ("kassym-jomart-tokayev", "DECLARED", "state-of-emergency")),
+    # removal from a post, more verbs (ru, uk)
+    ("ru", "Токаев сместил Назарбаева с поста председателя Совбеза.",
+     ("kassym-jomart-tokayev", "DISMISSED", "nursultan-nazarbayev")),
+    ("uk", "Токаєв зняв з посади Масімова.", ("kassym-jomart-tokayev", "DISMISSED", "karim-masimov")),
+    # Kazakh: relieved of a post (accusative patient); detained on suspicion of a charge
+    ("kk", "Тоқаев Мәсімовті қызметінен босатты.", ("kassym-jomart-tokayev", "DISMISSED", "karim-masimov")),
+    ("kk", "Кәрім Мәсімов мемлекетке опасыздық жасады деген күдікпен ұсталды.",
+     ("karim-masimov", "ARRESTED_ON_CHARGE", "treason")),
     # Kazakh: slots marked by endings (dative, ablative; a hyphenated ending after an abbreviation)
     ("kk", "Тоқаев ҰҚШҰ-ға көмек сұрап жүгінді.", ("kassym-jomart-tokayev", "REQUESTED_AID_FROM", "csto")),
     ("kk", "Қазақстан Ресейден көмек сұрады.", ("kazakhstan", "REQUESTED_AID_FROM", "russia")),
