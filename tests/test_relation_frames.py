@@ -123,6 +123,12 @@ FRAME_CASES = [
     ("kk", "Тоқаев Мәсімовті қызметінен босатты.", ("kassym-jomart-tokayev", "DISMISSED", "karim-masimov")),
     ("kk", "Кәрім Мәсімов мемлекетке опасыздық жасады деген күдікпен ұсталды.",
      ("karim-masimov", "ARRESTED_ON_CHARGE", "treason")),
+    # protests against a coup or electoral fraud
+    ("uk", "На вулиці вийшли десятки тисяч людей, які протестують проти військового перевороту.",
+     ("protesters", "PROTESTED_AGAINST", "coup")),
+    ("uk", "Мітингувальники протестували проти фальсифікації виборів.",
+     ("protesters", "PROTESTED_AGAINST", "election-fraud")),
+    ("pl", "Opozycja protestowała przeciwko fałszerstwom wyborczym.", ("protesters", "PROTESTED_AGAINST", "election-fraud")),
     # Kazakh: slots marked by endings (dative, ablative; a hyphenated ending after an abbreviation)
     ("kk", "Тоқаев ҰҚШҰ-ға көмек сұрап жүгінді.", ("kassym-jomart-tokayev", "REQUESTED_AID_FROM", "csto")),
     ("kk", "Қазақстан Ресейден көмек сұрады.", ("kazakhstan", "REQUESTED_AID_FROM", "russia")),
