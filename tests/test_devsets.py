@@ -28,7 +28,7 @@ BARS = {
     "myanmar-2021": {"mention_f1": 0.94, "align_f1": 0.75, "rel_f1": 0.32, "rel_p": 0.76, "qty_f1": 0.61},
     "srilanka-2022": {"mention_f1": 0.91, "align_f1": 0.7, "rel_f1": 0.4, "rel_p": 0.67, "qty_f1": 0.87},
     "ukraine": {"mention_f1": 0.95, "align_f1": 0.86, "rel_f1": 0.5, "rel_p": 0.85, "qty_f1": 1.0},
-    "wagner-2023": {"mention_f1": 0.9, "align_f1": 0.88, "rel_f1": 0.54, "rel_p": 0.85, "qty_f1": 0.0},
+    "wagner-2023": {"mention_f1": 0.9, "align_f1": 0.88, "rel_f1": 0.55, "rel_p": 0.86, "qty_f1": 0.0},
 }
 
 

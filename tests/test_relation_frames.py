@@ -129,6 +129,10 @@ FRAME_CASES = [
     ("uk", "Мітингувальники протестували проти фальсифікації виборів.",
      ("protesters", "PROTESTED_AGAINST", "election-fraud")),
     ("pl", "Opozycja protestowała przeciwko fałszerstwom wyborczym.", ("protesters", "PROTESTED_AGAINST", "election-fraud")),
+    # a criminal case opened against someone
+    ("ru", "Против Масимова возбудили уголовное дело о государственной измене.", ("karim-masimov", "SUSPECTED_OF", "treason")),
+    ("uk", "Проти Масімова порушили кримінальну справу про державну зраду.", ("karim-masimov", "SUSPECTED_OF", "treason")),
+    ("pl", "Wszczęto przeciwko Masimowowi postępowanie w sprawie zdrady stanu.", ("karim-masimov", "SUSPECTED_OF", "treason")),
     # Kazakh: slots marked by endings (dative, ablative; a hyphenated ending after an abbreviation)
     ("kk", "Тоқаев ҰҚШҰ-ға көмек сұрап жүгінді.", ("kassym-jomart-tokayev", "REQUESTED_AID_FROM", "csto")),
     ("kk", "Қазақстан Ресейден көмек сұрады.", ("kazakhstan", "REQUESTED_AID_FROM", "russia")),
