@@ -133,6 +133,11 @@ FRAME_CASES = [
     ("ru", "Против Масимова возбудили уголовное дело о государственной измене.", ("karim-masimov", "SUSPECTED_OF", "treason")),
     ("uk", "Проти Масімова порушили кримінальну справу про державну зраду.", ("karim-masimov", "SUSPECTED_OF", "treason")),
     ("pl", "Wszczęto przeciwko Masimowowi postępowanie w sprawie zdrady stanu.", ("karim-masimov", "SUSPECTED_OF", "treason")),
+    # taking a post in someone's place; concern about a place
+    ("ru", "Токаев возглавил совет вместо Назарбаева.", ("kassym-jomart-tokayev", "REPLACED", "nursultan-nazarbayev")),
+    ("uk", "Токаєв очолив раду замість Назарбаєва.", ("kassym-jomart-tokayev", "REPLACED", "nursultan-nazarbayev")),
+    ("ru", "Вместо Назарбаева совет возглавил Токаев.", ("kassym-jomart-tokayev", "REPLACED", "nursultan-nazarbayev")),
+    ("uk", "ООН висловила стурбованість ситуацією в Казахстані.", ("united-nations", "EXPRESSED_CONCERN", "kazakhstan")),
     # Kazakh: slots marked by endings (dative, ablative; a hyphenated ending after an abbreviation)
     ("kk", "Тоқаев ҰҚШҰ-ға көмек сұрап жүгінді.", ("kassym-jomart-tokayev", "REQUESTED_AID_FROM", "csto")),
     ("kk", "Қазақстан Ресейден көмек сұрады.", ("kazakhstan", "REQUESTED_AID_FROM", "russia")),
