@@ -100,7 +100,7 @@ class PredicateDef:
 
 # Grammatical cases an argument spec may ask for (option case=): pymorphy3's tags, as uk and ru
 # mark them (nominative, genitive, dative, accusative, instrumental, locative)
-GRAMMATICAL_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+GRAMMATICAL_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "ablv")  # ablv: the ablative of kk (not pymorphy3)
 
 # Argument types of a cue rule (predicates.ttl explains each); GROUP and CONCEPT
 # take a ":category" suffix naming the kz:category of the entity.

@@ -95,6 +95,54 @@ FRAME_CASES = [
      ("kazakh-authorities", "DETAINED", "karim-masimov")),
     # Kazakh: a passive detention, the document's country's authorities
     ("kk", "Қазақстанда Кәрім Мәсімов ұсталды.", ("kazakh-authorities", "DETAINED", "karim-masimov")),
+    # "at X's request" next to a sending: X asked the sender (uk, ru, pl)
+    ("ru", "ОДКБ направит миротворческие силы в Казахстан по просьбе Токаева.",
+     ("kassym-jomart-tokayev", "REQUESTED_AID_FROM", "csto")),
+    ("uk", "Росія направила десантників до Казахстану на прохання Токаєва.",
+     ("kassym-jomart-tokayev", "REQUESTED_AID_FROM", "russia")),
+    ("pl", "Na prośbę prezydenta Tokajewa Rosja wysłała do Kazachstanu żołnierzy.",
+     ("kassym-jomart-tokayev", "REQUESTED_AID_FROM", "russia")),
+    # a charge or an epithet as a label, in the instrumental (uk, ru) or right after the verb (pl)
+    ("ru", "Президент Путин назвал происходящее предательством и ударом в спину.",
+     ("vladimir-putin", "CALLED", "treason")),
+    ("ru", "Президент Путин назвал происходящее предательством и ударом в спину.",
+     ("vladimir-putin", "CALLED", "stab-in-the-back")),
+    ("uk", "Зеленський назвав ці дії зрадою.", ("volodymyr-zelenskyy", "CALLED", "treason")),
+    ("pl", "Putin nazwał bunt zdradą.", ("vladimir-putin", "CALLED", "treason")),
+    ("ru", "Песков назвал задержание политической расправой.", ("dmitry-peskov", "CALLED", "political-reprisal")),
+    # a measure as the genitive of a decree's noun; a junta as the military
+    ("ru", "Президент Токаев подписал указ о введении чрезвычайного положения.",
+     ("kassym-jomart-tokayev", "DECLARED", "state-of-emergency")),
+    ("pl", "Junta wojskowa wprowadziła w niedzielę stan wojenny.", ("military", "DECLARED", "martial-law")),
+    ("kk", "Тоқаев төтенше жағдай жариялады.", ("kassym-jomart-tokayev", "DECLARED", "state-of-emergency")),
+    # removal from a post, more verbs (ru, uk)
+    ("ru", "Токаев сместил Назарбаева с поста председателя Совбеза.",
+     ("kassym-jomart-tokayev", "DISMISSED", "nursultan-nazarbayev")),
+    ("uk", "Токаєв зняв з посади Масімова.", ("kassym-jomart-tokayev", "DISMISSED", "karim-masimov")),
+    # Kazakh: relieved of a post (accusative patient); detained on suspicion of a charge
+    ("kk", "Тоқаев Мәсімовті қызметінен босатты.", ("kassym-jomart-tokayev", "DISMISSED", "karim-masimov")),
+    ("kk", "Кәрім Мәсімов мемлекетке опасыздық жасады деген күдікпен ұсталды.",
+     ("karim-masimov", "ARRESTED_ON_CHARGE", "treason")),
+    # protests against a coup or electoral fraud
+    ("uk", "На вулиці вийшли десятки тисяч людей, які протестують проти військового перевороту.",
+     ("protesters", "PROTESTED_AGAINST", "coup")),
+    ("uk", "Мітингувальники протестували проти фальсифікації виборів.",
+     ("protesters", "PROTESTED_AGAINST", "election-fraud")),
+    ("pl", "Opozycja protestowała przeciwko fałszerstwom wyborczym.", ("protesters", "PROTESTED_AGAINST", "election-fraud")),
+    # a criminal case opened against someone
+    ("ru", "Против Масимова возбудили уголовное дело о государственной измене.", ("karim-masimov", "SUSPECTED_OF", "treason")),
+    ("uk", "Проти Масімова порушили кримінальну справу про державну зраду.", ("karim-masimov", "SUSPECTED_OF", "treason")),
+    ("pl", "Wszczęto przeciwko Masimowowi postępowanie w sprawie zdrady stanu.", ("karim-masimov", "SUSPECTED_OF", "treason")),
+    # taking a post in someone's place; concern about a place
+    ("ru", "Токаев возглавил совет вместо Назарбаева.", ("kassym-jomart-tokayev", "REPLACED", "nursultan-nazarbayev")),
+    ("uk", "Токаєв очолив раду замість Назарбаєва.", ("kassym-jomart-tokayev", "REPLACED", "nursultan-nazarbayev")),
+    ("ru", "Вместо Назарбаева совет возглавил Токаев.", ("kassym-jomart-tokayev", "REPLACED", "nursultan-nazarbayev")),
+    ("uk", "ООН висловила стурбованість ситуацією в Казахстані.", ("united-nations", "EXPRESSED_CONCERN", "kazakhstan")),
+    # Kazakh: slots marked by endings (dative, ablative; a hyphenated ending after an abbreviation)
+    ("kk", "Тоқаев ҰҚШҰ-ға көмек сұрап жүгінді.", ("kassym-jomart-tokayev", "REQUESTED_AID_FROM", "csto")),
+    ("kk", "Қазақстан Ресейден көмек сұрады.", ("kazakhstan", "REQUESTED_AID_FROM", "russia")),
+    ("kk", "Ресей Қазақстанға әскер жіберді.", ("russia", "SENT_TROOPS_TO", "kazakhstan")),
+    ("kk", "Ресей Тоқаевтың өтініші бойынша Қазақстанға әскер жіберді.", ("kassym-jomart-tokayev", "REQUESTED_AID_FROM", "russia")),
 ]
 
 FRAME_NEGATIVES = [

@@ -265,6 +265,17 @@ class RelationLexicon:
             self._agents[key] = tuple(p[0].word for p in self.phrases("rel-subject-case", lang) if len(p) == 1)
         return self._agents[key]
 
+    def suffix_cases(self, lang: str) -> tuple[tuple[str, str], ...]:
+        """The case endings of a suffixing language that marks its slots by them (Kazakh
+        "Қазақстанға": dative), as (ending, case tag) pairs, longest first: the forms of the
+        word sets "rel-case-suffix", whose kz:value is the case tag; none: not read by ending."""
+        key = ("suffix-case", lang)
+        if key not in self._agents:
+            pairs = {(form.casefold(), str(s.value_text or s.value))
+                     for s in self.ontology.lexical_sets_of("rel-case-suffix") for tag, form in s.forms if tag == lang}
+            self._agents[key] = tuple(sorted(pairs, key=lambda e: (-len(e[0]), e)))
+        return self._agents[key]
+
     def agent_cases(self, lang: str) -> tuple[str, ...]:
         """The grammatical cases that mark the agent of a passive verb with no preposition in
         ``lang`` (the forms of the word set "rel-agent-case": "ablt" for uk and ru)."""

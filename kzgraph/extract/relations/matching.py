@@ -36,6 +36,7 @@ from dataclasses import dataclass, replace
 
 from ...model import RelationMention
 from ...ontology import ArgSpec, CueRule
+from ...names import token_key
 from ..claim_status import relation_status
 from . import role_statements
 from .candidates import ROLE_HOLDER, prepare, role_literal, split_former
@@ -109,7 +110,7 @@ class _Extractor:
                                            {r.trigger for r in rels if r.nominal and not any(
                                                o.predicate == r.predicate and not o.nominal for o in rels)})
             for r in rels:
-                key = (r.predicate, r.subject.key, r.object.key if r.object is not None and r.object.kind != "ROLE"
+                key = (r.predicate, self._person_key(r.subject), r.object.key if r.object is not None and r.object.kind != "ROLE"
                        else "lit:" + (r.literal or "").casefold())
                 if key in seen:
                     continue
@@ -118,6 +119,14 @@ class _Extractor:
                 if record is not None:
                     out.append(record)
         return out
+
+    def _person_key(self, a: Arg) -> str:
+        """``a.key``, but a person the ontology does not know by the key of the last word of
+        its name, so a claim repeated with the surname alone ("Сооронбай Жээнбеков …",
+        "Жээнбеков …") is written once per document, as the names layer clusters them."""
+        if a.entity or a.kind != "PERSON" or a.mention is None or not a.mention.text.split():
+            return a.key
+        return "person:" + token_key(a.mention.text.split()[-1], self.view.lang)
 
     def _record(self, r: _Rel, dated: tuple[str | None, str | None] = (None, None)) -> RelationMention | None:
         s, view = r.sentence, self.view

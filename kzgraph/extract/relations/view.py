@@ -156,6 +156,7 @@ class DocView:
         self.document = document
         self.lang = document.lang
         self.lex = lex
+        self._names: frozenset[str] | None = None
         self.onto = lex.ontology
         self.words: list[W] = []
         self.sentences: list[Sentence] = []
@@ -295,6 +296,8 @@ class DocView:
         (foreign names get odd readings: "Токаев" only a genitive plural, so one word
         suffices).  A phrase of indeclinable words ("ОДКБ") and a language pymorphy3 does
         not know say nothing against it."""
+        if cases and not s.english and self.lex.suffix_cases(self.lang):
+            return self._suffix_case(a, b) in cases
         if not cases or self.lang not in MORPHOLOGY_LANGS or s.english:
             return True
         declinable = False
@@ -309,6 +312,31 @@ class DocView:
             if readings & set(cases):
                 return True
         return not declinable
+
+    def _suffix_case(self, a: int, b: int) -> str:
+        """The case the words ``[a, b)`` stand in in a language marking it by an ending
+        ("Қазақстанға", "ҰҚШҰ-ға": dative): that of the ending of the last word or of a
+        hyphenated ending after it; "nomn" with none, or when the word is one of the
+        ontology's names as written ("Қазақстан" ends like an ablative but is none)."""
+        suffixes = self.lex.suffix_cases(self.lang)
+        last = self.words[b - 1]
+        w = last.text.casefold()
+        nxt = self.words[b] if b < len(self.words) else None
+        if nxt is not None and nxt.start > last.end and self.document.text[last.end:nxt.start] == "-":
+            w = nxt.text.casefold()  # "ҰҚШҰ-ға": the ending a word of its own
+        elif w in self._name_words():
+            return "nomn"
+        for ending, case in suffixes:
+            if w.endswith(ending) and (len(w) == len(ending) or len(w) - len(ending) >= 2):
+                return case
+        return "nomn"
+
+    def _name_words(self) -> frozenset[str]:
+        """The last words of the ontology's names (every label), folded."""
+        if self._names is None:
+            self._names = frozenset(label.split()[-1].casefold() for e in self.onto.entities.values()
+                                    for label in e.labels(hidden=True) if label.split())
+        return self._names
 
     def plural_verb(self, i: int) -> bool:
         """Whether word ``i`` is a plural verb form (only where pymorphy3 knows the language)."""
