@@ -204,13 +204,19 @@ class Lexicon:
                 self._tables[key] = PhraseTable(self._sets.get(key, {}), lang)
         return self._tables[key]
 
-    def forms(self, category: str) -> dict[str, set[str]]:
-        """lang -> the single-word forms of ``category`` (case kept as written)."""
-        out: dict[str, set[str]] = defaultdict(set)
-        for (cat, lang), phrases in self._raw.items():
-            if cat == category:
-                out[lang].update(phrases)
-        return out
+    def forms(self, category: str) -> dict[str, frozenset[str]]:
+        """lang -> the single-word forms of ``category`` (case kept as written).
+
+        Kept per category: dates ask for month homonyms once per sentence, and
+        walking every lexical set each time cost 3% of extraction."""
+        memo = self.__dict__.setdefault("_forms_memo", {})
+        if category not in memo:
+            out: dict[str, set[str]] = defaultdict(set)
+            for (cat, lang), phrases in self._raw.items():
+                if cat == category:
+                    out[lang].update(phrases)
+            memo[category] = {lang: frozenset(forms) for lang, forms in out.items()}
+        return memo[category]
 
     def languages(self, category: str) -> set[str]:
         return {lang for (cat, lang) in self._sets if cat == category}
