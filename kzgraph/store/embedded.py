@@ -142,6 +142,29 @@ def disk_full(home: str | os.PathLike, pending: int = 0) -> StoreFull:
                      "queries meanwhile)", folder=str(folder), needed=needed, pending=pending)
 
 
+def _no_room(folder: Path) -> bool:
+    """Whether the disk holding ``folder`` has less room than a starting server writes (its log and
+    a new manifest of its append-only files: well under 64 KB)."""
+    try:
+        return shutil.disk_usage(folder).free < 64 * 1024
+    except OSError:
+        return False
+
+
+def _cannot_start_full(folder: Path) -> StoreFull:
+    """The error for a server that cannot start because its disk is full: at start it writes a
+    new manifest of its append-only files, and with no room it exits (nothing stored is lost)."""
+    try:
+        free = shutil.disk_usage(folder).free
+    except OSError:
+        free = 0
+    needed = _data_size(folder)
+    return StoreFull(f"the disk holding the embedded store's folder {folder} is full ({_size(free)} free): "
+                     f"its server cannot start until there is room; free at least {_size(needed)} there, "
+                     "then run the command again: nothing stored is lost", folder=str(folder),
+                     needed=needed, pending=0)
+
+
 def is_disk_full(message: str) -> bool:
     """Whether a server reply says a write to its data files failed (``MISCONF …``)."""
     return message.startswith("MISCONF") or "No space left on device" in message
@@ -295,9 +318,17 @@ def _spawn(folder: Path, timeout: float) -> int:
         if pid and _ping(folder):
             return pid
         if pid and not _alive(pid):
-            raise StoreUnavailable(f"the embedded store's server at {folder} exited while starting"
-                                   f"{_log_tail(folder)}")
+            tail = _log_tail(folder)
+            if "No space left on device" in tail or _no_room(folder):
+                raise _cannot_start_full(folder)
+            raise StoreUnavailable(f"the embedded store's server at {folder} exited while starting{tail}")
         time.sleep(0.02)
+    if _no_room(folder):  # it could not even finish its log: stop it, say what to free
+        pid = pid or _read_pid(folder)
+        if pid and _alive(pid):
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGKILL)
+        raise _cannot_start_full(folder)
     raise StoreUnavailable(f"the embedded store at {folder} did not start within {timeout:g} s"
                            f"{_log_tail(folder)}")
 
