@@ -40,14 +40,27 @@ from .view import Arg, DocView, RolePhrase, Sentence
 
 ORG_WORD = "rel-role-org-word"  # words of organisations and places (roles_organisations.ttl)
 MAX_COMPLEMENT = 6  # words of an organisation phrase after a title
-GLUE = frozenset({"of", "for", "to", "the", "de", "du", "des", "la", "l'", "d'", "del", "della", "dello",
-                  "degli", "delle", "di", "der", "des", "dos", "das", "do", "da", "y", "i", "and", "et", "und",
-                  "e", "w", "в", "у"})
-# glue words that may open a complement right after a title ("spokesman for the party");
-# the others may only join its words ("Commission for National Security")
-OPENERS = frozenset({"of", "for", "to", "de", "du", "des", "del", "della", "dello", "degli", "delle", "di",
-                     "der", "des", "dos", "das", "do", "da"})
-ARTICLES = frozenset({"the", "la", "l'", "le", "les", "il", "lo", "el", "los", "las", "o", "a", "os", "as"})
+# The complement words (ontology/relations_roles.ttl: role-complement-glue/-opener, role-article),
+# one set each across languages; an opener is glue too.
+
+
+@lru_cache(maxsize=8)
+def _words(ontology: Ontology, category: str) -> frozenset[str]:
+    return frozenset(text for s in ontology.lexical_sets_of(category) for _, text in s.forms)
+
+
+def _openers(view: DocView) -> frozenset[str]:
+    return _words(view.onto, "role-complement-opener")
+
+
+def _glue(view: DocView) -> frozenset[str]:
+    return _words(view.onto, "role-complement-glue") | _openers(view)
+
+
+def _articles(view: DocView) -> frozenset[str]:
+    return _words(view.onto, "role-article")
+
+
 NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 
 
@@ -93,14 +106,14 @@ def skip_rank(view: DocView, s: Sentence, j: int) -> int:
     "генерал-полковник"): a rank between a title and the name does not part them."""
     start = j
     while j < s.hi and not view.words[j].punct:
-        if view.words[j].lower in ARTICLES and j + 1 < s.hi and view.starts(j + 1, "rel-rank", s):
+        if view.words[j].lower in _articles(view) and j + 1 < s.hi and view.starts(j + 1, "rel-rank", s):
             j += 1  # ", il generale X", ", le général X"
         end = view.starts(j, "rel-rank", s)
         m = view.in_mention[j]
         if end is None or m is not None and (m.hint or view.mention_span[m][1] > end):
             break  # no rank, or a name that starts with one ("General Min Aung Hlaing")
         j = end
-    return j if j > start and not view.words[j - 1].lower in ARTICLES else start
+    return j if j > start and not view.words[j - 1].lower in _articles(view) else start
 
 
 def merge_prefixed(view: DocView, s: Sentence, roles: list[RolePhrase]) -> list[RolePhrase]:
@@ -281,7 +294,7 @@ def person_owner(view: DocView, s: Sentence, r: RolePhrase) -> bool:
     else:
         j = r.end
         if view.lang not in MORPHOLOGY_LANGS and view.lang != "pl" or s.english:
-            while j < s.hi and view.words[j].lower in OPENERS | ARTICLES and not view.words[j].punct:
+            while j < s.hi and view.words[j].lower in _openers(view) | _articles(view) and not view.words[j].punct:
                 j += 1
             if j == r.end:
                 return False  # "spokesman Putin": the name is the holder
@@ -572,8 +585,9 @@ def organisation_at(view: DocView, s: Sentence, k: int) -> tuple[int, str] | Non
 # -- other languages: a phrase of names and organisation words -------------------------------------
 def _phrase(view: DocView, s: Sentence, k: int, opened: bool = False) -> tuple[int, str] | None:
     j = k
-    while j < s.hi and view.words[j].lower in GLUE and not view.words[j].punct:
-        opened = opened or view.words[j].lower in OPENERS
+    glue, openers = _glue(view), _openers(view)
+    while j < s.hi and view.words[j].lower in glue and not view.words[j].punct:
+        opened = opened or view.words[j].lower in openers
         j += 1
     slavic = view.lang == "pl"
     if not opened and not slavic:
@@ -610,7 +624,7 @@ def _phrase(view: DocView, s: Sentence, k: int, opened: bool = False) -> tuple[i
             words.append(english)
             org, end, pending = True, j, 0
             continue
-        if w.lower in GLUE and words:
+        if w.lower in glue and words:
             pending += 1
             j += 1
             continue
