@@ -24,13 +24,22 @@ DEV = Path(__file__).resolve().parent / "data" / "dev"
 # round of extraction branches (roles2, west2, names2, slavic2) met, 2026-12-06.
 # wagner rel_p: 0.87 on branch roles2 alone, 0.865 once west2 and slavic2 added 4 right and
 # 1 wrong claims (rel_f1 0.51 -> 0.566): the bar is the merged level.
+# RESET, NOT A REGRESSION (branch kk, 2026-12-06): the SETS changed.  A Kazakh article
+# (008_kk) was added to kyrgyzstan-2020, myanmar-2021, wagner-2023 and ukraine, and a
+# Spanish one (009_es) to kyrgyzstan-2020 and myanmar-2021, because the hidden evaluation has
+# Kazakh and none of our stories did.  Those four stories' bars (and their figure-context
+# bars) were re-measured with the new files on the same code and set to floor(measured):
+# several are lower than before (kyrgyzstan rel_f1 0.5 -> 0.46, rel_p 0.84 -> 0.77, qty_f1
+# 0.66 -> 0.52, align_f1 0.93 -> 0.90; myanmar rel_f1 0.34 -> 0.32; ukraine align_f1 0.89 ->
+# 0.87, qty_f1 1.0 -> 0.75; wagner rel_f1 0.56 -> 0.51) because the new articles are harder,
+# not because the extraction got worse.
 BARS = {
     "georgia-2024": {"mention_f1": 0.94, "align_f1": 0.76, "rel_f1": 0.41, "rel_p": 0.81, "qty_f1": 1.0},
-    "kyrgyzstan-2020": {"mention_f1": 0.83, "align_f1": 0.93, "rel_f1": 0.5, "rel_p": 0.84, "qty_f1": 0.66},
-    "myanmar-2021": {"mention_f1": 0.94, "align_f1": 0.76, "rel_f1": 0.34, "rel_p": 0.8, "qty_f1": 0.61},
+    "kyrgyzstan-2020": {"mention_f1": 0.84, "align_f1": 0.9, "rel_f1": 0.46, "rel_p": 0.77, "qty_f1": 0.52},
+    "myanmar-2021": {"mention_f1": 0.93, "align_f1": 0.76, "rel_f1": 0.32, "rel_p": 0.83, "qty_f1": 0.62},
     "srilanka-2022": {"mention_f1": 0.91, "align_f1": 0.7, "rel_f1": 0.4, "rel_p": 0.67, "qty_f1": 0.87},
-    "ukraine": {"mention_f1": 0.95, "align_f1": 0.89, "rel_f1": 0.52, "rel_p": 0.86, "qty_f1": 1.0},
-    "wagner-2023": {"mention_f1": 0.9, "align_f1": 0.89, "rel_f1": 0.56, "rel_p": 0.86, "qty_f1": 0.0},
+    "ukraine": {"mention_f1": 0.95, "align_f1": 0.87, "rel_f1": 0.53, "rel_p": 0.87, "qty_f1": 0.75},
+    "wagner-2023": {"mention_f1": 0.89, "align_f1": 0.91, "rel_f1": 0.51, "rel_p": 0.87, "qty_f1": 0.0},
 }
 
 
@@ -62,7 +71,7 @@ def test_devsets_score_at_least_their_bars(story, extract_records):
     folder = DEV / story
     result = score(load_gold(folder / "gold.json"), folder, extract_records(folder), context=True)
     print(f"\n{story}: " + ", ".join(f"{k} {v}" for k, v in result.items()))
-    assert result["files_scored"] == result["gold_files"] == 7
+    assert result["files_scored"] == result["gold_files"] >= 7
     low = {metric: (result[metric], bar) for metric, bar in BARS[story].items() if result[metric] < bar}
     assert not low, f"{story} below its bars (figure, bar): {low}"
 
@@ -70,8 +79,8 @@ def test_devsets_score_at_least_their_bars(story, extract_records):
 # story -> figure-context metric -> bar (issue 13; measured 2026-12-05 on branch sources, rounded down)
 CONTEXT_BARS = {
     "georgia-2024": {"qty_source_acc": 0.66, "qty_as_of_acc": 1.0},
-    "kyrgyzstan-2020": {"qty_source_acc": 0.5, "qty_as_of_acc": 1.0},
-    "myanmar-2021": {"qty_source_acc": 0.75, "qty_as_of_acc": 1.0},
+    "kyrgyzstan-2020": {"qty_source_acc": 0.4, "qty_as_of_acc": 1.0},
+    "myanmar-2021": {"qty_source_acc": 0.8, "qty_as_of_acc": 1.0},
     "srilanka-2022": {"qty_source_acc": 0.33},
     "ukraine": {"qty_source_acc": 1.0, "qty_as_of_acc": 1.0},
 }
