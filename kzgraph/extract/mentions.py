@@ -91,6 +91,9 @@ class MentionFinder:
         self.given_names = read_name_data(ontology).given.get(lang, frozenset())
         self.any_given_names = frozenset().union(*read_name_data(ontology).given.values())
         self.places = lexicon.table("place-preposition", lang)
+        # "Жээнбеков" alone: an unknown single word with a surname's ending names a person
+        self.surname_endings = tuple(sorted((f.casefold() for f in lexicon.forms("person-surname-ending")
+                                             .get(lang, ())), key=len, reverse=True))
         self.months = lexicon.table("month", lang)
         self.month_abbrevs = lexicon.table("month-abbrev", lang)
         not_names = lexicon.forms("not-a-name")
@@ -480,7 +483,12 @@ class MentionFinder:
             return "GPE"
         if len(run) == 1 and words[run[0]].lower in self.given_names:
             return "PERSON"  # a given name alone ("Oleksandr", "Марія") names a person
+        if len(run) == 1 and self._surname_ending(words[run[0]].lower):
+            return "PERSON"  # a surname alone ("Жээнбеков", "Исаева"), in a language listing their endings
         return "ORG"
+
+    def _surname_ending(self, word: str) -> bool:
+        return any(word.endswith(e) and len(word) >= len(e) + 3 for e in self.surname_endings)
 
     def _role_ends(self, words: list[Word], taken: set[int]) -> set[int]:
         """Indexes of the words a role introduces ("Prime Minister of Armenia |Nikol …").
