@@ -165,3 +165,22 @@ def test_kk_a_surname_alone_is_a_person_and_he_is_that_person(kk_relations, kk):
     found = kk_relations(text)
     assert ("DISMISSED", "Жақыпбеков", "Нұрлан Әбдірахманов") in found, sorted(found)
     assert not [r for r in found if r[0] == "DISMISSED" and r[1] != "Жақыпбеков"], sorted(found)
+
+
+def test_kk_a_surname_in_a_case_form_after_the_full_name_is_that_person(kk, kk_relations):
+    # an unknown surname with a case ending is left out on its own, but not once the document
+    # has named the person in full: "Ержан Сапаров … Сапаровқа"
+    text = ("Бұрынғы министр Ержан Сапаров кеше сөз сөйледі. Тергеу комитетінің хабарлауынша, "
+            "Сапаровқа жаппай тәртіпсіздіктерді ұйымдастырды деген айып тағылды.")
+    assert ("Сапаровқа", "PERSON") in {(m.text, m.label) for m in kk(text)}
+    assert ("ARRESTED_ON_CHARGE", "Сапаров", "mass-riots") in kk_relations(text)
+    # a word with a case ending alone, its stem no one's name: still no mention
+    assert "Сарыағашқа" not in {m.text for m in kk("Ержан Сапаров кеше Сарыағашқа жетті.")}
+
+
+def test_kk_a_case_ending_closes_the_name_and_a_place_noun_after_a_name_makes_it_a_place(kk):
+    found = {(m.text, m.label) for m in kk("Полиция Ержан Сапаровты Жаңатас ауылындағы үйінен ұстады.")}
+    assert ("Ержан Сапаровты", "PERSON") in found and ("Жаңатас", "GPE") in found, found
+    # a given name that ends like a case form runs on into the surname
+    found = {(m.text, m.label) for m in kk("Кеше Нұрсұлтан Әбішев пен Дариға Сейітова келді.")}
+    assert ("Нұрсұлтан Әбішев", "PERSON") in found and ("Дариға Сейітова", "PERSON") in found, found

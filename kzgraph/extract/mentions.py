@@ -94,6 +94,11 @@ class MentionFinder:
         # "Жээнбеков" alone: an unknown single word with a surname's ending names a person
         self.surname_endings = tuple(sorted((f.casefold() for f in lexicon.forms("person-surname-ending")
                                              .get(lang, ())), key=len, reverse=True))
+        self._doc_surnames: frozenset[str] = frozenset()  # keys of the surnames of the document's people
+        # "Кой-Таш ауылында": a place noun right after an unknown name makes it a place (postpositional
+        # languages name the kind of place after the name; stems, any ending)
+        self.place_nouns_after = tuple(f.casefold().rstrip("*") for f in
+                                       lexicon.forms("place-noun-after").get(lang, ()))
         self.months = lexicon.table("month", lang)
         self.month_abbrevs = lexicon.table("month-abbrev", lang)
         not_names = lexicon.forms("not-a-name")
@@ -130,8 +135,21 @@ class MentionFinder:
                 if w.is_capitalised and w.start not in starts and not _starts_sentence(text, words, i):
                     mid_caps.add(token_key(w.text, self.lang))
         out: list[Found] = []
-        for words, hits in zip(words_by_sentence, covered):
-            unknown = self._unknown_names(text, words, hits, mid_caps, lower_words)
+        self._doc_surnames = frozenset()
+        unknown_by_sentence = [self._unknown_names(text, words, hits, mid_caps, lower_words)
+                               for words, hits in zip(words_by_sentence, covered)]
+        if self.surname_endings:
+            # a suffixing language: the surname of a person the document names in full comes back
+            # in case forms ("Евгений Пригожин" … "Пригожинге"); read those as that person
+            surnames = frozenset(token_key(text[f.start:f.end].split()[-1], self.lang)
+                                 for found in unknown_by_sentence for f in found
+                                 if f.label == "PERSON" and len(text[f.start:f.end].split()) >= 2)
+            if surnames:
+                self._doc_surnames = surnames
+                unknown_by_sentence = [self._unknown_names(text, words, hits, mid_caps, lower_words)
+                                       for words, hits in zip(words_by_sentence, covered)]
+                self._doc_surnames = frozenset()
+        for words, hits, unknown in zip(words_by_sentence, covered, unknown_by_sentence):
             out.extend(self._demonym_after_name(text, words, hits, unknown))
         out.sort(key=lambda f: (f.start, -f.end))
         return out
@@ -342,7 +360,7 @@ class MentionFinder:
             j = i + 1  # extend the run over capitalised words and connectors
             while j < len(words):
                 if j not in taken and self._candidate(text, words, j, lower_words) \
-                        and self._joined(text, words, j - 1, j + 1):
+                        and self._joined(text, words, j - 1, j + 1) and not self._case_ends_name(words, j):
                     j += 1
                     continue
                 hit = self.connectors.match(words, j)
@@ -460,6 +478,8 @@ class MentionFinder:
         if headline and not acronym:
             return None
         if len(run) == 1 and not acronym and has_case_suffix(first.text, self.lang):
+            if token_key(first.text, self.lang) in self._doc_surnames:
+                return Found(first.start, end, "PERSON", None, "name")  # "Пригожинге": named in full before
             return None  # "Бішкекке": an unknown word in a case form is no name we can spell
         if opens_part and not (acronym or after_role or (quoted and not real_start)):
             if len(run) == 1 and token_key(first.text, self.lang) not in mid_caps:
@@ -473,6 +493,9 @@ class MentionFinder:
             return "ORG"
         if any(self.org_heads.match(words, i) for i in run):
             return "ORG"
+        nxt = run[-1] + 1
+        if self.place_nouns_after and nxt < len(words) and words[nxt].lower.startswith(self.place_nouns_after):
+            return "GPE"
         if after_role and len(run) <= 4:
             return "PERSON"
         if any(self.connectors.match(words, i) for i in range(run[0], run[-1] + 1)):
@@ -486,6 +509,14 @@ class MentionFinder:
         if len(run) == 1 and self._surname_ending(words[run[0]].lower):
             return "PERSON"  # a surname alone ("Жээнбеков", "Исаева"), in a language listing their endings
         return "ORG"
+
+    def _case_ends_name(self, words: list[Word], j: int) -> bool:
+        """In a suffixing language the case ending closes a name ("Алмазбек Атамбаевты Кой-Таш …":
+        the person, then a place): word ``j`` opens no part of the name before it when that
+        name's last word has a case ending, unless ``j`` is a surname (a given name ending like
+        a suffix: "Нұрсұлтан Назарбаев")."""
+        return bool(self.surname_endings) and has_case_suffix(words[j - 1].text, self.lang) and \
+            not self._surname_ending(words[j].lower)
 
     def _surname_ending(self, word: str) -> bool:
         return any(word.endswith(e) and len(word) >= len(e) + 3 for e in self.surname_endings)
