@@ -184,3 +184,27 @@ def test_kk_a_case_ending_closes_the_name_and_a_place_noun_after_a_name_makes_it
     # a given name that ends like a case form runs on into the surname
     found = {(m.text, m.label) for m in kk("Кеше Нұрсұлтан Әбішев пен Дариға Сейітова келді.")}
     assert ("Нұрсұлтан Әбішев", "PERSON") in found and ("Дариға Сейітова", "PERSON") in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # against a grievance in the dative, "қарсы" after it
+    ("Наразылар газ бағасының өсуіне қарсы шықты.", ("PROTESTED_AGAINST", "protesters", "gas-price-increase")),
+    # a demanded resignation, the person in the genitive of "отставкасын"
+    ("Наразылар Ержан Сапаровтың отставкасын талап етті.", ("PROTESTED_AGAINST", "protesters", "Ержан Сапаров")),
+    # arson with the site in the possessive accusative ("ғимаратын"), a seizure with a plain one
+    ("Шерушілер әкімдік ғимаратын өртеп жіберді.", ("SET_FIRE_TO", "protesters", "government-buildings")),
+    ("Шерушілер әуежайды басып алды.", ("SEIZED", "protesters", "airports")),
+    # support, the one supported in the accusative inside a reported clause
+    ("Марат Жұмабаев Ержан Сапаровты толық қолдайтынын жазды.",
+     ("EXPRESSED_SUPPORT", "Марат Жұмабаев", "Ержан Сапаров")),
+    # talks as a noun: "X мен Y-тың … сөйлесуі"
+    ("Марат Жұмабаев пен Ержан Сапаровтың телефон арқылы сөйлесуінен кейін келісім жасалды.",
+     ("SPOKE_WITH", "Марат Жұмабаев", "Ержан Сапаров")),
+    # an arrival in the dative
+    ("Ержан Сапаров кеше Мәскеуге келді.", ("ARRIVED_IN", "Ержан Сапаров", "moscow")),
+    # members listed before the organisation in the dative
+    ("Армения мен Тәжікстан ҰҚШҰ-ға мүше.", ("MEMBER_OF", "tajikistan", "csto")),
+])
+def test_kk_frames_of_protest_arson_support_talks_and_membership(kk_relations, text, expected):
+    found = kk_relations(text)
+    assert expected in found, sorted(found)

@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
-from ..names import gazetteer, has_case_suffix, has_cyrillic, token_key, tokens_for_key
+from ..names import gazetteer, has_case_suffix, has_cyrillic, nominative, token_key, tokens_for_key
 from ..names.data import read_name_data
 from ..names.morph import common_word, function_word, known_word
 from ..ontology import Ontology
@@ -515,8 +515,13 @@ class MentionFinder:
         the person, then a place): word ``j`` opens no part of the name before it when that
         name's last word has a case ending, unless ``j`` is a surname (a given name ending like
         a suffix: "Нұрсұлтан Назарбаев")."""
-        return bool(self.surname_endings) and has_case_suffix(words[j - 1].text, self.lang) and \
-            not self._surname_ending(words[j].lower)
+        if not self.surname_endings or self._surname_ending(words[j].lower):
+            return False
+        if has_case_suffix(words[j - 1].text, self.lang):
+            return True
+        # a surname, then a given name and its own surname: two people ("Марат Жұмабаев Ержан Сапаровты")
+        return j >= 2 and self._surname_ending(words[j - 1].lower) and j + 1 < len(words) and \
+            words[j + 1].is_capitalised and self._surname_ending(nominative(words[j + 1].text, self.lang).casefold())
 
     def _surname_ending(self, word: str) -> bool:
         return any(word.endswith(e) and len(word) >= len(e) + 3 for e in self.surname_endings)

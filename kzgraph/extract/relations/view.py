@@ -332,9 +332,11 @@ class DocView:
         return "nomn"
 
     def _name_words(self) -> frozenset[str]:
-        """The last words of the ontology's names (every label), folded."""
+        """The last words of the ontology's names (every label), folded; not of concepts, whose
+        labels may be written in a case form ("әуежайды": the airport, accusative)."""
         if self._names is None:
             self._names = frozenset(label.split()[-1].casefold() for e in self.onto.entities.values()
+                                    if e.type != "CONCEPT"
                                     for label in e.labels(hidden=True) if label.split())
         return self._names
 
