@@ -208,3 +208,17 @@ def test_kk_a_case_ending_closes_the_name_and_a_place_noun_after_a_name_makes_it
 def test_kk_frames_of_protest_arson_support_talks_and_membership(kk_relations, text, expected):
     found = kk_relations(text)
     assert expected in found, sorted(found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the title said of someone by the word after it ("етіп", "болып"), the holder before or after it
+    ("Мәжіліс Әлібек Досановты премьер-министр етіп сайлады.", ("HOLDS_ROLE", "Әлібек Досанов", "Prime Minister")),
+    ("Сыртқы істер министрі болып Серік Нұрланов тағайындалды.",
+     ("HOLDS_ROLE", "Серік Нұрланов", "Minister of Foreign Affairs")),
+    # a name ends with its surname: the capitalised adjective opening the title after it is not his
+    ("Президент Марат Жұмабаевтың жарлығымен Әлібек Досанов Ішкі істер министрі болып тағайындалды.",
+     ("APPOINTED", "Марат Жұмабаев", "Әлібек Досанов")),
+])
+def test_kk_predicative_titles_and_names_ending_with_the_surname(kk_relations, text, expected):
+    found = kk_relations(text)
+    assert expected in found, sorted(found)

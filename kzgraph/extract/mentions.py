@@ -511,17 +511,15 @@ class MentionFinder:
         return "ORG"
 
     def _case_ends_name(self, words: list[Word], j: int) -> bool:
-        """In a suffixing language the case ending closes a name ("Алмазбек Атамбаевты Кой-Таш …":
-        the person, then a place): word ``j`` opens no part of the name before it when that
-        name's last word has a case ending, unless ``j`` is a surname (a given name ending like
-        a suffix: "Нұрсұлтан Назарбаев")."""
+        """In a language that lists surname endings (kk) a name ends with its surname or its case
+        ending: word ``j`` opens no part of the name before it when that name's last word has a
+        case ending ("Алмазбек Атамбаевты Кой-Таш": the person, then a place) or a surname's
+        ending ("Әлібек Досанов Ішкі істер министрі", "Марат Жұмабаев Ержан Сапаровты"), unless
+        ``j`` is itself a surname or patronymic (a given name ending like a suffix: "Нұрсұлтан
+        Назарбаев"; "Қасым-Жомарт Кемелұлы")."""
         if not self.surname_endings or self._surname_ending(words[j].lower):
             return False
-        if has_case_suffix(words[j - 1].text, self.lang):
-            return True
-        # a surname, then a given name and its own surname: two people ("Марат Жұмабаев Ержан Сапаровты")
-        return j >= 2 and self._surname_ending(words[j - 1].lower) and j + 1 < len(words) and \
-            words[j + 1].is_capitalised and self._surname_ending(nominative(words[j + 1].text, self.lang).casefold())
+        return has_case_suffix(words[j - 1].text, self.lang) or self._surname_ending(words[j - 1].lower)
 
     def _surname_ending(self, word: str) -> bool:
         return any(word.endswith(e) and len(word) >= len(e) + 3 for e in self.surname_endings)

@@ -402,6 +402,8 @@ def _predicative(view: DocView, s: Sentence, r: RolePhrase) -> bool:
     for j in range(max(s.lo, r.start - 3), r.start):
         if view.starts(j, "rel-role-as", s) == r.start:
             return True
+    if r.end < s.hi and view.starts(r.end, "rel-role-as-after", s) is not None:
+        return True  # the word after the title: "премьер-министр етіп тағайындады", "министрі болып"
     if s.english:
         return False
     if view.lang in MORPHOLOGY_LANGS:  # not after a noun: "указ про призначення керівником …"
