@@ -222,3 +222,11 @@ def test_kk_frames_of_protest_arson_support_talks_and_membership(kk_relations, t
 def test_kk_predicative_titles_and_names_ending_with_the_surname(kk_relations, text, expected):
     found = kk_relations(text)
     assert expected in found, sorted(found)
+
+
+def test_kk_a_list_of_titled_names_is_every_ones_and_an_accusative_is_no_carried_subject(kk_relations):
+    text = ("Кеше Марат Жұмабаев сөз сөйледі. Жұмабаев Ішкі істер министрі Серік Нұрлановты және Бас прокурор "
+            "Ержан Сапаровты қызметтен кетіруді талап етті.")
+    found = {r for r in kk_relations(text) if r[0] == "PROTESTED_AGAINST"}
+    assert found == {("PROTESTED_AGAINST", "Жұмабаев", "Серік Нұрланов"),
+                     ("PROTESTED_AGAINST", "Жұмабаев", "Ержан Сапаров")}, found

@@ -485,6 +485,8 @@ class MentionFinder:
             if len(run) == 1 and token_key(first.text, self.lang) not in mid_caps:
                 return None
         label = self._label(words, run, after_role, acronym)
+        if len(run) == 1 and label != "PERSON" and token_key(first.text, self.lang) in self._doc_surnames:
+            label = "PERSON"  # "Пригожин" after "Евгений Пригожин": that person's surname
         source = "acronym" if acronym else "role-name" if after_role else "quoted" if quoted else "name"
         return Found(first.start, end, label, None, source)
 

@@ -664,7 +664,11 @@ class _Extractor:
                 continue
             if self.glue[i]:
                 separated = True
-            else:
+            elif not (self.lex.suffix_cases(view.lang) and
+                      any(r.start <= i < r.end and r.person is not None for r in s.roles)):
+                # in Kazakh the title of the next item is no interruption: "X-ті және Бас штаб
+                # бастығы Y-ті" (not elsewhere: "звільнила … генпрокурора X та голову СБУ Y" lists
+                # two claims of different verbs in Ukrainian)
                 other += 1
                 if other > 1:
                     break
@@ -784,9 +788,12 @@ class _Extractor:
         # "Токаєв заявив, що наказав …", "Ieri, in un discorso, Tokayev ha annunciato …, definendo":
         # a clause with no subject of its own continues the sentence's first actor
         taken = {r.object.key for r in self.fired if r.object is not None}
+        by_ending = bool(self.lex.suffix_cases(hit.lang))  # kk: "Шойгуды" (accusative) is no actor
         for i in range(s.lo, hit.start):
             for c in self.starts.get(i, ()):
                 eff = self._effective(spec, c) if c.kind in ("PERSON", "ORG", "GROUP") else None
+                if eff is not None and by_ending and not self._case_ok(s, spec, c, True, hit.lang):
+                    eff = None
                 if eff is not None and eff.key not in taken:
                     return [adjust(eff, penalty=min(eff.penalty, 0.9))]
         author = self.discourse.quote_author(s, hit.end, spec.accepts("PERSON"))
