@@ -9,7 +9,10 @@ What is read
 - a ``.jsonl`` file: one document per non-blank line, a JSON object with
   ``text`` and optional ``title``, ``date``, ``url``, ``lang``;
 - a folder: every ``.txt``/``.md``/``.jsonl`` file below it, in sorted order,
-  hidden entries skipped, symbolic-link loops visited once;
+  hidden entries skipped, symbolic-link loops visited once; a ``README``
+  file (``README.md``, ``readme.txt`` …) describes its folder rather than
+  reporting news, so a folder load leaves it out and says so (named on its
+  own, it is read like any file);
 - ``"-"``: standard input (JSONL when its first line is a JSON object with a
   ``text`` field, plain text otherwise).
 
@@ -400,6 +403,8 @@ def _walk(folder: Path, seen_dirs: set[tuple[int, int]], left_out: Counter) -> I
             is_dir = False
         if is_dir:
             yield from _walk(Path(entry.path), seen_dirs, left_out)
+        elif Path(entry.name).stem.lower() == "readme":
+            left_out["README"] += 1
         elif Path(entry.name).suffix.lower() in SUFFIXES:
             yield entry.path
         else:

@@ -64,6 +64,17 @@ def test_corpus_folder_is_recursive_sorted_and_skips_other_files(tmp_path):
     assert paths == ["a.txt", "b/1.jsonl", "b/2.md"]
 
 
+def test_corpus_folder_leaves_out_its_readme_and_says_so(tmp_path):
+    write(tmp_path / "README.md", "Provenance: articles written for a test, about Tokayev and Masimov.")
+    write(tmp_path / "sub" / "readme.txt", "Notes on the folder.")
+    write(tmp_path / "001_en.txt", "Tokayev asked the CSTO for help.")
+    with pytest.warns(UserWarning, match=r"left out 2 other files \(2 README\)"):
+        paths = [Path(d.path).name for d in read_documents([tmp_path])]
+    assert paths == ["001_en.txt"]
+    # named on its own, a README is read like any text file
+    assert [Path(d.path).name for d in read_documents([tmp_path / "README.md"])] == ["README.md"]
+
+
 def test_corpus_symlink_loop_is_visited_once(tmp_path):
     write(tmp_path / "d" / "a.txt", "Some text about the protests in Almaty.")
     os.symlink(tmp_path / "d", tmp_path / "d" / "loop")
