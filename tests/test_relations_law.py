@@ -68,6 +68,13 @@ POSITIVE = [
      {("karim-masimov", "SUSPECTED_OF", "violation-of-covid-restrictions"),
       ("karim-masimov", "ARRESTED_ON_CHARGE", "violation-of-covid-restrictions")}),
     ("it", "Karim Masimov, fermato ieri, è accusato di corruzione.", {("karim-masimov", "SUSPECTED_OF", "corruption")}),
+    # -- seizures: an institution stormed stands for its building; troops seize --------------------
+    ("fr", "Les manifestants avaient occupé la Maison Blanche, siège de la présidence.",
+     {("protesters", "SEIZED", "white-house")}),
+    ("en", "Protesters stormed the White House in the early hours.", {("protesters", "SEIZED", "white-house")}),
+    ("ru", "Протестующие захватили Белый дом в Бишкеке.", {("protesters", "SEIZED", "white-house")}),
+    ("en", "By evening, Russian troops had seized the Chernobyl nuclear power plant, an adviser said.",
+     {("russian-troops", "SEIZED", "Chernobyl")}),
     # -- bans ---------------------------------------------------------------------------------------
     ("uk", "Хунта заборонила зібрання у столиці.", {("military", "RESTRICTED", "gatherings")}),
     ("uk", "Комендант міста Іван Петренко запровадив комендантську годину і заборонив продаж алкоголю.",
@@ -100,6 +107,8 @@ NEGATIVE = [
     # a prize is no suspect: the genitive adjective before the verb is not its accusative object
     ("ru", "По данным следствия, лауреатку Нобелевской премии мира обвиняют в государственной измене.",
      "SUSPECTED_OF"),
+    # seizing power from a party is no seizure of the party
+    ("en", "The army seized power from the National League for Democracy.", "SEIZED"),
     # mutual accusations accuse nobody in particular
     ("ru", "Поводом стали взаимные обвинения в коррупции между окружением Ивана Петрова и Карима Масимова.",
      "SUSPECTED_OF"),
