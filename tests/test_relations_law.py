@@ -11,7 +11,10 @@ the held-out set or the development stories.  The mechanisms:
 * a pronoun whose antecedents include the person a claim of the same sentence is already about
   ("затримали X, соратника Y: його підозрюють …" is X);
 * ARRESTED_ON_CHARGE across sentences: detained in one sentence, suspected or charged in a later one
-  (the ``DETAINED_EARLIER`` atom of the inference rule);
+  (the ``DETAINED_EARLIER`` atom of the inference rule), also where no agent of the detention is named
+  or implied (the patient is kept as a fact for inference, not written as a claim);
+* serving a sentence for a charge; a participle after an apposition ("X, a former lawmaker jailed for
+  Y") is about the person the apposition's role phrase is attached to;
 * formal charges ("charged with", "angeklagt", "inculpé", "incriminato", "imputado", "предъявили
   обвинение", "usłyszał zarzuty"), suspicion notices ("повідомили про підозру", "інкримінують"),
   reflexive passives ("обвиняется в");
@@ -42,6 +45,19 @@ POSITIVE = [
      {("Ивана Петрова", "ARRESTED_ON_CHARGE", "money-laundering")}),
     ("en", "Police arrested John Miller on Monday. Miller is accused of money laundering.",
      {("John Miller", "ARRESTED_ON_CHARGE", "money-laundering")}),
+    # … with no agent named or implied at all: the detention is still remembered for the inference
+    ("uk", "У суботу затримали колишнього президента Алмаза Бекова. Бекова підозрюють в організації "
+           "масових заворушень.", {("Алмаза Бекова", "ARRESTED_ON_CHARGE", "mass-riots")}),
+    ("en", "Thomas Berger was detained on Saturday. Berger is suspected of money laundering.",
+     {("Thomas Berger", "ARRESTED_ON_CHARGE", "money-laundering")}),
+    # -- serving a sentence for a charge; a participle after an apposition -------------------------
+    ("en", "Protesters freed Almazbek Atambayev, who had been serving an 11-year sentence for corruption.",
+     {("Almazbek Atambayev", "ARRESTED_ON_CHARGE", "corruption")}),
+    ("ru", "Карим Масимов отбывал срок за коррупцию.", {("karim-masimov", "ARRESTED_ON_CHARGE", "corruption")}),
+    ("fr", "Karim Massimov, qui purgeait une peine de dix ans pour corruption, a été libéré.",
+     {("karim-masimov", "ARRESTED_ON_CHARGE", "corruption")}),
+    ("en", "Also freed was Sadyr Japarov, a former lawmaker jailed in 2017 for hostage-taking.",
+     {("sadyr-japarov", "ARRESTED_ON_CHARGE", "hostage-taking")}),
     # -- formal charges and suspicion notices ------------------------------------------------------
     ("uk", "Карімові Масімову заочно повідомили про підозру у державній зраді.",
      {("karim-masimov", "SUSPECTED_OF", "treason")}),
@@ -113,6 +129,8 @@ NEGATIVE = [
     ("ru", "Поводом стали взаимные обвинения в коррупции между окружением Ивана Петрова и Карима Масимова.",
      "SUSPECTED_OF"),
     ("en", "Mutual accusations of corruption between Karim Masimov and his deputy followed.", "SUSPECTED_OF"),
+    ("en", "Thomas Berger was detained on Saturday. Peter Brown is suspected of money laundering.",
+     "ARRESTED_ON_CHARGE"),
     # a detention in an earlier sentence of someone else makes no arrest on charge
     ("en", "Police arrested John Miller on Monday. Peter Brown is accused of money laundering.",
      "ARRESTED_ON_CHARGE:Peter Brown"),

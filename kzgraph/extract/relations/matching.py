@@ -91,6 +91,9 @@ class _Extractor:
         self.gap: list[bool] = []
         self._via: dict[str, tuple[Form, ...]] = {}
         self.fired: list[_Rel] = []  # the claims of the current sentence so far
+        # patients of triggers whose agent the text leaves unnamed and nothing implies ("X was
+        # detained"): no claim, but a fact inference may read ("X was detained. X is accused of Y")
+        self.agentless: list[tuple[int, _Rel]] = []
         self.verb_starts: set[int] = set()  # where the current sentence's triggers start
         self.ends: dict[int, list[Arg]] = {}  # candidates of the current sentence by last word
         self.starts: dict[int, list[Arg]] = {}  # … and by first word
@@ -302,6 +305,9 @@ class _Extractor:
         if not agents and rule.subject.default:
             agents, implied = self._default(rule.subject.default, hit), True
         if not agents:
+            patient_spec = replace(rule.object, side="any", via=(), default=None, optional=False)
+            self._remember_agentless(s, hit, self._lift(rule.object, self._find(s, patient_spec, hit, set(),
+                                                                                subject=True)))
             return []
         keys = {a.key for a in agents}
         patient_spec = replace(rule.object, side="any", via=(), default=None, optional=False)
@@ -435,6 +441,7 @@ class _Extractor:
         if not subjects and rule.subject.default:
             subjects, implied = self._default(rule.subject.default, hit), True
         if not subjects:
+            self._remember_agentless(s, hit, self._lift(rule.object, self._find(s, rule.object, hit, set())))
             return []
         subjects = [self._salient(a) for a in self._lift(rule.subject, subjects)]
         keys = {a.key for a in subjects}
@@ -470,6 +477,27 @@ class _Extractor:
                 out.append(_Rel(rule.predicate, subj, obj, None, hit.start, s, conf, implied=implied,
                                 words=hit.words, nominal=rule.subject.side == "right"))
         return out
+
+    def _remember_agentless(self, s: Sentence, hit: _Hit, patients: list[Arg]) -> None:
+        """Keep the persons a trigger with no agent is about, for the inference rules that read its
+        predicate (named near the trigger, as an implied agent's patient)."""
+        if hit.rule.predicate not in self._inferred_from:
+            return
+        for p in patients:
+            if p is not None and p.kind == "PERSON" and self._near(p, hit):
+                self.agentless.append((s.index, _Rel(hit.rule.predicate, p, p, None, hit.start, s,
+                                                     hit.rule.confidence * NAMED_DEFAULT_PENALTY, implied=True,
+                                                     words=hit.words)))
+
+    @property
+    def _inferred_from(self) -> frozenset[str]:
+        """The predicates inference rules read (their body atoms, "_EARLIER" or not)."""
+        preds = getattr(self, "_inferred_from_cache", None)
+        if preds is None:
+            preds = frozenset(atom[0].removesuffix("_EARLIER") for _, rule in self.lex.inferences
+                              for atom in rule.body)
+            self._inferred_from_cache = preds
+        return preds
 
     def _near(self, a: Arg, hit: _Hit) -> bool:
         """Whether ``a`` is named (its mention, not an anaphor) within a few words of the trigger,
@@ -610,6 +638,13 @@ class _Extractor:
                         i = opening - 1
                         continue
                 if commas == 0:
+                    # "X, a former lawmaker jailed for Y": the participle after an apposition is about
+                    # the person the apposition's role phrase is attached to
+                    held = next((r.person for r in s.roles if r.person is not None and i < r.start < hit.start
+                                 and r.person.end == i), None) if subject and step < 0 else None
+                    eff = _avoiding(self._effective(spec, held), exclude | taken) if held is not None else None
+                    if eff is not None:
+                        return distance, [eff]
                     break
                 commas -= 1
             if view.relative[i] and not spec.sentence_scope:
@@ -891,15 +926,18 @@ class _Extractor:
         # that read a state lasting past its sentence ("X was detained. X is suspected of Y")
         earlier = {atom[0][:-len("_EARLIER")] for _, rule in self.lex.inferences for atom in rule.body
                    if atom[0].endswith("_EARLIER")}
-        current = {id(r) for r in rels}
+        s_index = rels[0].sentence.index if rels else None
+        hidden_now = [r for i, r in self.agentless if i == s_index]
+        current = {id(r) for r in rels} | {id(r) for r in hidden_now}
         if earlier and rels:
-            for _, old in self.discourse.history:
+            hidden_before = [[r for i, r in self.agentless if i < s_index]]
+            for _, old in list(self.discourse.history) + [(None, r) for r in hidden_before]:
                 for r in old:
                     if r.predicate in earlier and id(r) not in current:
                         obj_value = r.object if r.object is not None and r.object.kind not in ("ROLE", "LITERAL") \
                             else (r.literal if r.object is None else r.object.literal)
                         facts.append((r.predicate + "_EARLIER", self._fact_key(r.subject), obj_value, r))
-        for r in rels:
+        for r in list(rels) + hidden_now:
             obj_value = r.object if r.object is not None and r.object.kind not in ("ROLE", "LITERAL") else \
                 (r.literal if r.object is None else r.object.literal)
             facts.append((r.predicate, self._fact_key(r.subject), obj_value, r))
