@@ -38,6 +38,11 @@ POSITIVE = [
      {("military", "DETAINED", "Thomas Berger")}),
     ("uk", "Силовики оточили будинок. Увечері затримали колишнього міністра Андрія Коваля.",
      {("security-forces", "DETAINED", "Андрія Коваля")}),
+    # -- ordering an arrest detains ----------------------------------------------------------------
+    ("en", "Judge Rodion Kireyev ordered the arrest of Yulia Tymoshenko in the courtroom.",
+     {("Rodion Kireyev", "DETAINED", "Yulia Tymoshenko")}),
+    ("fr", "Le juge Rodion Kireïev a ordonné l'arrestation de Ioulia Timochenko.",
+     {("Rodion Kireïev", "DETAINED", "Ioulia Timochenko")}),
     # -- another story's police read elsewhere: the generic police, not Kazakhstan's ----------------
     ("fr", "Des manifestations ont eu lieu à Rangoun, en Birmanie. La police a interpellé des centaines de "
            "manifestants.", {("police", "DETAINED", "protesters")}),
@@ -134,6 +139,8 @@ NEGATIVE = [
      "SUSPECTED_OF"),
     # seizing power from a party is no seizure of the party
     ("en", "The army seized power from the National League for Democracy.", "SEIZED"),
+    # demanding an arrest is no arrest
+    ("en", "Opposition leader Thomas Berger demanded the arrest of Peter Brown.", "DETAINED"),
     # mutual accusations accuse nobody in particular
     ("ru", "Поводом стали взаимные обвинения в коррупции между окружением Ивана Петрова и Карима Масимова.",
      "SUSPECTED_OF"),
