@@ -47,7 +47,15 @@ def prepare(view: DocView, s: Sentence, discourse: "DiscourseState") -> None:
                 inside_roles.add(m)
     cands: list[Arg] = []
     for m in _sentence_mentions(view, s):
-        if m in view.adjective or m in inside_roles or _modifies_previous(view, s, m) or _foreign_generic(view, m):
+        if m in view.adjective or m in inside_roles or _modifies_previous(view, s, m):
+            continue
+        if _foreign_generic(view, m):
+            # another country's group read here: the generic group of its kind, if the ontology has one
+            generic = view.lex.untied_group(view.lex.category(m.hint) or "")
+            if generic is not None and view.onto.entities[m.hint].type == "GROUP":
+                a, b = view.mention_span[m]
+                cands.append(adjust(view.entity_arg(generic, a, 1.0), start=a, end=b,
+                                    mention=replace(m, hint=generic)))
             continue
         arg = view.mention_arg(m)
         if m.label == "ORG" and not m.hint:

@@ -33,6 +33,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 CARRY_PENALTY = 0.8
 DEFAULT_PENALTY = 0.8
+NAMED_DEFAULT_PENALTY = 0.75  # an implied agent the document named (``default=@a,@b``), not the ontology's
 
 
 class DiscourseState:
@@ -171,16 +172,34 @@ class DiscourseState:
         """A rule's default argument at word ``at``: ``@focus`` (the document's country) or
         ``@<category>``: the group of that category tied to the document's country
         (:attr:`~.view.DocView.home_country`), else the
-        one group of that category tied to no country ("protesters").  A group of another
+        one group of that category tied to no country ("protesters"); ``@a,@b,@c``: failing ``@a``,
+        the group of category b or c the document last named (:meth:`named_group`).  A group of another
         country is never a default: "затримали X" in an article about Russia says nothing of
         Kazakhstan's authorities, so with no group of the document's own country the
         argument is left out."""
         view = self.view
-        if default == "@focus":
+        first, *named = default.split(",")
+        if first == "@focus":
             entity = view.home_country
         else:
-            entity = view.lex.group_for(default[1:], view.home_country, strict=True) or \
-                view.lex.untied_group(default[1:])
+            entity = view.lex.group_for(first[1:], view.home_country, strict=True) or \
+                view.lex.untied_group(first[1:])
+        if entity is None and named:
+            entity = self.named_group([c.lstrip("@") for c in named], at)
+            if entity is not None:  # taken from the discourse, not the ontology: weaker, and near only
+                return view.entity_arg(entity, at, NAMED_DEFAULT_PENALTY)
         if entity is None:
             return None
         return view.entity_arg(entity, at, DEFAULT_PENALTY)
+
+    def named_group(self, categories: list[str], at: int) -> str | None:
+        """The group of the first of ``categories`` the document has named before word ``at``, if it is
+        tied to no country or to the document's own ("задержали X" in an article that has named
+        the junta or the security forces: they, where the ontology knows no authorities of that
+        country); a group tied to another country is never taken."""
+        view = self.view
+        before = view.words[at].start
+        named = {view.lex.category(m.hint): m.hint for m in view.mentions
+                 if m.start < before and m.label == "GROUP" and m.hint
+                 and view.lex.group_country(m.hint) in (None, view.home_country)}
+        return next((named[c] for c in categories if c in named), None)

@@ -40,7 +40,7 @@ from ...names import token_key
 from ..claim_status import relation_status
 from . import role_statements
 from .candidates import ROLE_HOLDER, prepare, role_literal, split_former
-from .discourse import DiscourseState
+from .discourse import NAMED_DEFAULT_PENALTY, DiscourseState
 from .frames import Form, split_form
 from .view import LIST_PUNCT, SOFT_PUNCT, Arg, DocView, Sentence, adjust
 
@@ -51,6 +51,8 @@ MAX_PARTICLE_GAP = 8  # words between a German verb and its separable particle
 MAX_DIRECT = 4  # words between a trigger and a "direct" argument after it
 MAX_DISTANCE = 25  # words between a trigger and its argument
 MAX_MARKER_GAP = 4  # words between a preposition and its argument ("to the countries of the CSTO")
+IMPLIED_REACH = 8  # words between a trigger and the patient of an agent only the discourse implies
+IMPLIED_REACH_LEFT = 3  # … between the patient's end and the trigger ("X, détenue depuis", "X has been arrested")
 NOMINAL_REACH = 5  # words before a noun trigger where its governing verb or a negation may stand
 
 
@@ -89,6 +91,9 @@ class _Extractor:
         self.gap: list[bool] = []
         self._via: dict[str, tuple[Form, ...]] = {}
         self.fired: list[_Rel] = []  # the claims of the current sentence so far
+        # patients of triggers whose agent the text leaves unnamed and nothing implies ("X was
+        # detained"): no claim, but a fact inference may read ("X was detained. X is accused of Y")
+        self.agentless: list[tuple[int, _Rel]] = []
         self.verb_starts: set[int] = set()  # where the current sentence's triggers start
         self.ends: dict[int, list[Arg]] = {}  # candidates of the current sentence by last word
         self.starts: dict[int, list[Arg]] = {}  # … and by first word
@@ -127,6 +132,13 @@ class _Extractor:
         if a.entity or a.kind != "PERSON" or a.mention is None or not a.mention.text.split():
             return a.key
         return "person:" + token_key(a.mention.text.split()[-1], self.view.lang)
+
+    def _fact_key(self, a: Arg) -> str:
+        """How inference compares arguments: persons by surname, as :meth:`_person_key`; a one-word
+        name the mentions layer took for an organisation ("Петрова обвиняют") may be the person."""
+        if not a.entity and a.kind == "ORG" and a.mention is not None and len(a.mention.text.split()) == 1:
+            return "person:" + token_key(a.mention.text, self.view.lang)
+        return self._person_key(a)
 
     def _record(self, r: _Rel, dated: tuple[str | None, str | None] = (None, None)) -> RelationMention | None:
         s, view = r.sentence, self.view
@@ -247,6 +259,9 @@ class _Extractor:
         for j in range(max(lo, hit.start - 5), hit.start):
             if view.starts(j, "rel-modality", s) is not None:
                 return False
+        # "mutual accusations of corruption between X and Y": nobody in particular is accused
+        if hit.start - 1 >= lo and view.starts(hit.start - 1, "rel-reciprocal", s) == hit.start:
+            return False
         if not hit.rule.cues:
             return True
         if _nominal(hit.rule) and hit.lang not in self.lex.verb_second:
@@ -290,10 +305,15 @@ class _Extractor:
         if not agents and rule.subject.default:
             agents, implied = self._default(rule.subject.default, hit), True
         if not agents:
+            patient_spec = replace(rule.object, side="any", via=(), default=None, optional=False)
+            self._remember_agentless(s, hit, self._lift(rule.object, self._find(s, patient_spec, hit, set(),
+                                                                                subject=True)))
             return []
         keys = {a.key for a in agents}
         patient_spec = replace(rule.object, side="any", via=(), default=None, optional=False)
         patients = self._lift(rule.object, self._find(s, patient_spec, hit, keys, subject=True))
+        if implied and agents[0].penalty == NAMED_DEFAULT_PENALTY:  # see _apply
+            patients = [p for p in patients if self._near(p, hit)]
         if rule.object.role:
             patients = [self._as_role(rule.object, p) for p in patients]
         out = []
@@ -421,11 +441,12 @@ class _Extractor:
         if not subjects and rule.subject.default:
             subjects, implied = self._default(rule.subject.default, hit), True
         if not subjects:
+            self._remember_agentless(s, hit, self._lift(rule.object, self._find(s, rule.object, hit, set())))
             return []
-        subjects = self._lift(rule.subject, subjects)
+        subjects = [self._salient(a) for a in self._lift(rule.subject, subjects)]
         keys = {a.key for a in subjects}
         objects = [o for o in early if o.key not in keys] if early else \
-            self._lift(rule.object, self._find(s, rule.object, hit, keys))
+            [self._salient(a) for a in self._lift(rule.object, self._find(s, rule.object, hit, keys))]
         if not objects and bracket and rule.object.side == "right":  # "hat Truppen nach Kasachstan geschickt"
             objects = self._lift(rule.object, self._find(s, replace(rule.object, side="any"), hit, keys))
         if not objects:
@@ -434,6 +455,9 @@ class _Extractor:
             objects = [o for o in self._default(rule.object.default, hit) if o.key not in keys]
             if not objects:
                 return []  # the default place is one of the senders: the text does not say where
+        if implied and subjects and subjects[0].penalty == NAMED_DEFAULT_PENALTY:
+            # an agent only the discourse implies: its patient stands near the trigger
+            objects = [o for o in objects if o is None or self._near(o, hit)]
         if not objects:
             if not rule.object.optional:
                 return []
@@ -453,6 +477,56 @@ class _Extractor:
                 out.append(_Rel(rule.predicate, subj, obj, None, hit.start, s, conf, implied=implied,
                                 words=hit.words, nominal=rule.subject.side == "right"))
         return out
+
+    def _remember_agentless(self, s: Sentence, hit: _Hit, patients: list[Arg]) -> None:
+        """Keep the persons a trigger with no agent is about, for the inference rules that read its
+        predicate (named near the trigger, as an implied agent's patient)."""
+        if hit.rule.predicate not in self._inferred_from:
+            return
+        for p in patients:
+            if p is not None and p.kind == "PERSON" and self._near(p, hit):
+                self.agentless.append((s.index, _Rel(hit.rule.predicate, p, p, None, hit.start, s,
+                                                     hit.rule.confidence * NAMED_DEFAULT_PENALTY, implied=True,
+                                                     words=hit.words)))
+
+    @property
+    def _inferred_from(self) -> frozenset[str]:
+        """The predicates inference rules read (their body atoms, "_EARLIER" or not)."""
+        preds = getattr(self, "_inferred_from_cache", None)
+        if preds is None:
+            preds = frozenset(atom[0].removesuffix("_EARLIER") for _, rule in self.lex.inferences
+                              for atom in rule.body)
+            self._inferred_from_cache = preds
+        return preds
+
+    def _near(self, a: Arg, hit: _Hit) -> bool:
+        """Whether ``a`` is named (its mention, not an anaphor) within a few words of the trigger,
+        by a name the ontology knows or a full one (a lone unknown word may be no person at all)."""
+        if a.mention is None or a.alts or a.mention not in self.view.mention_span:
+            return False
+        if not a.entity and len(a.mention.text.split()) < 2:
+            return False
+        start, end = self.view.mention_span[a.mention]
+        if a.start != start or start - hit.start > IMPLIED_REACH or hit.start - end > IMPLIED_REACH_LEFT:
+            return False
+        # the one who reports it is not the one detained: "…were arrested, spokesman X said"
+        s = self.view.sentences[self.view.words[start].sent]
+        near = range(max(s.lo, start - 2), min(s.hi, end + 3))
+        return not any(self.view.starts(j, "speech-verb", s) is not None for j in near if not start <= j < end)
+
+    def _salient(self, a: Arg) -> Arg:
+        """A pronoun whose antecedents include a person a claim of the same sentence is already
+        about: that person ("затримали X, соратника Y: його підозрюють у …": X, the one detained,
+        not Y, named last)."""
+        if not a.alts:
+            return a
+        about = [k for r in reversed(self.fired) if r.predicate != "HOLDS_ROLE"
+                 for k in ((r.object.key,) if r.object is not None else ()) + (r.subject.key,)]
+        options = (a,) + a.alts
+        best = next((o for k in about for o in options if o.key == k), None)
+        if best is None or best is a:
+            return a
+        return adjust(best, alts=tuple(o for o in options if o is not best))
 
     def _coordinated(self, s: Sentence, hit: _Hit, spec: ArgSpec) -> list[Arg]:
         """"Токаєв відправив уряд у відставку та запровадив …": a verb right after "and"
@@ -564,6 +638,13 @@ class _Extractor:
                         i = opening - 1
                         continue
                 if commas == 0:
+                    # "X, a former lawmaker jailed for Y": the participle after an apposition is about
+                    # the person the apposition's role phrase is attached to
+                    held = next((r.person for r in s.roles if r.person is not None and i < r.start < hit.start
+                                 and r.person.end == i), None) if subject and step < 0 else None
+                    eff = _avoiding(self._effective(spec, held), exclude | taken) if held is not None else None
+                    if eff is not None:
+                        return distance, [eff]
                     break
                 commas -= 1
             if view.relative[i] and not spec.sentence_scope:
@@ -848,10 +929,25 @@ class _Extractor:
 
     def _infer(self, rels: list[_Rel]) -> list[_Rel]:
         facts: list[tuple[str, str, object, _Rel]] = []
-        for r in rels:
+        # the claims of the document's earlier sentences, as "<PREDICATE>_EARLIER" facts, for rules
+        # that read a state lasting past its sentence ("X was detained. X is suspected of Y")
+        earlier = {atom[0][:-len("_EARLIER")] for _, rule in self.lex.inferences for atom in rule.body
+                   if atom[0].endswith("_EARLIER")}
+        s_index = rels[0].sentence.index if rels else None
+        hidden_now = [r for i, r in self.agentless if i == s_index]
+        current = {id(r) for r in rels} | {id(r) for r in hidden_now}
+        if earlier and rels:
+            hidden_before = [[r for i, r in self.agentless if i < s_index]]
+            for _, old in list(self.discourse.history) + [(None, r) for r in hidden_before]:
+                for r in old:
+                    if r.predicate in earlier and id(r) not in current:
+                        obj_value = r.object if r.object is not None and r.object.kind not in ("ROLE", "LITERAL") \
+                            else (r.literal if r.object is None else r.object.literal)
+                        facts.append((r.predicate + "_EARLIER", self._fact_key(r.subject), obj_value, r))
+        for r in list(rels) + hidden_now:
             obj_value = r.object if r.object is not None and r.object.kind not in ("ROLE", "LITERAL") else \
                 (r.literal if r.object is None else r.object.literal)
-            facts.append((r.predicate, r.subject.key, obj_value, r))
+            facts.append((r.predicate, self._fact_key(r.subject), obj_value, r))
             if r.predicate == "HOLDS_ROLE" and isinstance(obj_value, str) and \
                     split_former(obj_value, self.lex.former)[0]:
                 facts.append(("HOLDS_FORMER_ROLE", r.subject.key, split_former(obj_value, self.lex.former)[1], r))
@@ -859,17 +955,20 @@ class _Extractor:
         for _, rule in self.lex.inferences:
             (head, hs, ho), body = rule.head, rule.body
             for binding, used in self._match(body, facts, {}, []):
+                if not any(id(r) in current for r in used):
+                    continue  # earlier sentences' claims alone: derived there already
                 subj, obj = binding.get(hs), binding.get(ho)
                 if not isinstance(subj, Arg) or obj is None:
                     continue
                 conf = min(r.confidence for r in used) * INFERENCE_PENALTY
-                trigger = min(r.trigger for r in used)
+                here = min((r for r in used if id(r) in current), key=lambda r: r.trigger)
+                trigger, sentence = here.trigger, here.sentence
                 if isinstance(obj, Arg):
                     if obj.key == subj.key:
                         continue
-                    out.append(_Rel(head, subj, obj, None, trigger, used[0].sentence, conf))
+                    out.append(_Rel(head, subj, obj, None, trigger, sentence, conf))
                 else:
-                    out.append(_Rel(head, subj, None, str(obj), trigger, used[0].sentence, conf))
+                    out.append(_Rel(head, subj, None, str(obj), trigger, sentence, conf))
         return out
 
     def _match(self, body, facts, binding, used):
@@ -881,7 +980,8 @@ class _Extractor:
             if fp != pred:
                 continue
             new = dict(binding)
-            if not _bind(new, a, rel.subject, fs) or not _bind(new, b, fo, _value_key(fo)):
+            fo_key = self._fact_key(fo) if isinstance(fo, Arg) else _value_key(fo)
+            if not _bind(new, a, rel.subject, fs, self._fact_key) or not _bind(new, b, fo, fo_key, self._fact_key):
                 continue
             yield from self._match(rest, facts, new, used + [rel])
 
@@ -911,9 +1011,10 @@ def _value_key(value) -> str:
     return value.key if isinstance(value, Arg) else "lit:" + str(value).casefold()
 
 
-def _bind(binding: dict, var: str, value, key: str) -> bool:
+def _bind(binding: dict, var: str, value, key: str, person_key=None) -> bool:
     if var in binding:
-        return _value_key(binding[var]) == key
+        bound = binding[var]
+        return (person_key(bound) if person_key is not None and isinstance(bound, Arg) else _value_key(bound)) == key
     binding[var] = value
     return True
 
