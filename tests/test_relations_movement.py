@@ -115,6 +115,37 @@ POSITIVE = [
     ("it", "Soldati russi sono stati inviati in Bielorussia.", {("russia", "SENT_TROOPS_TO", "belarus")}),
     ("es", "Rusia envió un batallón a Bielorrusia.", {("russia", "SENT_TROOPS_TO", "belarus")}),
     ("es", "Tropas rusas fueron enviadas a Bielorrusia.", {("russia", "SENT_TROOPS_TO", "belarus")}),
+    # -- a sending after someone's request: the requester asked the sender --------------------------
+    ("en", "Russia sent troops to Belarus following a request from Lukashenko.",
+     {("alexander-lukashenko", "REQUESTED_AID_FROM", "russia"), ("russia", "SENT_TROOPS_TO", "belarus")}),
+    ("fr", "Après un appel de Loukachenko, la Russie a envoyé des soldats en Biélorussie.",
+     {("alexander-lukashenko", "REQUESTED_AID_FROM", "russia")}),
+    ("ru", "После обращения Лукашенко Россия направила в Белоруссию войска.",
+     {("alexander-lukashenko", "REQUESTED_AID_FROM", "russia")}),
+    # -- troops contributed, allotted; the subject after the verb ------------------------------------
+    ("en", "Armenia contributed 100 troops to the mission in Belarus.", {("armenia", "SENT_TROOPS_TO", "belarus")}),
+    ("es", "Rusia aportó la mayoría de las tropas desplegadas en Bielorrusia.", {("russia", "SENT_TROOPS_TO", "belarus")}),
+    ("ru", "В Белоруссию войска направила Россия.", {("russia", "SENT_TROOPS_TO", "belarus")}),
+    ("uk", "Вірменія виділила для місії в Білорусі сто військових.", {("armenia", "SENT_TROOPS_TO", "belarus")}),
+    # -- troops on station ---------------------------------------------------------------------------
+    ("en", "Russian soldiers took up positions in Minsk.", {("russian-troops", "DEPLOYED_TO", "minsk")}),
+    ("fr", "Des soldats russes patrouillent à Minsk.", {("russian-troops", "DEPLOYED_TO", "minsk")}),
+    # -- arson and seizure: burning, taking control, the passive with no agent (rioters did it) -------
+    ("en", "Protesters burned police cars in the centre.", {("protesters", "SET_FIRE_TO", "police-cars")}),
+    ("en", "Several police cars were set on fire overnight.", {("protesters", "SET_FIRE_TO", "police-cars")}),
+    ("de", "Demonstranten brannten mehrere Polizeiautos nieder.", {("protesters", "SET_FIRE_TO", "police-cars")}),
+    ("ru", "Протестующие сожгли полицейские машины.", {("protesters", "SET_FIRE_TO", "police-cars")}),
+    ("pl", "Demonstranci spalili radiowozy policji.", {("protesters", "SET_FIRE_TO", "police-cars")}),
+    ("es", "Los manifestantes quemaron coches de policía.", {("protesters", "SET_FIRE_TO", "police-cars")}),
+    ("it", "Diverse auto della polizia sono state date alle fiamme.", {("protesters", "SET_FIRE_TO", "police-cars")}),
+    ("en", "Protesters took control of government buildings.",
+     {("protesters", "SEIZED", "government-buildings")}),
+    ("ru", "Протестующие взяли под контроль правительственные здания.",
+     {("protesters", "SEIZED", "government-buildings")}),
+    ("en", "Government buildings were seized on Wednesday.", {("protesters", "SEIZED", "government-buildings")}),
+    ("fr", "Des bâtiments gouvernementaux ont été pris d'assaut.",
+     {("protesters", "SEIZED", "government-buildings")}),
+    ("uk", "Протестувальники увірвалися до урядових будівель.", {("protesters", "SEIZED", "government-buildings")}),
     # -- leaving a country ---------------------------------------------------------------------------
     ("en", "Lukashenko left Belarus on Tuesday.", {("alexander-lukashenko", "LEFT_COUNTRY", "belarus")}),
     ("de", "Lukaschenko verließ Belarus am Dienstag.", {("alexander-lukashenko", "LEFT_COUNTRY", "belarus")}),
@@ -141,6 +172,8 @@ NEGATIVE = [
     ("fr", "Kiev a réclamé des excuses à la Russie.", "REQUESTED_AID_FROM"),
     ("it", "L'Ucraina ha chiesto alla Russia il ritiro delle truppe.", "REQUESTED_AID_FROM"),
     ("es", "Ucrania pidió a Rusia la retirada de sus tropas.", "REQUESTED_AID_FROM"),
+    # a place named after a preposition is where a passive seizure happened, not what was seized
+    ("en", "At the government buildings, weapons were seized on Wednesday.", "SEIZED"),
     # a person leaving a building or a city is not leaving a country
     ("en", "Lukashenko left the building on Tuesday.", "LEFT_COUNTRY"),
     ("de", "Lukaschenko verließ den Saal.", "LEFT_COUNTRY"),
