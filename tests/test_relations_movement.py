@@ -146,6 +146,20 @@ POSITIVE = [
     ("fr", "Des bâtiments gouvernementaux ont été pris d'assaut.",
      {("protesters", "SEIZED", "government-buildings")}),
     ("uk", "Протестувальники увірвалися до урядових будівель.", {("protesters", "SEIZED", "government-buildings")}),
+    # -- the leaders of a body, named by no name, speak for it -----------------------------------------
+    ("ru", "Лукашенко обратился к лидерам ОДКБ за помощью.", {("alexander-lukashenko", "REQUESTED_AID_FROM", "csto")}),
+    ("en", "Lukashenko appealed to the leaders of the CSTO for help.",
+     {("alexander-lukashenko", "REQUESTED_AID_FROM", "csto")}),
+    ("pl", "Łukaszenka zwrócił się do przywódców OUBZ o pomoc.", {("alexander-lukashenko", "REQUESTED_AID_FROM", "csto")}),
+    ("fr", "Loukachenko a demandé aux dirigeants de l'OTSC de l'aide.",
+     {("alexander-lukashenko", "REQUESTED_AID_FROM", "csto")}),
+    # -- Kazakh: the alliance as the head of a compound; leaving the country -------------------------
+    ("kk", "Лукашенко ҰҚШҰ елдерінен көмек сұрады.", {("alexander-lukashenko", "REQUESTED_AID_FROM", "csto")}),
+    ("kk", "Назарбаев елден кетті.", {("nursultan-nazarbayev", "LEFT_COUNTRY", "kazakhstan")}),
+    # -- troop nouns: a singular force, Romance forces ------------------------------------------------
+    ("en", "Russia dispatched a 2,000-strong force to Belarus.", {("russia", "SENT_TROOPS_TO", "belarus")}),
+    ("it", "La Russia ha inviato forze speciali in Bielorussia.", {("russia", "SENT_TROOPS_TO", "belarus")}),
+    ("es", "Rusia envió fuerzas especiales a Bielorrusia.", {("russia", "SENT_TROOPS_TO", "belarus")}),
     # -- leaving a country ---------------------------------------------------------------------------
     ("en", "Lukashenko left Belarus on Tuesday.", {("alexander-lukashenko", "LEFT_COUNTRY", "belarus")}),
     ("de", "Lukaschenko verließ Belarus am Dienstag.", {("alexander-lukashenko", "LEFT_COUNTRY", "belarus")}),

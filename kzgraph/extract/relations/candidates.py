@@ -41,6 +41,8 @@ def prepare(view: DocView, s: Sentence, discourse: "DiscourseState") -> None:
     s.roles = _roles(view, s, discourse)
     inside_roles = set()
     for r in s.roles:
+        if r.person is None and role_statements.plural_title(view, s, r):
+            continue  # "appealed to the leaders of the CSTO": holders named by no name speak for their body
         for i in range(r.start, r.end):
             m = view.in_mention[i]
             if m is not None and (m.label != "PERSON" or not m.hint):
