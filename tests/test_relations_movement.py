@@ -198,3 +198,26 @@ NEGATIVE = [
 def test_movement_negative_yields_nothing(relation_triples, lang, text, predicate):
     found = relation_triples(text, lang)
     assert not [t for t in found if t[1] == predicate], found
+
+
+# People the ontology does not know (named by the text alone) leaving a country: by its name, as
+# "the country", or by leaving for a destination (then the country left is the one the text is about).
+LEAVING = [
+    ("en", "Protests swept Sri Lanka. President Gotabaya Rajapaksa fled the country aboard a military jet."),
+    ("en", "Protests swept Sri Lanka. Gotabaya Rajapaksa left for the Maldives on Wednesday."),
+    ("ru", "Протесты охватили Шри-Ланку. Готабая Раджапакса бежал на Мальдивы."),
+    ("ru", "Готабая Раджапакса вылетел из Шри-Ланки на Мальдивы."),
+    ("uk", "Протести охопили Шрі-Ланку. Президент Готабая Раджапакса втік з країни."),
+    ("pl", "Protesty ogarnęły Sri Lankę. Prezydent Gotabaya Rajapaksa uciekł z kraju na Malediwy."),
+    ("fr", "Les manifestations ont gagné le Sri Lanka. Gotabaya Rajapaksa s'est envolé pour les Maldives."),
+    ("de", "Gotabaya Rajapaksa hat Sri Lanka verlassen und ist auf die Malediven geflogen."),
+    ("it", "Proteste in Sri Lanka. Il presidente Gotabaya Rajapaksa è fuggito dal Paese."),
+    ("es", "Gotabaya Rajapaksa abandonó Sri Lanka en un avión militar."),
+]
+
+
+@pytest.mark.parametrize("lang, text", LEAVING, ids=[f"{c[0]}-{n}" for n, c in enumerate(LEAVING)])
+def test_movement_leaving_the_country_by_an_unknown_person(relation_triples, lang, text):
+    found = relation_triples(text, lang, with_text=True)
+    left = {(s, o) for s, p, o in found if p == "LEFT_COUNTRY"}
+    assert left and all(o == "sri-lanka" and s.split()[-1] in ("Rajapaksa", "Раджапакса") for s, o in left), found
