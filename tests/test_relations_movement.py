@@ -160,6 +160,26 @@ POSITIVE = [
     ("en", "Russia dispatched a 2,000-strong force to Belarus.", {("russia", "SENT_TROOPS_TO", "belarus")}),
     ("it", "La Russia ha inviato forze speciali in Bielorussia.", {("russia", "SENT_TROOPS_TO", "belarus")}),
     ("es", "Rusia envió fuerzas especiales a Bielorrusia.", {("russia", "SENT_TROOPS_TO", "belarus")}),
+    # -- arriving by landing, reaching; guarding, and guarded by ----------------------------------------
+    ("en", "Russian paratroopers landed in Minsk on Thursday.", {("russian-troops", "ARRIVED_IN", "minsk")}),
+    ("fr", "Des parachutistes russes ont atterri en Biélorussie.", {("russian-troops", "ARRIVED_IN", "belarus")}),
+    ("it", "I paracadutisti russi sono giunti in Bielorussia.", {("russian-troops", "ARRIVED_IN", "belarus")}),
+    ("es", "Paracaidistas rusos aterrizaron en Bielorrusia.", {("russian-troops", "ARRIVED_IN", "belarus")}),
+    ("de", "Russische Soldaten erreichten Minsk am Donnerstag.", {("russian-troops", "ARRIVED_IN", "minsk")}),
+    ("ru", "Российские десантники приземлились в Минске.", {("russian-troops", "ARRIVED_IN", "minsk")}),
+    ("en", "Government buildings are guarded by Russian paratroopers.",
+     {("russian-troops", "GUARDS", "government-buildings")}),
+    ("de", "Die Regierungsgebäude werden von russischen Soldaten bewacht.",
+     {("russian-troops", "GUARDS", "government-buildings")}),
+    ("it", "Gli edifici governativi sono presidiati da soldati russi.",
+     {("russian-troops", "GUARDS", "government-buildings")}),
+    ("es", "Los edificios gubernamentales están custodiados por soldados rusos.",
+     {("russian-troops", "GUARDS", "government-buildings")}),
+    ("ru", "Правительственные здания охраняются российскими военными.",
+     {("russian-troops", "GUARDS", "government-buildings")}),
+    ("pl", "Budynki rządowe są strzeżone przez rosyjskich żołnierzy.",
+     {("russian-troops", "GUARDS", "government-buildings")}),
+    ("en", "Russian troops secured government buildings.", {("russian-troops", "GUARDS", "government-buildings")}),
     # -- leaving a country ---------------------------------------------------------------------------
     ("en", "Lukashenko left Belarus on Tuesday.", {("alexander-lukashenko", "LEFT_COUNTRY", "belarus")}),
     ("de", "Lukaschenko verließ Belarus am Dienstag.", {("alexander-lukashenko", "LEFT_COUNTRY", "belarus")}),
@@ -188,6 +208,8 @@ NEGATIVE = [
     ("es", "Ucrania pidió a Rusia la retirada de sus tropas.", "REQUESTED_AID_FROM"),
     # a place named after a preposition is where a passive seizure happened, not what was seized
     ("en", "At the government buildings, weapons were seized on Wednesday.", "SEIZED"),
+    # reaching an agreement is no arrival
+    ("en", "The talks reached an agreement in Minsk.", "ARRIVED_IN"),
     # a person leaving a building or a city is not leaving a country
     ("en", "Lukashenko left the building on Tuesday.", "LEFT_COUNTRY"),
     ("de", "Lukaschenko verließ den Saal.", "LEFT_COUNTRY"),
