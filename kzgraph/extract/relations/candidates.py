@@ -49,7 +49,8 @@ def prepare(view: DocView, s: Sentence, discourse: "DiscourseState") -> None:
                 inside_roles.add(m)
     cands: list[Arg] = []
     for m in _sentence_mentions(view, s):
-        if m in view.adjective or m in inside_roles or _modifies_previous(view, s, m) or _foreign_generic(view, m):
+        if m in view.adjective or m in inside_roles or _modifies_previous(view, s, m) or _foreign_generic(view, m) \
+                or _compound_modifier(view, s, m):
             continue
         arg = view.mention_arg(m)
         if m.label == "ORG" and not m.hint:
@@ -122,6 +123,15 @@ def _modifies_previous(view: DocView, s: Sentence, m) -> bool:
         j -= 1
     prev = view.in_mention[j] if j >= s.lo else None
     return prev is not None and prev is not m and prev.label in ("GROUP", "ORG")
+
+
+def _compound_modifier(view: DocView, s: Sentence, m) -> bool:
+    """A name hyphened to a participle that makes it a modifier of the noun after it ("a
+    Moscow-led alliance", "the Russia-backed bloc": word set ``rel-compound-modifier``): the
+    name is no argument of its own; the noun it modifies is."""
+    _, b = view.mention_span[m]
+    return b + 1 < s.hi and view.words[b].text in ("-", "‐", "–") and \
+        view.starts(b + 1, "rel-compound-modifier", s) is not None
 
 
 # -- concepts named by their head words ---------------------------------------------------------

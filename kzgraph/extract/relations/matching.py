@@ -469,6 +469,8 @@ class _Extractor:
         j = hit.start - 1
         if spec.side != "left" or j < s.lo or not self.glue[j] or self.view.words[j].punct:
             return []
+        if not self._conjoined(s, hit.start):
+            return []  # "Belarus also contributed troops": glue with no conjunction joins no verbs
         for r in reversed(self.fired):
             if r.trigger < j and not set(r.words) & set(hit.words) and not r.implied and not r.nominal:
                 eff = self._effective(spec, r.subject)
