@@ -16,7 +16,14 @@ arriving) found in en ru uk pl fr de it es:
 * troops sent, with more words for units ("battalion", "батальйон", "reinforcements") and
   Polish "na" before the countries that take it ("na Białoruś", "na Ukrainę");
 * leaving a country: "left X", "verließ X", "ha lasciato X", "abandonó X", "вылетел из X",
-  "wyleciał z X".
+  "wyleciał z X", and leaving for a destination ("left for the Maldives", "бежал на Мальдивы"),
+  which leaves the country the text is about;
+* a sending after someone's appeal ("following a request from X", "после обращения X"), troops
+  contributed or allotted, troops of countries "in the composition" of a force, arrivals by
+  landing or reaching, guarding and "guarded by", burning and taking control, and the agentless
+  passives of arson and seizure (rioters by default);
+* the leaders of a body named by no name speak for it ("appealed to the leaders of the CSTO"); a
+  name hyphened to "led" modifies the noun after it ("a Moscow-led alliance" asks no Moscow).
 """
 
 from __future__ import annotations
@@ -189,6 +196,13 @@ POSITIVE = [
      {("russia", "SENT_TROOPS_TO", "kazakhstan"), ("armenia", "SENT_TROOPS_TO", "kazakhstan")}),
     ("uk", "Заворушення в Казахстані. До складу контингенту увійшли військові Росії та Білорусі.",
      {("russia", "SENT_TROOPS_TO", "kazakhstan"), ("belarus", "SENT_TROOPS_TO", "kazakhstan")}),
+    # -- German preterite landings, Italian "ad", the Spanish noun "envío" -----------------------------
+    ("de", "Unruhen in Kasachstan. Die ersten russischen Soldaten landeten am Donnerstag in Almaty.",
+     {("russian-troops", "ARRIVED_IN", "almaty"), ("russia", "SENT_TROOPS_TO", "kazakhstan")}),
+    ("it", "Disordini in Kazakistan. I primi soldati russi sono atterrati ad Almaty.",
+     {("russia", "SENT_TROOPS_TO", "kazakhstan")}),
+    ("es", "Disturbios en Kazajistán. La OTSC decidió el envío de tropas a Kazajistán.",
+     {("csto", "SENT_TROOPS_TO", "kazakhstan")}),
     # -- leaving a country ---------------------------------------------------------------------------
     ("en", "Lukashenko left Belarus on Tuesday.", {("alexander-lukashenko", "LEFT_COUNTRY", "belarus")}),
     ("de", "Lukaschenko verließ Belarus am Dienstag.", {("alexander-lukashenko", "LEFT_COUNTRY", "belarus")}),
