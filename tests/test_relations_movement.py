@@ -100,6 +100,9 @@ POSITIVE = [
      {("kyrgyzstan", "REQUESTED_AID_FROM", "russia")}),
     ("es", "Sri Lanka pidió un préstamo a China.",
      {("sri-lanka", "REQUESTED_AID_FROM", "china")}),
+    ("ru", "Лукашенко призвал ОДКБ на помощь.", {("alexander-lukashenko", "REQUESTED_AID_FROM", "csto")}),
+    ("ru", "Лукашенко попросил ОДКБ прислать миротворцев.", {("alexander-lukashenko", "REQUESTED_AID_FROM", "csto")}),
+    ("uk", "Зеленський попросив НАТО про літаки.", {("volodymyr-zelenskyy", "REQUESTED_AID_FROM", "nato")}),
     # -- at someone's request, a sending: the requester asked the sender ------------------------------
     ("ru", "По просьбе Минска Россия направила в Белоруссию дополнительные подразделения.",
      {("belarus", "REQUESTED_AID_FROM", "russia"), ("russia", "SENT_TROOPS_TO", "belarus")}),
@@ -233,6 +236,8 @@ NEGATIVE = [
     ("en", "At the government buildings, weapons were seized on Wednesday.", "SEIZED"),
     # "a Moscow-led alliance": the city modifies the alliance and is not asked itself
     ("en", "Lukashenko appealed to the CSTO, a Moscow-led alliance, for help.", "REQUESTED_AID_FROM:russia"),
+    # asking protesters to disperse while promising help asks no body for help
+    ("ru", "Токаев попросил протестующих разойтись, пообещав помощь.", "REQUESTED_AID_FROM"),
     # reaching an agreement is no arrival
     ("en", "The talks reached an agreement in Minsk.", "ARRIVED_IN"),
     # a person leaving a building or a city is not leaving a country
