@@ -206,6 +206,15 @@ POSITIVE = [
      {("russia", "SENT_TROOPS_TO", "kazakhstan")}),
     ("es", "Disturbios en Kazajistán. La OTSC decidió el envío de tropas a Kazajistán.",
      {("csto", "SENT_TROOPS_TO", "kazakhstan")}),
+    # -- troops invading a country were sent there -----------------------------------------------------
+    ("en", "Russian forces attacked Ukraine from the north.", {("russia", "SENT_TROOPS_TO", "ukraine")}),
+    ("ru", "Российские войска вторглись в Украину.", {("russia", "SENT_TROOPS_TO", "ukraine")}),
+    ("uk", "Російські війська вдерлися в Україну.", {("russia", "SENT_TROOPS_TO", "ukraine")}),
+    ("pl", "Rosyjskie wojska wkroczyły na Ukrainę.", {("russia", "SENT_TROOPS_TO", "ukraine")}),
+    ("fr", "Les troupes russes ont envahi l'Ukraine.", {("russia", "SENT_TROOPS_TO", "ukraine")}),
+    ("de", "Russische Truppen marschierten in die Ukraine ein.", {("russia", "SENT_TROOPS_TO", "ukraine")}),
+    ("it", "Le truppe russe hanno invaso l'Ucraina.", {("russia", "SENT_TROOPS_TO", "ukraine")}),
+    ("es", "Las tropas rusas invadieron Ucrania.", {("russia", "SENT_TROOPS_TO", "ukraine")}),
     # -- leaving a country ---------------------------------------------------------------------------
     ("en", "Lukashenko left Belarus on Tuesday.", {("alexander-lukashenko", "LEFT_COUNTRY", "belarus")}),
     ("de", "Lukaschenko verließ Belarus am Dienstag.", {("alexander-lukashenko", "LEFT_COUNTRY", "belarus")}),
@@ -238,6 +247,8 @@ NEGATIVE = [
     ("en", "Lukashenko appealed to the CSTO, a Moscow-led alliance, for help.", "REQUESTED_AID_FROM:russia"),
     # asking protesters to disperse while promising help asks no body for help
     ("ru", "Токаев попросил протестующих разойтись, пообещав помощь.", "REQUESTED_AID_FROM"),
+    # a state attacking with missiles names no troops
+    ("en", "Russia attacked Ukraine with missiles.", "SENT_TROOPS_TO"),
     # reaching an agreement is no arrival
     ("en", "The talks reached an agreement in Minsk.", "ARRIVED_IN"),
     # a passive seizure by troops is theirs, not the protesters'
