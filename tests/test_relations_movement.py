@@ -288,3 +288,9 @@ def test_movement_leaving_the_country_by_an_unknown_person(relation_triples, lan
     found = relation_triples(text, lang, with_text=True)
     left = {(s, o) for s, p, o in found if p == "LEFT_COUNTRY"}
     assert left and all(o == "sri-lanka" and s.split()[-1] in ("Rajapaksa", "Раджапакса") for s, o in left), found
+
+
+def test_movement_a_name_read_as_an_organisation_arrives(relation_triples):
+    """An unknown person the recogniser tags ORG still arrives ("… that Prigozhin had arrived in X")."""
+    found = relation_triples("Officials in Minsk said that Prigozhin had arrived in Belarus.", "en", with_text=True)
+    assert ("Prigozhin", "ARRIVED_IN", "belarus") in found, found
