@@ -199,6 +199,8 @@ POSITIVE = [
      {("russia", "SENT_TROOPS_TO", "kazakhstan"), ("armenia", "SENT_TROOPS_TO", "kazakhstan")}),
     ("uk", "Заворушення в Казахстані. До складу контингенту увійшли військові Росії та Білорусі.",
      {("russia", "SENT_TROOPS_TO", "kazakhstan"), ("belarus", "SENT_TROOPS_TO", "kazakhstan")}),
+    # -- a unit of other troops is named by them -------------------------------------------------------
+    ("uk", "Також до Росії прибула рота білоруських десантників.", {("belarusian-paratroopers", "ARRIVED_IN", "russia")}),
     # -- German preterite landings, Italian "ad", the Spanish noun "envío" -----------------------------
     ("de", "Unruhen in Kasachstan. Die ersten russischen Soldaten landeten am Donnerstag in Almaty.",
      {("russian-troops", "ARRIVED_IN", "almaty"), ("russia", "SENT_TROOPS_TO", "kazakhstan")}),

@@ -617,6 +617,16 @@ def _troops(view: DocView, s: Sentence) -> list[Arg]:
             i += 1
             continue
         end, kind = got
+        # a unit of other troops ("рота білоруських десантників", "a battalion of paratroopers"): the
+        # troops it is made of name them
+        k = end
+        if k < s.hi and (view.in_mention[k] is not None or view.starts(k, "rel-genitive", s) == k + 1):
+            k += 1  # its owner's adjective, or "of"
+        inner = k if k < s.hi and view.in_mention[k] is None and \
+            _valued_at(view, s, k, "rel-troop-noun") is not None else None
+        if inner is not None:
+            i = inner
+            continue
         owners = _troop_owners(view, s, i, end) or [None]
         for owner in owners:
             a = min(i, owner.start) if owner is not None else i
