@@ -41,13 +41,16 @@ def prepare(view: DocView, s: Sentence, discourse: "DiscourseState") -> None:
     s.roles = _roles(view, s, discourse)
     inside_roles = set()
     for r in s.roles:
+        if r.person is None and role_statements.plural_title(view, s, r):
+            continue  # "appealed to the leaders of the CSTO": holders named by no name speak for their body
         for i in range(r.start, r.end):
             m = view.in_mention[i]
             if m is not None and (m.label != "PERSON" or not m.hint):
                 inside_roles.add(m)
     cands: list[Arg] = []
     for m in _sentence_mentions(view, s):
-        if m in view.adjective or m in inside_roles or _modifies_previous(view, s, m):
+        if m in view.adjective or m in inside_roles or _modifies_previous(view, s, m) \
+                or _compound_modifier(view, s, m):
             continue
         if _foreign_generic(view, m):
             # another country's group read here: the generic group of its kind, if the ontology has one
@@ -128,6 +131,15 @@ def _modifies_previous(view: DocView, s: Sentence, m) -> bool:
         j -= 1
     prev = view.in_mention[j] if j >= s.lo else None
     return prev is not None and prev is not m and prev.label in ("GROUP", "ORG")
+
+
+def _compound_modifier(view: DocView, s: Sentence, m) -> bool:
+    """A name hyphened to a participle that makes it a modifier of the noun after it ("a
+    Moscow-led alliance", "the Russia-backed bloc": word set ``rel-compound-modifier``): the
+    name is no argument of its own; the noun it modifies is."""
+    _, b = view.mention_span[m]
+    return b + 1 < s.hi and view.words[b].text in ("-", "‐", "–") and \
+        view.starts(b + 1, "rel-compound-modifier", s) is not None
 
 
 # -- concepts named by their head words ---------------------------------------------------------
@@ -613,6 +625,16 @@ def _troops(view: DocView, s: Sentence) -> list[Arg]:
             i += 1
             continue
         end, kind = got
+        # a unit of other troops ("рота білоруських десантників", "a battalion of paratroopers"): the
+        # troops it is made of name them
+        k = end
+        if k < s.hi and (view.in_mention[k] is not None or view.starts(k, "rel-genitive", s) == k + 1):
+            k += 1  # its owner's adjective, or "of"
+        inner = k if k < s.hi and view.in_mention[k] is None and \
+            _valued_at(view, s, k, "rel-troop-noun") is not None else None
+        if inner is not None:
+            i = inner
+            continue
         owners = _troop_owners(view, s, i, end) or [None]
         for owner in owners:
             a = min(i, owner.start) if owner is not None else i

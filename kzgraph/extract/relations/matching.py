@@ -270,17 +270,26 @@ class _Extractor:
         for cue in hit.rule.cues:
             if cue.startswith("@"):
                 category = "rel-" + cue[1:]
-                if any(view.starts(j, category, s) is not None for j in range(lo, hi)):
+                if any(view.starts(j, category, s) is not None and not self._cue_undone(s, j, lo) for j in range(lo, hi)):
                     return True
-                if category == "rel-troop-noun" and any(c.kind == "TROOPS" and lo <= c.start < hi for c in s.cands):
+                if category == "rel-troop-noun" and any(c.kind == "TROOPS" and lo <= c.start < hi
+                                                        and not self._cue_undone(s, c.start, lo) for c in s.cands):
                     return True
                 if category == "rel-role" and any(lo <= r.start < hi for r in s.roles):
                     return True
                 continue
             phrase = self._via_form(cue, hit.lang)
-            if any(view.phrase_end(j, phrase, hi, hit.lang) is not None for j in range(lo, hi)):
+            if any(view.phrase_end(j, phrase, hi, hit.lang) is not None and not self._cue_undone(s, j, lo)
+                   for j in range(lo, hi)):
                 return True
         return False
+
+    def _cue_undone(self, s: Sentence, j: int, lo: int) -> bool:
+        """Whether the cue word at ``j`` is the patient of a noun that undoes it (word set
+        "rel-cue-reversal": "the withdrawal of the troops", "il ritiro delle truppe", "вывод войск"):
+        asking for troops to leave is no request for them."""
+        view = self.view
+        return any(view.starts(k, "rel-cue-reversal", s) is not None for k in range(max(lo, j - 4), j))
 
     # -- one rule ------------------------------------------------------------------------------
     def _passive_rule(self, hit: _Hit) -> bool:
@@ -534,6 +543,8 @@ class _Extractor:
         j = hit.start - 1
         if spec.side != "left" or j < s.lo or not self.glue[j] or self.view.words[j].punct:
             return []
+        if not self._conjoined(s, hit.start):
+            return []  # "Belarus also contributed troops": glue with no conjunction joins no verbs
         for r in reversed(self.fired):
             if r.trigger < j and not set(r.words) & set(hit.words) and not r.implied and not r.nominal:
                 eff = self._effective(spec, r.subject)
