@@ -163,6 +163,50 @@ STATEMENTS = [
     # … but a list of titled names in one case is a list
     ("uk", "Він вимагав звільнити міністра оборони Степана Полторака, генерального прокурора Юрія Луценка.",
      ("Юрія Луценка", "Prosecutor General")),
+    # feminine titles (issue 15): uk, pl, fr, es, it, de
+    ("uk", "На саміт прибули президентка Литви Олена Мельник та прем'єрка Латвії Ірина Коваль.",
+     ("Олена Мельник", "President of Lithuania")),
+    ("uk", "На саміт прибули президентка Литви Олена Мельник та прем'єрка Латвії Ірина Коваль.",
+     ("Ірина Коваль", "Prime Minister of Latvia")),
+    ("pl", "Prezydentka Litwy Anna Nowak przyjechała do Warszawy.", ("Anna Nowak", "President of Lithuania")),
+    ("es", "La corte juzgó a Marta Gómez, ex primera ministra de Armenia y líder de la oposición.",
+     ("Marta Gómez", "former Prime Minister of Armenia")),
+    ("es", "La presidenta de Lituania, Ana Torres, llegó el lunes.", ("Ana Torres", "President of Lithuania")),
+    ("it", "La prima ministra della Lettonia, Giulia Conti, ha parlato.", ("Giulia Conti", "Prime Minister of Latvia")),
+    ("fr", "La dirigeante du parti Renouveau, Claire Martin, a démissionné.",
+     ("Claire Martin", "Leader of the Party Renouveau")),
+    ("de", "Die Gouverneurin des Gebiets Kursk, Anna Schmidt, sprach von Schäden.",
+     ("Anna Schmidt", "Governor of the Oblast Kursk")),
+    # a modifier written into the title's word: "expresidente", "eksprezydent", "экспремьер"
+    ("es", "En Armenia, el expresidente Juan Pérez habló. Armenia votó.", ("Juan Pérez", "former President of Armenia")),
+    ("pl", "W Armenii eksprezydent Jan Kowalski przemówił. Armenia głosowała.",
+     ("Jan Kowalski", "former President of Armenia")),
+    ("it", "In Armenia l'expremier Mario Rossi ha parlato. L'Armenia ha votato.",
+     ("Mario Rossi", "former Prime Minister of Armenia")),
+    ("ru", "В Армении экспремьер Иван Петров выступил. Армения голосовала.",
+     ("Иван Петров", "former Prime Minister of Armenia")),
+    # the ruling military council as what a title is of (uk, ru in the genitive; pl, en, es)
+    ("uk", "Очільник хунти Тан Шве пообіцяв вибори.", ("Тан Шве", "Head of the Junta")),
+    ("pl", "Rzecznik junty, pułkownik Tan Shwe, zaprzeczył.", ("Tan Shwe", "Spokesperson of the Junta")),
+    ("es", "El portavoz de la junta, Tan Shwe, lo negó.", ("Tan Shwe", "Spokesperson of the Junta")),
+    # a lawyer, an envoy: someone's; a judge: the bare title
+    ("pl", "Anna Nowak nie stawiła się w sądzie. Jej adwokat Piotr Zieliński przekazał, że jest chora.",
+     ("Piotr Zieliński", "lawyer of Anna Nowak")),
+    ("de", "Anna Schmidt blieb in Haft. Ihr Anwalt Peter Braun bestätigte das.",
+     ("Peter Braun", "lawyer of Anna Schmidt")),
+    ("es", "El juez Pablo Ruiz ordenó la detención.", ("Pablo Ruiz", "judge")),
+    ("ru", "Судья Олег Смирнов отклонил ходатайство.", ("Олег Смирнов", "judge")),
+    ("en", "Putin's envoy Boris Ivanov met the president.", ("Boris Ivanov", "envoy of Vladimir Putin")),
+    # titles of several words whose words the name does not swallow ("ministro degli Esteri X")
+    ("it", "L'Italia protesta. Il ministro degli Esteri Marco Bianchi ha parlato.",
+     ("Marco Bianchi", "Minister of Foreign Affairs of Italy")),
+    # a choosing verb, then "na" + title (pl); a relative pronoun after a governed name
+    ("pl", "W Armenii nowy rząd. Parlament Armenii wybrał Jana Kowalskiego na premiera.",
+     ("Jana Kowalskiego", "Prime Minister of Armenia")),
+    ("pl", "Rozmawiał z Janem Kowalskim, którego parlament Armenii wybrał na premiera.",
+     ("Janem Kowalskim", "Prime Minister of Armenia")),
+    ("ru", "Сторонники Ивана Петрова, которого парламент Армении избрал премьером, вышли на площадь.",
+     ("Ивана Петрова", "Prime Minister of Armenia")),
 ]
 
 
@@ -195,6 +239,11 @@ NOT_STATED = [
      ("Олег Смирнов", "President of Armenia")),
     # a compound whose first part no lexicon knows says nothing sure
     ("de", "Kremlchef Wladimir Putin sagte am Montag etwas.", ("vladimir-putin", "Head of Kreml")),
+    # "na" + title with no choosing verb before it is no predicate ("czekali na premiera")
+    ("pl", "Armenia głosowała. Jan Kowalski i dziennikarze czekali na premiera Armenii.",
+     ("Jan Kowalski", "Prime Minister of Armenia")),
+    # a bare title that says nothing of what stays unsaid; a judge's is complete
+    ("es", "El ministro Pablo Ruiz habló.", ("Pablo Ruiz", "Minister")),
 ]
 
 

@@ -571,7 +571,7 @@ def role_literal(view: DocView, r: RolePhrase, person: str | None,
                 best = words[1]  # the ontology's "acting Prime Minister of X" and the text's "acting"
             return f"{r.modifier} {best}".strip()
     return role_statements.national_role(view, r) or role_statements.regional(view, r) or \
-        (r.literal() if r.specific else None)
+        (r.literal() if r.specific or role_statements.complete_alone(view, r) else None)
 
 
 def related_titles(view: DocView, r: RolePhrase) -> set[str]:

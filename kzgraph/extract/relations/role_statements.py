@@ -168,7 +168,12 @@ def compound_title(view: DocView, s: Sentence, j: int):
     ``(end, title, organisation text, modifier value or None)``; the modifier value is ``None``
     when the first part is an organisation."""
     w = view.words[j]
-    if view.lang not in COMPOUND_LANGS or s.english or w.punct or not w.text[:1].isupper():
+    if s.english or w.punct:
+        return None
+    glued = _glued_modifier(view, j)
+    if glued is not None:
+        return glued
+    if view.lang not in COMPOUND_LANGS or not w.text[:1].isupper():
         return None
     low = w.lower
     best = None
@@ -189,6 +194,23 @@ def compound_title(view: DocView, s: Sentence, j: int):
     if value is None and org is None:
         return None  # "Kremlchef": a first part the lexicons do not know says nothing sure
     return j + 1, role, org, value
+
+
+def _glued_modifier(view: DocView, j: int):
+    """A modifier written into the title's word ("expresidente", "exministra", "eksprezydent",
+    ``rel-role-prefix-modifier``): like :func:`compound_title`, ``(end, title, None, value)``."""
+    low = view.words[j].lower
+    for phrase, value in view.lex.valued_phrases("rel-role-prefix-modifier", view.lang):
+        if len(phrase) != 1 or not low.startswith(phrase[0].word):
+            continue
+        rest = low[len(phrase[0].word):].lstrip("-")
+        if len(rest) < 4:
+            continue
+        for role in view.lex.roles:
+            for title in role.phrases(view.lang):
+                if len(title) == 1 and (rest == title[0].word or title[0].prefix and rest.startswith(title[0].word)):
+                    return j + 1, role, None, value
+    return None
 
 
 def _org_text(view: DocView, head: str) -> str | None:
@@ -255,6 +277,11 @@ def complement(view: DocView, s: Sentence, k: int, title: str = "") -> tuple[int
 def _titles_of(ontology: Ontology, category: str) -> frozenset[str]:
     return frozenset(text.casefold() for s in ontology.lexical_sets_of(category) for lang, text in s.forms
                      if lang == "en")
+
+
+def complete_alone(view: DocView, r: RolePhrase) -> bool:
+    """Whether a bare title says enough on its own ("El juez X": a judge), ``role-complete``."""
+    return r.title.casefold() in _titles_of(view.onto, "role-complete")
 
 
 def regional(view: DocView, r: RolePhrase) -> str | None:
@@ -367,6 +394,7 @@ def participle_endings(ontology: Ontology, lang: str) -> tuple[str, ...]:
 
 
 # -- roles said of someone without a name next to them ---------------------------------------------
+MAX_CHOSEN = 6  # words between a choosing verb and the "na" of its title ("wybrał Jana Kowalskiego na")
 PREDICATIVE_CONFIDENCE = 0.8  # "став президентом": the holder is found by position, not adjacency
 MAX_AFTER = 8  # words between a predicative title and a holder named after it
 
@@ -397,11 +425,14 @@ def unattached(view: DocView, s: Sentence, holder_category: str) -> list[tuple[A
 
 def _predicative(view: DocView, s: Sentence, r: RolePhrase) -> bool:
     before = r.start - 1
-    if before >= s.lo and view.starts(before, "rel-preposition", s) == r.start:
-        return False  # "с президентом", "z premierem": a companion, not a predicate
     for j in range(max(s.lo, r.start - 3), r.start):
         if view.starts(j, "rel-role-as", s) == r.start:
-            return True
+            return True  # "elected president", "wybierał na premiera"
+    if before > s.lo and view.starts(before, "rel-role-as-chosen", s) == r.start and any(
+            view.starts(j, "rel-role-choose", s) is not None for j in range(max(s.lo, before - MAX_CHOSEN), before)):
+        return True  # "Sejm wybrał Jana Kowalskiego na premiera": a choosing verb, then "na" + title
+    if before >= s.lo and view.starts(before, "rel-preposition", s) == r.start:
+        return False  # "с президентом", "z premierem": a companion, not a predicate
     if s.english:
         return False
     if view.lang in MORPHOLOGY_LANGS:  # not after a noun: "указ про призначення керівником …"
@@ -430,7 +461,7 @@ def _nearest_person(view: DocView, s: Sentence, r: RolePhrase) -> Arg | None:
     inside = {id(view.in_mention[i]) for q in s.roles for i in range(q.start, q.end) if view.in_mention[i]}
     persons = [(view.mention_span[m], m) for m in view.mentions if m in view.mention_span
                and m.label == "PERSON" and id(m) not in inside and s.lo <= view.mention_span[m][0] < s.hi
-               and not _governed(view, s, view.mention_span[m][0])]
+               and (not _governed(view, s, view.mention_span[m][0]) or _relative_after(view, s, m, r))]
     before = [(span, m) for span, m in persons if span[1] <= r.start]
     if before:
         return view.mention_arg(max(before, key=lambda p: p[0][1])[1])
@@ -440,6 +471,14 @@ def _nearest_person(view: DocView, s: Sentence, r: RolePhrase) -> Arg | None:
     if after:
         return view.mention_arg(min(after, key=lambda p: p[0][0])[1])
     return None
+
+
+def _relative_after(view: DocView, s: Sentence, m, r: RolePhrase) -> bool:
+    """"z X, którego parlament wybrał na premiera": a name a relative pronoun right after it
+    (and before the title) refers back to, whatever governs the name."""
+    b = view.mention_span[m][1]
+    j = b + 1 if b < s.hi and view.words[b].text == "," else b
+    return j < r.start and view.starts(j, "rel-apposition-goes-on", s) is not None
 
 
 def _governed(view: DocView, s: Sentence, a: int) -> bool:
@@ -467,6 +506,8 @@ def _genitive(view: DocView, s: Sentence, k: int, cases: tuple[str, ...] = ("gen
             m = None  # "Ростовской" read as a name: a word of the phrase
         if m is not None and split_unknown and not m.hint and m.label == "ORG" and _org_word_inside(view, s, m):
             m = None  # "Центральну виборчу комісію": an unknown organisation read word by word
+        if m is not None and m.label == "GROUP" and _org_word(view, s, j) is not None:
+            m = None  # "хунти": a group noun the organisation words translate
         if m is not None and view.mention_span[m][0] == j and m.label in ("ORG", "GPE"):
             a, b = view.mention_span[m]
             if m.label == "GPE" and not _genitive_word(view, b - 1, cases):
@@ -731,4 +772,4 @@ def _readable(view: DocView, text: str) -> str:
     return text
 
 
-__all__ = ["plural_title", "organisation_at", "person_owner", "apposition_goes_on", "participle_endings", "complement", "one_name", "compound_title", "regional", "prefix_titles", "deputy_of", "skip_rank", "merge_prefixed", "apposed_owner", "unattached", "merge_chain", "name_before", "national_role", "national_titles", "english_phrase"]
+__all__ = ["complete_alone", "plural_title", "organisation_at", "person_owner", "apposition_goes_on", "participle_endings", "complement", "one_name", "compound_title", "regional", "prefix_titles", "deputy_of", "skip_rank", "merge_prefixed", "apposed_owner", "unattached", "merge_chain", "name_before", "national_role", "national_titles", "english_phrase"]
