@@ -57,7 +57,8 @@ def prepare(view: DocView, s: Sentence, discourse: "DiscourseState") -> None:
     for r in s.roles:
         if r.person is None:
             if r.specific:  # a bare title ("Dowódcą", "the chief") says too little to be a role claim
-                cands.append(Arg(kind="ROLE", start=r.start, end=r.end, literal=r.literal()))
+                cands.append(Arg(kind="ROLE", start=r.start, end=r.end,  # "President" -> "… of <focus>"
+                                 literal=role_literal(view, r, None, discourse) or r.literal()))
             holder = discourse.role_holder(s, r)
             if holder is not None:
                 cands.append(holder)
@@ -386,6 +387,7 @@ def _role_at(view: DocView, s: Sentence, i: int, discourse: "DiscourseState") ->
         free = role_statements.complement(view, s, k, role.english)
         if free is not None:
             k, entity_name = free
+            k = _skip_abbreviation(view, s, k)  # "della Lega nazionale per la democrazia (Lnd), X"
     if entity is None and entity_name is None and len(role.english.split()) == 1:
         entity, entity_name = _possessor(view, s, i, discourse)
     return RolePhrase(start=i, end=k, title=role.english, title_id=role.id, modifier=modifier,
@@ -500,8 +502,9 @@ def _match_title(view: DocView, s: Sentence, i: int, phrase, lang: str):
             a, b = view.mention_span[m]
             if a == j and b < s.hi and view.word_matches(b, form, lang, loose=True):
                 inserted, j = m.hint, b
-        if _named(view, j) or not view.word_matches(j, form, lang, loose=True):
-            return None
+        if _named(view, j) and not (view.in_mention[j] in view.adjective or view.words[j].text[:1].islower()) or \
+                not view.word_matches(j, form, lang, loose=True):
+            return None  # a known name is no title word; an adjective may be ("diplomatie européenne")
         j += 1
     return j, inserted
 

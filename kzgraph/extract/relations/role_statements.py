@@ -420,7 +420,64 @@ def unattached(view: DocView, s: Sentence, holder_category: str) -> list[tuple[A
             holder = _nearest_person(view, s, r)
             if holder is not None:
                 out.append((holder, r, PREDICATIVE_CONFIDENCE))
+                continue
+        holder = _copula_holder(view, s, r)
+        if holder is not None:
+            out.append((holder, r, PREDICATIVE_CONFIDENCE))
     return out
+
+
+MAX_COPULA_GAP = 3  # words between a title and its copula, or the copula and the holder ("ist seit Mittwoch X")
+MAX_COPULA_OPENING = 2  # words before a title that opens its clause ("Neuer Chef … ist X", "Le nouveau chef … est X")
+
+
+def _copula_holder(view: DocView, s: Sentence, r: RolePhrase) -> Arg | None:
+    """A title a copula says of a name (``rel-role-copula``): "X is the new head of Y", "Neuer Chef
+    des Komitees ist seit Mittwoch X", "Il nuovo capo della polizia è X".  The name stands right
+    before the copula, or the title opens its clause and the name follows the copula (a few words
+    later, no preposition governing it, no participle between: "è stato accolto da X" is not)."""
+    if plural_title(view, s, r):
+        return None
+    # the name before: "X is (the new) <title>"
+    j = r.start - 1
+    while j >= s.lo and r.start - j <= MAX_COPULA_GAP and not view.words[j].punct \
+            and view.starts(j, "rel-role-copula", s) is None and view.in_mention[j] is None:
+        j -= 1
+    if j - 1 >= s.lo and view.starts(j, "rel-role-copula", s) is not None:
+        m = view.in_mention[j - 1]
+        if m is not None and m.label == "PERSON" and view.mention_span[m][1] == j and one_name(m) \
+                and not _governed(view, s, view.mention_span[m][0]) and not _possessive_after(view, s, r):
+            return view.mention_arg(m)
+        return None
+    # the title opens the clause, the name follows the copula
+    lo = r.start
+    while lo > s.lo and r.start - lo < MAX_COPULA_OPENING and not view.words[lo - 1].punct \
+            and view.in_mention[lo - 1] is None:
+        lo -= 1
+    if lo != s.lo and not (view.words[lo - 1].punct and view.words[lo - 1].text in ";:"):
+        return None
+    k = r.end
+    if k >= s.hi or view.starts(k, "rel-role-copula", s) is None:
+        return None
+    k = view.starts(k, "rel-role-copula", s)
+    for i in range(k, min(s.hi, k + MAX_COPULA_GAP + 1)):
+        w = view.words[i]
+        m = view.in_mention[i]
+        if m is not None and m.label == "PERSON" and view.mention_span[m][0] == i:
+            return view.mention_arg(m) if one_name(m) and not _governed(view, s, i) else None
+        if w.punct and w.text not in ",":
+            return None
+        if m is not None or apposition_goes_on(view, s, i) and view.starts(i, "rel-apposition-goes-on", s) is None:
+            return None  # another name, or a participle ("è stato accolto da X")
+        for q in s.roles:  # "wird der bisherige Kommandeur der Landstreitkräfte, X": that title's holder
+            if q.start == i and q.person is not None:
+                return q.person
+    return None
+
+
+def _possessive_after(view: DocView, s: Sentence, r: RolePhrase) -> bool:
+    """"X is the president's spokesman": the title is someone's, not X's."""
+    return r.end < s.hi and view.words[r.end].text in ("'s", "’s", "'", "’")
 
 
 def _predicative(view: DocView, s: Sentence, r: RolePhrase) -> bool:
@@ -690,6 +747,8 @@ def _org_name(view: DocView, s: Sentence, m, words: list[str]) -> bool:
         return True
     if not words:
         return False
+    if b - a == 1 and a - 1 >= s.lo and _org_word(view, s, a - 1) is not None:
+        return True  # "du parti Renouveau": one word right after an organisation word names it
     j = b + 1 if b < s.hi and view.words[b].text == "," else b
     nxt = view.in_mention[j] if j < s.hi else None
     return nxt is not None and nxt is not m and nxt.label == "PERSON" and view.mention_span[nxt][0] == j
