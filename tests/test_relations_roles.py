@@ -57,6 +57,14 @@ ROLES = [
      ("Ajdos Ukibaj", "HOLDS_ROLE", "Spokesperson of Nursultan Nazarbayev")),
     ("it", "Nazarbayev si trova nella capitale, ha riferito il suo portavoce Aidos Ukibay.",
      ("Aidos Ukibay", "HOLDS_ROLE", "Spokesperson of Nursultan Nazarbayev")),
+    # an appointment as a noun in a decree (uk, ru, pl); "had named X" (en)
+    ("uk", "Президент Іван Петренко підписав указ про призначення Олега Мартинюка міністром оборони.",
+     ("Іван Петренко", "APPOINTED", "Олега Мартинюка")),
+    ("ru", "Президент Иван Петров подписал указ о назначении Олега Смирнова министром обороны.",
+     ("Иван Петров", "APPOINTED", "Олега Смирнова")),
+    ("pl", "Prezydent Jan Kowalski podpisał postanowienie o powołaniu Piotra Nowaka na szefa sztabu.",
+     ("Jan Kowalski", "APPOINTED", "Piotra Nowaka")),
+    ("en", "Sadyr Japarov had named John Smith to replace him.", ("sadyr-japarov", "APPOINTED", "John Smith")),
 ]
 
 

@@ -207,6 +207,49 @@ STATEMENTS = [
      ("Janem Kowalskim", "Prime Minister of Armenia")),
     ("ru", "Сторонники Ивана Петрова, которого парламент Армении избрал премьером, вышли на площадь.",
      ("Ивана Петрова", "Prime Minister of Armenia")),
+    # a copula joins a title and a name, either way round
+    ("de", "Neuer Chef der Partei Neue Mitte ist seit Mittwoch Olaf Berg.", ("Olaf Berg", "Head of the Party Neue Mitte")),
+    ("it", "Il nuovo capo della polizia è Mario Rossi.", ("Mario Rossi", "Head of the Police")),
+    ("en", "Armenia voted. John Smith is the new prime minister of Armenia.", ("John Smith", "Prime Minister of Armenia")),
+    ("fr", "Le nouveau chef du parti Renouveau est Jean Dupont.", ("Jean Dupont", "Head of the Party Renouveau")),
+    # "X replaced Y as Z": X holds Z, Y held it (the verb's languages, "as" or a post word)
+    ("en", "Armenia voted. John Smith replaced Tom Brown as prime minister of Armenia.",
+     ("Tom Brown", "former Prime Minister of Armenia")),
+    ("en", "Armenia voted. John Smith replaced Tom Brown as prime minister of Armenia.",
+     ("John Smith", "Prime Minister of Armenia")),
+    ("fr", "L'Arménie a voté. Jean Dupont a remplacé Marc Martin au poste de Premier ministre.",
+     ("Jean Dupont", "Prime Minister of Armenia")),
+    ("de", "Armenien wählte. Olaf Berg ersetzt Peter Braun als Regierungschef.",
+     ("Peter Braun", "former Prime Minister of Armenia")),
+    ("ru", "Армения голосовала. Иван Петров сменил Олега Смирнова на посту премьер-министра.",
+     ("Олега Смирнова", "former Prime Minister of Armenia")),
+    ("uk", "Вірменія голосувала. Іван Петренко замінив Олега Мартинюка на посаді прем'єр-міністра.",
+     ("Іван Петренко", "Prime Minister of Armenia")),
+    ("pl", "Armenia głosowała. Jan Kowalski zastąpił Piotra Nowaka na stanowisku premiera.",
+     ("Piotra Nowaka", "former Prime Minister of Armenia")),
+    ("es", "Armenia votó. Juan Pérez sustituyó a Pablo Ruiz como primer ministro.",
+     ("Pablo Ruiz", "former Prime Minister of Armenia")),
+    ("it", "L'Armenia ha votato. Mario Rossi ha sostituito Paolo Bianchi come primo ministro.",
+     ("Mario Rossi", "Prime Minister of Armenia")),
+    ("ru", "Армения голосовала. Новым премьером Армении назначен Иван Петров, сменивший Олега Смирнова.",
+     ("Олега Смирнова", "former Prime Minister of Armenia")),
+    # the EU's foreign policy chief as the press names it; a deputy head in one word
+    ("fr", "Le chef de la diplomatie européenne, Josep Borrell, a condamné ces violences.",
+     ("josep-borrell", "EU High Representative for Foreign Affairs and Security Policy")),
+    ("es", "La jefa de la diplomacia europea, Ana Torres, advirtió al Gobierno.",
+     ("Ana Torres", "High Representative for Foreign Affairs and Security Policy")),
+    ("es", "Se reunió con el subjefe de la inteligencia militar, Pablo Ruiz.",
+     ("Pablo Ruiz", "Deputy Head of the Intelligence Military")),
+    ("fr", "Il s'appuie sur l'ancien numéro deux des douanes, Marc Martin.",
+     ("Marc Martin", "former Deputy Head of the Customs")),
+    # a bare title in the genitive after an organisation word is whose office it is
+    ("ru", "Глава администрации президента Антон Петров не комментировал.",
+     ("Антон Петров", "Head of the Administration of the President")),
+    ("uk", "Керівник Офісу президента Андрій Коваль прокоментував це.",
+     ("Андрій Коваль", "Head of the Office of the President")),
+    # an organisation's name with "per"/"for" inside and its short name in brackets
+    ("it", "Ha chiesto di liberare la leader della Lega nazionale per la democrazia (Lnd), Anna Verdi, e altri.",
+     ("Anna Verdi", "Leader of the Lega National Democracy")),
 ]
 
 
@@ -244,6 +287,14 @@ NOT_STATED = [
      ("Jan Kowalski", "Prime Minister of Armenia")),
     # a bare title that says nothing of what stays unsaid; a judge's is complete
     ("es", "El ministro Pablo Ruiz habló.", ("Pablo Ruiz", "Minister")),
+    # a copula with a participle after it is a passive, not the title's holder
+    ("it", "Il capo della polizia è stato accolto da Mario Rossi.", ("Mario Rossi", "Head of the Police")),
+    ("en", "John Smith is the president's spokesman.", ("John Smith", "President")),
+    # the one replaced does not hold the title now, the new holder never held it
+    ("en", "Armenia voted. John Smith replaced Tom Brown as prime minister of Armenia.",
+     ("Tom Brown", "Prime Minister of Armenia")),
+    ("pl", "Armenia głosowała. Jan Kowalski zastąpił Piotra Nowaka na stanowisku premiera.",
+     ("Jan Kowalski", "former Prime Minister of Armenia")),
 ]
 
 

@@ -416,15 +416,82 @@ def unattached(view: DocView, s: Sentence, holder_category: str) -> list[tuple[A
     for r in s.roles:
         if r.person is not None:
             continue
-        if _predicative(view, s, r):
-            holder = _nearest_person(view, s, r)
-            if holder is not None:
-                out.append((holder, r, PREDICATIVE_CONFIDENCE))
-                continue
-        holder = _copula_holder(view, s, r)
+        swap = _replacement(view, s, r, holder_category)
+        if swap is not None:  # "X replaced Y as Z": X holds Z, Y held it
+            new, old = swap
+            out.append((new, r, PREDICATIVE_CONFIDENCE))
+            out.append((old, _as_former(view, r), PREDICATIVE_CONFIDENCE))
+            continue
+        holder = _nearest_person(view, s, r) if _predicative(view, s, r) else None
+        holder = holder or _copula_holder(view, s, r)
         if holder is not None:
             out.append((holder, r, PREDICATIVE_CONFIDENCE))
+            old = _replaced_after(view, s, holder)  # "назначен X, сменивший Y"
+            if old is not None:
+                out.append((old, _as_former(view, r), PREDICATIVE_CONFIDENCE))
     return out
+
+
+MAX_REPLACE_SPAN = 12  # words from a verb of replacing to the title it is about
+MAX_BEFORE_TITLE = 3  # words between the one replaced and the title ("на посту", "as", "au poste de")
+
+
+def _as_former(view: DocView, r: RolePhrase) -> RolePhrase:
+    from dataclasses import replace
+    return replace(r, modifier=view.lex.former, has_modifier=True, person=None)
+
+
+def _replacement(view: DocView, s: Sentence, r: RolePhrase, holder_category: str = "") -> tuple[Arg, Arg] | None:
+    """``(new holder, former holder)`` of a title a verb of replacing (``rel-role-replace``) is
+    about: "X replaced Y as Z", "X zastąpił Y na stanowisku Z", "X сменил Y на посту Z", "X a
+    remplacé Y au poste de Z".  The one replaced is the first name after the verb, the title
+    follows it closely after "as" or a post word; the new holder is named before the verb."""
+    for j in range(r.start - 1, max(s.lo, r.start - MAX_REPLACE_SPAN) - 1, -1):
+        if view.words[j].punct and view.words[j].text in ";:":
+            return None
+        end = view.starts(j, "rel-role-replace", s)
+        if end is not None and end <= r.start:
+            break
+    else:
+        return None
+    old = next((m for m in view.mentions if m in view.mention_span and m.label == "PERSON"
+                and end <= view.mention_span[m][0] < r.start), None)
+    if old is None or r.start - view.mention_span[old][1] > MAX_BEFORE_TITLE or not (
+            _predicative(view, s, r) or any(view.starts(i, "rel-post", s) is not None or
+                                            view.starts(i, "rel-role-in-post", s) is not None
+                                            for i in range(view.mention_span[old][1], r.start))):
+        return None
+    new = [m for m in view.mentions if m in view.mention_span and m.label == "PERSON"
+           and s.lo <= view.mention_span[m][0] and view.mention_span[m][1] <= j
+           and not _governed(view, s, view.mention_span[m][0])]
+    if not new:  # "prezydent zastąpił Y …": the holder an unnamed title stands for
+        held = [c for c in s.cands if c.category == holder_category and holder_category and c.end <= j]
+        return (held[-1], view.mention_arg(old)) if held else None
+    newest = max(new, key=lambda m: view.mention_span[m][1])
+    if any(w.punct and w.text in ";:" for w in view.words[view.mention_span[newest][1]:j]):
+        return None
+    return view.mention_arg(newest), view.mention_arg(old)
+
+
+def _replaced_after(view: DocView, s: Sentence, holder: Arg) -> Arg | None:
+    """"назначен X, сменивший Y", "X, who replaced Y": the one a new holder replaced, named right
+    after a verb of replacing that follows the holder's name."""
+    if holder.mention is None or holder.mention not in view.mention_span:
+        return None
+    j = view.mention_span[holder.mention][1]
+    j = j + 1 if j < s.hi and view.words[j].text == "," else j
+    if j < s.hi and view.starts(j, "rel-apposition-goes-on", s) is not None:
+        j = view.starts(j, "rel-apposition-goes-on", s)
+    end = view.starts(j, "rel-role-replace", s) if j < s.hi else None
+    if end is None:
+        return None
+    for i in range(end, min(s.hi, end + MAX_AFTER)):
+        m = view.in_mention[i]
+        if view.words[i].punct and view.words[i].text not in "«»\"":
+            return None
+        if m is not None and m.label == "PERSON" and view.mention_span[m][0] == i:
+            return view.mention_arg(m)
+    return None
 
 
 MAX_COPULA_GAP = 3  # words between a title and its copula, or the copula and the holder ("ist seit Mittwoch X")
@@ -573,6 +640,12 @@ def _genitive(view: DocView, s: Sentence, k: int, cases: tuple[str, ...] = ("gen
             org = org or m.label == "ORG"
             j = b
             continue
+        if m is None and words and org and _genitive_any(view, j):
+            owned = _title_phrase(view, s, j)  # "Адміністрації президента": an office's owner
+            if owned is not None:
+                j = owned[0]
+                words.append(f"of the {owned[1]}")
+                break
         if m is not None or not _genitive_word(view, j, cases) or _title_word(view, s, j):
             break
         got = _org_word(view, s, j)
@@ -589,6 +662,21 @@ def _genitive(view: DocView, s: Sentence, k: int, cases: tuple[str, ...] = ("gen
 def _org_word_inside(view: DocView, s: Sentence, m) -> bool:
     a, b = view.mention_span[m]
     return any(_org_word(view, s, i) is not None for i in range(a, b))
+
+
+def _title_phrase(view: DocView, s: Sentence, j: int) -> tuple[int, str] | None:
+    """The longest role title at word ``j`` with nothing after it saying of what (a bare title
+    ending the organisation phrase it follows): (end, English title)."""
+    w = view.words[j]
+    best = None
+    for lang in view.sentence_langs(s):
+        for phrase, role in view.lex.index("rel-role", lang).candidates(w.lower, w.lemma):
+            end = view.phrase_end(j, phrase, s.hi, lang)
+            if end is not None and (best is None or end > best[0]):
+                best = (end, role.english)
+    if best is None or best[0] < s.hi and _genitive_word(view, best[0]) and view.in_mention[best[0]] is None:
+        return None  # "… голови Банку": a title with its own organisation starts a chain
+    return best
 
 
 def _title_word(view: DocView, s: Sentence, j: int) -> bool:
