@@ -279,6 +279,23 @@ def _titles_of(ontology: Ontology, category: str) -> frozenset[str]:
                      if lang == "en")
 
 
+def membership(view: DocView, s: Sentence, r: RolePhrase) -> Arg | None:
+    """The organisation a membership title is of ("член партии X", "a member of the Y party",
+    ``role-membership``): the organisation's argument, or ``None`` (no membership title, or an
+    organisation the text does not name)."""
+    if r.title.casefold() not in _titles_of(view.onto, "role-membership"):
+        return None
+    if r.entity is not None and view.lex.is_country(r.entity):
+        return None
+    if r.entity is not None:
+        return view.entity_arg(r.entity, r.start, 1.0)
+    for i in range(r.start, r.end):
+        m = view.in_mention[i]
+        if m is not None and m.label == "ORG" and view.mention_span[m][0] == i:
+            return view.mention_arg(m)
+    return None
+
+
 def complete_alone(view: DocView, r: RolePhrase) -> bool:
     """Whether a bare title says enough on its own ("El juez X": a judge), ``role-complete``."""
     return r.title.casefold() in _titles_of(view.onto, "role-complete")
@@ -919,4 +936,4 @@ def _readable(view: DocView, text: str) -> str:
     return text
 
 
-__all__ = ["complete_alone", "plural_title", "organisation_at", "person_owner", "apposition_goes_on", "participle_endings", "complement", "one_name", "compound_title", "regional", "prefix_titles", "deputy_of", "skip_rank", "merge_prefixed", "apposed_owner", "unattached", "merge_chain", "name_before", "national_role", "national_titles", "english_phrase"]
+__all__ = ["membership", "complete_alone", "plural_title", "organisation_at", "person_owner", "apposition_goes_on", "participle_endings", "complement", "one_name", "compound_title", "regional", "prefix_titles", "deputy_of", "skip_rank", "merge_prefixed", "apposed_owner", "unattached", "merge_chain", "name_before", "national_role", "national_titles", "english_phrase"]
