@@ -247,6 +247,10 @@ STATEMENTS = [
      ("Антон Петров", "Head of the Administration of the President")),
     ("uk", "Керівник Офісу президента Андрій Коваль прокоментував це.",
      ("Андрій Коваль", "Head of the Office of the President")),
+    # an ordinal before a title says which holder, not another title
+    ("pl", "Szósty prezydent Armenii Jan Kowalski przemówił.", ("Jan Kowalski", "President of Armenia")),
+    ("en", "Armenia's first president John Smith spoke.", ("John Smith", "President of Armenia")),
+    ("ru", "Первый вице-премьер Армении Иван Петров выступил.", ("Иван Петров", "First Deputy Prime Minister of Armenia")),
     # an organisation's name with "per"/"for" inside and its short name in brackets
     ("it", "Ha chiesto di liberare la leader della Lega nazionale per la democrazia (Lnd), Anna Verdi, e altri.",
      ("Anna Verdi", "Leader of the Lega National Democracy")),

@@ -219,7 +219,7 @@ def _roles(view: DocView, s: Sentence, discourse: "DiscourseState") -> list[Role
             if r.person is None and k and out[k - 1].person is not None and out[k - 1].end <= r.start \
                     and _only_glue(view, s, out[k - 1].end, r.start) and out[k - 1].end < r.start:
                 r.person = out[k - 1].person  # "Masimov, già presidente del Knb ed ex primo ministro"
-    return out
+    return role_statements.held_memberships(view, out)
 
 
 MAX_LISTED = 8  # names a plural title governs
@@ -340,6 +340,10 @@ def _role_at(view: DocView, s: Sentence, i: int, discourse: "DiscourseState") ->
             j += 1
         if j >= s.hi:
             return None
+        ordinal = _valued_at(view, s, j, "rel-role-ordinal") if _title_at(view, s, j) is None else None
+        if ordinal is not None:  # "Третий президент Украины", "the first president": the same title
+            j = ordinal[0]
+            continue
         end_value = _valued_at(view, s, j, "rel-role-modifier")
         if end_value is not None:
             j, value = end_value

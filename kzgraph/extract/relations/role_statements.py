@@ -296,6 +296,13 @@ def membership(view: DocView, s: Sentence, r: RolePhrase) -> Arg | None:
     return None
 
 
+def held_memberships(view: DocView, roles: list[RolePhrase]) -> list[RolePhrase]:
+    """The role phrases without a membership title that names no one ("L'Arménie est membre de
+    l'OTSC": the organisation stays an argument of the sentence's frames)."""
+    members = _titles_of(view.onto, "role-membership")
+    return [r for r in roles if r.person is not None or r.title.casefold() not in members]
+
+
 def complete_alone(view: DocView, r: RolePhrase) -> bool:
     """Whether a bare title says enough on its own ("El juez X": a judge), ``role-complete``."""
     return r.title.casefold() in _titles_of(view.onto, "role-complete")
@@ -936,4 +943,4 @@ def _readable(view: DocView, text: str) -> str:
     return text
 
 
-__all__ = ["membership", "complete_alone", "plural_title", "organisation_at", "person_owner", "apposition_goes_on", "participle_endings", "complement", "one_name", "compound_title", "regional", "prefix_titles", "deputy_of", "skip_rank", "merge_prefixed", "apposed_owner", "unattached", "merge_chain", "name_before", "national_role", "national_titles", "english_phrase"]
+__all__ = ["held_memberships", "membership", "complete_alone", "plural_title", "organisation_at", "person_owner", "apposition_goes_on", "participle_endings", "complement", "one_name", "compound_title", "regional", "prefix_titles", "deputy_of", "skip_rank", "merge_prefixed", "apposed_owner", "unattached", "merge_chain", "name_before", "national_role", "national_titles", "english_phrase"]
