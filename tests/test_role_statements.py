@@ -251,6 +251,8 @@ STATEMENTS = [
     ("pl", "Szósty prezydent Armenii Jan Kowalski przemówił.", ("Jan Kowalski", "President of Armenia")),
     ("en", "Armenia's first president John Smith spoke.", ("John Smith", "President of Armenia")),
     ("ru", "Первый вице-премьер Армении Иван Петров выступил.", ("Иван Петров", "First Deputy Prime Minister of Armenia")),
+    ("uk", "Іван Петренко у понеділок склав присягу й офіційно став шостим президентом Вірменії.",
+     ("Іван Петренко", "President of Armenia")),
     # an organisation's name with "per"/"for" inside and its short name in brackets
     ("it", "Ha chiesto di liberare la leader della Lega nazionale per la democrazia (Lnd), Anna Verdi, e altri.",
      ("Anna Verdi", "Leader of the Lega National Democracy")),

@@ -584,8 +584,10 @@ def _predicative(view: DocView, s: Sentence, r: RolePhrase) -> bool:
     if s.english:
         return False
     if view.lang in MORPHOLOGY_LANGS:  # not after a noun: "указ про призначення керівником …"
+        # (the word before the title itself: "став шостим президентом" has an ordinal between)
+        first = next((j for j in range(r.start, r.end) if _title_word(view, s, j)), r.start)
         return any(_instrumental_noun(view, j) for j in range(r.start, r.end)) and \
-            not (before >= s.lo and view.in_mention[before] is None and _common_noun(view, before))
+            not (first - 1 >= s.lo and view.in_mention[first - 1] is None and _common_noun(view, first - 1))
     if view.lang == "pl":
         w = view.words[r.start].lower
         return w.endswith("em") or w.endswith("ą")
@@ -596,8 +598,10 @@ def _common_noun(view: DocView, j: int) -> bool:
     w = view.words[j]
     if w.punct:
         return False
-    tag = analyser(view.lang).parse(w.lower)[0].tag
-    return tag.POS == "NOUN" and not NAME_TAGS & tag.grammemes
+    parses = analyser(view.lang).parse(w.lower)[:3]
+    tag = parses[0].tag
+    return tag.POS == "NOUN" and not NAME_TAGS & tag.grammemes and \
+        not any(p.tag.POS == "VERB" for p in parses)  # "став": a pond, and "became"
 
 
 def _instrumental_noun(view: DocView, j: int) -> bool:
