@@ -253,6 +253,10 @@ STATEMENTS = [
     ("ru", "Первый вице-премьер Армении Иван Петров выступил.", ("Иван Петров", "First Deputy Prime Minister of Armenia")),
     ("uk", "Іван Петренко у понеділок склав присягу й офіційно став шостим президентом Вірменії.",
      ("Іван Петренко", "President of Armenia")),
+    # where a representative is accredited, after what they represent
+    ("fr", "Le renvoi de Paul Martin, représentant permanent de l'Arménie auprès des Nations unies, a surpris.",
+     ("Paul Martin", "Permanent Representative of Armenia to United Nations")),
+    ("ru", "Постпред Армении при ООН Иван Петров выступил.", ("Иван Петров", "Permanent Representative of Armenia to United Nations")),
     # an organisation's name with "per"/"for" inside and its short name in brackets
     ("it", "Ha chiesto di liberare la leader della Lega nazionale per la democrazia (Lnd), Anna Verdi, e altri.",
      ("Anna Verdi", "Leader of the Lega National Democracy")),
@@ -296,6 +300,8 @@ NOT_STATED = [
     # a copula with a participle after it is a passive, not the title's holder
     ("it", "Il capo della polizia è stato accolto da Mario Rossi.", ("Mario Rossi", "Head of the Police")),
     ("en", "John Smith is the president's spokesman.", ("John Smith", "President")),
+    # only a representative's title is completed by where it is held
+    ("es", "El presidente de Rusia en Moscú, Vladímir Putin, habló.", ("vladimir-putin", "President of Russia to Moscow")),
     # the one replaced does not hold the title now, the new holder never held it
     ("en", "Armenia voted. John Smith replaced Tom Brown as prime minister of Armenia.",
      ("Tom Brown", "Prime Minister of Armenia")),

@@ -394,6 +394,9 @@ def _role_at(view: DocView, s: Sentence, i: int, discourse: "DiscourseState") ->
             k = _skip_abbreviation(view, s, k)  # "della Lega nazionale per la democrazia (Lnd), X"
     if entity is None and entity_name is None and len(role.english.split()) == 1:
         entity, entity_name = _possessor(view, s, i, discourse)
+    accredited = role_statements.accredited_to(view, s, k, role.english)  # "… auprès des Nations unies"
+    if accredited is not None and (entity is not None or entity_name is not None):
+        k, entity_name = accredited[0], f"{entity_name or view.lex.english_name(entity)} to {accredited[1]}"
     return RolePhrase(start=i, end=k, title=role.english, title_id=role.id, modifier=modifier,
                       has_modifier=has_mod, entity=entity, entity_name=entity_name, former_word=view.lex.former)
 

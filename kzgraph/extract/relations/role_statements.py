@@ -296,6 +296,23 @@ def membership(view: DocView, s: Sentence, r: RolePhrase) -> Arg | None:
     return None
 
 
+def accredited_to(view: DocView, s: Sentence, k: int, title: str = "") -> tuple[int, str] | None:
+    """An organisation or country a title is held at, after what it is of ("représentant
+    permanent de la Birmanie auprès des Nations unies", "постпред России при ООН", "ambassador of
+    X to the UN", ``rel-role-to``): (end, its English name)."""
+    if k >= s.hi or title.casefold() not in _titles_of(view.onto, "role-accredited"):
+        return None
+    j = view.starts(k, "rel-role-to", s)
+    if j is None or j >= s.hi:
+        return None
+    while j < s.hi and view.words[j].lower in _articles(view) and not view.words[j].punct:
+        j += 1
+    m = view.in_mention[j] if j < s.hi else None
+    if m is None or m.label not in ("ORG", "GPE") or view.mention_span[m][0] != j:
+        return None
+    return view.mention_span[m][1], view.lex.english_name(m.hint) or _readable(view, nominative(m.text, view.lang))
+
+
 def held_memberships(view: DocView, roles: list[RolePhrase]) -> list[RolePhrase]:
     """The role phrases without a membership title that names no one ("L'Arménie est membre de
     l'OTSC": the organisation stays an argument of the sentence's frames)."""
@@ -947,4 +964,4 @@ def _readable(view: DocView, text: str) -> str:
     return text
 
 
-__all__ = ["held_memberships", "membership", "complete_alone", "plural_title", "organisation_at", "person_owner", "apposition_goes_on", "participle_endings", "complement", "one_name", "compound_title", "regional", "prefix_titles", "deputy_of", "skip_rank", "merge_prefixed", "apposed_owner", "unattached", "merge_chain", "name_before", "national_role", "national_titles", "english_phrase"]
+__all__ = ["accredited_to", "held_memberships", "membership", "complete_alone", "plural_title", "organisation_at", "person_owner", "apposition_goes_on", "participle_endings", "complement", "one_name", "compound_title", "regional", "prefix_titles", "deputy_of", "skip_rank", "merge_prefixed", "apposed_owner", "unattached", "merge_chain", "name_before", "national_role", "national_titles", "english_phrase"]
