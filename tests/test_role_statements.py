@@ -247,6 +247,9 @@ STATEMENTS = [
      ("Антон Петров", "Head of the Administration of the President")),
     ("uk", "Керівник Офісу президента Андрій Коваль прокоментував це.",
      ("Андрій Коваль", "Head of the Office of the President")),
+    # the document's country counts its cities: a neighbour named as often does not take its offices
+    ("en", "In Yerevan, protesters gathered again. Police in Yerevan watched. Talks with Russia and sanctions on "
+           "Russia were discussed in Armenia. President John Smith spoke.", ("John Smith", "President of Armenia")),
     # an ordinal before a title says which holder, not another title
     ("pl", "Szósty prezydent Armenii Jan Kowalski przemówił.", ("Jan Kowalski", "President of Armenia")),
     ("en", "Armenia's first president John Smith spoke.", ("John Smith", "President of Armenia")),
