@@ -250,6 +250,8 @@ STATEMENTS = [
     # the document's country counts its cities: a neighbour named as often does not take its offices
     ("en", "In Yerevan, protesters gathered again. Police in Yerevan watched. Talks with Russia and sanctions on "
            "Russia were discussed in Armenia. President John Smith spoke.", ("John Smith", "President of Armenia")),
+    # a regional title takes an unknown name a region word opens before it
+    ("de", "Im Gebiet Kaluga sprach Gouverneur Peter Braun von Schäden.", ("Peter Braun", "Governor of Kaluga Oblast")),
     # an ordinal before a title says which holder, not another title
     ("pl", "Szósty prezydent Armenii Jan Kowalski przemówił.", ("Jan Kowalski", "President of Armenia")),
     ("en", "Armenia's first president John Smith spoke.", ("John Smith", "President of Armenia")),

@@ -331,17 +331,28 @@ def regional(view: DocView, r: RolePhrase) -> str | None:
     if r.entity_name is not None or r.title.casefold() not in _titles_of(view.onto, "role-regional"):
         return None
     s = view.sentences[view.words[r.start].sent]
-    best = None
+    best, kind = None, None
     for m in view.mentions:
         span = view.mention_span.get(m)
-        if span is None or not s.lo <= span[0] < r.start or m.label != "GPE" or m in view.adjective \
-                or view.lex.is_country(m.hint):
+        if span is None or not s.lo <= span[0] < r.start or m in view.adjective or view.lex.is_country(m.hint):
             continue
-        best = m
+        region = _region_word_before(view, s, span[0]) if not m.hint else None
+        if m.label == "GPE" or region is not None:  # "im Gebiet Woronesch": a name a region word opens
+            best, kind = m, region
     if best is None:
         return None
     name = view.lex.english_name(best.hint) or _readable(view, nominative(best.text, view.lang))
+    name = f"{name} {kind}" if kind else name
     return f"{r.modifier} {r.title} of {name}".strip()
+
+
+def _region_word_before(view: DocView, s: Sentence, a: int) -> str | None:
+    """The English region word ("Oblast", "Region") right before an unknown name at word ``a``."""
+    for j in range(max(s.lo, a - 2), a):
+        got = _org_word(view, s, j)
+        if got is not None and got[0] == a and got[1] in _words(view.onto, "role-region-word"):
+            return got[1]
+    return None
 
 
 def person_owner(view: DocView, s: Sentence, r: RolePhrase) -> bool:
