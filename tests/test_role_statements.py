@@ -250,6 +250,10 @@ STATEMENTS = [
     # the document's country counts its cities: a neighbour named as often does not take its offices
     ("en", "In Yerevan, protesters gathered again. Police in Yerevan watched. Talks with Russia and sanctions on "
            "Russia were discussed in Armenia. President John Smith spoke.", ("John Smith", "President of Armenia")),
+    # the press's "army chief" is the commander-in-chief of the document's country
+    ("de", "Armenien wählte. Neuer Armeechef wird der bisherige Kommandeur der Landstreitkräfte, Peter Braun.",
+     ("Peter Braun", "Commander-in-Chief of Armenia")),
+    ("es", "Armenia votó. El jefe del ejército, Juan Pérez, dimitió.", ("Juan Pérez", "Commander-in-Chief of Armenia")),
     # a regional title takes an unknown name a region word opens before it
     ("de", "Im Gebiet Kaluga sprach Gouverneur Peter Braun von Schäden.", ("Peter Braun", "Governor of Kaluga Oblast")),
     # an ordinal before a title says which holder, not another title
