@@ -29,7 +29,7 @@ DEV = Path(__file__).resolve().parent / "data" / "dev"
 BARS = {
     "georgia-2024": {"mention_f1": 0.94, "align_f1": 0.76, "rel_f1": 0.43, "rel_p": 0.82, "qty_f1": 1.0},
     "kyrgyzstan-2020": {"mention_f1": 0.83, "align_f1": 0.93, "rel_f1": 0.56, "rel_p": 0.86, "qty_f1": 0.66},
-    "myanmar-2021": {"mention_f1": 0.94, "align_f1": 0.76, "rel_f1": 0.44, "rel_p": 0.84, "qty_f1": 0.61},
+    "myanmar-2021": {"mention_f1": 0.94, "align_f1": 0.76, "rel_f1": 0.46, "rel_p": 0.85, "qty_f1": 0.61},
     "srilanka-2022": {"mention_f1": 0.91, "align_f1": 0.7, "rel_f1": 0.41, "rel_p": 0.7, "qty_f1": 0.87},
     "ukraine": {"mention_f1": 0.95, "align_f1": 0.89, "rel_f1": 0.6, "rel_p": 0.89, "qty_f1": 1.0},
     "wagner-2023": {"mention_f1": 0.9, "align_f1": 0.89, "rel_f1": 0.59, "rel_p": 0.87, "qty_f1": 0.0},

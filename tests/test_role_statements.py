@@ -254,6 +254,9 @@ STATEMENTS = [
     ("de", "Armenien wählte. Neuer Armeechef wird der bisherige Kommandeur der Landstreitkräfte, Peter Braun.",
      ("Peter Braun", "Commander-in-Chief of Armenia")),
     ("es", "Armenia votó. El jefe del ejército, Juan Pérez, dimitió.", ("Juan Pérez", "Commander-in-Chief of Armenia")),
+    # pl: a predicative title whose first word is a modifier in the instrumental
+    ("pl", "Armenia głosowała. Jan Kowalski, którego komitet mianował pełniącym obowiązki wiceprezydenta, przemówił.",
+     ("Jan Kowalski", "acting Vice President of Armenia")),
     # a regional title takes an unknown name a region word opens before it
     ("de", "Im Gebiet Kaluga sprach Gouverneur Peter Braun von Schäden.", ("Peter Braun", "Governor of Kaluga Oblast")),
     # an ordinal before a title says which holder, not another title

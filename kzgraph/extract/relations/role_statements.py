@@ -616,9 +616,9 @@ def _predicative(view: DocView, s: Sentence, r: RolePhrase) -> bool:
         first = next((j for j in range(r.start, r.end) if _title_word(view, s, j)), r.start)
         return any(_instrumental_noun(view, j) for j in range(r.start, r.end)) and \
             not (first - 1 >= s.lo and view.in_mention[first - 1] is None and _common_noun(view, first - 1))
-    if view.lang == "pl":
-        w = view.words[r.start].lower
-        return w.endswith("em") or w.endswith("ą")
+    endings = _endings_of(view.onto, "rel-instrumental-ending", view.lang)
+    if endings:  # pl: "premierem", "pełniącym obowiązki wiceprezydenta" (the phrase's first word)
+        return view.words[r.start].lower.endswith(endings)
     return False
 
 
