@@ -57,6 +57,21 @@ ROLES = [
      ("Ajdos Ukibaj", "HOLDS_ROLE", "Spokesperson of Nursultan Nazarbayev")),
     ("it", "Nazarbayev si trova nella capitale, ha riferito il suo portavoce Aidos Ukibay.",
      ("Aidos Ukibay", "HOLDS_ROLE", "Spokesperson of Nursultan Nazarbayev")),
+    # an appointment as a noun in a decree (uk, ru, pl); "had named X" (en)
+    ("uk", "Президент Іван Петренко підписав указ про призначення Олега Мартинюка міністром оборони.",
+     ("Іван Петренко", "APPOINTED", "Олега Мартинюка")),
+    ("ru", "Президент Иван Петров подписал указ о назначении Олега Смирнова министром обороны.",
+     ("Иван Петров", "APPOINTED", "Олега Смирнова")),
+    ("pl", "Prezydent Jan Kowalski podpisał postanowienie o powołaniu Piotra Nowaka na szefa sztabu.",
+     ("Jan Kowalski", "APPOINTED", "Piotra Nowaka")),
+    ("en", "Sadyr Japarov had named John Smith to replace him.", ("sadyr-japarov", "APPOINTED", "John Smith")),
+    # a member of an organisation the text names: MEMBER_OF, not a role
+    ("ru", "Член партии «Восход» Иван Петров задержан.", ("Иван Петров", "MEMBER_OF", "Восход")),
+    ("en", "John Smith, a member of the Liberal Democratic Party, was detained.",
+     ("John Smith", "MEMBER_OF", "Liberal Democratic Party")),
+    ("de", "Peter Braun, Mitglied der SPD, sprach am Montag.", ("Peter Braun", "MEMBER_OF", "SPD")),
+    ("fr", "Jean Dupont, membre du Rassemblement national, a parlé.", ("Jean Dupont", "MEMBER_OF", "Rassemblement")),
+    ("en", "John Smith, a member of parliament, was detained.", ("John Smith", "HOLDS_ROLE", "Member of Parliament")),
 ]
 
 

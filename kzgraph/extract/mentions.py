@@ -83,6 +83,11 @@ class MentionFinder:
         self.gazetteer_names = {k[0] for k in self.gazetteer if len(k) == 1} - self.adjective_keys
         self.max_key = max((len(k) for k in self.gazetteer), default=0)
         self.roles = lexicon.table("role", lang)
+        self.role_titles = lexicon.table("rel-role", lang)  # titles of several words (relations_roles.ttl)
+        # their words after the first that the lexicon writes in lower case ("Генштаба" stays a name)
+        self.title_lower_words = frozenset(
+            word for s in ontology.lexical_sets_of("rel-role") for lg, text in s.forms if lg == lang
+            for word in text.split()[1:] if word.islower())
         self.role_modifiers = lexicon.table("role-modifier", lang)
         self.connectors = lexicon.table("name-connector", lang)
         self.conjunctions = lexicon.table("name-conjunction", lang)
@@ -350,16 +355,17 @@ class MentionFinder:
         alpha = [w for w in words if w.text[:1].isalpha()]
         # title case ("Russia Sends Troops to the Capital"): no lower-case content word
         headline = len(alpha) >= 4 and not any(len(w.text) >= 4 and w.text.islower() for w in alpha)
-        role_end = self._role_ends(words, taken)
+        tails = self._title_tails(words)  # "ministro degli Esteri |Luigi Di Maio"
+        role_end = self._role_ends(words, taken | tails)
         out: list[Found] = []
         i = 0
         while i < len(words):
-            if i in taken or not self._candidate(text, words, i, lower_words):
+            if i in taken or i in tails or not self._candidate(text, words, i, lower_words):
                 i += 1
                 continue
             j = i + 1  # extend the run over capitalised words and connectors
             while j < len(words):
-                if j not in taken and self._candidate(text, words, j, lower_words) \
+                if j not in taken and j not in tails and self._candidate(text, words, j, lower_words) \
                         and self._joined(text, words, j - 1, j + 1) and not self._case_ends_name(words, j):
                     j += 1
                     continue
@@ -549,6 +555,15 @@ class MentionFinder:
                     continue
                 out.add(j)
                 break
+        return out
+
+    def _title_tails(self, words: list[Word]) -> set[int]:
+        """Words after the first of a role title of several words that the relation lexicon
+        writes in lower case ("ministro degli Esteri", "ministre de l'Intérieur"): part of the
+        title, never of the name after it."""
+        out: set[int] = set()
+        for i, n, _ in self.role_titles.find(words):
+            out.update(k for k in range(i + 1, i + n) if words[k].lower in self.title_lower_words)
         return out
 
     def _role_compound(self, w: Word) -> bool:

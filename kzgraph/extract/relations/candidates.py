@@ -68,7 +68,8 @@ def prepare(view: DocView, s: Sentence, discourse: "DiscourseState") -> None:
     for r in s.roles:
         if r.person is None:
             if r.specific:  # a bare title ("Dowódcą", "the chief") says too little to be a role claim
-                cands.append(Arg(kind="ROLE", start=r.start, end=r.end, literal=r.literal()))
+                cands.append(Arg(kind="ROLE", start=r.start, end=r.end,  # "President" -> "… of <focus>"
+                                 literal=role_literal(view, r, None, discourse) or r.literal()))
             holder = discourse.role_holder(s, r)
             if holder is not None:
                 cands.append(holder)
@@ -238,7 +239,7 @@ def _roles(view: DocView, s: Sentence, discourse: "DiscourseState") -> list[Role
             if r.person is None and k and out[k - 1].person is not None and out[k - 1].end <= r.start \
                     and _only_glue(view, s, out[k - 1].end, r.start) and out[k - 1].end < r.start:
                 r.person = out[k - 1].person  # "Masimov, già presidente del Knb ed ex primo ministro"
-    return out
+    return role_statements.held_memberships(view, out)
 
 
 MAX_LISTED = 8  # names a plural title governs
@@ -359,6 +360,10 @@ def _role_at(view: DocView, s: Sentence, i: int, discourse: "DiscourseState") ->
             j += 1
         if j >= s.hi:
             return None
+        ordinal = _valued_at(view, s, j, "rel-role-ordinal") if _title_at(view, s, j) is None else None
+        if ordinal is not None:  # "Третий президент Украины", "the first president": the same title
+            j = ordinal[0]
+            continue
         end_value = _valued_at(view, s, j, "rel-role-modifier")
         if end_value is not None:
             j, value = end_value
@@ -406,8 +411,12 @@ def _role_at(view: DocView, s: Sentence, i: int, discourse: "DiscourseState") ->
         free = role_statements.complement(view, s, k, role.english)
         if free is not None:
             k, entity_name = free
+            k = _skip_abbreviation(view, s, k)  # "della Lega nazionale per la democrazia (Lnd), X"
     if entity is None and entity_name is None and len(role.english.split()) == 1:
         entity, entity_name = _possessor(view, s, i, discourse)
+    accredited = role_statements.accredited_to(view, s, k, role.english)  # "… auprès des Nations unies"
+    if accredited is not None and (entity is not None or entity_name is not None):
+        k, entity_name = accredited[0], f"{entity_name or view.lex.english_name(entity)} to {accredited[1]}"
     return RolePhrase(start=i, end=k, title=role.english, title_id=role.id, modifier=modifier,
                       has_modifier=has_mod, entity=entity, entity_name=entity_name, former_word=view.lex.former)
 
@@ -520,8 +529,9 @@ def _match_title(view: DocView, s: Sentence, i: int, phrase, lang: str):
             a, b = view.mention_span[m]
             if a == j and b < s.hi and view.word_matches(b, form, lang, loose=True):
                 inserted, j = m.hint, b
-        if _named(view, j) or not view.word_matches(j, form, lang, loose=True):
-            return None
+        if _named(view, j) and not (view.in_mention[j] in view.adjective or view.words[j].text[:1].islower()) or \
+                not view.word_matches(j, form, lang, loose=True):
+            return None  # a known name is no title word; an adjective may be ("diplomatie européenne")
         j += 1
     return j, inserted
 
@@ -591,7 +601,7 @@ def role_literal(view: DocView, r: RolePhrase, person: str | None,
                 best = words[1]  # the ontology's "acting Prime Minister of X" and the text's "acting"
             return f"{r.modifier} {best}".strip()
     return role_statements.national_role(view, r) or role_statements.regional(view, r) or \
-        (r.literal() if r.specific else None)
+        (r.literal() if r.specific or role_statements.complete_alone(view, r) else None)
 
 
 def related_titles(view: DocView, r: RolePhrase) -> set[str]:

@@ -166,6 +166,10 @@ class _Extractor:
         for r in s.roles:
             if r.person is not None and r.person.mention is not None:
                 self.discourse.remember_role(r.person, r)
+                body = role_statements.membership(view, s, r)  # "член партии X": MEMBER_OF, not a role
+                if body is not None:
+                    rels.append(_Rel("MEMBER_OF", r.person, body, None, r.start, s, ROLE_CONFIDENCE))
+                    continue
                 literal = role_literal(view, r, r.person.entity, self.discourse)
                 if literal is not None:
                     rels.append(_Rel("HOLDS_ROLE", r.person, None, literal, r.start, s, ROLE_CONFIDENCE))

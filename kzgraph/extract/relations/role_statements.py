@@ -168,7 +168,12 @@ def compound_title(view: DocView, s: Sentence, j: int):
     ``(end, title, organisation text, modifier value or None)``; the modifier value is ``None``
     when the first part is an organisation."""
     w = view.words[j]
-    if view.lang not in COMPOUND_LANGS or s.english or w.punct or not w.text[:1].isupper():
+    if s.english or w.punct:
+        return None
+    glued = _glued_modifier(view, j)
+    if glued is not None:
+        return glued
+    if view.lang not in COMPOUND_LANGS or not w.text[:1].isupper():
         return None
     low = w.lower
     best = None
@@ -189,6 +194,23 @@ def compound_title(view: DocView, s: Sentence, j: int):
     if value is None and org is None:
         return None  # "Kremlchef": a first part the lexicons do not know says nothing sure
     return j + 1, role, org, value
+
+
+def _glued_modifier(view: DocView, j: int):
+    """A modifier written into the title's word ("expresidente", "exministra", "eksprezydent",
+    ``rel-role-prefix-modifier``): like :func:`compound_title`, ``(end, title, None, value)``."""
+    low = view.words[j].lower
+    for phrase, value in view.lex.valued_phrases("rel-role-prefix-modifier", view.lang):
+        if len(phrase) != 1 or not low.startswith(phrase[0].word):
+            continue
+        rest = low[len(phrase[0].word):].lstrip("-")
+        if len(rest) < 4:
+            continue
+        for role in view.lex.roles:
+            for title in role.phrases(view.lang):
+                if len(title) == 1 and (rest == title[0].word or title[0].prefix and rest.startswith(title[0].word)):
+                    return j + 1, role, None, value
+    return None
 
 
 def _org_text(view: DocView, head: str) -> str | None:
@@ -257,23 +279,80 @@ def _titles_of(ontology: Ontology, category: str) -> frozenset[str]:
                      if lang == "en")
 
 
+def membership(view: DocView, s: Sentence, r: RolePhrase) -> Arg | None:
+    """The organisation a membership title is of ("член партии X", "a member of the Y party",
+    ``role-membership``): the organisation's argument, or ``None`` (no membership title, or an
+    organisation the text does not name)."""
+    if r.title.casefold() not in _titles_of(view.onto, "role-membership"):
+        return None
+    if r.entity is not None and view.lex.is_country(r.entity):
+        return None
+    if r.entity is not None:
+        return view.entity_arg(r.entity, r.start, 1.0)
+    for i in range(r.start, r.end):
+        m = view.in_mention[i]
+        if m is not None and m.label == "ORG" and view.mention_span[m][0] == i:
+            return view.mention_arg(m)
+    return None
+
+
+def accredited_to(view: DocView, s: Sentence, k: int, title: str = "") -> tuple[int, str] | None:
+    """An organisation or country a title is held at, after what it is of ("représentant
+    permanent de la Birmanie auprès des Nations unies", "постпред России при ООН", "ambassador of
+    X to the UN", ``rel-role-to``): (end, its English name)."""
+    if k >= s.hi or title.casefold() not in _titles_of(view.onto, "role-accredited"):
+        return None
+    j = view.starts(k, "rel-role-to", s)
+    if j is None or j >= s.hi:
+        return None
+    while j < s.hi and view.words[j].lower in _articles(view) and not view.words[j].punct:
+        j += 1
+    m = view.in_mention[j] if j < s.hi else None
+    if m is None or m.label not in ("ORG", "GPE") or view.mention_span[m][0] != j:
+        return None
+    return view.mention_span[m][1], view.lex.english_name(m.hint) or _readable(view, nominative(m.text, view.lang))
+
+
+def held_memberships(view: DocView, roles: list[RolePhrase]) -> list[RolePhrase]:
+    """The role phrases without a membership title that names no one ("L'Arménie est membre de
+    l'OTSC": the organisation stays an argument of the sentence's frames)."""
+    members = _titles_of(view.onto, "role-membership")
+    return [r for r in roles if r.person is not None or r.title.casefold() not in members]
+
+
+def complete_alone(view: DocView, r: RolePhrase) -> bool:
+    """Whether a bare title says enough on its own ("El juez X": a judge), ``role-complete``."""
+    return r.title.casefold() in _titles_of(view.onto, "role-complete")
+
+
 def regional(view: DocView, r: RolePhrase) -> str | None:
     """A regional title with nothing saying which region: the region or city named last before it
     in the sentence, not a country ("Im Gebiet Woronesch sprach Gouverneur X")."""
     if r.entity_name is not None or r.title.casefold() not in _titles_of(view.onto, "role-regional"):
         return None
     s = view.sentences[view.words[r.start].sent]
-    best = None
+    best, kind = None, None
     for m in view.mentions:
         span = view.mention_span.get(m)
-        if span is None or not s.lo <= span[0] < r.start or m.label != "GPE" or m in view.adjective \
-                or view.lex.is_country(m.hint):
+        if span is None or not s.lo <= span[0] < r.start or m in view.adjective or view.lex.is_country(m.hint):
             continue
-        best = m
+        region = _region_word_before(view, s, span[0]) if not m.hint else None
+        if m.label == "GPE" or region is not None:  # "im Gebiet Woronesch": a name a region word opens
+            best, kind = m, region
     if best is None:
         return None
     name = view.lex.english_name(best.hint) or _readable(view, nominative(best.text, view.lang))
+    name = f"{name} {kind}" if kind else name
     return f"{r.modifier} {r.title} of {name}".strip()
+
+
+def _region_word_before(view: DocView, s: Sentence, a: int) -> str | None:
+    """The English region word ("Oblast", "Region") right before an unknown name at word ``a``."""
+    for j in range(max(s.lo, a - 2), a):
+        got = _org_word(view, s, j)
+        if got is not None and got[0] == a and got[1] in _words(view.onto, "role-region-word"):
+            return got[1]
+    return None
 
 
 def person_owner(view: DocView, s: Sentence, r: RolePhrase) -> bool:
@@ -367,6 +446,7 @@ def participle_endings(ontology: Ontology, lang: str) -> tuple[str, ...]:
 
 
 # -- roles said of someone without a name next to them ---------------------------------------------
+MAX_CHOSEN = 6  # words between a choosing verb and the "na" of its title ("wybrał Jana Kowalskiego na")
 PREDICATIVE_CONFIDENCE = 0.8  # "став президентом": the holder is found by position, not adjacency
 MAX_AFTER = 8  # words between a predicative title and a holder named after it
 
@@ -388,30 +468,159 @@ def unattached(view: DocView, s: Sentence, holder_category: str) -> list[tuple[A
     for r in s.roles:
         if r.person is not None:
             continue
-        if _predicative(view, s, r):
-            holder = _nearest_person(view, s, r)
-            if holder is not None:
-                out.append((holder, r, PREDICATIVE_CONFIDENCE))
+        swap = _replacement(view, s, r, holder_category)
+        if swap is not None:  # "X replaced Y as Z": X holds Z, Y held it
+            new, old = swap
+            out.append((new, r, PREDICATIVE_CONFIDENCE))
+            out.append((old, _as_former(view, r), PREDICATIVE_CONFIDENCE))
+            continue
+        holder = _nearest_person(view, s, r) if _predicative(view, s, r) else None
+        holder = holder or _copula_holder(view, s, r)
+        if holder is not None:
+            out.append((holder, r, PREDICATIVE_CONFIDENCE))
+            old = _replaced_after(view, s, holder)  # "назначен X, сменивший Y"
+            if old is not None:
+                out.append((old, _as_former(view, r), PREDICATIVE_CONFIDENCE))
     return out
+
+
+MAX_REPLACE_SPAN = 12  # words from a verb of replacing to the title it is about
+MAX_BEFORE_TITLE = 3  # words between the one replaced and the title ("на посту", "as", "au poste de")
+
+
+def _as_former(view: DocView, r: RolePhrase) -> RolePhrase:
+    from dataclasses import replace
+    return replace(r, modifier=view.lex.former, has_modifier=True, person=None)
+
+
+def _replacement(view: DocView, s: Sentence, r: RolePhrase, holder_category: str = "") -> tuple[Arg, Arg] | None:
+    """``(new holder, former holder)`` of a title a verb of replacing (``rel-role-replace``) is
+    about: "X replaced Y as Z", "X zastąpił Y na stanowisku Z", "X сменил Y на посту Z", "X a
+    remplacé Y au poste de Z".  The one replaced is the first name after the verb, the title
+    follows it closely after "as" or a post word; the new holder is named before the verb."""
+    for j in range(r.start - 1, max(s.lo, r.start - MAX_REPLACE_SPAN) - 1, -1):
+        if view.words[j].punct and view.words[j].text in ";:":
+            return None
+        end = view.starts(j, "rel-role-replace", s)
+        if end is not None and end <= r.start:
+            break
+    else:
+        return None
+    old = next((m for m in view.mentions if m in view.mention_span and m.label == "PERSON"
+                and end <= view.mention_span[m][0] < r.start), None)
+    if old is None or r.start - view.mention_span[old][1] > MAX_BEFORE_TITLE or not (
+            _predicative(view, s, r) or any(view.starts(i, "rel-post", s) is not None or
+                                            view.starts(i, "rel-role-in-post", s) is not None
+                                            for i in range(view.mention_span[old][1], r.start))):
+        return None
+    new = [m for m in view.mentions if m in view.mention_span and m.label == "PERSON"
+           and s.lo <= view.mention_span[m][0] and view.mention_span[m][1] <= j
+           and not _governed(view, s, view.mention_span[m][0])]
+    if not new:  # "prezydent zastąpił Y …": the holder an unnamed title stands for
+        held = [c for c in s.cands if c.category == holder_category and holder_category and c.end <= j]
+        return (held[-1], view.mention_arg(old)) if held else None
+    newest = max(new, key=lambda m: view.mention_span[m][1])
+    if any(w.punct and w.text in ";:" for w in view.words[view.mention_span[newest][1]:j]):
+        return None
+    return view.mention_arg(newest), view.mention_arg(old)
+
+
+def _replaced_after(view: DocView, s: Sentence, holder: Arg) -> Arg | None:
+    """"назначен X, сменивший Y", "X, who replaced Y": the one a new holder replaced, named right
+    after a verb of replacing that follows the holder's name."""
+    if holder.mention is None or holder.mention not in view.mention_span:
+        return None
+    j = view.mention_span[holder.mention][1]
+    j = j + 1 if j < s.hi and view.words[j].text == "," else j
+    if j < s.hi and view.starts(j, "rel-apposition-goes-on", s) is not None:
+        j = view.starts(j, "rel-apposition-goes-on", s)
+    end = view.starts(j, "rel-role-replace", s) if j < s.hi else None
+    if end is None:
+        return None
+    for i in range(end, min(s.hi, end + MAX_AFTER)):
+        m = view.in_mention[i]
+        if view.words[i].punct and view.words[i].text not in "«»\"":
+            return None
+        if m is not None and m.label == "PERSON" and view.mention_span[m][0] == i:
+            return view.mention_arg(m)
+    return None
+
+
+MAX_COPULA_GAP = 3  # words between a title and its copula, or the copula and the holder ("ist seit Mittwoch X")
+MAX_COPULA_OPENING = 2  # words before a title that opens its clause ("Neuer Chef … ist X", "Le nouveau chef … est X")
+
+
+def _copula_holder(view: DocView, s: Sentence, r: RolePhrase) -> Arg | None:
+    """A title a copula says of a name (``rel-role-copula``): "X is the new head of Y", "Neuer Chef
+    des Komitees ist seit Mittwoch X", "Il nuovo capo della polizia è X".  The name stands right
+    before the copula, or the title opens its clause and the name follows the copula (a few words
+    later, no preposition governing it, no participle between: "è stato accolto da X" is not)."""
+    if plural_title(view, s, r):
+        return None
+    # the name before: "X is (the new) <title>"
+    j = r.start - 1
+    while j >= s.lo and r.start - j <= MAX_COPULA_GAP and not view.words[j].punct \
+            and view.starts(j, "rel-role-copula", s) is None and view.in_mention[j] is None:
+        j -= 1
+    if j - 1 >= s.lo and view.starts(j, "rel-role-copula", s) is not None:
+        m = view.in_mention[j - 1]
+        if m is not None and m.label == "PERSON" and view.mention_span[m][1] == j and one_name(m) \
+                and not _governed(view, s, view.mention_span[m][0]) and not _possessive_after(view, s, r):
+            return view.mention_arg(m)
+        return None
+    # the title opens the clause, the name follows the copula
+    lo = r.start
+    while lo > s.lo and r.start - lo < MAX_COPULA_OPENING and not view.words[lo - 1].punct \
+            and view.in_mention[lo - 1] is None:
+        lo -= 1
+    if lo != s.lo and not (view.words[lo - 1].punct and view.words[lo - 1].text in ";:"):
+        return None
+    k = r.end
+    if k >= s.hi or view.starts(k, "rel-role-copula", s) is None:
+        return None
+    k = view.starts(k, "rel-role-copula", s)
+    for i in range(k, min(s.hi, k + MAX_COPULA_GAP + 1)):
+        w = view.words[i]
+        m = view.in_mention[i]
+        if m is not None and m.label == "PERSON" and view.mention_span[m][0] == i:
+            return view.mention_arg(m) if one_name(m) and not _governed(view, s, i) else None
+        if w.punct and w.text not in ",":
+            return None
+        if m is not None or apposition_goes_on(view, s, i) and view.starts(i, "rel-apposition-goes-on", s) is None:
+            return None  # another name, or a participle ("è stato accolto da X")
+        for q in s.roles:  # "wird der bisherige Kommandeur der Landstreitkräfte, X": that title's holder
+            if q.start == i and q.person is not None:
+                return q.person
+    return None
+
+
+def _possessive_after(view: DocView, s: Sentence, r: RolePhrase) -> bool:
+    """"X is the president's spokesman": the title is someone's, not X's."""
+    return r.end < s.hi and view.words[r.end].text in ("'s", "’s", "'", "’")
 
 
 def _predicative(view: DocView, s: Sentence, r: RolePhrase) -> bool:
     before = r.start - 1
-    if before >= s.lo and view.starts(before, "rel-preposition", s) == r.start:
-        return False  # "с президентом", "z premierem": a companion, not a predicate
     for j in range(max(s.lo, r.start - 3), r.start):
         if view.starts(j, "rel-role-as", s) == r.start:
-            return True
+            return True  # "elected president", "wybierał na premiera"
     if r.end < s.hi and view.starts(r.end, "rel-role-as-after", s) is not None:
         return True  # the word after the title: "премьер-министр етіп тағайындады", "министрі болып"
+    if before > s.lo and view.starts(before, "rel-role-as-chosen", s) == r.start and any(
+            view.starts(j, "rel-role-choose", s) is not None for j in range(max(s.lo, before - MAX_CHOSEN), before)):
+        return True  # "Sejm wybrał Jana Kowalskiego na premiera": a choosing verb, then "na" + title
+    if before >= s.lo and view.starts(before, "rel-preposition", s) == r.start:
+        return False  # "с президентом", "z premierem": a companion, not a predicate
     if s.english:
         return False
     if view.lang in MORPHOLOGY_LANGS:  # not after a noun: "указ про призначення керівником …"
+        # (the word before the title itself: "став шостим президентом" has an ordinal between)
+        first = next((j for j in range(r.start, r.end) if _title_word(view, s, j)), r.start)
         return any(_instrumental_noun(view, j) for j in range(r.start, r.end)) and \
-            not (before >= s.lo and view.in_mention[before] is None and _common_noun(view, before))
-    if view.lang == "pl":
-        w = view.words[r.start].lower
-        return w.endswith("em") or w.endswith("ą")
+            not (first - 1 >= s.lo and view.in_mention[first - 1] is None and _common_noun(view, first - 1))
+    endings = _endings_of(view.onto, "rel-instrumental-ending", view.lang)
+    if endings:  # pl: "premierem", "pełniącym obowiązki wiceprezydenta" (the phrase's first word)
+        return view.words[r.start].lower.endswith(endings)
     return False
 
 
@@ -419,8 +628,10 @@ def _common_noun(view: DocView, j: int) -> bool:
     w = view.words[j]
     if w.punct:
         return False
-    tag = analyser(view.lang).parse(w.lower)[0].tag
-    return tag.POS == "NOUN" and not NAME_TAGS & tag.grammemes
+    parses = analyser(view.lang).parse(w.lower)[:3]
+    tag = parses[0].tag
+    return tag.POS == "NOUN" and not NAME_TAGS & tag.grammemes and \
+        not any(p.tag.POS == "VERB" for p in parses)  # "став": a pond, and "became"
 
 
 def _instrumental_noun(view: DocView, j: int) -> bool:
@@ -432,7 +643,7 @@ def _nearest_person(view: DocView, s: Sentence, r: RolePhrase) -> Arg | None:
     inside = {id(view.in_mention[i]) for q in s.roles for i in range(q.start, q.end) if view.in_mention[i]}
     persons = [(view.mention_span[m], m) for m in view.mentions if m in view.mention_span
                and m.label == "PERSON" and id(m) not in inside and s.lo <= view.mention_span[m][0] < s.hi
-               and not _governed(view, s, view.mention_span[m][0])]
+               and (not _governed(view, s, view.mention_span[m][0]) or _relative_after(view, s, m, r))]
     before = [(span, m) for span, m in persons if span[1] <= r.start]
     if before:
         return view.mention_arg(max(before, key=lambda p: p[0][1])[1])
@@ -442,6 +653,14 @@ def _nearest_person(view: DocView, s: Sentence, r: RolePhrase) -> Arg | None:
     if after:
         return view.mention_arg(min(after, key=lambda p: p[0][0])[1])
     return None
+
+
+def _relative_after(view: DocView, s: Sentence, m, r: RolePhrase) -> bool:
+    """"z X, którego parlament wybrał na premiera": a name a relative pronoun right after it
+    (and before the title) refers back to, whatever governs the name."""
+    b = view.mention_span[m][1]
+    j = b + 1 if b < s.hi and view.words[b].text == "," else b
+    return j < r.start and view.starts(j, "rel-apposition-goes-on", s) is not None
 
 
 def _governed(view: DocView, s: Sentence, a: int) -> bool:
@@ -469,6 +688,8 @@ def _genitive(view: DocView, s: Sentence, k: int, cases: tuple[str, ...] = ("gen
             m = None  # "Ростовской" read as a name: a word of the phrase
         if m is not None and split_unknown and not m.hint and m.label == "ORG" and _org_word_inside(view, s, m):
             m = None  # "Центральну виборчу комісію": an unknown organisation read word by word
+        if m is not None and m.label == "GROUP" and _org_word(view, s, j) is not None:
+            m = None  # "хунти": a group noun the organisation words translate
         if m is not None and view.mention_span[m][0] == j and m.label in ("ORG", "GPE"):
             a, b = view.mention_span[m]
             if m.label == "GPE" and not _genitive_word(view, b - 1, cases):
@@ -477,6 +698,12 @@ def _genitive(view: DocView, s: Sentence, k: int, cases: tuple[str, ...] = ("gen
             org = org or m.label == "ORG"
             j = b
             continue
+        if m is None and words and org and _genitive_any(view, j):
+            owned = _title_phrase(view, s, j)  # "Адміністрації президента": an office's owner
+            if owned is not None:
+                j = owned[0]
+                words.append(f"of the {owned[1]}")
+                break
         if m is not None or not _genitive_word(view, j, cases) or _title_word(view, s, j):
             break
         got = _org_word(view, s, j)
@@ -493,6 +720,21 @@ def _genitive(view: DocView, s: Sentence, k: int, cases: tuple[str, ...] = ("gen
 def _org_word_inside(view: DocView, s: Sentence, m) -> bool:
     a, b = view.mention_span[m]
     return any(_org_word(view, s, i) is not None for i in range(a, b))
+
+
+def _title_phrase(view: DocView, s: Sentence, j: int) -> tuple[int, str] | None:
+    """The longest role title at word ``j`` with nothing after it saying of what (a bare title
+    ending the organisation phrase it follows): (end, English title)."""
+    w = view.words[j]
+    best = None
+    for lang in view.sentence_langs(s):
+        for phrase, role in view.lex.index("rel-role", lang).candidates(w.lower, w.lemma):
+            end = view.phrase_end(j, phrase, s.hi, lang)
+            if end is not None and (best is None or end > best[0]):
+                best = (end, role.english)
+    if best is None or best[0] < s.hi and _genitive_word(view, best[0]) and view.in_mention[best[0]] is None:
+        return None  # "… голови Банку": a title with its own organisation starts a chain
+    return best
 
 
 def _title_word(view: DocView, s: Sentence, j: int) -> bool:
@@ -651,6 +893,8 @@ def _org_name(view: DocView, s: Sentence, m, words: list[str]) -> bool:
         return True
     if not words:
         return False
+    if b - a == 1 and a - 1 >= s.lo and _org_word(view, s, a - 1) is not None:
+        return True  # "du parti Renouveau": one word right after an organisation word names it
     j = b + 1 if b < s.hi and view.words[b].text == "," else b
     nxt = view.in_mention[j] if j < s.hi else None
     return nxt is not None and nxt is not m and nxt.label == "PERSON" and view.mention_span[nxt][0] == j
@@ -733,4 +977,4 @@ def _readable(view: DocView, text: str) -> str:
     return text
 
 
-__all__ = ["plural_title", "organisation_at", "person_owner", "apposition_goes_on", "participle_endings", "complement", "one_name", "compound_title", "regional", "prefix_titles", "deputy_of", "skip_rank", "merge_prefixed", "apposed_owner", "unattached", "merge_chain", "name_before", "national_role", "national_titles", "english_phrase"]
+__all__ = ["accredited_to", "held_memberships", "membership", "complete_alone", "plural_title", "organisation_at", "person_owner", "apposition_goes_on", "participle_endings", "complement", "one_name", "compound_title", "regional", "prefix_titles", "deputy_of", "skip_rank", "merge_prefixed", "apposed_owner", "unattached", "merge_chain", "name_before", "national_role", "national_titles", "english_phrase"]

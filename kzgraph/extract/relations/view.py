@@ -400,6 +400,15 @@ class DocView:
         counts = Counter(m.hint for m in self.mentions if self.lex.is_country(m.hint) and m not in self.adjective)
         if not counts:
             return None
+        # a country's cities and regions speak for it too ("Kyiv", "Almaty"): a story about one
+        # country often names its neighbour as often as itself (issue 15: national roles)
+        countries = {e.name.casefold(): e.id for e in self.onto.entities.values() if e.label == "Country"}
+        for m in self.mentions:
+            known = self.onto.entities.get(m.hint) if m.hint and not self.lex.is_country(m.hint) else None
+            if known is not None and known.type == "GPE" and m not in self.adjective:
+                country = self._country_of(m.hint, countries)
+                if country is not None and country in counts:
+                    counts[country] += 1
         first = {}
         for m in self.mentions:
             first.setdefault(m.hint, m.start)
