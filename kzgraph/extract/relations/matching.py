@@ -50,6 +50,8 @@ PASSIVE_PENALTY = 0.9
 MAX_PARTICLE_GAP = 8  # words between a German verb and its separable particle
 MAX_DIRECT = 4  # words between a trigger and a "direct" argument after it
 MAX_DISTANCE = 25  # words between a trigger and its argument
+LITERAL_MARKER_REACH = 4  # words between a trigger and the marker of a literal after it ("described X as")
+QUOTE_MARKS = frozenset('"«»“”„')
 MAX_MARKER_GAP = 4  # words between a preposition and its argument ("to the countries of the CSTO")
 NOMINAL_REACH = 5  # words before a noun trigger where its governing verb or a negation may stand
 
@@ -342,7 +344,10 @@ class _Extractor:
             lo = max(lo, fronted)
         for c in s.cands:
             if lo <= c.start < hit.start and self._effective(spec, c) is not None:
-                if not any(view.starts(j, "rel-preposition", s) is not None for j in range(max(lo, c.first - 3), c.first)):
+                # after a preposition or a genitive article ("den Marsch des Wagner-Chefs X"): no subject
+                if not any(view.starts(j, "rel-preposition", s) is not None or
+                           view.starts(j, "rel-genitive-article", s) is not None
+                           for j in range(max(lo, c.first - 3), c.first)):
                     return []
         j = _after_first_word(hit)
         for c in s.cands:
@@ -393,7 +398,9 @@ class _Extractor:
         for c in sorted(s.cands, key=lambda a: a.start):
             if not lo <= c.start < hit.start or not near(c):
                 continue
-            if any(view.starts(j, "rel-preposition", s) is not None for j in range(max(lo, c.first - 3), c.first)):
+            if any(view.starts(j, "rel-preposition", s) is not None or
+                   view.starts(j, "rel-genitive-article", s) is not None  # "den Rücktritt des Präsidenten"
+                   for j in range(max(lo, c.first - 3), c.first)):
                 continue
             eff = _avoiding(self._effective(spec, c), exclude)
             if eff is not None and self._via_ok(s, spec, c, hit.lang):
@@ -404,6 +411,8 @@ class _Extractor:
         rule = hit.rule
         if rule.subject.active and self.view.passive(hit.start, s):
             return self._passive(s, hit, sofar)
+        if self._opaque_subject(s, hit):
+            return []
         excluded: set[str] = set()
         if rule.subject.side == "right":  # "ernannte Tokajew Smailow zum …": the verb's own subject is not ours
             excluded = {a.key for a in self._inverted_subject(s, hit, replace(rule.subject, side="left", via=()))}
@@ -453,6 +462,18 @@ class _Extractor:
                 out.append(_Rel(rule.predicate, subj, obj, None, hit.start, s, conf, implied=implied,
                                 words=hit.words, nominal=rule.subject.side == "right"))
         return out
+
+    def _opaque_subject(self, s: Sentence, hit: _Hit) -> bool:
+        """"what it described as fraud": a pronoun naming no one (``rel-opaque-subject``) right
+        before the verb (or its auxiliaries) is the subject, and no one else stands in for it; a
+        rule with a default subject ("they detained": the authorities) reads it as that default."""
+        spec = hit.rule.subject
+        if spec.side not in ("left", "any") or spec.via or spec.default:
+            return False
+        view, j = self.view, hit.start - 1
+        while j >= s.lo and view.starts(j, "rel-aux", s) == j + 1:
+            j -= 1
+        return j >= s.lo and view.starts(j, "rel-opaque-subject", s) == j + 1
 
     def _coordinated(self, s: Sentence, hit: _Hit, spec: ArgSpec) -> list[Arg]:
         """"Токаєв відправив уряд у відставку та запровадив …": a verb right after "and"
@@ -545,6 +566,9 @@ class _Extractor:
             w = view.words[i]
             if i in verbs:
                 break
+            if step > 0 and not subject and i == hit.end and w.text == "," and not spec.sentence_scope and \
+                    hit.start > lo and view.starts(hit.start - 1, "rel-aux", s) == hit.start:
+                break  # "X, whose dismissal Y had demanded, stood …": a participle closing its clause has no object after it
             if step > 0 and not subject and i in self.verb_starts and i - 1 > hit.start and self.glue[i - 1] \
                     and self._conjoined(s, i):
                 break  # "lo destituyó y nombró a X": X is the object of the verb after "and"
@@ -635,6 +659,11 @@ class _Extractor:
                 i += step
                 continue
             cands = (self.ends if step < 0 else self.starts).get(i, [])
+            role = next((r for r in s.roles if r.start <= i < r.end and r.person is not None), None)
+            if not cands and role is not None and separated:
+                # "X, а также премьер-министра Y": the title of the next item is part of it
+                i = role.start - 1 if step < 0 else role.end
+                continue
             if cands and not separated:
                 # a name right after a name is its genitive, not a list item: "Совет … Организации
                 # Договора" ends the list; "placówki dyplomatyczne Federacji Rosyjskiej" is skipped
@@ -755,18 +784,29 @@ class _Extractor:
         _, hi = view.clause(s, hit.start, hit.end)
         a = hit.end
         marked = False
-        for via in spec.via:  # "concern about X": X
-            end = view.phrase_end(a, self._via_form(via, hit.lang), hi, hit.lang)
-            if end is not None:
-                a, marked = end, True
+        # "concern about X": X; "described the unrest as X": the marker a few words on, within the
+        # clause and before any punctuation
+        for k in range(hit.end, min(hi, hit.end + LITERAL_MARKER_REACH + 1)):
+            for via in spec.via:
+                end = view.phrase_end(k, self._via_form(via, hit.lang), hi, hit.lang)
+                if end is not None:
+                    a, marked = end, True
+                    break
+            if marked or view.words[k].punct:
                 break
+        if marked and k == hit.end and hit.rule.subject.active and hit.rule.object.side == "right":
+            # "X, described as Y", "what is described as Y": an active verb's object stands between it
+            # and "as"; with none, the verb is a participle about the noun before it, not said by it
+            return None
         while a < hi and (self.glue[a] or view.words[a].punct or self.gap[a]):
             a += 1
         addressee = next((c for c in self.starts.get(a, ()) if c.mention is not None), None)
         if addressee is not None and addressee.end < hi and view.words[addressee.end].lower == "to":
             a = addressee.end + 1
         b = a
-        while b < hi and b - a < 12 and not (view.words[b].punct and view.words[b].text not in "#-'’"):
+        # quotation marks stay inside: "an attempt “to seize power”"
+        while b < hi and b - a < 12 and not (view.words[b].punct and view.words[b].text not in "#-'’"
+                                              and view.words[b].text not in QUOTE_MARKS):
             b += 1
         if b - a < (1 if marked else 2) or spec.via and not marked:
             return None
