@@ -14,6 +14,9 @@ The mechanisms:
   ("Den Marsch des X nannte Y …");
 * in English, the label a verb gives may be words no concept names: the words after "as", found
   a few words after the verb, quotation marks included;
+* in English, an object that opens with an article and a common noun ("condemned the killing of
+  …") is that noun phrase (a literal), not a name further on;
+* a list's next item may open with its title ("X, а также премьер-министра Y");
 * a clause with no subject of its own continues the sentence's actor ("оголосив, що піде у
   відставку").
 """
@@ -59,6 +62,14 @@ POSITIVE = [
      {(PUTIN, "CALLED", "well-prepared operation")}),
     ("de", "Den Aufruf des Premierministers Mamin nannte Tokajew einen Dolchstoß.",
      {(TOKAYEV, "CALLED", "stab-in-the-back")}),
+    # -- condemning an act: the noun phrase after the verb, not a name further on ---------------
+    ("en", "Antonio Guterres condemned the killing of unarmed protesters and called on Russia to act.",
+     {("antonio-guterres", "CONDEMNED", "killing of unarmed protesters")}),
+    # -- dismissals ---------------------------------------------------------------------------
+    ("en", "Tokayev fired Karim Masimov on Wednesday.", {(TOKAYEV, "DISMISSED", MASIMOV)}),
+    ("it", "Tokayev ha licenziato Karim Masimov.", {(TOKAYEV, "DISMISSED", MASIMOV)}),
+    ("ru", "Токаев освободил от должности Карима Масимова, а также премьер-министра Аскара Мамина.",
+     {(TOKAYEV, "DISMISSED", MASIMOV), (TOKAYEV, "DISMISSED", "askar-mamin")}),
     # -- resignations ------------------------------------------------------------------------
     ("uk", "Аскар Мамін оголосив, що піде у відставку.", {("askar-mamin", "RESIGNED", None)}),
     ("ru", "Аскар Мамин заявил, что уходит в отставку.", {("askar-mamin", "RESIGNED", None)}),
@@ -87,6 +98,11 @@ NEGATIVE = [
     ("en", "The army accused Tokayev of ignoring what it described as massive fraud.", "CALLED"),
     # a genitive owner is not the one who labels
     ("de", "Den Aufruf des Premierministers Mamin nannte Tokajew einen Dolchstoß.", "CALLED:askar-mamin"),
+    # firing shots or gas dismisses nobody
+    ("en", "Police fired tear gas at Karim Masimov's supporters.", "DISMISSED"),
+    # the act condemned is not the place named after it
+    ("en", "Antonio Guterres condemned the killing of unarmed protesters and called on Russia to act.",
+     "CONDEMNED:antonio-guterres>russia"),
     # "X, described as Y": a participle about X, not said by X
     ("en", "Karim Masimov, described as the most powerful man in the country, was detained.", "CALLED"),
     # dismissing someone "as head of" a body labels nobody

@@ -523,6 +523,13 @@ class _Extractor:
                     keys.add(eff.key)
                     found.append(eff)
             return found
+        if spec.side == "right" and not subject and not spec.via and spec.accepts("LITERAL") and hit.lang == "en" \
+                and self._common_noun_object(s, hit):
+            # "condemned the detention of the civilian leaders": the object is that noun phrase, not
+            # a name further on ("… and promised costs for Moscow")
+            literal = self._literal(s, spec, hit)
+            if literal is not None:
+                return [literal]
         if spec.side == "left":
             found = self._walk(s, spec, hit, -1, exclude, subject)[1]
         elif spec.side == "right":
@@ -617,6 +624,20 @@ class _Extractor:
             i += step
             distance += 1
         return distance, []
+
+    def _common_noun_object(self, s: Sentence, hit: _Hit) -> bool:
+        """Whether the words right after the trigger (past articles) open a noun phrase no
+        candidate starts: a common noun, not a name, a preposition or punctuation."""
+        view = self.view
+        _, hi = view.clause(s, hit.start, hit.end)
+        a = hit.end
+        while a < hi and self.glue[a] and not view.words[a].punct:
+            a += 1
+        if a >= hi or a == hit.end:
+            return False  # no article: "condemned violence" may be a concept's name
+        w = view.words[a]
+        return not w.punct and w.text[:1].islower() and view.in_mention[a] is None and not self.starts.get(a) \
+            and view.starts(a, "rel-preposition", s) is None
 
     def _conjoined(self, s: Sentence, i: int) -> bool:
         """Whether the list glue before word ``i`` holds a conjunction ("y nombró"), not only an
@@ -807,6 +828,9 @@ class _Extractor:
         # quotation marks stay inside: "an attempt “to seize power”"
         while b < hi and b - a < 12 and not (view.words[b].punct and view.words[b].text not in "#-'’"
                                               and view.words[b].text not in QUOTE_MARKS):
+            if b - 1 > a and b in self.verb_starts and self.glue[b - 1]:
+                b -= 1  # "condemned the killing of X and called on …": the next verb's clause is not the object
+                break
             b += 1
         if b - a < (1 if marked else 2) or spec.via and not marked:
             return None
