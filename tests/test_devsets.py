@@ -32,7 +32,7 @@ BARS = {
     "myanmar-2021": {"mention_f1": 0.94, "align_f1": 0.76, "rel_f1": 0.35, "rel_p": 0.84, "qty_f1": 0.61},
     "srilanka-2022": {"mention_f1": 0.91, "align_f1": 0.7, "rel_f1": 0.41, "rel_p": 0.68, "qty_f1": 0.87},
     "ukraine": {"mention_f1": 0.95, "align_f1": 0.89, "rel_f1": 0.53, "rel_p": 0.86, "qty_f1": 1.0},
-    "wagner-2023": {"mention_f1": 0.9, "align_f1": 0.89, "rel_f1": 0.59, "rel_p": 0.89, "qty_f1": 0.0},
+    "wagner-2023": {"mention_f1": 0.9, "align_f1": 0.89, "rel_f1": 0.6, "rel_p": 0.91, "qty_f1": 0.0},
 }
 
 

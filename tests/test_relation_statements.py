@@ -10,6 +10,8 @@ The mechanisms:
   dismissed is a protest against them, by whoever demands it;
 * a pronoun naming no one right before the verb ("what it described as …", ``rel-opaque-subject``)
   is the subject: no other candidate stands in for it;
+* in uk and ru, a name with a word the dictionary reads in no nominative ("Сергея") is no subject,
+  nor the sentence's first actor a left-out subject continues;
 * in German, a name after a genitive article is no subject when the subject may follow the verb
   ("Den Marsch des X nannte Y …");
 * in English, the label a verb gives may be words no concept names: the words after "as", found
@@ -70,6 +72,8 @@ POSITIVE = [
     ("it", "Tokayev ha licenziato Karim Masimov.", {(TOKAYEV, "DISMISSED", MASIMOV)}),
     ("ru", "Токаев освободил от должности Карима Масимова, а также премьер-министра Аскара Мамина.",
      {(TOKAYEV, "DISMISSED", MASIMOV), (TOKAYEV, "DISMISSED", "askar-mamin")}),
+    ("ru", "Министр обороны Сергей Шойгу назвал эти сообщения провокацией.",
+     {("sergei-shoigu", "CALLED", "provocation")}),
     # -- resignations ------------------------------------------------------------------------
     ("uk", "Аскар Мамін оголосив, що піде у відставку.", {("askar-mamin", "RESIGNED", None)}),
     ("ru", "Аскар Мамин заявил, что уходит в отставку.", {("askar-mamin", "RESIGNED", None)}),
@@ -98,6 +102,8 @@ NEGATIVE = [
     ("en", "The army accused Tokayev of ignoring what it described as massive fraud.", "CALLED"),
     # a genitive owner is not the one who labels
     ("de", "Den Aufruf des Premierministers Mamin nannte Tokajew einen Dolchstoß.", "CALLED:askar-mamin"),
+    # a genitive the dictionary knows ("Сергея") is no subject: the ministry of Shoigu said it
+    ("ru", "В ведомстве Сергея Шойгу эти сообщения назвали провокацией.", "CALLED:sergei-shoigu"),
     # firing shots or gas dismisses nobody
     ("en", "Police fired tear gas at Karim Masimov's supporters.", "DISMISSED"),
     # the act condemned is not the place named after it

@@ -768,6 +768,8 @@ class _Extractor:
         cases = spec.cases
         if not cases and subject and not spec.via and not spec.nominal and spec.side != "right":
             cases = self.lex.subject_cases(lang)
+            if c.end > c.start and "nomn" in cases and self.view.known_oblique(c.start, c.end, s):
+                return False  # "В ведомстве Сергея Шойгу назвали …": a genitive the dictionary knows
         return not cases or c.end <= c.start or self.view.may_stand_in(c.start, c.end, cases, s)
 
     def _via_ok(self, s: Sentence, spec: ArgSpec, c: Arg, lang: str) -> bool:
@@ -851,7 +853,7 @@ class _Extractor:
         for i in range(s.lo, hit.start):
             for c in self.starts.get(i, ()):
                 eff = self._effective(spec, c) if c.kind in ("PERSON", "ORG", "GROUP") else None
-                if eff is not None and eff.key not in taken:
+                if eff is not None and eff.key not in taken and not self.view.known_oblique(c.start, c.end, s):
                     return [adjust(eff, penalty=min(eff.penalty, 0.9))]
         author = self.discourse.quote_author(s, hit.end, spec.accepts("PERSON"))
         if author is not None:
