@@ -72,6 +72,15 @@ POSITIVE = [
     ("it", "Tokayev ha licenziato Karim Masimov.", {(TOKAYEV, "DISMISSED", MASIMOV)}),
     ("ru", "Токаев освободил от должности Карима Масимова, а также премьер-министра Аскара Мамина.",
      {(TOKAYEV, "DISMISSED", MASIMOV), (TOKAYEV, "DISMISSED", "askar-mamin")}),
+    ("en", "Tokayev described the unrest as an attempted coup.", {(TOKAYEV, "CALLED", "attempted-coup")}),
+    ("en", "Putin has termed the mutiny a stab in the back.", {(PUTIN, "CALLED", "stab-in-the-back")}),
+    ("fr", "Tokaïev a parlé de tentative de coup d'État.", {(TOKAYEV, "CALLED", "attempted-coup")}),
+    ("de", "Tokajew sprach von einem Putschversuch.", {(TOKAYEV, "CALLED", "attempted-coup")}),
+    ("it", "Tokayev ha parlato di tentato colpo di Stato.", {(TOKAYEV, "CALLED", "attempted-coup")}),
+    ("es", "Tokáyev habló de un intento de golpe de Estado.", {(TOKAYEV, "CALLED", "attempted-coup")}),
+    ("ru", "Токаев квалифицировал произошедшее как попытку переворота.", {(TOKAYEV, "CALLED", "attempted-coup")}),
+    ("uk", "Токаєв розцінив події як спробу перевороту.", {(TOKAYEV, "CALLED", "attempted-coup")}),
+    ("pl", "Tokajew uznał zamieszki za próbę zamachu stanu.", {(TOKAYEV, "CALLED", "attempted-coup")}),
     ("ru", "Министр обороны Сергей Шойгу назвал эти сообщения провокацией.",
      {("sergei-shoigu", "CALLED", "provocation")}),
     # -- resignations ------------------------------------------------------------------------
@@ -104,6 +113,8 @@ NEGATIVE = [
     ("de", "Den Aufruf des Premierministers Mamin nannte Tokajew einen Dolchstoß.", "CALLED:askar-mamin"),
     # a genitive the dictionary knows ("Сергея") is no subject: the ministry of Shoigu said it
     ("ru", "В ведомстве Сергея Шойгу эти сообщения назвали провокацией.", "CALLED:sergei-shoigu"),
+    # a concept the label names is that concept, not also a literal of its words
+    ("en", "Tokayev described the unrest as an attempted coup.", "CALLED:kassym-jomart-tokayev>attempted coup"),
     # firing shots or gas dismisses nobody
     ("en", "Police fired tear gas at Karim Masimov's supporters.", "DISMISSED"),
     # the act condemned is not the place named after it
