@@ -19,6 +19,8 @@ The mechanisms:
 * in English, an object that opens with an article and a common noun ("condemned the killing of
   …") is that noun phrase (a literal), not a name further on;
 * a list's next item may open with its title ("X, а также премьер-министра Y");
+* a conversation with no one named after it is between the subjects named together ("X and Y
+  spoke": object option ``reciprocal``), the first named with the others;
 * a clause with no subject of its own continues the sentence's actor ("оголосив, що піде у
   відставку").
 """
@@ -57,6 +59,15 @@ POSITIVE = [
     ("pl", "Putin zadzwonił w piątek do Tokajewa.", {(PUTIN, "SPOKE_WITH", TOKAYEV)}),
     ("pl", "Tokajew wygrał wybory. W niedzielę wieczorem zadzwonił do niego prezydent Rosji Władimir Putin.",
      {(PUTIN, "SPOKE_WITH", TOKAYEV)}),
+    # talking together: the first named spoke with the others
+    ("en", "Putin and Tokayev spoke by phone on Friday.", {(PUTIN, "SPOKE_WITH", TOKAYEV)}),
+    ("ru", "Путин и Токаев провели телефонный разговор.", {(PUTIN, "SPOKE_WITH", TOKAYEV)}),
+    ("uk", "Путін і Токаєв провели телефонну розмову.", {(PUTIN, "SPOKE_WITH", TOKAYEV)}),
+    ("pl", "Putin i Tokajew rozmawiali telefonicznie.", {(PUTIN, "SPOKE_WITH", TOKAYEV)}),
+    ("de", "Putin und Tokajew telefonierten am Freitag.", {(PUTIN, "SPOKE_WITH", TOKAYEV)}),
+    ("fr", "Poutine et Tokaïev se sont entretenus par téléphone.", {(PUTIN, "SPOKE_WITH", TOKAYEV)}),
+    ("it", "Putin e Tokayev si sono sentiti al telefono.", {(PUTIN, "SPOKE_WITH", TOKAYEV)}),
+    ("es", "Putin y Tokáyev conversaron por teléfono.", {(PUTIN, "SPOKE_WITH", TOKAYEV)}),
     # -- labels worded as a phrase; the subject after the verb ----------------------------------
     ("en", 'Tokayev described the unrest as an attempt "to seize power illegally".',
      {(TOKAYEV, "CALLED", 'attempt "to seize power illegally"')}),
@@ -115,6 +126,8 @@ NEGATIVE = [
     ("ru", "В ведомстве Сергея Шойгу эти сообщения назвали провокацией.", "CALLED:sergei-shoigu"),
     # a concept the label names is that concept, not also a literal of its words
     ("en", "Tokayev described the unrest as an attempted coup.", "CALLED:kassym-jomart-tokayev>attempted coup"),
+    # one speaker alone speaks with nobody
+    ("en", "Putin spoke on television on Friday.", "SPOKE_WITH"),
     # firing shots or gas dismisses nobody
     ("en", "Police fired tear gas at Karim Masimov's supporters.", "DISMISSED"),
     # the act condemned is not the place named after it

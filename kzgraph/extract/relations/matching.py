@@ -439,6 +439,12 @@ class _Extractor:
             objects = self._lift(rule.object, self._find(s, replace(rule.object, side="any"), hit, keys))
         if not objects:
             objects = self._resumed_objects(s, hit, rule.object, sofar)
+        if not objects and rule.object.reciprocal and len(subjects) > 1 and self._joined(subjects):
+            # "Putin and Tokayev spoke by phone": the first named spoke with the others
+            first = min(subjects, key=lambda a: a.start)
+            return [_Rel(rule.predicate, first, other, None, hit.start, s,
+                         rule.confidence * first.penalty * other.penalty, words=hit.words)
+                    for other in subjects if other.key != first.key]
         if not objects and rule.object.default:
             objects = [o for o in self._default(rule.object.default, hit) if o.key not in keys]
             if not objects:
@@ -462,6 +468,12 @@ class _Extractor:
                 out.append(_Rel(rule.predicate, subj, obj, None, hit.start, s, conf, implied=implied,
                                 words=hit.words, nominal=rule.subject.side == "right"))
         return out
+
+    def _joined(self, args: list[Arg]) -> bool:
+        """Whether ``args`` are named together: only list words ("and", commas) between them."""
+        view, ordered = self.view, sorted(args, key=lambda a: a.start)
+        return all(self.glue[j] or (view.words[j].punct and view.words[j].text in LIST_PUNCT)
+                   for a, b in zip(ordered, ordered[1:]) for j in range(a.end, b.start))
 
     def _opaque_subject(self, s: Sentence, hit: _Hit) -> bool:
         """"what it described as fraud": a pronoun naming no one (``rel-opaque-subject``) right
