@@ -47,6 +47,12 @@ POSITIVE = [
     ("it", "I manifestanti chiedono le dimissioni del presidente Tokayev.",
      {("protesters", "PROTESTED_AGAINST", TOKAYEV)}),
     ("es", "Los manifestantes exigieron la renuncia de Tokayev.", {("protesters", "PROTESTED_AGAINST", TOKAYEV)}),
+    # -- taking to the streets against someone ------------------------------------------------
+    ("it", "Decine di migliaia di persone sono scese in piazza ad Almaty contro Tokayev.",
+     {("protesters", "PROTESTED_AGAINST", TOKAYEV)}),
+    ("es", "Miles de personas salieron a las calles contra Tokáyev.", {("protesters", "PROTESTED_AGAINST", TOKAYEV)}),
+    ("de", "Tausende gingen gegen Tokajew auf die Straße.", {("protesters", "PROTESTED_AGAINST", TOKAYEV)}),
+    ("ru", "Тысячи людей вышли на улицы против переворота.", {("protesters", "PROTESTED_AGAINST", "coup")}),
     # -- meetings and calls ------------------------------------------------------------------
     ("es", "Masimov se reunió el lunes con Putin y con Tokayev.",
      {(MASIMOV, "SPOKE_WITH", PUTIN), (MASIMOV, "SPOKE_WITH", TOKAYEV)}),
