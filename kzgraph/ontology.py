@@ -108,7 +108,8 @@ ARG_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "GROUP", "
                        "TROOPS", "OWNER", "ROLE", "LITERAL", "EMBED"})
 _ARG_SIDES = ("left", "right", "any", "at", "claim")
 _ARG_FLAGS = {"all": "all", "carry": "carry", "optional": "optional", "former": "former", "parent": "parent",
-              "active": "active", "direct": "direct", "passive": "passive", "nominal": "nominal"}
+              "active": "active", "direct": "direct", "passive": "passive", "nominal": "nominal",
+              "reciprocal": "reciprocal"}
 
 
 @dataclass(frozen=True)
@@ -144,6 +145,7 @@ class ArgSpec:
     direct: bool = False  # a bare argument near the trigger, not inside a prepositional phrase
     passive: bool = False  # on a subject: the rule only reads a passive form ("was appointed")
     nominal: bool = False  # on a subject: the trigger is a noun it follows ("the resignation of X")
+    reciprocal: bool = False  # on an object: with none named, the subjects named together ("X and Y spoke")
     role: str | None = None  # (object) an organisation written as this role of it: "Chairman of X"
     cases: tuple[str, ...] = ()  # grammatical cases the argument may stand in (uk, ru: pymorphy3 tags)
 
@@ -186,7 +188,7 @@ class ArgSpec:
                 opts[_ARG_FLAGS[key]] = True
             else:
                 raise ValueError(f"argument spec {text!r}: unknown option {word!r} (known: via=a,b "
-                                 f"default=@category as=Role case=c,c scope=sentence all carry optional former parent active passive direct nominal)")
+                                 f"default=@category as=Role case=c,c scope=sentence all carry optional former parent active passive direct nominal reciprocal)")
         return cls(side=side, types=types, **opts)
 
 

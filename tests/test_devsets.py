@@ -39,6 +39,8 @@ DEV = Path(__file__).resolve().parent / "data" / "dev"
 # ukraine 0.539 / 0.865.
 # Raised on branch roles (issue 15, role statements: feminine and further titles, copulas,
 # replacements, ordinals, membership, accredited representatives), 2026-12-06.
+# Statements and offices (branch statements: demands, meetings, labels as phrases, lists of
+# dismissals, condemned acts) raised kyrgyzstan, myanmar, srilanka, ukraine and wagner.
 BARS = {
     "georgia-2024": {"mention_f1": 0.94, "align_f1": 0.76, "rel_f1": 0.43, "rel_p": 0.84, "qty_f1": 1.0},
     "kyrgyzstan-2020": {"mention_f1": 0.85, "align_f1": 0.91, "rel_f1": 0.53, "rel_p": 0.81, "qty_f1": 0.52},

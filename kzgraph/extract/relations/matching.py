@@ -50,6 +50,8 @@ PASSIVE_PENALTY = 0.9
 MAX_PARTICLE_GAP = 8  # words between a German verb and its separable particle
 MAX_DIRECT = 4  # words between a trigger and a "direct" argument after it
 MAX_DISTANCE = 25  # words between a trigger and its argument
+LITERAL_MARKER_REACH = 4  # words between a trigger and the marker of a literal after it ("described X as")
+QUOTE_MARKS = frozenset('"«»“”„')
 MAX_MARKER_GAP = 4  # words between a preposition and its argument ("to the countries of the CSTO")
 IMPLIED_REACH = 8  # words between a trigger and the patient of an agent only the discourse implies
 IMPLIED_REACH_LEFT = 3  # … between the patient's end and the trigger ("X, détenue depuis", "X has been arrested")
@@ -375,7 +377,10 @@ class _Extractor:
             lo = max(lo, fronted)
         for c in s.cands:
             if lo <= c.start < hit.start and self._effective(spec, c) is not None:
-                if not any(view.starts(j, "rel-preposition", s) is not None for j in range(max(lo, c.first - 3), c.first)):
+                # after a preposition or a genitive article ("den Marsch des Wagner-Chefs X"): no subject
+                if not any(view.starts(j, "rel-preposition", s) is not None or
+                           view.starts(j, "rel-genitive-article", s) is not None
+                           for j in range(max(lo, c.first - 3), c.first)):
                     return []
         j = _after_first_word(hit)
         for c in s.cands:
@@ -426,7 +431,9 @@ class _Extractor:
         for c in sorted(s.cands, key=lambda a: a.start):
             if not lo <= c.start < hit.start or not near(c):
                 continue
-            if any(view.starts(j, "rel-preposition", s) is not None for j in range(max(lo, c.first - 3), c.first)):
+            if any(view.starts(j, "rel-preposition", s) is not None or
+                   view.starts(j, "rel-genitive-article", s) is not None  # "den Rücktritt des Präsidenten"
+                   for j in range(max(lo, c.first - 3), c.first)):
                 continue
             eff = _avoiding(self._effective(spec, c), exclude)
             if eff is not None and self._via_ok(s, spec, c, hit.lang):
@@ -437,6 +444,8 @@ class _Extractor:
         rule = hit.rule
         if rule.subject.active and self.view.passive(hit.start, s):
             return self._passive(s, hit, sofar)
+        if self._opaque_subject(s, hit):
+            return []
         excluded: set[str] = set()
         if rule.subject.side == "right":  # "ernannte Tokajew Smailow zum …": the verb's own subject is not ours
             excluded = {a.key for a in self._inverted_subject(s, hit, replace(rule.subject, side="left", via=()))}
@@ -464,6 +473,12 @@ class _Extractor:
             objects = self._lift(rule.object, self._find(s, replace(rule.object, side="any"), hit, keys))
         if not objects:
             objects = self._resumed_objects(s, hit, rule.object, sofar)
+        if not objects and rule.object.reciprocal and len(subjects) > 1 and self._joined(subjects):
+            # "Putin and Tokayev spoke by phone": the first named spoke with the others
+            first = min(subjects, key=lambda a: a.start)
+            return [_Rel(rule.predicate, first, other, None, hit.start, s,
+                         rule.confidence * first.penalty * other.penalty, words=hit.words)
+                    for other in subjects if other.key != first.key]
         if not objects and rule.object.default:
             objects = [o for o in self._default(rule.object.default, hit) if o.key not in keys]
             if not objects:
@@ -541,6 +556,24 @@ class _Extractor:
             return a
         return adjust(best, alts=tuple(o for o in options if o is not best))
 
+    def _joined(self, args: list[Arg]) -> bool:
+        """Whether ``args`` are named together: only list words ("and", commas) between them."""
+        view, ordered = self.view, sorted(args, key=lambda a: a.start)
+        return all(self.glue[j] or (view.words[j].punct and view.words[j].text in LIST_PUNCT)
+                   for a, b in zip(ordered, ordered[1:]) for j in range(a.end, b.start))
+
+    def _opaque_subject(self, s: Sentence, hit: _Hit) -> bool:
+        """"what it described as fraud": a pronoun naming no one (``rel-opaque-subject``) right
+        before the verb (or its auxiliaries) is the subject, and no one else stands in for it; a
+        rule with a default subject ("they detained": the authorities) reads it as that default."""
+        spec = hit.rule.subject
+        if spec.side not in ("left", "any") or spec.via or spec.default:
+            return False
+        view, j = self.view, hit.start - 1
+        while j >= s.lo and view.starts(j, "rel-aux", s) == j + 1:
+            j -= 1
+        return j >= s.lo and view.starts(j, "rel-opaque-subject", s) == j + 1
+
     def _coordinated(self, s: Sentence, hit: _Hit, spec: ArgSpec) -> list[Arg]:
         """"Токаєв відправив уряд у відставку та запровадив …": a verb right after "and"
         that follows another claim's verb shares that claim's subject."""
@@ -591,6 +624,13 @@ class _Extractor:
                     keys.add(eff.key)
                     found.append(eff)
             return found
+        if spec.side == "right" and not subject and not spec.via and spec.accepts("LITERAL") and hit.lang == "en" \
+                and self._common_noun_object(s, hit):
+            # "condemned the detention of the civilian leaders": the object is that noun phrase, not
+            # a name further on ("… and promised costs for Moscow")
+            literal = self._literal(s, spec, hit)
+            if literal is not None:
+                return [literal]
         if spec.side == "left":
             found = self._walk(s, spec, hit, -1, exclude, subject)[1]
         elif spec.side == "right":
@@ -634,6 +674,9 @@ class _Extractor:
             w = view.words[i]
             if i in verbs:
                 break
+            if step > 0 and not subject and i == hit.end and w.text == "," and not spec.sentence_scope and \
+                    hit.start > lo and view.starts(hit.start - 1, "rel-aux", s) == hit.start:
+                break  # "X, whose dismissal Y had demanded, stood …": a participle closing its clause has no object after it
             if step > 0 and not subject and i in self.verb_starts and i - 1 > hit.start and self.glue[i - 1] \
                     and self._conjoined(s, i):
                 break  # "lo destituyó y nombró a X": X is the object of the verb after "and"
@@ -690,6 +733,20 @@ class _Extractor:
             distance += 1
         return distance, []
 
+    def _common_noun_object(self, s: Sentence, hit: _Hit) -> bool:
+        """Whether the words right after the trigger (past articles) open a noun phrase no
+        candidate starts: a common noun, not a name, a preposition or punctuation."""
+        view = self.view
+        _, hi = view.clause(s, hit.start, hit.end)
+        a = hit.end
+        while a < hi and self.glue[a] and not view.words[a].punct:
+            a += 1
+        if a >= hi or a == hit.end:
+            return False  # no article: "condemned violence" may be a concept's name
+        w = view.words[a]
+        return not w.punct and w.text[:1].islower() and view.in_mention[a] is None and not self.starts.get(a) \
+            and view.starts(a, "rel-preposition", s) is None
+
     def _conjoined(self, s: Sentence, i: int) -> bool:
         """Whether the list glue before word ``i`` holds a conjunction ("y nombró"), not only an
         article ("called the riots a coup": a noun trigger after an article is no second verb)."""
@@ -731,6 +788,11 @@ class _Extractor:
                 i += step
                 continue
             cands = (self.ends if step < 0 else self.starts).get(i, [])
+            role = next((r for r in s.roles if r.start <= i < r.end and r.person is not None), None)
+            if not cands and role is not None and separated:
+                # "X, а также премьер-министра Y": the title of the next item is part of it
+                i = role.start - 1 if step < 0 else role.end
+                continue
             if cands and not separated:
                 # a name right after a name is its genitive, not a list item: "Совет … Организации
                 # Договора" ends the list; "placówki dyplomatyczne Federacji Rosyjskiej" is skipped
@@ -818,6 +880,8 @@ class _Extractor:
         cases = spec.cases
         if not cases and subject and not spec.via and not spec.nominal and spec.side != "right":
             cases = self.lex.subject_cases(lang)
+            if c.end > c.start and "nomn" in cases and self.view.known_oblique(c.start, c.end, s):
+                return False  # "В ведомстве Сергея Шойгу назвали …": a genitive the dictionary knows
         return not cases or c.end <= c.start or self.view.may_stand_in(c.start, c.end, cases, s)
 
     def _via_ok(self, s: Sentence, spec: ArgSpec, c: Arg, lang: str) -> bool:
@@ -855,18 +919,32 @@ class _Extractor:
         _, hi = view.clause(s, hit.start, hit.end)
         a = hit.end
         marked = False
-        for via in spec.via:  # "concern about X": X
-            end = view.phrase_end(a, self._via_form(via, hit.lang), hi, hit.lang)
-            if end is not None:
-                a, marked = end, True
+        # "concern about X": X; "described the unrest as X": the marker a few words on, within the
+        # clause and before any punctuation
+        for k in range(hit.end, min(hi, hit.end + LITERAL_MARKER_REACH + 1)):
+            for via in spec.via:
+                end = view.phrase_end(k, self._via_form(via, hit.lang), hi, hit.lang)
+                if end is not None:
+                    a, marked = end, True
+                    break
+            if marked or view.words[k].punct:
                 break
+        if marked and k == hit.end and hit.rule.subject.active and hit.rule.object.side == "right":
+            # "X, described as Y", "what is described as Y": an active verb's object stands between it
+            # and "as"; with none, the verb is a participle about the noun before it, not said by it
+            return None
         while a < hi and (self.glue[a] or view.words[a].punct or self.gap[a]):
             a += 1
         addressee = next((c for c in self.starts.get(a, ()) if c.mention is not None), None)
         if addressee is not None and addressee.end < hi and view.words[addressee.end].lower == "to":
             a = addressee.end + 1
         b = a
-        while b < hi and b - a < 12 and not (view.words[b].punct and view.words[b].text not in "#-'’"):
+        # quotation marks stay inside: "an attempt “to seize power”"
+        while b < hi and b - a < 12 and not (view.words[b].punct and view.words[b].text not in "#-'’"
+                                              and view.words[b].text not in QUOTE_MARKS):
+            if b - 1 > a and b in self.verb_starts and self.glue[b - 1]:
+                b -= 1  # "condemned the killing of X and called on …": the next verb's clause is not the object
+                break
             b += 1
         if b - a < (1 if marked else 2) or spec.via and not marked:
             return None
@@ -890,7 +968,7 @@ class _Extractor:
                 eff = self._effective(spec, c) if c.kind in ("PERSON", "ORG", "GROUP") else None
                 if eff is not None and by_ending and not self._case_ok(s, spec, c, True, hit.lang):
                     eff = None
-                if eff is not None and eff.key not in taken:
+                if eff is not None and eff.key not in taken and not self.view.known_oblique(c.start, c.end, s):
                     return [adjust(eff, penalty=min(eff.penalty, 0.9))]
         author = self.discourse.quote_author(s, hit.end, spec.accepts("PERSON"))
         if author is not None:

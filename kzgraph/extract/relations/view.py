@@ -146,6 +146,17 @@ def _cases_of(lang: str, word: str) -> frozenset[str] | None:
     return frozenset(_CASE_VARIANTS.get(p.tag.case, p.tag.case) for p in parses)
 
 
+@lru_cache(maxsize=20000)
+def _known_oblique(lang: str, word: str) -> bool:
+    """Whether pymorphy3's dictionary knows ``word`` as a personal name and reads it in no
+    nominative ("Сергея": genitive or accusative only).  Guessed readings (foreign surnames:
+    "Токаева") and other dictionary words ("Токаев" read as a genitive plural of "ток") say nothing."""
+    parses = analyser(lang).parse(word)
+    known = [p for p in parses if p.is_known and ({"Name", "Patr"} & p.tag.grammemes)]
+    return bool(known) and all(p.tag.case is not None and p.tag.case != "nomn" for p in known) and \
+        not any(p.tag.case == "nomn" for p in parses if p.is_known)
+
+
 SEPARATOR_COST = 10  # words a clause separator between a date and a trigger counts as (clause_dates)
 
 
@@ -288,6 +299,19 @@ class DocView:
         if self.lang in self.lex.verb_second:  # "wurde am Freitag zum Regierungschef ernannt"
             lo, _ = self.clause(s, i, i + 1)
             return any(self.starts(j, "rel-passive-aux", s) == j + 1 for j in range(lo, i))
+        return False
+
+    def known_oblique(self, a: int, b: int, s: Sentence) -> bool:
+        """Whether a word of ``[a, b)`` is a dictionary word in no nominative ("В ведомстве Сергея
+        Шойгу": "Сергея" is a genitive, so the name is no verb's subject), in uk and ru."""
+        if self.lang not in MORPHOLOGY_LANGS or s.english:
+            return False
+        for i in range(a, b):
+            w = self.words[i]
+            if w.punct or not is_cyrillic(w.text[:1]) or (w.text.isupper() and len(w.text) > 1):
+                continue
+            if _known_oblique(self.lang, w.lower):
+                return True
         return False
 
     def may_stand_in(self, a: int, b: int, cases: tuple[str, ...], s: Sentence) -> bool:
