@@ -132,8 +132,10 @@ class PhraseTable:
         if i >= len(words) or i < 0:
             return None
         first = words[i]
+        if first.lower not in self._by_first and first.lemma not in self._by_first:
+            return None  # most words start no phrase of a table
         best = None
-        for key in {first.lower, first.lemma}:
+        for key in (first.lower,) if first.lemma == first.lower else (first.lower, first.lemma):
             for phrase, lemmas, value in self._by_first.get(key, ()):
                 n = len(phrase)
                 if best is not None and n <= best[0]:
@@ -157,8 +159,10 @@ class PhraseTable:
         """Every ``(index, length, value)`` match in ``words[start:end]``, left to right."""
         end = len(words) if end is None else end
         i = start
+        starts = self._by_first
         while i < end:
-            hit = self.match(words, i)
+            # tables are walked over every word of a sentence: ask only where a phrase may start
+            hit = self.match(words, i) if words[i].lower in starts or words[i].lemma in starts else None
             if hit and i + hit[0] <= end:
                 yield i, hit[0], hit[1]
                 i += hit[0]
