@@ -227,8 +227,10 @@ class DocView:
             self._cyrillic_doc = bool(doc_letters) and cyr > len(doc_letters) / 2
         if not self._cyrillic_doc:
             return False
+        if has_cyrillic(s.text):  # asked first: it answers most sentences of such a document at once
+            return False
         letters = [c for c in s.text if c.isalpha()]
-        if len(letters) < 12 or has_cyrillic(s.text):
+        if len(letters) < 12:
             return False
         return all(c.isascii() for c in letters)
 
