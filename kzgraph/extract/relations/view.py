@@ -222,8 +222,8 @@ class DocView:
     def _looks_english(self, s: Sentence) -> bool:
         """A sentence quoted in English inside a document in another script (a tweet)."""
         if self._cyrillic_doc is None:  # decided once per document, first: most are not
-            doc_letters = [c for c in self.document.text[:2000] if c.isalpha()]
-            cyr = sum(1 for c in doc_letters if is_cyrillic(c))
+            doc_letters = list(filter(str.isalpha, self.document.text[:2000]))
+            cyr = sum(map(is_cyrillic, doc_letters))
             self._cyrillic_doc = bool(doc_letters) and cyr > len(doc_letters) / 2
         if not self._cyrillic_doc:
             return False
