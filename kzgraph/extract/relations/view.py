@@ -24,6 +24,8 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
+from spacy.attrs import IDX, IS_SPACE, LENGTH
+
 from ...model import Document, Mention
 from ...names import MORPHOLOGY_LANGS, analyser, has_cyrillic, is_cyrillic, token_key
 from ..lexicon import make_words
@@ -199,15 +201,19 @@ class DocView:
     def _read_words(self, doc) -> None:
         lang = self.lang
         text = self.document.text
+        # every token's offset, length and space flag at once: iterating a sentence makes a spaCy
+        # Token per token, whose every attribute read is a call (a third of building the view)
+        tokens = doc.to_array([IDX, LENGTH, IS_SPACE]).tolist()
         for sent in doc.sents:
             n = len(self.sentences)
             lo = len(self.words)
-            for tok in sent:
-                if tok.is_space:
+            for at, length, space in tokens[sent.start:sent.end]:
+                if space:
                     continue
-                at, words = tok.idx, _token_words(tok.text, lang)
+                token = text[at:at + length]
+                words = _token_words(token, lang)
                 if words is None:
-                    self.words.append(W(tok.text, tok.text, tok.text, at, at + len(tok.text), True, n))
+                    self.words.append(W(token, token, token, at, at + length, True, n))
                     continue
                 for word, lower, lemma, start, end in words:
                     self.words.append(W(word, lower, lemma, at + start, at + end, False, n))
