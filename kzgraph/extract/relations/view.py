@@ -285,7 +285,10 @@ class DocView:
             if not w.punct:
                 for lang in self.sentence_langs(s):
                     for phrase, cat in self.lex.all_sets(lang).candidates(w.lower, w.lemma):
-                        end = self.phrase_end(i, phrase, s.hi, lang)
+                        if len(phrase) == 1:  # most are one word: matched here, without a phrase walk
+                            end = i + 1 if i < s.hi and phrase[0].matches(w.lower, w.lemma, lang) else None
+                        else:
+                            end = self.phrase_end(i, phrase, s.hi, lang)
                         if end is not None and end > found.get(cat, -1):
                             found[cat] = end
             self._starts_memo[i] = found
