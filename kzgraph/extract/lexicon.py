@@ -100,7 +100,7 @@ def make_words(text: str, lang: str, offset: int = 0) -> list[Word]:
 _NO_SPACE = re.compile(r"\S+")
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=50_000)
 def _chunk_words(chunk: str, lang: str) -> tuple[tuple[int, int, str, str, str], ...]:
     """(start, end, text, lower, lemma) of the words of ``chunk``, a text without spaces."""
     out = []

@@ -39,7 +39,7 @@ class _KeptParses:
 
     def __init__(self, morph):
         self._morph = morph
-        self._parses = lru_cache(maxsize=200_000)(lambda word: tuple(morph.parse(word)))
+        self._parses = lru_cache(maxsize=20_000)(lambda word: tuple(morph.parse(word)))
 
     def parse(self, word: str) -> list:
         return list(self._parses(word))

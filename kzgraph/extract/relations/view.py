@@ -148,7 +148,7 @@ def _cases_of(lang: str, word: str) -> frozenset[str] | None:
     return frozenset(_CASE_VARIANTS.get(p.tag.case, p.tag.case) for p in parses)
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=50_000)
 def _token_words(token: str, lang: str) -> tuple[tuple[str, str, str, int, int], ...] | None:
     """The words of one spaCy token, as (text, lower, lemma, start, end) from the token's start, or
     ``None`` for punctuation.  Tokens recur within and across documents: making their words
