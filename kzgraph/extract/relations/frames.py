@@ -102,7 +102,7 @@ def split_form(form: str, lang: str | None = None) -> tuple[Form, ...]:
     return tuple(out)
 
 
-MEMO_WORDS = 20_000  # words a PhraseIndex keeps its answer for (then it starts afresh): ~6 MB
+MEMO_WORDS = 20_000  # words a PhraseIndex keeps its answer for (then it starts afresh): ~3 MB
 
 
 class PhraseIndex:
