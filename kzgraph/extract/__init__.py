@@ -71,10 +71,11 @@ def _extract(document: Document, ontology: Ontology | None) -> Extraction:
     mentions: list[Mention] = [span._.kz_mention for span in doc.spans[MENTIONS]]
     dates = [span._.kz_date_mention for span in doc.spans[DATES]]
     finder = _quantity_finder(document.lang, ontology)
-    sentences = [Sentence(sent.start_char, sent.end_char, words,
-                          [m for m in mentions if sent.start_char <= m.start and m.end <= sent.end_char],
-                          [d for d in dates if sent.start_char <= d.start and d.end <= sent.end_char])
-                 for sent, words in zip(doc.sents, doc._.kz_words)]
+    sentences = []
+    for sent, words in zip(doc.sents, doc._.kz_words):
+        a, b = sent.start_char, sent.end_char  # read once: each read makes a spaCy Token
+        sentences.append(Sentence(a, b, words, [m for m in mentions if a <= m.start and m.end <= b],
+                                  [d for d in dates if a <= d.start and d.end <= b]))
     quantities = document_figures(document, sentences, finder)
     relations = document_denials(document.text, sentences, _relations(doc, document, mentions, ontology), finder,
                                  claim_states(ontology))

@@ -44,6 +44,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Sequence
+from weakref import WeakKeyDictionary
 
 from ..model import CLAIM_STATUSES, Mention
 from .lexicon import Lexicon, Word
@@ -178,10 +179,7 @@ def relation_status(view, s, predicate: str, trigger: Sequence[int], subject: Me
     clause = view.clause(s, at, end)
     # a charge (a concept) can be stated as a suspicion; a person or a place cannot
     obj_at = view.mention_span.get(obj, (None,))[0] if obj is not None and obj.label == "CONCEPT" else None
-    # the sentence's words without punctuation, as the figure code reads them
-    keep = [i for i in range(s.lo, s.hi) if not view.words[i].punct]
-    pos = {i: k for k, i in enumerate(keep)}
-    words = [view.words[i] for i in keep]
+    keep, pos, words, sources = _sentence_words(view, s)
 
     def at_or_after(i: int) -> int:
         return next((pos[j] for j in range(i, s.hi) if j in pos), len(words))
@@ -198,8 +196,11 @@ def relation_status(view, s, predicate: str, trigger: Sequence[int], subject: Me
     earlier = [m for m in view.mentions if m.end <= s.start]
     # the claim's own verb is no verb of saying for it ("X оголосила комендантську годину")
     own = set(trigger)
-    said = [replace(w, lower="", lemma="") if i in own else w for i, w in zip(keep[:upto], words[:upto])]
-    source = finder.source(said, mentions, earlier, view.document.text)
+    key = (upto, frozenset(own))
+    if key not in sources:  # the claims of one trigger share it ("detained X and Y")
+        said = [replace(w, lower="", lemma="") if i in own else w for i, w in zip(keep[:upto], words[:upto])]
+        sources[key] = finder.source(said, mentions, earlier, view.document.text)
+    source = sources[key]
     if source is not None and any(a is not None and same_mention(source, a) for a in (subject, obj)):
         source = None
     status = status_reader.status(words, (at_or_after(at), at_or_after(end)),
@@ -207,6 +208,21 @@ def relation_status(view, s, predicate: str, trigger: Sequence[int], subject: Me
                                   obj=at_or_after(obj_at) if obj_at is not None and obj_at > at else None,
                                   sentence_start=0, reported=source is not None)
     return status, source
+
+
+# per relation view (a document), per sentence: what relation_status reads of it
+_SENTENCES: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def _sentence_words(view, s) -> tuple[list[int], dict[int, int], list, dict]:
+    """The words of sentence ``s`` without punctuation, as the figure code reads them: their
+    view indexes, index -> position, the words, and the sources found for its claims so far.
+    Made once per sentence: a sentence with several claims made them for each."""
+    by_sentence = _SENTENCES.setdefault(view, {})
+    if s.index not in by_sentence:
+        keep = [i for i in range(s.lo, s.hi) if not view.words[i].punct]
+        by_sentence[s.index] = (keep, {i: k for k, i in enumerate(keep)}, [view.words[i] for i in keep], {})
+    return by_sentence[s.index]
 
 
 def document_denials(text: str, sentences, relations: Sequence, finder, states: frozenset[str] = frozenset()

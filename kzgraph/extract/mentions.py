@@ -82,6 +82,10 @@ class MentionFinder:
         self.adjective_keys, self.capitalised_demonyms = _adjective_keys(ontology)
         self.gazetteer_names = {k[0] for k in self.gazetteer if len(k) == 1} - self.adjective_keys
         self.max_key = max((len(k) for k in self.gazetteer), default=0)
+        self._longest_from: dict[str, int] = {}  # first key -> the longest gazetteer key it opens
+        for k in self.gazetteer:
+            if k and len(k) > self._longest_from.get(k[0], 0):
+                self._longest_from[k[0]] = len(k)
         self.roles = lexicon.table("role", lang)
         self.role_titles = lexicon.table("rel-role", lang)  # titles of several words (relations_roles.ttl)
         # their words after the first that the lexicon writes in lower case ("Генштаба" stays a name)
@@ -265,6 +269,9 @@ class MentionFinder:
         head_key = None  # "ministero dell'Interno": the head read as in a capitalised label
         if not words[i].is_capitalised and self.org_heads.match(words, i):
             head_key = token_key(words[i].text.capitalize(), self.lang)
+        # no key is longer than the longest one this word (or its head reading) opens; one word is
+        # still read in lower case below.  Most words open none: one lookup instead of max_key.
+        longest = min(longest, max(1, self._longest_from.get(keys[i], 0), self._longest_from.get(head_key, 0)))
         for n in range(longest, 0, -1):
             key = tuple(keys[i:i + n])
             eid = self.gazetteer.get(key)

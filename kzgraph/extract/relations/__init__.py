@@ -41,6 +41,7 @@ from __future__ import annotations
 from ...errors import ExtractionError, UsageError
 from ...model import Document, Mention, RelationMention
 from ...ontology import Ontology, parse_inference
+from ..pipeline import doc_text
 from .discourse import DiscourseState
 from .frames import relation_lexicon
 from .matching import _Extractor
@@ -59,7 +60,7 @@ def extract_relations(doc, document: Document, mentions: list[Mention], ontology
         raise UsageError(f"extract_relations() takes a kzgraph.model.Document, not {type(document).__name__}")
     if not isinstance(ontology, Ontology):
         raise UsageError(f"extract_relations() takes a kzgraph.ontology.Ontology, not {type(ontology).__name__}")
-    if doc.text != document.text:
+    if doc_text(doc) != document.text:
         raise ExtractionError(f"{document.path}: the spaCy Doc is not of this document's text; "
                               f"build it with kzgraph.extract.pipeline.parse(document)")
     view = DocView(doc, document, list(mentions), relation_lexicon(ontology))

@@ -102,6 +102,9 @@ def split_form(form: str, lang: str | None = None) -> tuple[Form, ...]:
     return tuple(out)
 
 
+MEMO_WORDS = 20_000  # words a PhraseIndex keeps its answer for (then it starts afresh): ~3 MB
+
+
 class PhraseIndex:
     """Phrases indexed by their first word, so a word is only tried against phrases it can start.
 
@@ -119,8 +122,22 @@ class PhraseIndex:
         for table in (self.exact, self.prefix):
             for lst in table.values():
                 lst.sort(key=lambda e: len(e[0]), reverse=True)
+        self._memo: dict[tuple[str, str], tuple] = {}
 
-    def candidates(self, lower: str, lemma: str) -> list:
+    def candidates(self, lower: str, lemma: str) -> tuple:
+        """The entries a word (lower-cased text, lemma) may start, longest phrase first.
+
+        Kept per word: every word of a document is asked about against several indexes, and
+        most words recur."""
+        key = (lower, lemma)
+        found = self._memo.get(key)
+        if found is None:
+            if len(self._memo) >= MEMO_WORDS:
+                self._memo.clear()
+            found = self._memo[key] = tuple(self._candidates(lower, lemma))
+        return found
+
+    def _candidates(self, lower: str, lemma: str) -> list:
         out = list(self.exact.get(lower, ()))
         if lemma != lower:
             out.extend(self.exact.get(lemma, ()))

@@ -24,6 +24,8 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
+from spacy.attrs import IDX, IS_SPACE, LENGTH
+
 from ...model import Document, Mention
 from ...names import MORPHOLOGY_LANGS, analyser, has_cyrillic, is_cyrillic, token_key
 from ..lexicon import make_words
@@ -157,6 +159,16 @@ def _known_oblique(lang: str, word: str) -> bool:
         not any(p.tag.case == "nomn" for p in parses if p.is_known)
 
 
+@lru_cache(maxsize=50_000)
+def _token_words(token: str, lang: str) -> tuple[tuple[str, str, str, int, int], ...] | None:
+    """The words of one spaCy token, as (text, lower, lemma, start, end) from the token's start, or
+    ``None`` for punctuation.  Tokens recur within and across documents: making their words
+    afresh every time was 6% of extraction."""
+    if not any(c.isalnum() for c in token):
+        return None
+    return tuple((w.text, w.lower, w.lemma, w.start, w.end) for w in make_words(token, lang))
+
+
 SEPARATOR_COST = 10  # words a clause separator between a date and a trigger counts as (clause_dates)
 
 
@@ -200,17 +212,22 @@ class DocView:
     def _read_words(self, doc) -> None:
         lang = self.lang
         text = self.document.text
+        # every token's offset, length and space flag at once: iterating a sentence makes a spaCy
+        # Token per token, whose every attribute read is a call (a third of building the view)
+        tokens = doc.to_array([IDX, LENGTH, IS_SPACE]).tolist()
         for sent in doc.sents:
             n = len(self.sentences)
             lo = len(self.words)
-            for tok in sent:
-                if tok.is_space:
+            for at, length, space in tokens[sent.start:sent.end]:
+                if space:
                     continue
-                if not any(c.isalnum() for c in tok.text):
-                    self.words.append(W(tok.text, tok.text, tok.text, tok.idx, tok.idx + len(tok.text), True, n))
+                token = text[at:at + length]
+                words = _token_words(token, lang)
+                if words is None:
+                    self.words.append(W(token, token, token, at, at + length, True, n))
                     continue
-                for w in make_words(tok.text, lang, tok.idx):
-                    self.words.append(W(w.text, w.lower, w.lemma, w.start, w.end, False, n))
+                for word, lower, lemma, start, end in words:
+                    self.words.append(W(word, lower, lemma, at + start, at + end, False, n))
             hi = len(self.words)
             if hi == lo:
                 continue  # blank lines between paragraphs
@@ -222,13 +239,15 @@ class DocView:
     def _looks_english(self, s: Sentence) -> bool:
         """A sentence quoted in English inside a document in another script (a tweet)."""
         if self._cyrillic_doc is None:  # decided once per document, first: most are not
-            doc_letters = [c for c in self.document.text[:2000] if c.isalpha()]
-            cyr = sum(1 for c in doc_letters if is_cyrillic(c))
+            doc_letters = list(filter(str.isalpha, self.document.text[:2000]))
+            cyr = sum(map(is_cyrillic, doc_letters))
             self._cyrillic_doc = bool(doc_letters) and cyr > len(doc_letters) / 2
         if not self._cyrillic_doc:
             return False
+        if has_cyrillic(s.text):  # asked first: it answers most sentences of such a document at once
+            return False
         letters = [c for c in s.text if c.isalpha()]
-        if len(letters) < 12 or has_cyrillic(s.text):
+        if len(letters) < 12:
             return False
         return all(c.isascii() for c in letters)
 
@@ -277,7 +296,10 @@ class DocView:
             if not w.punct:
                 for lang in self.sentence_langs(s):
                     for phrase, cat in self.lex.all_sets(lang).candidates(w.lower, w.lemma):
-                        end = self.phrase_end(i, phrase, s.hi, lang)
+                        if len(phrase) == 1:  # most are one word: matched here, without a phrase walk
+                            end = i + 1 if i < s.hi and phrase[0].matches(w.lower, w.lemma, lang) else None
+                        else:
+                            end = self.phrase_end(i, phrase, s.hi, lang)
                         if end is not None and end > found.get(cat, -1):
                             found[cat] = end
             self._starts_memo[i] = found
