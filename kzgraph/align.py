@@ -30,7 +30,8 @@ from rapidfuzz import fuzz, process
 from .errors import UsageError
 from .model import Entity, Mention
 from .names import (KIND_RANK, LabelEntry, LabelIndex, block_of, guess_lang, has_cyrillic, is_slavic, key_tuple,
-                    label_index, loose_token, name_key, nominative, normalize, readable_latin, tokens_for_key)
+                    label_index, lemma_of, loose_token, MORPHOLOGY_LANGS, analyser, name_key, nominative, normalize, readable_latin, token_key,
+                    tokens_for_key)
 from .names.text import SPACE
 from .ontology import EntityDef, Ontology
 from .results import Report, render_html
@@ -387,6 +388,43 @@ class Aligner:
         decision = self._alignment(eid, "fuzzy", round(score / 100 * 0.9, 2), key)
         return Explanation(text, lang, joined, cands, decision, "fuzzy", tuple(notes))
 
+    def translated_org(self, text: str, lang: str | None) -> tuple[frozenset[str], frozenset[str]] | None:
+        """An organisation's name read in English words through the ontology's organisation
+        words (``rel-role-org-word`` and ``org-word`` lexical sets: "служба" -> Service,
+        "najwyższy" -> Supreme) and its places as ontology ids: ``(words, places)``, or
+        ``None`` when a word is neither (a proper name: it is no common phrase).  Word order
+        and case do not count, so "Служби безпеки України", "Służba Bezpieczeństwa Ukrainy"
+        and "Security Service of Ukraine" read alike.
+
+        >>> a = Aligner(Ontology.load())
+        >>> a.translated_org("Служби безпеки України", "uk") == a.translated_org("Security Service of Ukraine", "en")
+        True
+        """
+        table = _org_words(self.ontology)
+        words: set[str] = set()
+        places: set[str] = set()
+        gaz = self.gazetteer()
+        lang = lang or guess_lang(text)
+        for tok in tokens_for_key(text):
+            low = tok.casefold().strip("'’")
+            if not low or not low[0].isalpha():
+                return None
+            if low in table.skip.get(lang or "", ()) or len(low) <= 2:
+                continue
+            value = table.value(low, lemma_of(tok, lang) if lang else low, lang or "")
+            if value is not None:
+                words.add(value)
+                continue
+            eid = gaz.get((token_key(tok, lang),))
+            entity = self.ontology.entities.get(eid) if eid else None
+            if entity is not None and entity.type in ("GPE", "LOC"):
+                places.add(eid)
+                continue
+            return None
+        if len(words) < 2 and not (words and places):
+            return None
+        return frozenset(words), frozenset(places)
+
     def given_name_only(self, text: str, person: str) -> bool:
         """Whether ``text`` is written as another person's given name and not as
         ``person``'s surname ("Michelle" is not Charles Michel, though the keys meet).
@@ -459,7 +497,8 @@ class Aligner:
                     trace.append((node, ("P", node[1]), f"short reference in document {m.doc} to "
                                   f"{' '.join(owner[1])!r}, named there in full: read as a PERSON"))
         clustered = _cluster(list(relabelled.values()),
-                             {**{relabelled[m]: owner for m, owner in links.items()}, **acronyms}, trace)
+                             {**{relabelled[m]: owner for m, owner in links.items()}, **acronyms}, trace,
+                             self.translated_org)
         for m, r in relabelled.items():
             if r in clustered:
                 out[m] = clustered[r]
@@ -597,7 +636,10 @@ def _initial_acronyms(mentions: list[Mention]) -> dict[Mention, Node]:
             if not key:
                 continue
             for initials in ("".join(w[0] for w in words),
-                             "".join(w[0] for w in words if len(w) > 3 or w[:1].isupper())):
+                             "".join(w[0] for w in words if len(w) > 3 or w[:1].isupper()),
+                             "".join(w[0] for w in words[:-1]) if len(words) >= 3 else ""):
+                # the last: the organisation without the place it is of ("ДКНБ" of
+                # "Державний комітет національної безпеки Киргизстану")
                 if len(initials) >= 2:
                     names[initials.casefold()].add(("O", key))
         for a in ms:
@@ -708,7 +750,7 @@ Trace = list[tuple[Node, Node, str]]  # the unions that joined two clusters, wit
 
 
 def _cluster(mentions: list[Mention], links: dict[Mention, tuple[str, tuple[str, ...]]] | None = None,
-             trace: Trace | None = None) -> dict[Mention, Alignment]:
+             trace: Trace | None = None, translate=None) -> dict[Mention, Alignment]:
     """Group unknown names into new entities (deterministic for a given input).
 
     ``links`` ties a mention to another clustering node ``(type family, key)``
@@ -788,6 +830,8 @@ def _cluster(mentions: list[Mention], links: dict[Mention, tuple[str, tuple[str,
     # Sergueï / Siergiej Surovikin); only between forms of different languages, each token opening
     # with the same letter
     _join_across_languages(keys, nodes, join)
+    if translate is not None:
+        _join_translated(keys, nodes, join, translate)
     # a single surname joins the one multi-token person cluster that ends with it
     # (the same form first: "Syzdykova" joins "Aigerim Syzdykova", not "Marat Syzdykov")
     by_surname: dict[str, set[int]] = defaultdict(set)
@@ -889,6 +933,83 @@ def _join_across_languages(keys: list[Node], nodes: dict[Node, list[Mention]], j
                         join(a, b, lambda: f"two languages: one surname {ka[-1]!r}, given names "
                                            f"{' '.join(ka[:-1])!r} / {' '.join(kb[:-1])!r} close "
                                            f"(ratio {given:.0f} >= {_ACROSS_GIVEN_MIN:.0f})")
+
+
+class _OrgWords:
+    """lang -> organisation words: exact forms and "stem*" prefixes -> English value; the
+    name connectors ("of", "de", "за") each language skips."""
+
+    def __init__(self, ontology: Ontology):
+        self.exact: dict[str, dict[str, str]] = defaultdict(dict)
+        self.stems: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        self.skip: dict[str, set[str]] = defaultdict(set)
+        for category in _ORG_WORD_CATEGORIES:
+            for ls in ontology.lexical_sets_of(category):
+                if not ls.value_text:
+                    continue
+                for lang, form in ls.forms:
+                    form = form.casefold().lstrip("=")
+                    if " " in form:
+                        continue
+                    if form.endswith("*"):
+                        self.stems[lang].append((form[:-1], ls.value_text))
+                    else:
+                        self.exact[lang].setdefault(form, ls.value_text)
+        for ls in ontology.lexical_sets_of("name-connector") + ontology.lexical_sets_of("org-glue"):
+            for lang, form in ls.forms:
+                self.skip[lang].add(form.casefold().strip("'’"))
+
+    def value(self, low: str, lemma: str, lang: str) -> str | None:
+        exact = self.exact.get(lang, {})
+        for form in (low, lemma.casefold()):
+            if form in exact:
+                return exact[form]
+        if lang in MORPHOLOGY_LANGS:  # "рады": the council's, though "рад" (glad) is likelier
+            for parse in analyser(lang).parse(low)[:6]:
+                if parse.normal_form.replace("ё", "е") in exact or parse.normal_form in exact:
+                    return exact.get(parse.normal_form) or exact[parse.normal_form.replace("ё", "е")]
+        for stem, value in self.stems.get(lang, ()):
+            if low.startswith(stem):
+                return value
+        return None
+
+
+_ORG_WORD_CATEGORIES = ("rel-role-org-word", "org-word")
+_ORG_WORDS: dict[int, _OrgWords] = {}
+
+
+def _org_words(ontology: Ontology) -> _OrgWords:
+    if id(ontology) not in _ORG_WORDS:
+        _ORG_WORDS[id(ontology)] = _OrgWords(ontology)
+    return _ORG_WORDS[id(ontology)]
+
+
+def _join_translated(keys: list[Node], nodes: dict[Node, list[Mention]], join, translate) -> None:
+    """Join organisation names that say the same organisation words of the same places in
+    two languages ("Державного комітету національної безпеки" / "State Committee for
+    National Security"); a name without its place joins the one name of the corpus that
+    has the same words and a place."""
+    read: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+    for i, (fam, key) in enumerate(keys):
+        if fam != "O" or len(key) < 2:
+            continue
+        m = min(nodes[keys[i]], key=lambda m: (m.doc, m.start, m.text))
+        got = translate(m.text, m.lang)
+        if got is not None:
+            read[i] = got
+    by_words: dict[frozenset[str], dict[frozenset[str], list[int]]] = defaultdict(lambda: defaultdict(list))
+    for i, (words, places) in sorted(read.items()):
+        by_words[words][places].append(i)
+    for words, by_place in sorted(by_words.items(), key=lambda p: sorted(p[0])):
+        for places, group in sorted(by_place.items(), key=lambda p: sorted(p[0])):
+            for b in group[1:]:
+                join(group[0], b, f"translation: the same organisation words {sorted(words)}"
+                                  + (f" of {sorted(places)}" if places else ""))
+        placed = [g for p, g in by_place.items() if p]
+        if frozenset() in by_place and len(placed) == 1:
+            join(by_place[frozenset()][0], placed[0][0],
+                 f"translation: the organisation words {sorted(words)} without a place, and the one "
+                 f"name of the corpus with them and a place")
 
 
 def _new_entity(cluster: list[Mention], keys: list[tuple[str, tuple[str, ...]]]) -> Entity:

@@ -373,3 +373,36 @@ def test_align_an_acronym_of_the_initials_of_the_one_name_of_its_document_is_tha
     out = aligner.align(mentions)
     assert out[mentions[0]].entity.id == out[mentions[1]].entity.id
     assert out[mentions[3]].entity.id not in {out[mentions[2]].entity.id, out[mentions[4]].entity.id}
+
+
+def test_align_organisation_names_translated_word_by_word_cluster_across_languages():
+    """The ontology's organisation words read "Податкова служба Молдови", "Służba Podatkowa
+    Mołdawii" … alike; another country's service, or a name with a word no list has, stays apart."""
+    aligner = Aligner(Ontology.load())
+    mentions = [_m("d1", "Податкової служби Молдови", 0, "ORG", "uk"),
+                _m("d2", "Tax Service of Moldova", 0, "ORG", "en"),
+                _m("d3", "Służba Podatkowa Mołdawii", 0, "ORG", "pl"),
+                _m("d4", "Tax Service of Armenia", 0, "ORG", "en"),
+                _m("d5", "Національної ліги юстиції", 0, "ORG", "uk"),
+                _m("d6", "National League of Justice", 0, "ORG", "en"),
+                _m("d7", "Lega nazionale per la giustizia", 0, "ORG", "it"),
+                _m("d8", "Grünwald League for Justice", 0, "ORG", "en")]
+    ids = [aligner.align(mentions)[m].entity.id for m in mentions]
+    assert ids[0] == ids[1] == ids[2] and ids[3] != ids[0]
+    assert ids[4] == ids[5] == ids[6] and ids[7] != ids[4]
+
+
+def test_align_organisation_without_its_place_joins_the_one_translation_with_a_place():
+    aligner = Aligner(Ontology.load())
+    mentions = [_m("d1", "Державного комітету національної оборони Вірменії", 0, "ORG", "uk"),
+                _m("d2", "Государственного комитета национальной обороны", 0, "ORG", "ru")]
+    out = aligner.align(mentions)
+    assert out[mentions[0]].entity.id == out[mentions[1]].entity.id
+    assert "translation" in str(aligner.explain_cluster(mentions[1].text, "ru", mentions))
+
+
+def test_translated_org_needs_every_word_known():
+    aligner = Aligner(Ontology.load())
+    assert aligner.translated_org("Security Service of Ukraine", "en") == \
+        aligner.translated_org("Служби безпеки України", "uk")
+    assert aligner.translated_org("Quillfeather Security Service", "en") is None

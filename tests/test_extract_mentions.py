@@ -134,3 +134,29 @@ def test_extract_mentions_two_names_joined_by_a_conjunction_are_two(lang, text, 
         assert [m[0] for m in got] == expected
     else:
         assert got == expected
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    # a capitalised word, lower-case words with an organisation head, the place it is of
+    ("uk", "Вчора речник Податкової служби Польщі відмовився коментувати.", "Податкової служби Польщі"),
+    ("ru", "Жалобу рассмотрел Конституционный суд Армении в среду.", "Конституционный суд Армении"),
+    ("pl", "Oświadczenie wydała Komisja Wyborcza Litwy w piątek.", "Komisja Wyborcza Litwy"),
+    ("fr", "Hier, le Comité d'audit arménien a publié son rapport.", "Comité d'audit arménien"),
+    ("fr", "Hier, le Service d'audit du Portugal a publié son rapport.", "Service d'audit du Portugal"),
+    ("en", "A spokesman for the Tax Service of Moldova declined to comment.", "Tax Service of Moldova"),
+    # mid-sentence, read by uk/ru morphology: the head's adjectives and genitive complement
+    ("uk", "Вибори провела Обласна виборча комісія без порушень.", "Обласна виборча комісія"),
+    # words the document writes in lower case elsewhere stay in the organisation's name
+    ("en", "Then officers of the State Committee for Road Security came; the state said its security was fine.",
+     "State Committee for Road Security"),
+])
+def test_extract_mentions_organisations_named_by_common_phrases(lang, text, name):
+    assert (name, "ORG") in found(text, lang)
+
+
+@pytest.mark.parametrize("lang, text, absent", [
+    ("uk", "Вчора Комітет заявив Польщі протест.", "Комітет заявив Польщі"),  # a verb ends the name
+    ("ru", "Тогда Совет из пяти человек собрался.", "Совет из"),  # a preposition ends it
+])
+def test_extract_mentions_organisation_phrases_stop_at_verbs_and_prepositions(lang, text, absent):
+    assert all(absent not in name for name, _ in found(text, lang))

@@ -42,7 +42,7 @@ from typing import Sequence
 
 from ..names import gazetteer, has_case_suffix, has_cyrillic, token_key, tokens_for_key
 from ..names.data import read_name_data
-from ..names.morph import common_word, function_word, known_word
+from ..names.morph import MORPHOLOGY_LANGS, common_word, function_word, known_word, phrase_word
 from ..ontology import Ontology
 from .lexicon import Lexicon, Word, make_words
 
@@ -129,9 +129,90 @@ class MentionFinder:
         out: list[Found] = []
         for words, hits in zip(words_by_sentence, covered):
             unknown = self._unknown_names(text, words, hits, mid_caps, lower_words)
+            unknown = self._org_phrases(text, words, hits, unknown)
             out.extend(self._demonym_after_name(text, words, hits, unknown))
         out.sort(key=lambda f: (f.start, -f.end))
         return out
+
+    _ORG_TAIL = 4  # lower-case words an organisation's name may run on over ("служби безпеки")
+
+    def _org_phrases(self, text: str, words: list[Word], hits: list[Found],
+                     unknown: list[Found]) -> list[Found]:
+        """Organisations named by a common phrase: a capitalised word, lower-case words and an
+        organisation head word among them, closed by the place or nationality they belong to
+        ("Служба безпеки України", "Верховный суд Украины", "Comité d'enquête russe",
+        "Security Service of Ukraine") or, where the language's morphology reads them
+        (uk/ru), by the head's adjectives and genitive complements mid-sentence
+        ("Центральної виборчої комісії").  The place stays a mention of its own; the
+        one-word pieces the unknown-name pass made of the phrase give way to it.
+        """
+        if not words:
+            return unknown
+        index = {w.start: i for i, w in enumerate(words)}
+        taken: set[int] = set()
+        places: dict[int, int] = {}  # first word of a place or nationality hit -> its last word
+        for h in hits:
+            inside = [i for i, w in enumerate(words) if w.start >= h.start and w.end <= h.end]
+            taken.update(inside)
+            if h.source != "nested" and h.label in ("GPE", "LOC") and inside and h.start in index:
+                places[inside[0]] = inside[-1]
+        runs = {index[u.start]: max(i for i, w in enumerate(words) if w.end <= u.end)
+                for u in unknown if u.start in index and u.label != "PERSON"}
+        morph = self.lang in MORPHOLOGY_LANGS
+        phrases: list[tuple[int, int]] = []
+        i = 0
+        while i < len(words):
+            w = words[i]
+            if i in taken or not w.is_capitalised or w.is_acronym or not w.text[:1].isalpha():
+                i += 1
+                continue
+            end = self._org_phrase_end(text, words, i, runs.get(i, i), taken, places, morph)
+            if end is None:
+                i = runs.get(i, i) + 1
+                continue
+            phrases.append((i, end))
+            i = end + 1
+        if not phrases:
+            return unknown
+        spans = [(words[a].start, words[b].end) for a, b in phrases]
+        kept = [u for u in unknown if not any(u.start < e and s < u.end for s, e in spans)]
+        kept += [Found(s, e, "ORG", None, "name") for s, e in spans]
+        return kept
+
+    def _org_phrase_end(self, text: str, words: list[Word], i: int, run_end: int, taken: set[int],
+                        places: dict[int, int], morph: bool) -> int | None:
+        """The last word of the organisation phrase opening at word ``i`` (capitalised words up to
+        ``run_end``, then lower-case ones), or ``None``."""
+        sentence_start = i == 0 or _starts_sentence(text, words, i)
+        heads = [k for k in range(i, run_end + 1) if self.org_heads.match(words, k)]
+        j = run_end + 1
+        tail: list[int] = []
+        while j < len(words) and len(tail) < self._ORG_TAIL and j not in taken and \
+                self._joined(text, words, j - 1, j + 1):
+            nxt = words[j]
+            if nxt.is_capitalised or not nxt.text[:1].isalpha() or nxt.is_number:
+                break
+            if self.org_heads.match(words, j):
+                heads.append(j)
+            elif morph and not phrase_word(nxt.text, self.lang, genitive=bool(heads)):
+                break  # a verb, a preposition: the name ended before it
+            elif not morph and not heads:
+                break  # without morphology only the head's complements are read
+            tail.append(j)
+            j += 1
+        if not heads:
+            return None
+        last = tail[-1] if tail else run_end
+        # the place or nationality the organisation belongs to, right after it (or after "of")
+        gap = self.connectors.match(words, last + 1)
+        at = last + 1 + (gap[0] if gap else 0)
+        if at in places and self._joined(text, words, last, at + 1) and \
+                (not morph or not tail or heads[-1] <= last):
+            return places[at]
+        if not morph or sentence_start or last == i or not tail:
+            return None
+        # mid-sentence: the capitalised word, the head and its lower-case adjectives and complements
+        return last
 
     def _demonym_after_name(self, text: str, words: list[Word], hits: list[Found],
                             unknown: list[Found]) -> list[Found]:
@@ -438,11 +519,29 @@ class MentionFinder:
             return True
         if self.noun_capitalising and known_word(w.text, self.lang) and not self._given_before_name(words, i):
             return False  # a capitalised noun (German); a word the dictionary lacks is a foreign name
-        if w.lower in lower_words:
+        if w.lower in lower_words and not self._near_org_head(text, words, i):
             return False  # the document writes it in lower case too: a common word
         if _code_like(text, w):
             return False
         return True
+
+    def _near_org_head(self, text: str, words: list[Word], i: int) -> bool:
+        """A capitalised word mid-sentence within three words of a capitalised organisation head,
+        with only capitalised words and connectors between: a word of the organisation's
+        name ("State Committee for National Security"), though the document writes it in
+        lower case elsewhere ("state", "security")."""
+        if i == 0 or _starts_sentence(text, words, i):
+            return False
+        for step in (-1, 1):
+            k = i + step
+            while 0 <= k < len(words) and abs(k - i) <= 3:
+                w = words[k]
+                if w.is_capitalised and self.org_heads.match(words, k) and not w.is_acronym:
+                    return True
+                if not (w.is_capitalised or self.connectors.match(words, k)):
+                    break
+                k += step
+        return False
 
     def _keep(self, text: str, words: list[Word], run: list[int], headline: bool,
               after_role: bool, mid_caps: set[str]) -> Found | None:

@@ -208,3 +208,37 @@ def _simplemma_knows(lang: str) -> bool:
 
 
 __all__ = ["MORPHOLOGY_LANGS", "analyser", "lemma_of", "has_lemmas", "common_word_lemma", "nominative_tokens", "known_word", "common_word"]
+
+
+@lru_cache(maxsize=100_000)
+def phrase_word(word: str, lang: str, genitive: bool = False) -> bool | None:
+    """Whether pymorphy3 reads the lower-case ``word`` as an adjective or a noun (in the
+    genitive, with ``genitive``): a word of an organisation's name around its head ("*Центральна*
+    *виборча* комісія", "служба *безпеки*"); ``None`` where ``lang`` has no morphology here.
+
+    >>> phrase_word("виборчої", "uk"), phrase_word("заявила", "uk"), phrase_word("safety", "en")
+    (True, False, None)
+    """
+    if lang not in MORPHOLOGY_LANGS or not has_cyrillic(word):
+        return None
+    parses = [p for p in analyser(lang).parse(word.casefold())[:4] if p.is_known]
+    if not parses or parses[0].tag.POS not in ("NOUN", "ADJF", "PRTF"):
+        return False  # "из", "заявила": a preposition or verb ends the name
+    if genitive:
+        return genitive_word(word, lang)
+    return any(p.tag.POS in ("NOUN", "ADJF") for p in analyser(lang).parse(word.casefold())[:4] if p.is_known)
+
+
+@lru_cache(maxsize=100_000)
+def genitive_word(word: str, lang: str) -> bool | None:
+    """Whether pymorphy3 reads the lower-case ``word`` as a noun or adjective in the genitive
+    (the complement of an organisation's head: "служба *безпеки*", "комитет *национальной*
+    *безопасности*"); ``None`` where ``lang`` has no morphology here.
+
+    >>> genitive_word("безпеки", "uk"), genitive_word("заявила", "uk"), genitive_word("safety", "en")
+    (True, False, None)
+    """
+    if lang not in MORPHOLOGY_LANGS or not has_cyrillic(word):
+        return None
+    return any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF")
+               for p in analyser(lang).parse(word.casefold())[:4] if p.is_known)

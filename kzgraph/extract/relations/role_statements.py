@@ -247,7 +247,7 @@ def complement(view: DocView, s: Sentence, k: int, title: str = "") -> tuple[int
         return None
     if view.lang in MORPHOLOGY_LANGS and not s.english:
         cases = ("gent", "ablt") if title.casefold() in _titles_of(view.onto, "role-instrumental") else ("gent",)
-        return _genitive(view, s, k, cases)
+        return _genitive(view, s, k, cases, split_unknown=True)
     return _phrase(view, s, k)
 
 
