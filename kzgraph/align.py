@@ -30,8 +30,9 @@ from rapidfuzz import fuzz, process
 from .errors import UsageError
 from .model import Entity, Mention
 from .names import (KIND_RANK, LabelEntry, LabelIndex, block_of, guess_lang, has_cyrillic, is_slavic, key_tuple,
-                    label_index, lemma_of, loose_token, MORPHOLOGY_LANGS, analyser, name_key, nominative, normalize, readable_latin, token_key,
+                    label_index, lemma_of, loose_token, name_key, nominative, normalize, readable_latin, token_key,
                     tokens_for_key)
+from .names.orgwords import org_words
 from .names.text import SPACE
 from .ontology import EntityDef, Ontology
 from .results import Report, render_html
@@ -400,7 +401,7 @@ class Aligner:
         >>> a.translated_org("Служби безпеки України", "uk") == a.translated_org("Security Service of Ukraine", "en")
         True
         """
-        table = _org_words(self.ontology)
+        table = org_words(self.ontology)
         words: set[str] = set()
         places: set[str] = set()
         gaz = self.gazetteer()
@@ -409,11 +410,11 @@ class Aligner:
             low = tok.casefold().strip("'’")
             if not low or not low[0].isalpha():
                 return None
-            if low in table.skip.get(lang or "", ()) or len(low) <= 2:
+            if table.glue(low, lang or "") or len(low) <= 2:
                 continue
             value = table.value(low, lemma_of(tok, lang) if lang else low, lang or "")
             if value is not None:
-                words.add(value)
+                words.update(value.split())
                 continue
             eid = gaz.get((token_key(tok, lang),))
             entity = self.ontology.entities.get(eid) if eid else None
@@ -933,55 +934,6 @@ def _join_across_languages(keys: list[Node], nodes: dict[Node, list[Mention]], j
                         join(a, b, lambda: f"two languages: one surname {ka[-1]!r}, given names "
                                            f"{' '.join(ka[:-1])!r} / {' '.join(kb[:-1])!r} close "
                                            f"(ratio {given:.0f} >= {_ACROSS_GIVEN_MIN:.0f})")
-
-
-class _OrgWords:
-    """lang -> organisation words: exact forms and "stem*" prefixes -> English value; the
-    name connectors ("of", "de", "за") each language skips."""
-
-    def __init__(self, ontology: Ontology):
-        self.exact: dict[str, dict[str, str]] = defaultdict(dict)
-        self.stems: dict[str, list[tuple[str, str]]] = defaultdict(list)
-        self.skip: dict[str, set[str]] = defaultdict(set)
-        for category in _ORG_WORD_CATEGORIES:
-            for ls in ontology.lexical_sets_of(category):
-                if not ls.value_text:
-                    continue
-                for lang, form in ls.forms:
-                    form = form.casefold().lstrip("=")
-                    if " " in form:
-                        continue
-                    if form.endswith("*"):
-                        self.stems[lang].append((form[:-1], ls.value_text))
-                    else:
-                        self.exact[lang].setdefault(form, ls.value_text)
-        for ls in ontology.lexical_sets_of("name-connector") + ontology.lexical_sets_of("org-glue"):
-            for lang, form in ls.forms:
-                self.skip[lang].add(form.casefold().strip("'’"))
-
-    def value(self, low: str, lemma: str, lang: str) -> str | None:
-        exact = self.exact.get(lang, {})
-        for form in (low, lemma.casefold()):
-            if form in exact:
-                return exact[form]
-        if lang in MORPHOLOGY_LANGS:  # "рады": the council's, though "рад" (glad) is likelier
-            for parse in analyser(lang).parse(low)[:6]:
-                if parse.normal_form.replace("ё", "е") in exact or parse.normal_form in exact:
-                    return exact.get(parse.normal_form) or exact[parse.normal_form.replace("ё", "е")]
-        for stem, value in self.stems.get(lang, ()):
-            if low.startswith(stem):
-                return value
-        return None
-
-
-_ORG_WORD_CATEGORIES = ("rel-role-org-word", "org-word")
-_ORG_WORDS: dict[int, _OrgWords] = {}
-
-
-def _org_words(ontology: Ontology) -> _OrgWords:
-    if id(ontology) not in _ORG_WORDS:
-        _ORG_WORDS[id(ontology)] = _OrgWords(ontology)
-    return _ORG_WORDS[id(ontology)]
 
 
 def _join_translated(keys: list[Node], nodes: dict[Node, list[Mention]], join, translate) -> None:

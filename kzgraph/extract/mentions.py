@@ -36,12 +36,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Sequence
 
-from ..names import gazetteer, has_case_suffix, has_cyrillic, token_key, tokens_for_key
+from ..names import gazetteer, has_case_suffix, has_cyrillic, lemma_of, token_key, tokens_for_key
 from ..names.data import read_name_data
+from ..names.orgwords import org_words
 from ..names.morph import MORPHOLOGY_LANGS, common_word, function_word, known_word, phrase_word
 from ..ontology import Ontology
 from .lexicon import Lexicon, Word, make_words
@@ -88,6 +89,7 @@ class MentionFinder:
         self.conjunctions = lexicon.table("name-conjunction", lang)
         self._label_openings: dict[str, frozenset[str]] = {}
         self.org_heads = lexicon.table("org-head", lang)
+        self.org_words = org_words(ontology)
         self.given_names = read_name_data(ontology).given.get(lang, frozenset())
         self.any_given_names = frozenset().union(*read_name_data(ontology).given.values())
         self.places = lexicon.table("place-preposition", lang)
@@ -134,7 +136,7 @@ class MentionFinder:
         out.sort(key=lambda f: (f.start, -f.end))
         return out
 
-    _ORG_TAIL = 4  # lower-case words an organisation's name may run on over ("служби безпеки")
+    _ORG_TAIL = 6  # lower-case words an organisation's name may run on over ("служби безпеки")
 
     def _org_phrases(self, text: str, words: list[Word], hits: list[Found],
                      unknown: list[Found]) -> list[Found]:
@@ -157,16 +159,36 @@ class MentionFinder:
             if h.source != "nested" and h.label in ("GPE", "LOC") and inside and h.start in index:
                 places[inside[0]] = inside[-1]
         runs = {index[u.start]: max(i for i, w in enumerate(words) if w.end <= u.end)
-                for u in unknown if u.start in index and u.label != "PERSON"}
+                for u in unknown if u.start in index}
+        # a person's name ("Maria Court") is no organisation: runs with a given name stay apart
+        people = {i for i, e in runs.items() if any(words[k].lower in self.any_given_names
+                                                     for k in range(i, e + 1))}
         morph = self.lang in MORPHOLOGY_LANGS
         phrases: list[tuple[int, int]] = []
         i = 0
         while i < len(words):
             w = words[i]
-            if i in taken or not w.is_capitalised or w.is_acronym or not w.text[:1].isalpha():
+            if i == 1 and len(words[0].text) <= 3 and words[0].is_capitalised and not w.is_capitalised and \
+                    self._org_head(words, i) and 0 not in taken:
+                # "I servizi di sicurezza del Kirghizistan", "Le comité …": an article opens the sentence
+                end = self._org_phrase_end(text, words, i, i, taken, places, morph)
+                if end is not None and end > i:
+                    phrases.append((i, end))
+                    i = end + 1
+                    continue
+            if i in taken or i in people or not w.is_capitalised or w.is_acronym or not w.text[:1].isalpha() or \
+                    w.lower in self.any_given_names:
                 i += 1
                 continue
-            end = self._org_phrase_end(text, words, i, runs.get(i, i), taken, places, morph)
+            if i in runs and runs[i] > i and (len(w.text) == 1 or (
+                    (i == 0 or _starts_sentence(text, words, i)) and common_word(w.text, self.lang)
+                    and not self._org_word(w) and not self._org_head(words, i))):
+                runs[i + 1] = runs[i]  # "В Оболонский суд", "Співробітники Державного комітету":
+                i += 1  # a preposition or a common word opening the sentence is no part of the name
+                continue
+            opens = i in runs or self._org_word(w) or self._org_head(words, i) or \
+                not (i == 0 or _starts_sentence(text, words, i))
+            end = self._org_phrase_end(text, words, i, runs.get(i, i), taken, places, morph) if opens else None
             if end is None:
                 i = runs.get(i, i) + 1
                 continue
@@ -179,29 +201,50 @@ class MentionFinder:
         kept += [Found(s, e, "ORG", None, "name") for s, e in spans]
         return kept
 
+    def _org_head(self, words: list[Word], k: int) -> bool:
+        """An organisation head word at ``k``, also capitalised ("Ligi": the dictionary lemmatises
+        only its lower-case form)."""
+        if self.org_heads.match(words, k):
+            return True
+        w = words[k]
+        return w.is_capitalised and bool(self.org_heads.match([replace(w, lemma=lemma_of(w.lower, self.lang))], 0))
+
+    def _org_word(self, w: Word) -> bool:
+        """A word the ontology's organisation words translate ("безпеки", "nazionale")."""
+        return self.org_words.value(w.lower, w.lemma, self.lang) is not None
+
     def _org_phrase_end(self, text: str, words: list[Word], i: int, run_end: int, taken: set[int],
                         places: dict[int, int], morph: bool) -> int | None:
         """The last word of the organisation phrase opening at word ``i`` (capitalised words up to
         ``run_end``, then lower-case ones), or ``None``."""
         sentence_start = i == 0 or _starts_sentence(text, words, i)
-        heads = [k for k in range(i, run_end + 1) if self.org_heads.match(words, k)]
+        heads = [k for k in range(i, run_end + 1) if self._org_head(words, k)]
         j = run_end + 1
         tail: list[int] = []
         while j < len(words) and len(tail) < self._ORG_TAIL and j not in taken and \
                 self._joined(text, words, j - 1, j + 1):
             nxt = words[j]
-            if nxt.is_capitalised or not nxt.text[:1].isalpha() or nxt.is_number:
+            org_word = self._org_word(nxt)
+            if (nxt.is_capitalised and not (org_word and heads)) or not nxt.text[:1].isalpha() or nxt.is_number:
                 break
-            if self.org_heads.match(words, j):
+            if self._org_head(words, j):
                 heads.append(j)
+            elif org_word or (heads and self.org_words.glue(nxt.lower, self.lang)):
+                pass  # "ліги за демократію", "Lega nazionale per la democrazia"
             elif morph and not phrase_word(nxt.text, self.lang, genitive=bool(heads)):
                 break  # a verb, a preposition: the name ended before it
-            elif not morph and not heads:
-                break  # without morphology only the head's complements are read
+            elif not morph:
+                break  # without morphology only organisation words and glue are read
             tail.append(j)
             j += 1
         if not heads:
             return None
+        worded = run_end  # the last word of the tail's opening run of organisation words and glue
+        for k in tail:
+            if self._org_word(words[k]) or self._org_head(words, k):
+                worded = k
+            elif not self.org_words.glue(words[k].lower, self.lang):
+                break
         last = tail[-1] if tail else run_end
         # the place or nationality the organisation belongs to, right after it (or after "of")
         gap = self.connectors.match(words, last + 1)
@@ -209,6 +252,8 @@ class MentionFinder:
         if at in places and self._joined(text, words, last, at + 1) and \
                 (not morph or not tail or heads[-1] <= last):
             return places[at]
+        if worded > run_end and heads[0] <= worded:
+            return worded  # every word after the capitalised ones is an organisation word or glue
         if not morph or sentence_start or last == i or not tail:
             return None
         # mid-sentence: the capitalised word, the head and its lower-case adjectives and complements
