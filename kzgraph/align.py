@@ -906,16 +906,36 @@ _ACROSS_MIN = 88.0  # RapidFuzz ratio of two whole person keys of two languages
 _ACROSS_GIVEN_MIN = 65.0  # ratio of the given names when the surnames agree
 
 
+_ACROSS_LONG = 4  # names of this many tokens may differ in one token across languages
+_TOKEN_MIN = 75.0  # RapidFuzz ratio of two tokens that agree
+_SYLLABLE = 3  # the one token that may disagree: a short syllable ("Kyi" / "Чжи"), not a name
+
+
+def _tokens_agree(a: tuple[str, ...], b: tuple[str, ...]) -> int:
+    """How many tokens of two keys of as many tokens agree, in order: the same loose token, or
+    close spellings ("aung" / "aun"); a long name's syllables written in two scripts agree
+    but for one ("Aung San Suu Kyi" / "Аун Сан Су Чжи")."""
+    return sum(1 for x, y in zip(a, b, strict=True) if _token_agrees(x, y))
+
+
+def _token_agrees(x: str, y: str) -> bool:
+    return loose_token(x) == loose_token(y) or (min(len(x), len(y)) >= 3 and fuzz.ratio(x, y) >= _TOKEN_MIN)
+
+
 def _join_across_languages(keys: list[Node], nodes: dict[Node, list[Mention]], join) -> None:
     """Join person nodes of two or more tokens written in different languages when their keys
     are close: the whole key (ratio >= 88) or the same surname with close given names (>= 65);
     every token of one opens with the letter of the other's."""
     people = [i for i, (fam, key) in enumerate(keys) if fam == "P" and len(key) >= 2]
-    langs = {i: frozenset(m.lang for m in nodes[keys[i]]) for i in people}
+    # a language and a script: a Cyrillic form quoted in an English text is no English spelling
+    langs = {i: frozenset((m.lang, has_cyrillic(m.text)) for m in nodes[keys[i]]) for i in people}
     by_shape: dict[tuple, list[int]] = defaultdict(list)
     for i in people:
         key = keys[i][1]
-        by_shape[(len(key), "".join(k[:1] for k in key))].append(i)
+        if len(key) >= _ACROSS_LONG:  # long names: the first letters of the first two names
+            by_shape[(len(key), "".join(k[:1] for k in key[:2]))].append(i)
+        else:
+            by_shape[(len(key), "".join(k[:1] for k in key))].append(i)
     for group in by_shape.values():
         for x, a in enumerate(group):
             ka = keys[a][1]
@@ -927,6 +947,12 @@ def _join_across_languages(keys: list[Node], nodes: dict[Node, list[Mention]], j
                 if min(len(" ".join(ka)), len(" ".join(kb))) >= _FUZZY_MIN_LEN + 1 and whole >= _ACROSS_MIN:
                     join(a, b, lambda: f"two languages: RapidFuzz ratio {whole:.0f} >= {_ACROSS_MIN:.0f} "
                                        f"between {' '.join(ka)!r} and {' '.join(kb)!r}, tokens opening alike")
+                    continue
+                if len(ka) >= _ACROSS_LONG and _tokens_agree(ka, kb) >= len(ka) - 1 and \
+                        all(max(len(x), len(y)) <= _SYLLABLE for x, y in zip(ka, kb, strict=True)
+                            if not _token_agrees(x, y)):
+                    join(a, b, lambda: f"two languages: {len(ka) - 1} of the {len(ka)} names of "
+                                       f"{' '.join(ka)!r} and {' '.join(kb)!r} agree, in order")
                     continue
                 if loose_token(ka[-1]) == loose_token(kb[-1]) and len(ka[-1]) >= _FUZZY_MIN_LEN - 1:
                     given = fuzz.ratio(" ".join(ka[:-1]), " ".join(kb[:-1]))

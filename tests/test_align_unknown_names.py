@@ -406,3 +406,21 @@ def test_translated_org_needs_every_word_known():
     assert aligner.translated_org("Security Service of Ukraine", "en") == \
         aligner.translated_org("Служби безпеки України", "uk")
     assert aligner.translated_org("Quillfeather Security Service", "en") is None
+
+
+def test_align_a_long_name_whose_short_syllable_two_scripts_write_apart_is_one_person():
+    """Four names of which three agree and the fourth is a short syllable ("Kyi" / "Чжи")."""
+    aligner = Aligner(Ontology.load())
+    mentions = [_m("d1", "Thida Mar Khin Kyi", 0, "PERSON", "en"), _m("d2", "Тхида Мар Кхин Чжи", 0, "PERSON", "ru"),
+                _m("d3", "Thida Mar Khin Lwinoo", 0, "PERSON", "en"), _m("d4", "Тхида Мар Кхин Хтутэ", 0, "PERSON", "ru")]
+    ids = [aligner.align(mentions)[m].entity.id for m in mentions]
+    assert ids[0] == ids[1]
+    assert ids[2] != ids[3]  # a long fourth name that disagrees is another person
+
+
+def test_align_a_cyrillic_form_quoted_in_a_latin_text_is_another_script_not_the_same_language():
+    aligner = Aligner(Ontology.load())
+    mentions = [_m("d1", "Тхан Мьинт", 0, "PERSON", "ru"), _m("d2", "Than Myint", 0, "PERSON", "en"),
+                _m("d3", "Тхан Мьинт", 40, "PERSON", "en"), _m("d3", "Than Myint", 0, "PERSON", "en")]
+    ids = {aligner.align(mentions)[m].entity.id for m in mentions}
+    assert len(ids) == 1
