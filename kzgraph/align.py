@@ -481,7 +481,8 @@ class Aligner:
                                            tuple(explanation.key.split()))
             if decision is not None:
                 out[mention] = decision
-            elif _plausible_name(mention.text):
+            elif _plausible_name(mention.text) or (mention.label == "ORG" and len(tokens_for_key(mention.text)) >= 2):
+                # extraction found an organisation by its words ("rosyjskie służby"): no capital needed
                 unknown.append(mention)
         attached, links = self._short_references(unknown, out)
         out.update(attached)

@@ -165,3 +165,21 @@ def test_extract_mentions_organisations_named_by_common_phrases(lang, text, name
 ])
 def test_extract_mentions_organisation_phrases_stop_at_verbs_and_prepositions(lang, text, absent):
     assert all(absent not in name for name, _ in found(text, lang))
+
+
+@pytest.mark.parametrize("lang, text, name, inner", [
+    # a quoted name holding a known name is a name of its own; the known one stays a mention
+    ("uk", "Кандидат від партії «Нова Вірменія» програв.", "Нова Вірменія", "Вірменія"),
+    ("pl", "Lider ruchu „Wolna Gruzja” przemawiał.", "Wolna Gruzja", "Gruzja"),
+    # a nationality adjective before an organisation head and its words
+    ("pl", "Mężczyznę zatrzymały wczoraj polskie służby graniczne.", "polskie służby", "polskie"),
+    ("en", "The Armenian security services declined to comment.", "Armenian security services", "Armenian"),
+])
+def test_extract_mentions_quoted_names_and_national_bodies_hold_the_country(lang, text, name, inner):
+    names = [n for n, _ in found(text, lang)]
+    assert name in names and inner in names
+
+
+def test_extract_mentions_a_quoted_sentence_is_no_name():
+    text = "Dijo: «No queríamos atacar al Gobierno de Armenia»."
+    assert all(not n.startswith("No ") for n, _ in found(text, "es"))

@@ -194,12 +194,65 @@ class MentionFinder:
                 continue
             phrases.append((i, end))
             i = end + 1
+        phrases += self._quoted_names(text, words, taken, hits, phrases)
+        phrases += self._national_bodies(words, places, phrases, taken)
         if not phrases:
             return unknown
         spans = [(words[a].start, words[b].end) for a, b in phrases]
         kept = [u for u in unknown if not any(u.start < e and s < u.end for s, e in spans)]
         kept += [Found(s, e, "ORG", None, "name") for s, e in spans]
         return kept
+
+    _QUOTED_MAX = 5  # words of a quoted name
+
+    def _quoted_names(self, text: str, words: list[Word], taken: set[int], hits: list[Found],
+                      phrases: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """A name in quotes of two words or more that holds a name the gazetteer knows is a name of
+        its own («Наша Україна», „Nowa Polska“): the known name inside stays a mention too."""
+        out: list[tuple[int, int]] = []
+        used = {k for a, b in phrases for k in range(a, b + 1)}
+        hit_words = {i for h in hits if h.source != "nested"
+                     for i, w in enumerate(words) if w.start >= h.start and w.end <= h.end}
+        for i, w in enumerate(words):
+            if i in used or not w.is_capitalised or w.start == 0 or text[w.start - 1] not in _QUOTES_OPEN:
+                continue
+            for j in range(i + 1, min(i + self._QUOTED_MAX, len(words))):
+                if not self._joined(text, words, j - 1, j + 1):
+                    break
+                nxt = words[j]
+                if not nxt.is_capitalised and not self.org_words.glue(nxt.lower, self.lang) and \
+                        not self.connectors.match(words, j):
+                    break  # a quoted sentence ("No queríamos derrocar al Gobierno"), not a name
+                if nxt.end < len(text) and text[nxt.end] in _QUOTES_CLOSE:
+                    inside = set(range(i, j + 1))
+                    whole_hit = any(h.start == w.start and h.end == words[j].end for h in hits)
+                    if inside & hit_words and not whole_hit and not inside & used:
+                        out.append((i, j))
+                    break
+        return out
+
+    def _national_bodies(self, words: list[Word], places: dict[int, int],
+                         phrases: list[tuple[int, int]], taken: set[int]) -> list[tuple[int, int]]:
+        """A nationality adjective before an organisation head and its organisation words
+        ("rosyjskie służby", "Russian security services"): the body, the country a nested mention."""
+        out: list[tuple[int, int]] = []
+        used = {k for a, b in phrases for k in range(a, b + 1)}
+        for i, last in places.items():
+            adjective = not words[i].is_capitalised or self._demonym(words[i], token_key(words[i].text, self.lang))
+            if i in used or last + 1 >= len(words) or not adjective:  # a lower-case place word: an adjective
+                continue
+            end = None
+            for k in range(last + 1, min(last + 4, len(words))):
+                nxt = words[k]
+                if (nxt.is_capitalised and not self.noun_capitalising) or k in taken:
+                    break  # "the Russian army": a body the gazetteer knows by its noun
+                if self._org_head(words, k):
+                    end = k
+                elif not self._org_word(nxt):
+                    break
+            if end is not None and not used & set(range(i, end + 1)):
+                out.append((i, end))
+        return out
 
     def _org_head(self, words: list[Word], k: int) -> bool:
         """An organisation head word at ``k``, also capitalised ("Ligi": the dictionary lemmatises
