@@ -183,3 +183,14 @@ def test_extract_mentions_quoted_names_and_national_bodies_hold_the_country(lang
 def test_extract_mentions_a_quoted_sentence_is_no_name():
     text = "Dijo: «No queríamos atacar al Gobierno de Armenia»."
     assert all(not n.startswith("No ") for n, _ in found(text, "es"))
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("ru", "Колонна прошла по Тамбовской области без боя.", "Тамбовской области"),
+    ("de", "Die Kolonne erreichte gestern das Gebiet Tambow.", "Gebiet Tambow"),
+    ("en", "Fighting spread across the Magway Region on Friday.", "Magway Region"),
+    ("fr", "Les combats touchent la région de Magway depuis lundi.", "région de Magway"),
+    ("en", "He drove on to the Tambov region at night.", "Tambov region"),
+])
+def test_extract_mentions_a_region_named_by_its_kind_is_a_place_of_its_own(lang, text, name):
+    assert (name, "GPE") in found(text, lang)

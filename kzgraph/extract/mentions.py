@@ -196,12 +196,44 @@ class MentionFinder:
             i = end + 1
         phrases += self._quoted_names(text, words, taken, hits, phrases)
         phrases += self._national_bodies(words, places, phrases, taken)
-        if not phrases:
+        regions = self._regions(text, words, unknown, hits, phrases, index)
+        if not phrases and not regions:
             return unknown
-        spans = [(words[a].start, words[b].end) for a, b in phrases]
-        kept = [u for u in unknown if not any(u.start < e and s < u.end for s, e in spans)]
-        kept += [Found(s, e, "ORG", None, "name") for s, e in spans]
+        spans = [(words[a].start, words[b].end, "ORG") for a, b in phrases] + \
+            [(words[a].start, words[b].end, "GPE") for a, b in regions]
+        kept = [u for u in unknown if not any(u.start < e and s < u.end for s, e, _ in spans)]
+        kept += [Found(s, e, label, None, "name") for s, e, label in spans]
         return kept
+
+    def _region_word(self, words: list[Word], k: int) -> bool:
+        w = words[k]
+        return self.org_words.value(w.lower, w.lemma, self.lang) in _REGION_VALUES
+
+    def _regions(self, text: str, words: list[Word], unknown: list[Found], hits: list[Found],
+                 phrases: list[tuple[int, int]], index: dict[int, int]) -> list[tuple[int, int]]:
+        """A region named by its kind and a place name or adjective: "Ростовской области",
+        "Gebiet Rostow", "Mandalay Region", "région de Sagaing".  The region is a place of its own
+        (not its capital city, whose name it shares); a known place inside stays a mention."""
+        used = {k for a, b in phrases for k in range(a, b + 1)}
+        names = [u for u in unknown if u.label != "PERSON"] + \
+            [h for h in hits if h.source != "nested" and h.label in ("GPE", "LOC")]
+        out: list[tuple[int, int]] = []
+        for f in names:
+            if f.start not in index:
+                continue
+            a = index[f.start]
+            b = max(i for i, w in enumerate(words) if w.end <= f.end)
+            if len(range(a, b + 1)) > 2 or used & set(range(a, b + 1)):
+                continue
+            if b + 1 < len(words) and self._region_word(words, b + 1) and self._joined(text, words, b, b + 2):
+                out.append((a, b + 1))
+                continue
+            gap = 1
+            if a >= 2 and self.connectors.match(words, a - 1):
+                gap = 2
+            if a - gap >= 0 and self._region_word(words, a - gap) and self._joined(text, words, a - gap, a + 1):
+                out.append((a - gap, b))
+        return out
 
     _QUOTED_MAX = 5  # words of a quoted name
 
@@ -667,6 +699,8 @@ class MentionFinder:
             return "ORG"
         if any(self.org_heads.match(words, i) for i in run):
             return "ORG"
+        if len(run) >= 2 and any(self._region_word(words, i) for i in run):
+            return "GPE"  # "Sagaing Region", "Oblast Rostow"
         if after_role and len(run) <= 4:
             return "PERSON"
         if any(self.connectors.match(words, i) for i in range(run[0], run[-1] + 1)):
@@ -718,6 +752,9 @@ class MentionFinder:
                    (text[words[k].end:words[k + 1].start] in (".", ". ") and _initial(words[k]) and
                     (_initial(words[k + 1]) or words[k + 1].is_capitalised))
                    for k in range(i, j - 1))
+
+
+_REGION_VALUES = frozenset({"Oblast", "Province", "Region"})  # organisation-word values naming a region
 
 
 def _plain(s: str) -> str:
