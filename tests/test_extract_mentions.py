@@ -194,3 +194,17 @@ def test_extract_mentions_a_quoted_sentence_is_no_name():
 ])
 def test_extract_mentions_a_region_named_by_its_kind_is_a_place_of_its_own(lang, text, name):
     assert (name, "GPE") in found(text, lang)
+
+
+@pytest.mark.parametrize("lang, text, names", [
+    # a person's name opens with its given name: the words before it are a name of their own
+    ("pl", "Wczoraj przemawiał lider partii Nowej Siły Anna Mróz.", ["Nowej Siły", "Anna Mróz"]),
+    ("en", "Yesterday the Dutchman Peter Vandersloot left.", ["Peter Vandersloot"]),
+])
+def test_extract_mentions_a_run_splits_before_a_given_name(lang, text, names):
+    got = [n for n, _ in found(text, lang)]
+    assert all(n in got for n in names), got
+
+
+def test_extract_mentions_a_quoted_run_without_a_given_name_is_no_person():
+    assert ("Нової Сили", "ORG") in found("Вчора лідерка «Нової Сили» Ганна Мороз виступила.", "uk")

@@ -596,6 +596,7 @@ class MentionFinder:
             current.append(k)
         parts.append(current)
         parts = [piece for part in parts for piece in self._split_conjoined(words, part)]
+        parts = [piece for part in parts for piece in self._split_before_given_name(words, part)]
         out: list[list[int]] = []
         for part in parts:
             if any(self.org_heads.match(words, k) or self.connectors.match(words, k) for k in part):
@@ -608,6 +609,18 @@ class MentionFinder:
                 part = part[1:]
             out.append(part)
         return out
+
+    def _split_before_given_name(self, words: list[Word], part: list[int]) -> list[list[int]]:
+        """A person's name opens with its given name: words before a given name that is followed
+        by a surname, none of them a given name, are a name of their own ("Niemiec | Angela
+        Merkel", "Nowej Siły | Anna Mróz")."""
+        if len(part) < 3 or any(self.org_heads.match(words, k) or self.connectors.match(words, k) for k in part):
+            return [part]
+        for n, k in enumerate(part[1:-1], 1):
+            if words[k].lower in self.given_names and words[k].is_capitalised and \
+                    not any(words[c].lower in self.any_given_names for c in part[:n]):
+                return [part[:n], part[n:]]
+        return [part]
 
     def _split_conjoined(self, words: list[Word], part: list[int]) -> list[list[int]]:
         """A run joined by a conjunction ("Wiktorem Janukowyczem i Petrem Poroszenką") is two
@@ -691,6 +704,8 @@ class MentionFinder:
             if len(run) == 1 and token_key(first.text, self.lang) not in mid_caps:
                 return None
         label = self._label(words, run, after_role, acronym)
+        if quoted and label == "PERSON" and not any(words[k].lower in self.any_given_names for k in run):
+            label = "ORG"  # «Нова Сила», „Wolna Gruzja”: a party or a movement in quotes, not a person
         source = "acronym" if acronym else "role-name" if after_role else "quoted" if quoted else "name"
         return Found(first.start, end, label, None, source)
 
