@@ -489,7 +489,8 @@ class Aligner:
         unknown = [m for m in unknown if m not in attached]
         relabelled = {m: replace(m, label="PERSON") if m in links else m for m in unknown}
         acronyms = {**_initial_acronyms([relabelled[m] for m in unknown]),
-                    **_bracketed_acronyms([relabelled[m] for m in unknown])}
+                    **_bracketed_acronyms([relabelled[m] for m in unknown]),
+                    **_org_short_names([relabelled[m] for m in unknown])}
         if trace is not None:
             said = set()
             for m, owner in sorted(links.items(), key=lambda p: (p[0].doc, p[0].start, p[0].text)):
@@ -650,6 +651,29 @@ def _initial_acronyms(mentions: list[Mention]) -> dict[Mention, Node]:
                 owners = names.get(letters.casefold(), set())
                 if len(owners) == 1:
                     out[a] = next(iter(owners))
+    return out
+
+
+def _org_short_names(mentions: list[Mention]) -> dict[Mention, Node]:
+    """A one-word organisation name that is the last word of the one longer organisation name
+    of its document (case endings aside) is that organisation: "Верховної Ради" ... "Ради",
+    "the State Committee" ... "the Committee"."""
+    by_doc: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_doc[m.doc].append(m)
+    out: dict[Mention, Node] = {}
+    for ms in by_doc.values():
+        longer: dict[str, set[Node]] = defaultdict(set)
+        for m in ms:
+            key = key_tuple(m.text, m.lang)
+            if m.label == "ORG" and len(key) >= 2 and not m.text.isupper():
+                longer[loose_token(key[-1])].add(("O", key))
+        for m in ms:
+            key = key_tuple(m.text, m.lang)
+            if m.label == "ORG" and len(key) == 1 and not m.text.isupper() and len(key[0]) >= 3:
+                owners = longer.get(loose_token(key[0]), set())
+                if len(owners) == 1:
+                    out[m] = next(iter(owners))
     return out
 
 

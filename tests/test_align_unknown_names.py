@@ -424,3 +424,14 @@ def test_align_a_cyrillic_form_quoted_in_a_latin_text_is_another_script_not_the_
                 _m("d3", "Тхан Мьинт", 40, "PERSON", "en"), _m("d3", "Than Myint", 0, "PERSON", "en")]
     ids = {aligner.align(mentions)[m].entity.id for m in mentions}
     assert len(ids) == 1
+
+
+def test_align_a_one_word_organisation_is_the_one_longer_name_of_its_document_ending_with_it():
+    aligner = Aligner(Ontology.load())
+    mentions = [_m("d1", "Народної Палати", 0, "ORG", "uk"), _m("d1", "Палати", 60, "ORG", "uk"),
+                _m("d2", "Народної Колегії", 0, "ORG", "uk"), _m("d2", "Вищої Колегії", 30, "ORG", "uk"),
+                _m("d2", "Колегії", 60, "ORG", "uk")]
+    out = aligner.align(mentions)
+    assert out[mentions[0]].entity.id == out[mentions[1]].entity.id
+    # two longer names of its document end with the word: it stays apart from both
+    assert out[mentions[4]].entity.id not in {out[mentions[2]].entity.id, out[mentions[3]].entity.id}

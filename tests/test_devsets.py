@@ -29,7 +29,7 @@ BARS = {
     "kyrgyzstan-2020": {"mention_f1": 0.85, "align_f1": 0.93, "rel_f1": 0.53, "rel_p": 0.85, "qty_f1": 0.66},
     "myanmar-2021": {"mention_f1": 0.94, "align_f1": 0.91, "rel_f1": 0.34, "rel_p": 0.8, "qty_f1": 0.61},
     "srilanka-2022": {"mention_f1": 0.91, "align_f1": 0.72, "rel_f1": 0.41, "rel_p": 0.7, "qty_f1": 0.87},
-    "ukraine": {"mention_f1": 0.95, "align_f1": 0.96, "rel_f1": 0.52, "rel_p": 0.86, "qty_f1": 1.0},
+    "ukraine": {"mention_f1": 0.95, "align_f1": 0.98, "rel_f1": 0.52, "rel_p": 0.86, "qty_f1": 1.0},
     "wagner-2023": {"mention_f1": 0.91, "align_f1": 0.93, "rel_f1": 0.57, "rel_p": 0.86, "qty_f1": 0.0},
 }
 

@@ -208,3 +208,9 @@ def test_extract_mentions_a_run_splits_before_a_given_name(lang, text, names):
 
 def test_extract_mentions_a_quoted_run_without_a_given_name_is_no_person():
     assert ("Нової Сили", "ORG") in found("Вчора лідерка «Нової Сили» Ганна Мороз виступила.", "uk")
+
+
+def test_extract_mentions_an_organisation_head_read_by_any_of_its_lemmas():
+    # "радой" is likelier "рад" (glad) to pymorphy3, but a noun reading is the council's
+    assert ("Верховной радой", "ORG") in found("Закон одобрен Верховной радой в среду.", "ru")
+    assert found("Он был рад этому.", "ru") == []

@@ -43,7 +43,7 @@ from typing import Sequence
 from ..names import gazetteer, has_case_suffix, has_cyrillic, lemma_of, token_key, tokens_for_key
 from ..names.data import read_name_data
 from ..names.orgwords import org_words
-from ..names.morph import MORPHOLOGY_LANGS, common_word, function_word, known_word, phrase_word
+from ..names.morph import MORPHOLOGY_LANGS, analyser, common_word, function_word, known_word, phrase_word
 from ..ontology import Ontology
 from .lexicon import Lexicon, Word, make_words
 
@@ -292,7 +292,10 @@ class MentionFinder:
         if self.org_heads.match(words, k):
             return True
         w = words[k]
-        return w.is_capitalised and bool(self.org_heads.match([replace(w, lemma=lemma_of(w.lower, self.lang))], 0))
+        lemmas = {lemma_of(w.lower, self.lang)} if w.is_capitalised else set()
+        if self.lang in MORPHOLOGY_LANGS:  # "радой": the council, though "рад" (glad) is likelier
+            lemmas |= {p.normal_form for p in analyser(self.lang).parse(w.lower)[:4] if p.tag.POS == "NOUN"}
+        return any(self.org_heads.match([replace(w, lemma=lemma)], 0) for lemma in lemmas - {w.lemma})
 
     def _org_word(self, w: Word) -> bool:
         """A word the ontology's organisation words translate ("безпеки", "nazionale")."""
@@ -596,7 +599,6 @@ class MentionFinder:
             current.append(k)
         parts.append(current)
         parts = [piece for part in parts for piece in self._split_conjoined(words, part)]
-        parts = [piece for part in parts for piece in self._split_before_given_name(words, part)]
         out: list[list[int]] = []
         for part in parts:
             if any(self.org_heads.match(words, k) or self.connectors.match(words, k) for k in part):
@@ -608,7 +610,7 @@ class MentionFinder:
                     out.append(part[:1])  # "Угорщини Віктор Орбан", "Генштаба …": a name of its own
                 part = part[1:]
             out.append(part)
-        return out
+        return [piece for part in out for piece in self._split_before_given_name(words, part)]
 
     def _split_before_given_name(self, words: list[Word], part: list[int]) -> list[list[int]]:
         """A person's name opens with its given name: words before a given name that is followed
