@@ -959,6 +959,8 @@ def _join_across_languages(keys: list[Node], nodes: dict[Node, list[Mention]], j
         key = keys[i][1]
         if len(key) >= _ACROSS_LONG:  # long names: the first letters of the first two names
             by_shape[(len(key), "".join(k[:1] for k in key[:2]))].append(i)
+        elif len(key) == 3:  # the last name's first letter may be written apart ("Zaw": s / c / z)
+            by_shape[(len(key), "".join(k[:1] for k in key[:2]))].append(i)
         else:
             by_shape[(len(key), "".join(k[:1] for k in key))].append(i)
     for group in by_shape.values():

@@ -435,3 +435,12 @@ def test_align_a_one_word_organisation_is_the_one_longer_name_of_its_document_en
     assert out[mentions[0]].entity.id == out[mentions[1]].entity.id
     # two longer names of its document end with the word: it stays apart from both
     assert out[mentions[4]].entity.id not in {out[mentions[2]].entity.id, out[mentions[3]].entity.id}
+
+
+def test_align_three_names_whose_last_opens_with_letters_two_languages_read_apart():
+    """German reads a "z" as "ts": the keys of "Kyaw Thura Zin" differ in their last first letter."""
+    aligner = Aligner(Ontology.load())
+    mentions = [_m("d1", "Kyaw Thura Zin", 0, "PERSON", "pl"), _m("d2", "Kyaw Thura Zin", 0, "PERSON", "de"),
+                _m("d3", "Kyaw Thura Bo", 0, "PERSON", "en")]
+    out = aligner.align(mentions)
+    assert out[mentions[0]].entity.id == out[mentions[1]].entity.id != out[mentions[2]].entity.id
