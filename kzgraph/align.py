@@ -32,6 +32,7 @@ from .model import Entity, Mention
 from .names import (KIND_RANK, LabelEntry, LabelIndex, block_of, guess_lang, has_cyrillic, is_slavic, key_tuple,
                     label_index, lemma_of, loose_token, name_key, nominative, normalize, readable_latin, token_key,
                     tokens_for_key)
+from .names.morph import nominative_phrase
 from .names.orgwords import org_words
 from .names.text import SPACE
 from .ontology import EntityDef, Ontology
@@ -1067,7 +1068,8 @@ def _display_name(cluster: list[Mention], rep: tuple[str, ...], person: bool = F
 
     def form(m: Mention) -> str:
         text = SPACE.sub(" ", m.text.strip())
-        return nominative(text, m.lang) if person else text
+        # a person's name, or an organisation's or place's head and adjectives, in the nominative
+        return nominative(text, m.lang) if person else nominative_phrase(text, m.lang)
 
     def pick(ms: list[Mention]) -> str:
         counts: dict[str, int] = defaultdict(int)

@@ -444,3 +444,13 @@ def test_align_three_names_whose_last_opens_with_letters_two_languages_read_apar
                 _m("d3", "Kyaw Thura Bo", 0, "PERSON", "en")]
     out = aligner.align(mentions)
     assert out[mentions[0]].entity.id == out[mentions[1]].entity.id != out[mentions[2]].entity.id
+
+
+@pytest.mark.parametrize("forms, lang, name", [
+    (["Податкової служби Молдови"], "uk", "Podatkova sluzhba Moldov"),
+    (["Тамбовской области", "Тамбовская область"], "ru", "Tambovskaya oblast"),
+])
+def test_align_an_unknown_organisation_or_region_is_named_in_the_nominative(forms, lang, name):
+    aligner = Aligner(Ontology.load())
+    mentions = [_m(f"d{k}", f, 0, "ORG", lang) for k, f in enumerate(forms)]
+    assert aligner.align(mentions)[mentions[0]].entity.name.startswith(name)

@@ -242,3 +242,48 @@ def genitive_word(word: str, lang: str) -> bool | None:
         return None
     return any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF")
                for p in analyser(lang).parse(word.casefold())[:4] if p.is_known)
+
+
+def nominative_phrase(text: str, lang: str) -> str:
+    """An organisation's or place's name (uk/ru) with its head noun, and the adjectives before it,
+    put in the nominative; the genitive complement after the head stays ("Служби безпеки
+    України" -> "Служба безпеки України").  ``text`` unchanged elsewhere or when no reading fits.
+
+    >>> nominative_phrase("Верховной рады", "ru"), nominative_phrase("Служби безпеки України", "uk")
+    ('Верховная рада', 'Служба безпеки України')
+    """
+    if lang not in MORPHOLOGY_LANGS or not has_cyrillic(text):
+        return text
+    words = text.split(" ")
+    parsed = []
+    for word in words:
+        parses = [p for p in analyser(lang).parse(word.casefold())[:4] if p.is_known]
+        parsed.append(parses)
+    head = next((k for k, ps in enumerate(parsed) if ps and ps[0].tag.POS == "NOUN"), None)
+    if head is None:
+        return text
+    nouns = [p for p in parsed[head] if p.tag.POS == "NOUN"]
+    if head > 0:  # the reading the adjective before agrees with ("Верховній Раді": the council)
+        adjectives = [a for a in parsed[head - 1] if a.tag.POS in ("ADJF", "PRTF")]
+        nouns = [p for p in nouns if any(a.tag.case == p.tag.case and a.tag.gender == p.tag.gender
+                                         and a.tag.number == p.tag.number for a in adjectives)] or nouns
+    noun = next((p for p in nouns if "plur" not in p.tag), nouns[0])  # "служби": of the service, not services
+    plural = "plur" in noun.tag
+    out = list(words)
+    for k in range(head + 1):
+        ps = parsed[k]
+        if k < head:
+            ps = [p for p in ps if p.tag.POS in ("ADJF", "PRTF")]
+        else:
+            ps = [noun]
+        if not ps:
+            return text
+        wanted = {"nomn", "plur"} if plural else {"nomn"}
+        if k < head and not plural and noun.tag.gender:
+            wanted.add(noun.tag.gender)
+        form = ps[0].inflect(wanted)
+        if form is None:
+            return text
+        word = form.word
+        out[k] = word[:1].upper() + word[1:] if words[k][:1].isupper() else word
+    return " ".join(out)
