@@ -30,7 +30,10 @@ from rapidfuzz import fuzz, process
 from .errors import UsageError
 from .model import Entity, Mention
 from .names import (KIND_RANK, LabelEntry, LabelIndex, block_of, guess_lang, has_cyrillic, is_slavic, key_tuple,
-                    label_index, loose_token, name_key, nominative, normalize, readable_latin, tokens_for_key)
+                    label_index, lemma_of, loose_token, name_key, nominative, normalize, readable_latin, token_key,
+                    tokens_for_key)
+from .names.morph import nominative_phrase
+from .names.orgwords import org_words
 from .names.text import SPACE
 from .ontology import EntityDef, Ontology
 from .results import Report, render_html
@@ -387,6 +390,43 @@ class Aligner:
         decision = self._alignment(eid, "fuzzy", round(score / 100 * 0.9, 2), key)
         return Explanation(text, lang, joined, cands, decision, "fuzzy", tuple(notes))
 
+    def translated_org(self, text: str, lang: str | None) -> tuple[frozenset[str], frozenset[str]] | None:
+        """An organisation's name read in English words through the ontology's organisation
+        words (``rel-role-org-word`` and ``org-word`` lexical sets: "служба" -> Service,
+        "najwyższy" -> Supreme) and its places as ontology ids: ``(words, places)``, or
+        ``None`` when a word is neither (a proper name: it is no common phrase).  Word order
+        and case do not count, so "Служби безпеки України", "Służba Bezpieczeństwa Ukrainy"
+        and "Security Service of Ukraine" read alike.
+
+        >>> a = Aligner(Ontology.load())
+        >>> a.translated_org("Служби безпеки України", "uk") == a.translated_org("Security Service of Ukraine", "en")
+        True
+        """
+        table = org_words(self.ontology)
+        words: set[str] = set()
+        places: set[str] = set()
+        gaz = self.gazetteer()
+        lang = lang or guess_lang(text)
+        for tok in tokens_for_key(text):
+            low = tok.casefold().strip("'’")
+            if not low or not low[0].isalpha():
+                return None
+            if table.glue(low, lang or "") or len(low) <= 2:
+                continue
+            value = table.value(low, lemma_of(tok, lang) if lang else low, lang or "")
+            if value is not None:
+                words.update(value.split())
+                continue
+            eid = gaz.get((token_key(tok, lang),))
+            entity = self.ontology.entities.get(eid) if eid else None
+            if entity is not None and entity.type in ("GPE", "LOC"):
+                places.add(eid)
+                continue
+            return None
+        if len(words) < 2 and not (words and places):
+            return None
+        return frozenset(words), frozenset(places)
+
     def given_name_only(self, text: str, person: str) -> bool:
         """Whether ``text`` is written as another person's given name and not as
         ``person``'s surname ("Michelle" is not Charles Michel, though the keys meet).
@@ -442,14 +482,16 @@ class Aligner:
                                            tuple(explanation.key.split()))
             if decision is not None:
                 out[mention] = decision
-            elif _plausible_name(mention.text):
+            elif _plausible_name(mention.text) or (mention.label == "ORG" and len(tokens_for_key(mention.text)) >= 2):
+                # extraction found an organisation by its words ("rosyjskie służby"): no capital needed
                 unknown.append(mention)
         attached, links = self._short_references(unknown, out)
         out.update(attached)
         unknown = [m for m in unknown if m not in attached]
         relabelled = {m: replace(m, label="PERSON") if m in links else m for m in unknown}
         acronyms = {**_initial_acronyms([relabelled[m] for m in unknown]),
-                    **_bracketed_acronyms([relabelled[m] for m in unknown])}
+                    **_bracketed_acronyms([relabelled[m] for m in unknown]),
+                    **_org_short_names([relabelled[m] for m in unknown])}
         if trace is not None:
             said = set()
             for m, owner in sorted(links.items(), key=lambda p: (p[0].doc, p[0].start, p[0].text)):
@@ -459,7 +501,8 @@ class Aligner:
                     trace.append((node, ("P", node[1]), f"short reference in document {m.doc} to "
                                   f"{' '.join(owner[1])!r}, named there in full: read as a PERSON"))
         clustered = _cluster(list(relabelled.values()),
-                             {**{relabelled[m]: owner for m, owner in links.items()}, **acronyms}, trace)
+                             {**{relabelled[m]: owner for m, owner in links.items()}, **acronyms}, trace,
+                             self.translated_org)
         for m, r in relabelled.items():
             if r in clustered:
                 out[m] = clustered[r]
@@ -597,7 +640,10 @@ def _initial_acronyms(mentions: list[Mention]) -> dict[Mention, Node]:
             if not key:
                 continue
             for initials in ("".join(w[0] for w in words),
-                             "".join(w[0] for w in words if len(w) > 3 or w[:1].isupper())):
+                             "".join(w[0] for w in words if len(w) > 3 or w[:1].isupper()),
+                             "".join(w[0] for w in words[:-1]) if len(words) >= 3 else ""):
+                # the last: the organisation without the place it is of ("ДКНБ" of
+                # "Державний комітет національної безпеки Киргизстану")
                 if len(initials) >= 2:
                     names[initials.casefold()].add(("O", key))
         for a in ms:
@@ -606,6 +652,29 @@ def _initial_acronyms(mentions: list[Mention]) -> dict[Mention, Node]:
                 owners = names.get(letters.casefold(), set())
                 if len(owners) == 1:
                     out[a] = next(iter(owners))
+    return out
+
+
+def _org_short_names(mentions: list[Mention]) -> dict[Mention, Node]:
+    """A one-word organisation name that is the last word of the one longer organisation name
+    of its document (case endings aside) is that organisation: "Верховної Ради" ... "Ради",
+    "the State Committee" ... "the Committee"."""
+    by_doc: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_doc[m.doc].append(m)
+    out: dict[Mention, Node] = {}
+    for ms in by_doc.values():
+        longer: dict[str, set[Node]] = defaultdict(set)
+        for m in ms:
+            key = key_tuple(m.text, m.lang)
+            if m.label == "ORG" and len(key) >= 2 and not m.text.isupper():
+                longer[loose_token(key[-1])].add(("O", key))
+        for m in ms:
+            key = key_tuple(m.text, m.lang)
+            if m.label == "ORG" and len(key) == 1 and not m.text.isupper() and len(key[0]) >= 3:
+                owners = longer.get(loose_token(key[0]), set())
+                if len(owners) == 1:
+                    out[m] = next(iter(owners))
     return out
 
 
@@ -708,7 +777,7 @@ Trace = list[tuple[Node, Node, str]]  # the unions that joined two clusters, wit
 
 
 def _cluster(mentions: list[Mention], links: dict[Mention, tuple[str, tuple[str, ...]]] | None = None,
-             trace: Trace | None = None) -> dict[Mention, Alignment]:
+             trace: Trace | None = None, translate=None) -> dict[Mention, Alignment]:
     """Group unknown names into new entities (deterministic for a given input).
 
     ``links`` ties a mention to another clustering node ``(type family, key)``
@@ -788,6 +857,8 @@ def _cluster(mentions: list[Mention], links: dict[Mention, tuple[str, tuple[str,
     # Sergueï / Siergiej Surovikin); only between forms of different languages, each token opening
     # with the same letter
     _join_across_languages(keys, nodes, join)
+    if translate is not None:
+        _join_translated(keys, nodes, join, translate)
     # a single surname joins the one multi-token person cluster that ends with it
     # (the same form first: "Syzdykova" joins "Aigerim Syzdykova", not "Marat Syzdykov")
     by_surname: dict[str, set[int]] = defaultdict(set)
@@ -861,16 +932,38 @@ _ACROSS_MIN = 88.0  # RapidFuzz ratio of two whole person keys of two languages
 _ACROSS_GIVEN_MIN = 65.0  # ratio of the given names when the surnames agree
 
 
+_ACROSS_LONG = 4  # names of this many tokens may differ in one token across languages
+_TOKEN_MIN = 75.0  # RapidFuzz ratio of two tokens that agree
+_SYLLABLE = 3  # the one token that may disagree: a short syllable ("Kyi" / "Чжи"), not a name
+
+
+def _tokens_agree(a: tuple[str, ...], b: tuple[str, ...]) -> int:
+    """How many tokens of two keys of as many tokens agree, in order: the same loose token, or
+    close spellings ("aung" / "aun"); a long name's syllables written in two scripts agree
+    but for one ("Aung San Suu Kyi" / "Аун Сан Су Чжи")."""
+    return sum(1 for x, y in zip(a, b, strict=True) if _token_agrees(x, y))
+
+
+def _token_agrees(x: str, y: str) -> bool:
+    return loose_token(x) == loose_token(y) or (min(len(x), len(y)) >= 3 and fuzz.ratio(x, y) >= _TOKEN_MIN)
+
+
 def _join_across_languages(keys: list[Node], nodes: dict[Node, list[Mention]], join) -> None:
     """Join person nodes of two or more tokens written in different languages when their keys
     are close: the whole key (ratio >= 88) or the same surname with close given names (>= 65);
     every token of one opens with the letter of the other's."""
     people = [i for i, (fam, key) in enumerate(keys) if fam == "P" and len(key) >= 2]
-    langs = {i: frozenset(m.lang for m in nodes[keys[i]]) for i in people}
+    # a language and a script: a Cyrillic form quoted in an English text is no English spelling
+    langs = {i: frozenset((m.lang, has_cyrillic(m.text)) for m in nodes[keys[i]]) for i in people}
     by_shape: dict[tuple, list[int]] = defaultdict(list)
     for i in people:
         key = keys[i][1]
-        by_shape[(len(key), "".join(k[:1] for k in key))].append(i)
+        if len(key) >= _ACROSS_LONG:  # long names: the first letters of the first two names
+            by_shape[(len(key), "".join(k[:1] for k in key[:2]))].append(i)
+        elif len(key) == 3:  # the last name's first letter may be written apart ("Zaw": s / c / z)
+            by_shape[(len(key), "".join(k[:1] for k in key[:2]))].append(i)
+        else:
+            by_shape[(len(key), "".join(k[:1] for k in key))].append(i)
     for group in by_shape.values():
         for x, a in enumerate(group):
             ka = keys[a][1]
@@ -883,12 +976,46 @@ def _join_across_languages(keys: list[Node], nodes: dict[Node, list[Mention]], j
                     join(a, b, lambda: f"two languages: RapidFuzz ratio {whole:.0f} >= {_ACROSS_MIN:.0f} "
                                        f"between {' '.join(ka)!r} and {' '.join(kb)!r}, tokens opening alike")
                     continue
+                if len(ka) >= _ACROSS_LONG and _tokens_agree(ka, kb) >= len(ka) - 1 and \
+                        all(max(len(x), len(y)) <= _SYLLABLE for x, y in zip(ka, kb, strict=True)
+                            if not _token_agrees(x, y)):
+                    join(a, b, lambda: f"two languages: {len(ka) - 1} of the {len(ka)} names of "
+                                       f"{' '.join(ka)!r} and {' '.join(kb)!r} agree, in order")
+                    continue
                 if loose_token(ka[-1]) == loose_token(kb[-1]) and len(ka[-1]) >= _FUZZY_MIN_LEN - 1:
                     given = fuzz.ratio(" ".join(ka[:-1]), " ".join(kb[:-1]))
                     if given >= _ACROSS_GIVEN_MIN:
                         join(a, b, lambda: f"two languages: one surname {ka[-1]!r}, given names "
                                            f"{' '.join(ka[:-1])!r} / {' '.join(kb[:-1])!r} close "
                                            f"(ratio {given:.0f} >= {_ACROSS_GIVEN_MIN:.0f})")
+
+
+def _join_translated(keys: list[Node], nodes: dict[Node, list[Mention]], join, translate) -> None:
+    """Join organisation names that say the same organisation words of the same places in
+    two languages ("Державного комітету національної безпеки" / "State Committee for
+    National Security"); a name without its place joins the one name of the corpus that
+    has the same words and a place."""
+    read: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+    for i, (fam, key) in enumerate(keys):
+        if fam != "O" or len(key) < 2:
+            continue
+        m = min(nodes[keys[i]], key=lambda m: (m.doc, m.start, m.text))
+        got = translate(m.text, m.lang)
+        if got is not None:
+            read[i] = got
+    by_words: dict[frozenset[str], dict[frozenset[str], list[int]]] = defaultdict(lambda: defaultdict(list))
+    for i, (words, places) in sorted(read.items()):
+        by_words[words][places].append(i)
+    for words, by_place in sorted(by_words.items(), key=lambda p: sorted(p[0])):
+        for places, group in sorted(by_place.items(), key=lambda p: sorted(p[0])):
+            for b in group[1:]:
+                join(group[0], b, f"translation: the same organisation words {sorted(words)}"
+                                  + (f" of {sorted(places)}" if places else ""))
+        placed = [g for p, g in by_place.items() if p]
+        if frozenset() in by_place and len(placed) == 1:
+            join(by_place[frozenset()][0], placed[0][0],
+                 f"translation: the organisation words {sorted(words)} without a place, and the one "
+                 f"name of the corpus with them and a place")
 
 
 def _new_entity(cluster: list[Mention], keys: list[tuple[str, tuple[str, ...]]]) -> Entity:
@@ -941,7 +1068,8 @@ def _display_name(cluster: list[Mention], rep: tuple[str, ...], person: bool = F
 
     def form(m: Mention) -> str:
         text = SPACE.sub(" ", m.text.strip())
-        return nominative(text, m.lang) if person else text
+        # a person's name, or an organisation's or place's head and adjectives, in the nominative
+        return nominative(text, m.lang) if person else nominative_phrase(text, m.lang)
 
     def pick(ms: list[Mention]) -> str:
         counts: dict[str, int] = defaultdict(int)

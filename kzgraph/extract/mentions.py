@@ -36,13 +36,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Sequence
 
-from ..names import gazetteer, has_case_suffix, has_cyrillic, nominative, token_key, tokens_for_key
+from ..names import gazetteer, has_case_suffix, has_cyrillic, lemma_of, nominative, token_key, tokens_for_key
 from ..names.data import read_name_data
-from ..names.morph import common_word, function_word, known_word
+from ..names.orgwords import org_words
+from ..names.morph import MORPHOLOGY_LANGS, analyser, common_word, function_word, known_word, phrase_word
 from ..ontology import Ontology
 from .lexicon import Lexicon, Word, make_words
 
@@ -97,6 +98,7 @@ class MentionFinder:
         self.conjunctions = lexicon.table("name-conjunction", lang)
         self._label_openings: dict[str, frozenset[str]] = {}
         self.org_heads = lexicon.table("org-head", lang)
+        self.org_words = org_words(ontology)
         self.given_names = read_name_data(ontology).given.get(lang, frozenset())
         self.any_given_names = frozenset().union(*read_name_data(ontology).given.values())
         self.places = lexicon.table("place-preposition", lang)
@@ -159,9 +161,221 @@ class MentionFinder:
                                        for words, hits in zip(words_by_sentence, covered)]
                 self._doc_surnames = frozenset()
         for words, hits, unknown in zip(words_by_sentence, covered, unknown_by_sentence):
+            unknown = self._org_phrases(text, words, hits, unknown)
             out.extend(self._demonym_after_name(text, words, hits, unknown))
         out.sort(key=lambda f: (f.start, -f.end))
         return out
+
+    _ORG_TAIL = 6  # lower-case words an organisation's name may run on over ("служби безпеки")
+
+    def _org_phrases(self, text: str, words: list[Word], hits: list[Found],
+                     unknown: list[Found]) -> list[Found]:
+        """Organisations named by a common phrase: a capitalised word, lower-case words and an
+        organisation head word among them, closed by the place or nationality they belong to
+        ("Служба безпеки України", "Верховный суд Украины", "Comité d'enquête russe",
+        "Security Service of Ukraine") or, where the language's morphology reads them
+        (uk/ru), by the head's adjectives and genitive complements mid-sentence
+        ("Центральної виборчої комісії").  The place stays a mention of its own; the
+        one-word pieces the unknown-name pass made of the phrase give way to it.
+        """
+        if not words:
+            return unknown
+        index = {w.start: i for i, w in enumerate(words)}
+        taken: set[int] = set()
+        places: dict[int, int] = {}  # first word of a place or nationality hit -> its last word
+        for h in hits:
+            inside = [i for i, w in enumerate(words) if w.start >= h.start and w.end <= h.end]
+            taken.update(inside)
+            if h.source != "nested" and h.label in ("GPE", "LOC") and inside and h.start in index:
+                places[inside[0]] = inside[-1]
+        runs = {index[u.start]: max(i for i, w in enumerate(words) if w.end <= u.end)
+                for u in unknown if u.start in index}
+        # a person's name ("Maria Court") is no organisation: runs with a given name stay apart
+        people = {i for i, e in runs.items() if any(words[k].lower in self.any_given_names
+                                                     for k in range(i, e + 1))}
+        morph = self.lang in MORPHOLOGY_LANGS
+        phrases: list[tuple[int, int]] = []
+        i = 0
+        while i < len(words):
+            w = words[i]
+            if i == 1 and len(words[0].text) <= 3 and words[0].is_capitalised and not w.is_capitalised and \
+                    self._org_head(words, i) and 0 not in taken:
+                # "I servizi di sicurezza del Kirghizistan", "Le comité …": an article opens the sentence
+                end = self._org_phrase_end(text, words, i, i, taken, places, morph)
+                if end is not None and end > i:
+                    phrases.append((i, end))
+                    i = end + 1
+                    continue
+            if i in taken or i in people or not w.is_capitalised or w.is_acronym or not w.text[:1].isalpha() or \
+                    w.lower in self.any_given_names:
+                i += 1
+                continue
+            if i in runs and runs[i] > i and (len(w.text) == 1 or (
+                    (i == 0 or _starts_sentence(text, words, i)) and common_word(w.text, self.lang)
+                    and not self._org_word(w) and not self._org_head(words, i))):
+                runs[i + 1] = runs[i]  # "В Оболонский суд", "Співробітники Державного комітету":
+                i += 1  # a preposition or a common word opening the sentence is no part of the name
+                continue
+            opens = i in runs or self._org_word(w) or self._org_head(words, i) or \
+                not (i == 0 or _starts_sentence(text, words, i))
+            end = self._org_phrase_end(text, words, i, runs.get(i, i), taken, places, morph) if opens else None
+            if end is None:
+                i = runs.get(i, i) + 1
+                continue
+            phrases.append((i, end))
+            i = end + 1
+        phrases += self._quoted_names(text, words, taken, hits, phrases)
+        phrases += self._national_bodies(words, places, phrases, taken)
+        regions = self._regions(text, words, unknown, hits, phrases, index)
+        if not phrases and not regions:
+            return unknown
+        spans = [(words[a].start, words[b].end, "ORG") for a, b in phrases] + \
+            [(words[a].start, words[b].end, "GPE") for a, b in regions]
+        kept = [u for u in unknown if not any(u.start < e and s < u.end for s, e, _ in spans)]
+        kept += [Found(s, e, label, None, "name") for s, e, label in spans]
+        return kept
+
+    def _region_word(self, words: list[Word], k: int) -> bool:
+        w = words[k]
+        return self.org_words.value(w.lower, w.lemma, self.lang) in _REGION_VALUES
+
+    def _regions(self, text: str, words: list[Word], unknown: list[Found], hits: list[Found],
+                 phrases: list[tuple[int, int]], index: dict[int, int]) -> list[tuple[int, int]]:
+        """A region named by its kind and a place name or adjective: "Ростовской области",
+        "Gebiet Rostow", "Mandalay Region", "région de Sagaing".  The region is a place of its own
+        (not its capital city, whose name it shares); a known place inside stays a mention."""
+        used = {k for a, b in phrases for k in range(a, b + 1)}
+        names = [u for u in unknown if u.label != "PERSON"] + \
+            [h for h in hits if h.source != "nested" and h.label in ("GPE", "LOC")]
+        out: list[tuple[int, int]] = []
+        for f in names:
+            if f.start not in index:
+                continue
+            a = index[f.start]
+            b = max(i for i, w in enumerate(words) if w.end <= f.end)
+            if len(range(a, b + 1)) > 2 or used & set(range(a, b + 1)):
+                continue
+            if b + 1 < len(words) and self._region_word(words, b + 1) and self._joined(text, words, b, b + 2):
+                out.append((a, b + 1))
+                continue
+            gap = 1
+            if a >= 2 and self.connectors.match(words, a - 1):
+                gap = 2
+            if a - gap >= 0 and self._region_word(words, a - gap) and self._joined(text, words, a - gap, a + 1):
+                out.append((a - gap, b))
+        return out
+
+    _QUOTED_MAX = 5  # words of a quoted name
+
+    def _quoted_names(self, text: str, words: list[Word], taken: set[int], hits: list[Found],
+                      phrases: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """A name in quotes of two words or more that holds a name the gazetteer knows is a name of
+        its own («Наша Україна», „Nowa Polska“): the known name inside stays a mention too."""
+        out: list[tuple[int, int]] = []
+        used = {k for a, b in phrases for k in range(a, b + 1)}
+        hit_words = {i for h in hits if h.source != "nested"
+                     for i, w in enumerate(words) if w.start >= h.start and w.end <= h.end}
+        for i, w in enumerate(words):
+            if i in used or not w.is_capitalised or w.start == 0 or text[w.start - 1] not in _QUOTES_OPEN:
+                continue
+            for j in range(i + 1, min(i + self._QUOTED_MAX, len(words))):
+                if not self._joined(text, words, j - 1, j + 1):
+                    break
+                nxt = words[j]
+                if not nxt.is_capitalised and not self.org_words.glue(nxt.lower, self.lang) and \
+                        not self.connectors.match(words, j):
+                    break  # a quoted sentence ("No queríamos derrocar al Gobierno"), not a name
+                if nxt.end < len(text) and text[nxt.end] in _QUOTES_CLOSE:
+                    inside = set(range(i, j + 1))
+                    whole_hit = any(h.start == w.start and h.end == words[j].end for h in hits)
+                    if inside & hit_words and not whole_hit and not inside & used:
+                        out.append((i, j))
+                    break
+        return out
+
+    def _national_bodies(self, words: list[Word], places: dict[int, int],
+                         phrases: list[tuple[int, int]], taken: set[int]) -> list[tuple[int, int]]:
+        """A nationality adjective before an organisation head and its organisation words
+        ("rosyjskie służby", "Russian security services"): the body, the country a nested mention."""
+        out: list[tuple[int, int]] = []
+        used = {k for a, b in phrases for k in range(a, b + 1)}
+        for i, last in places.items():
+            adjective = not words[i].is_capitalised or self._demonym(words[i], token_key(words[i].text, self.lang))
+            if i in used or last + 1 >= len(words) or not adjective:  # a lower-case place word: an adjective
+                continue
+            end = None
+            for k in range(last + 1, min(last + 4, len(words))):
+                nxt = words[k]
+                if (nxt.is_capitalised and not self.noun_capitalising) or k in taken:
+                    break  # "the Russian army": a body the gazetteer knows by its noun
+                if self._org_head(words, k):
+                    end = k
+                elif not self._org_word(nxt):
+                    break
+            if end is not None and not used & set(range(i, end + 1)):
+                out.append((i, end))
+        return out
+
+    def _org_head(self, words: list[Word], k: int) -> bool:
+        """An organisation head word at ``k``, also capitalised ("Ligi": the dictionary lemmatises
+        only its lower-case form)."""
+        if self.org_heads.match(words, k):
+            return True
+        w = words[k]
+        lemmas = {lemma_of(w.lower, self.lang)} if w.is_capitalised else set()
+        if self.lang in MORPHOLOGY_LANGS:  # "радой": the council, though "рад" (glad) is likelier
+            lemmas |= {p.normal_form for p in analyser(self.lang).parse(w.lower)[:4] if p.tag.POS == "NOUN"}
+        return any(self.org_heads.match([replace(w, lemma=lemma)], 0) for lemma in lemmas - {w.lemma})
+
+    def _org_word(self, w: Word) -> bool:
+        """A word the ontology's organisation words translate ("безпеки", "nazionale")."""
+        return self.org_words.value(w.lower, w.lemma, self.lang) is not None
+
+    def _org_phrase_end(self, text: str, words: list[Word], i: int, run_end: int, taken: set[int],
+                        places: dict[int, int], morph: bool) -> int | None:
+        """The last word of the organisation phrase opening at word ``i`` (capitalised words up to
+        ``run_end``, then lower-case ones), or ``None``."""
+        sentence_start = i == 0 or _starts_sentence(text, words, i)
+        heads = [k for k in range(i, run_end + 1) if self._org_head(words, k)]
+        j = run_end + 1
+        tail: list[int] = []
+        while j < len(words) and len(tail) < self._ORG_TAIL and j not in taken and \
+                self._joined(text, words, j - 1, j + 1):
+            nxt = words[j]
+            org_word = self._org_word(nxt)
+            if (nxt.is_capitalised and not (org_word and heads)) or not nxt.text[:1].isalpha() or nxt.is_number:
+                break
+            if self._org_head(words, j):
+                heads.append(j)
+            elif org_word or (heads and self.org_words.glue(nxt.lower, self.lang)):
+                pass  # "ліги за демократію", "Lega nazionale per la democrazia"
+            elif morph and not phrase_word(nxt.text, self.lang, genitive=bool(heads)):
+                break  # a verb, a preposition: the name ended before it
+            elif not morph:
+                break  # without morphology only organisation words and glue are read
+            tail.append(j)
+            j += 1
+        if not heads:
+            return None
+        worded = run_end  # the last word of the tail's opening run of organisation words and glue
+        for k in tail:
+            if self._org_word(words[k]) or self._org_head(words, k):
+                worded = k
+            elif not self.org_words.glue(words[k].lower, self.lang):
+                break
+        last = tail[-1] if tail else run_end
+        # the place or nationality the organisation belongs to, right after it (or after "of")
+        gap = self.connectors.match(words, last + 1)
+        at = last + 1 + (gap[0] if gap else 0)
+        if at in places and self._joined(text, words, last, at + 1) and \
+                (not morph or not tail or heads[-1] <= last):
+            return places[at]
+        if worded > run_end and heads[0] <= worded:
+            return worded  # every word after the capitalised ones is an organisation word or glue
+        if not morph or sentence_start or last == i or not tail:
+            return None
+        # mid-sentence: the capitalised word, the head and its lower-case adjectives and complements
+        return last
 
     def _demonym_after_name(self, text: str, words: list[Word], hits: list[Found],
                             unknown: list[Found]) -> list[Found]:
@@ -430,7 +644,19 @@ class MentionFinder:
                     out.append(part[:1])  # "Угорщини Віктор Орбан", "Генштаба …": a name of its own
                 part = part[1:]
             out.append(part)
-        return out
+        return [piece for part in out for piece in self._split_before_given_name(words, part)]
+
+    def _split_before_given_name(self, words: list[Word], part: list[int]) -> list[list[int]]:
+        """A person's name opens with its given name: words before a given name that is followed
+        by a surname, none of them a given name, are a name of their own ("Niemiec | Angela
+        Merkel", "Nowej Siły | Anna Mróz")."""
+        if len(part) < 3 or any(self.org_heads.match(words, k) or self.connectors.match(words, k) for k in part):
+            return [part]
+        for n, k in enumerate(part[1:-1], 1):
+            if words[k].lower in self.given_names and words[k].is_capitalised and \
+                    not any(words[c].lower in self.any_given_names for c in part[:n]):
+                return [part[:n], part[n:]]
+        return [part]
 
     def _split_conjoined(self, words: list[Word], part: list[int]) -> list[list[int]]:
         """A run joined by a conjunction ("Wiktorem Janukowyczem i Petrem Poroszenką") is two
@@ -472,11 +698,29 @@ class MentionFinder:
             return True
         if self.noun_capitalising and known_word(w.text, self.lang) and not self._given_before_name(words, i):
             return False  # a capitalised noun (German); a word the dictionary lacks is a foreign name
-        if w.lower in lower_words:
+        if w.lower in lower_words and not self._near_org_head(text, words, i):
             return False  # the document writes it in lower case too: a common word
         if _code_like(text, w):
             return False
         return True
+
+    def _near_org_head(self, text: str, words: list[Word], i: int) -> bool:
+        """A capitalised word mid-sentence within three words of a capitalised organisation head,
+        with only capitalised words and connectors between: a word of the organisation's
+        name ("State Committee for National Security"), though the document writes it in
+        lower case elsewhere ("state", "security")."""
+        if i == 0 or _starts_sentence(text, words, i):
+            return False
+        for step in (-1, 1):
+            k = i + step
+            while 0 <= k < len(words) and abs(k - i) <= 3:
+                w = words[k]
+                if w.is_capitalised and self.org_heads.match(words, k) and not w.is_acronym:
+                    return True
+                if not (w.is_capitalised or self.connectors.match(words, k)):
+                    break
+                k += step
+        return False
 
     def _keep(self, text: str, words: list[Word], run: list[int], headline: bool,
               after_role: bool, mid_caps: set[str]) -> Found | None:
@@ -500,6 +744,8 @@ class MentionFinder:
         label = self._label(words, run, after_role, acronym)
         if len(run) == 1 and label != "PERSON" and token_key(first.text, self.lang) in self._doc_surnames:
             label = "PERSON"  # "Пригожин" after "Евгений Пригожин": that person's surname
+        if quoted and label == "PERSON" and not any(words[k].lower in self.any_given_names for k in run):
+            label = "ORG"  # «Нова Сила», „Wolna Gruzja”: a party or a movement in quotes, not a person
         source = "acronym" if acronym else "role-name" if after_role else "quoted" if quoted else "name"
         return Found(first.start, end, label, None, source)
 
@@ -511,6 +757,8 @@ class MentionFinder:
         nxt = run[-1] + 1
         if self.place_nouns_after and nxt < len(words) and words[nxt].lower.startswith(self.place_nouns_after):
             return "GPE"
+        if len(run) >= 2 and any(self._region_word(words, i) for i in run):
+            return "GPE"  # "Sagaing Region", "Oblast Rostow"
         if after_role and len(run) <= 4:
             return "PERSON"
         if any(self.connectors.match(words, i) for i in range(run[0], run[-1] + 1)):
@@ -587,6 +835,9 @@ class MentionFinder:
                    (text[words[k].end:words[k + 1].start] in (".", ". ") and _initial(words[k]) and
                     (_initial(words[k + 1]) or words[k + 1].is_capitalised))
                    for k in range(i, j - 1))
+
+
+_REGION_VALUES = frozenset({"Oblast", "Province", "Region"})  # organisation-word values naming a region
 
 
 def _plain(s: str) -> str:

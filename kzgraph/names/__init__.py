@@ -8,7 +8,9 @@
   lemmas for every language;
 - :mod:`~kzgraph.names.labels`: the ontology's labels by key (the gazetteer);
 - :mod:`~kzgraph.names.data`: the language tables, read from
-  ``ontology/names.ttl`` once.
+  ``ontology/names.ttl`` once;
+- :mod:`~kzgraph.names.orgwords`: organisation words in English through the
+  ontology's lexical sets ("служба" -> Service).
 
 It decides no identity (that is :mod:`kzgraph.align`) and imports neither
 extraction nor alignment.

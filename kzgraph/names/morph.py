@@ -225,3 +225,82 @@ def _simplemma_knows(lang: str) -> bool:
 
 
 __all__ = ["MORPHOLOGY_LANGS", "analyser", "lemma_of", "has_lemmas", "common_word_lemma", "nominative_tokens", "known_word", "common_word"]
+
+
+@lru_cache(maxsize=100_000)
+def phrase_word(word: str, lang: str, genitive: bool = False) -> bool | None:
+    """Whether pymorphy3 reads the lower-case ``word`` as an adjective or a noun (in the
+    genitive, with ``genitive``): a word of an organisation's name around its head ("*Центральна*
+    *виборча* комісія", "служба *безпеки*"); ``None`` where ``lang`` has no morphology here.
+
+    >>> phrase_word("виборчої", "uk"), phrase_word("заявила", "uk"), phrase_word("safety", "en")
+    (True, False, None)
+    """
+    if lang not in MORPHOLOGY_LANGS or not has_cyrillic(word):
+        return None
+    parses = [p for p in analyser(lang).parse(word.casefold())[:4] if p.is_known]
+    if not parses or parses[0].tag.POS not in ("NOUN", "ADJF", "PRTF"):
+        return False  # "из", "заявила": a preposition or verb ends the name
+    if genitive:
+        return genitive_word(word, lang)
+    return any(p.tag.POS in ("NOUN", "ADJF") for p in analyser(lang).parse(word.casefold())[:4] if p.is_known)
+
+
+@lru_cache(maxsize=100_000)
+def genitive_word(word: str, lang: str) -> bool | None:
+    """Whether pymorphy3 reads the lower-case ``word`` as a noun or adjective in the genitive
+    (the complement of an organisation's head: "служба *безпеки*", "комитет *национальной*
+    *безопасности*"); ``None`` where ``lang`` has no morphology here.
+
+    >>> genitive_word("безпеки", "uk"), genitive_word("заявила", "uk"), genitive_word("safety", "en")
+    (True, False, None)
+    """
+    if lang not in MORPHOLOGY_LANGS or not has_cyrillic(word):
+        return None
+    return any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF")
+               for p in analyser(lang).parse(word.casefold())[:4] if p.is_known)
+
+
+def nominative_phrase(text: str, lang: str) -> str:
+    """An organisation's or place's name (uk/ru) with its head noun, and the adjectives before it,
+    put in the nominative; the genitive complement after the head stays ("Служби безпеки
+    України" -> "Служба безпеки України").  ``text`` unchanged elsewhere or when no reading fits.
+
+    >>> nominative_phrase("Верховной рады", "ru"), nominative_phrase("Служби безпеки України", "uk")
+    ('Верховная рада', 'Служба безпеки України')
+    """
+    if lang not in MORPHOLOGY_LANGS or not has_cyrillic(text):
+        return text
+    words = text.split(" ")
+    parsed = []
+    for word in words:
+        parses = [p for p in analyser(lang).parse(word.casefold())[:4] if p.is_known]
+        parsed.append(parses)
+    head = next((k for k, ps in enumerate(parsed) if ps and ps[0].tag.POS == "NOUN"), None)
+    if head is None:
+        return text
+    nouns = [p for p in parsed[head] if p.tag.POS == "NOUN"]
+    if head > 0:  # the reading the adjective before agrees with ("Верховній Раді": the council)
+        adjectives = [a for a in parsed[head - 1] if a.tag.POS in ("ADJF", "PRTF")]
+        nouns = [p for p in nouns if any(a.tag.case == p.tag.case and a.tag.gender == p.tag.gender
+                                         and a.tag.number == p.tag.number for a in adjectives)] or nouns
+    noun = next((p for p in nouns if "plur" not in p.tag), nouns[0])  # "служби": of the service, not services
+    plural = "plur" in noun.tag
+    out = list(words)
+    for k in range(head + 1):
+        ps = parsed[k]
+        if k < head:
+            ps = [p for p in ps if p.tag.POS in ("ADJF", "PRTF")]
+        else:
+            ps = [noun]
+        if not ps:
+            return text
+        wanted = {"nomn", "plur"} if plural else {"nomn"}
+        if k < head and not plural and noun.tag.gender:
+            wanted.add(noun.tag.gender)
+        form = ps[0].inflect(wanted)
+        if form is None:
+            return text
+        word = form.word
+        out[k] = word[:1].upper() + word[1:] if words[k][:1].isupper() else word
+    return " ".join(out)

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ...names import MORPHOLOGY_LANGS, analyser, has_cyrillic
+from ...names import MORPHOLOGY_LANGS, analyser, gazetteer, has_cyrillic, token_key
 from ...names.keys import nominative, romanize
 from ...ontology import Ontology
 from .view import Arg, DocView, RolePhrase, Sentence
@@ -269,7 +269,7 @@ def complement(view: DocView, s: Sentence, k: int, title: str = "") -> tuple[int
         return None
     if view.lang in MORPHOLOGY_LANGS and not s.english:
         cases = ("gent", "ablt") if title.casefold() in _titles_of(view.onto, "role-instrumental") else ("gent",)
-        return _genitive(view, s, k, cases)
+        return _genitive(view, s, k, cases, split_unknown=True)
     return _phrase(view, s, k)
 
 
@@ -932,6 +932,11 @@ def _quoted(view: DocView, s: Sentence, j: int) -> tuple[int, str] | None:
         if m is not None and m.hint and view.mention_span[m][0] == i and m not in view.adjective:
             parts.append(view.lex.english_name(m.hint) or m.text)
             i = view.mention_span[m][1]
+            continue
+        known = gazetteer(view.onto).get((token_key(w.text, view.lang),)) if m is not None and not m.hint else None
+        if known is not None and w.text[:1].isupper():  # «Наша Україна» found whole: its known part
+            parts.append(view.lex.english_name(known) or _readable(view, w.text))
+            i += 1
             continue
         parts.append(_readable(view, w.text))
         i += 1

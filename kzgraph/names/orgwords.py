@@ -1,0 +1,81 @@
+"""Words of organisations' names, read in English through the ontology's lexical sets.
+
+``rel-role-org-word`` (ontology/roles_organisations.ttl) and ``org-word``
+(ontology/lexicon.ttl) sets give a word's English value ("служба" -> Service,
+"najwyższy" -> Supreme, "stem*" a prefix for Polish cases); ``name-connector`` and
+``org-glue`` sets the words that translate to nothing ("of", "за", "na rzecz").
+Extraction uses them to see where an organisation's name ends, alignment to read
+two languages' names of one organisation alike.
+
+>>> from kzgraph.ontology import Ontology
+>>> words = org_words(Ontology.load())
+>>> words.value("служби", "служба", "uk"), words.value("najwyższej", "najwyższej", "pl")
+('Service', 'Supreme')
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from .morph import MORPHOLOGY_LANGS, analyser
+
+__all__ = ["OrgWords", "org_words"]
+
+_CATEGORIES = ("rel-role-org-word", "org-word")
+_GLUE = ("name-connector", "org-glue")
+
+
+class OrgWords:
+    """lang -> organisation words (exact forms and "stem*" prefixes -> English value) and glue."""
+
+    def __init__(self, ontology):
+        self.exact: dict[str, dict[str, str]] = defaultdict(dict)
+        self.stems: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        self.skip: dict[str, set[str]] = defaultdict(set)
+        for category in _CATEGORIES:
+            for ls in ontology.lexical_sets_of(category):
+                if not ls.value_text:
+                    continue
+                for lang, form in ls.forms:
+                    form = form.casefold().lstrip("=")
+                    if " " in form:
+                        continue
+                    if form.endswith("*"):
+                        self.stems[lang].append((form[:-1], ls.value_text))
+                    else:
+                        self.exact[lang].setdefault(form, ls.value_text)
+        for category in _GLUE:
+            for ls in ontology.lexical_sets_of(category):
+                for lang, form in ls.forms:
+                    self.skip[lang].add(form.casefold().strip("'’"))
+
+    def glue(self, low: str, lang: str) -> bool:
+        """A word inside an organisation's name that says nothing of its own ("of", "за")."""
+        return low in self.skip.get(lang, ())
+
+    def value(self, low: str, lemma: str, lang: str) -> str | None:
+        """The English value of the lower-cased word ``low`` (lemma ``lemma``), or ``None``."""
+        exact = self.exact.get(lang, {})
+        for form in (low, lemma.casefold()):
+            if form in exact:
+                return exact[form]
+        if lang in MORPHOLOGY_LANGS:  # "рады": the council's, though "рад" (glad) is likelier
+            for parse in analyser(lang).parse(low)[:6]:
+                for form in (parse.normal_form, parse.normal_form.replace("ё", "е")):
+                    if form in exact:
+                        return exact[form]
+        for stem, value in self.stems.get(lang, ()):
+            if low.startswith(stem):
+                return value
+        return None
+
+
+_CACHE: dict[int, tuple[object, OrgWords]] = {}
+
+
+def org_words(ontology) -> OrgWords:
+    """The :class:`OrgWords` of ``ontology`` (built once per ontology)."""
+    held = _CACHE.get(id(ontology))
+    if held is None or held[0] is not ontology:
+        held = _CACHE[id(ontology)] = (ontology, OrgWords(ontology))
+    return held[1]
