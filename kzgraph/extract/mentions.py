@@ -98,6 +98,7 @@ class MentionFinder:
         self.conjunctions = lexicon.table("name-conjunction", lang)
         self._label_openings: dict[str, frozenset[str]] = {}
         self.org_heads = lexicon.table("org-head", lang)
+        self.troop_nouns = lexicon.table("rel-troop-noun", lang)
         self.org_words = org_words(ontology)
         self.given_names = read_name_data(ontology).given.get(lang, frozenset())
         self.any_given_names = frozenset().union(*read_name_data(ontology).given.values())
@@ -308,6 +309,8 @@ class MentionFinder:
                 nxt = words[k]
                 if (nxt.is_capitalised and not self.noun_capitalising) or k in taken:
                     break  # "the Russian army": a body the gazetteer knows by its noun
+                if self.troop_nouns.match(words, k):
+                    break  # "Russian forces", "російські війська": a country's troops, read by the relation frames
                 if self._org_head(words, k):
                     end = k
                 elif not self._org_word(nxt):

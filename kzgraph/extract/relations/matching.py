@@ -663,9 +663,12 @@ class _Extractor:
         taken = {r.object.key for r in earlier if r.object is not None}
         if step < 0 and subject:  # "accepted the resignation of the government": an object, not a subject
             taken |= {r.subject.key for r in self.fired if r.nominal and lo <= r.trigger < hit.start}
-        if step < 0 and subject and hit.start - 1 >= lo and \
-                view.starts(hit.start - 1, "rel-control", s) == hit.start:
-            # "urged Russia to send troops": the object of the verb before the infinitive is its subject
+        if step < 0 and subject and hit.start - 1 >= lo and (
+                view.starts(hit.start - 1, "rel-control", s) == hit.start or
+                view.infinitive(hit.start, s) and earlier and earlier[-1].object is not None
+                and earlier[-1].object.end == hit.start):
+            # "urged Russia to send troops", "попросил ОДКБ направить войска": the object of the verb
+            # before the infinitive is its subject
             for r in reversed(earlier):
                 eff = _avoiding(self._effective(spec, r.object), exclude) if r.object is not None else None
                 if eff is not None and r.predicate != "HOLDS_ROLE":

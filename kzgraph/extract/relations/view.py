@@ -323,6 +323,14 @@ class DocView:
             return any(self.starts(j, "rel-passive-aux", s) == j + 1 for j in range(lo, i))
         return False
 
+    def infinitive(self, i: int, s: Sentence) -> bool:
+        """Whether word ``i`` is an infinitive by the language's morphology (uk, ru: "направить",
+        "направити"), the form a verb of asking governs ("попросил ОДКБ направить войска")."""
+        if self.lang not in MORPHOLOGY_LANGS or s.english:
+            return False
+        tag = analyser(self.lang).parse(self.words[i].lower)[0].tag
+        return tag.POS == "INFN" or "infn" in tag.grammemes  # ru: INFN; uk's dictionary: VERB,infn
+
     def known_oblique(self, a: int, b: int, s: Sentence) -> bool:
         """Whether a word of ``[a, b)`` is a dictionary word in no nominative ("В ведомстве Сергея
         Шойгу": "Сергея" is a genitive, so the name is no verb's subject), in uk and ru."""
