@@ -222,7 +222,13 @@ def writer_lock(home: str | os.PathLike | None = None, wait: float = 0.0,
                 told = True
             time.sleep(min(0.1, max(deadline - time.monotonic(), 0.0)))
         os.ftruncate(fd, 0)
-        os.pwrite(fd, str(os.getpid()).encode(), 0)
+        try:
+            os.pwrite(fd, str(os.getpid()).encode(), 0)
+        except OSError as exc:  # the holder's pid is a courtesy, but a full disk ends the write here
+            if exc.errno == errno.ENOSPC:
+                fcntl.flock(fd, fcntl.LOCK_UN)
+                raise disk_full(home) from None
+            raise
         try:
             yield
         finally:

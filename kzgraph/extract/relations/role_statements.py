@@ -331,17 +331,22 @@ def regional(view: DocView, r: RolePhrase) -> str | None:
     if r.entity_name is not None or r.title.casefold() not in _titles_of(view.onto, "role-regional"):
         return None
     s = view.sentences[view.words[r.start].sent]
-    best, kind = None, None
+    best, kind, text = None, None, ""
     for m in view.mentions:
         span = view.mention_span.get(m)
         if span is None or not s.lo <= span[0] < r.start or m in view.adjective or view.lex.is_country(m.hint):
             continue
         region = _region_word_before(view, s, span[0]) if not m.hint else None
-        if m.label == "GPE" or region is not None:  # "im Gebiet Woronesch": a name a region word opens
-            best, kind = m, region
+        own = _org_word(view, s, span[0]) if not m.hint and region is None else None
+        if own is not None and own[0] < span[1] and own[1] in _words(view.onto, "role-region-word"):
+            # "Gebiet Kaluga" found whole: the region word is its first word
+            best, kind = m, own[1]
+            text = " ".join(w.text for w in view.words[own[0]:span[1]])
+        elif m.label == "GPE" or region is not None:  # "im Gebiet Woronesch": a name a region word opens
+            best, kind, text = m, region, m.text
     if best is None:
         return None
-    name = view.lex.english_name(best.hint) or _readable(view, nominative(best.text, view.lang))
+    name = view.lex.english_name(best.hint) or _readable(view, nominative(text, view.lang))
     name = f"{name} {kind}" if kind else name
     return f"{r.modifier} {r.title} of {name}".strip()
 
@@ -854,6 +859,17 @@ def _phrase(view: DocView, s: Sentence, k: int, opened: bool = False) -> tuple[i
         m = view.in_mention[j]
         if m is not None and m.label == "GROUP" and _org_word(view, s, j) is not None:
             m = None  # "delle forze armate": a group noun the organisation words translate
+        if m is not None and not m.hint and m.label in ("ORG", "GPE") and _unknown_by_words(view, s, m):
+            a, b = view.mention_span[m]
+            head = a
+            while head < b and view.words[head].text[:1].isupper():
+                head += 1
+            if m.label == "GPE" or a < j:
+                m = None  # "Gebiet Kursk": a region the ontology does not know, read word by word, in English
+            elif a < head < b:  # "Lega nazionale per la democrazia": its name as written, then its words in English
+                words.append(" ".join(view.words[i].text for i in range(a, head)))
+                org, j, end, pending = True, head, head, 0
+                continue
         if m is not None:
             if view.mention_span[m][0] != j or m.label not in ("ORG", "GPE") and not _org_name(view, s, m, words):
                 break
@@ -880,6 +896,13 @@ def _phrase(view: DocView, s: Sentence, k: int, opened: bool = False) -> tuple[i
             continue
         break
     return _close(words, end, org, k)
+
+
+def _unknown_by_words(view: DocView, s: Sentence, m) -> bool:
+    """An organisation or region the ontology does not know, named by several words one of which
+    the organisation words translate: its title complement is read word by word."""
+    a, b = view.mention_span[m]
+    return b - a > 1 and any(_org_word(view, s, i) is not None for i in range(a, b))
 
 
 def _org_name(view: DocView, s: Sentence, m, words: list[str]) -> bool:
