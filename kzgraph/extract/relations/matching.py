@@ -39,6 +39,8 @@ from ...ontology import ArgSpec, CueRule
 from ...names import token_key
 from ..claim_status import relation_status
 from . import role_statements
+from ...align import display_name
+from ...names import key_tuple
 from .candidates import ROLE_HOLDER, prepare, role_literal, split_former
 from .discourse import NAMED_DEFAULT_PENALTY, DiscourseState
 from .frames import Form, split_form
@@ -50,6 +52,9 @@ PASSIVE_PENALTY = 0.9
 MAX_PARTICLE_GAP = 8  # words between a German verb and its separable particle
 MAX_DIRECT = 4  # words between a trigger and a "direct" argument after it
 MAX_DISTANCE = 25  # words between a trigger and its argument
+EVENT_NOUN_REACH = 3  # words between a trigger and the event noun of its object ("выразили глубокую обеспокоенность задержанием")
+EVENT_COMPLEMENT_REACH = 5  # words between an event noun and the name it governs ("отставку премьер-министра Кубатбека Боронова")
+EVENT_LINKS = ("of", "against", "on")  # an event noun's English value ending in one needs a complement
 LITERAL_MARKER_REACH = 4  # words between a trigger and the marker of a literal after it ("described X as")
 QUOTE_MARKS = frozenset('"«»“”„')
 MAX_MARKER_GAP = 4  # words between a preposition and its argument ("to the countries of the CSTO")
@@ -631,6 +636,13 @@ class _Extractor:
             literal = self._literal(s, spec, hit)
             if literal is not None:
                 return [literal]
+        if not subject and hit.lang != "en" and spec.side in ("right", "any") \
+                and hit.rule.predicate in self.lex.phrase_predicates:
+            # "a condamné la détention de X", "выразили обеспокоенность задержанием политиков": the
+            # object is the event the noun names (in English words), not the name it governs
+            phrase = self._event_phrase(s, hit)
+            if phrase is not None:
+                return [phrase]
         if spec.side == "left":
             found = self._walk(s, spec, hit, -1, exclude, subject)[1]
         elif spec.side == "right":
@@ -949,6 +961,67 @@ class _Extractor:
         if b - a < (1 if marked else 2) or spec.via and not marked:
             return None
         return Arg(kind="LITERAL", start=a, end=b, literal=view.text_of(a, b), penalty=0.9)
+
+    def _valued(self, s: Sentence, i: int, category: str, lang: str, hi: int) -> tuple[int, str] | None:
+        """(end, kz:value) of the longest phrase of valued word set ``category`` at word ``i``."""
+        view = self.view
+        w = view.words[i]
+        best = None
+        for phrase, value in self.lex.index(category, lang).candidates(w.lower, w.lemma):
+            end = view.phrase_end(i, phrase, hi, lang)
+            if end is not None and value is not None and (best is None or end > best[0]):
+                best = (end, str(value))
+        return best
+
+    def _event_phrase(self, s: Sentence, hit: _Hit) -> Arg | None:
+        """Outside English, a nominalised event as the object, written in English from data:
+        "выразили обеспокоенность задержанием политиков" → "detention of politicians",
+        "a entériné la démission du président X" → "resignation of X".  The head noun must be in
+        an "event-noun" set (ontology/event_nouns.ttl); what it governs is the first name (its
+        canonical English name) or "event-complement" noun after it.  Nothing else is translated."""
+        view = self.view
+        _, hi = view.clause(s, hit.start, hit.end)
+        for k in range(hit.end, min(hi, hit.end + EVENT_NOUN_REACH + 1)):
+            if view.words[k].punct or view.in_mention[k] is not None:
+                return None
+            got = self._valued(s, k, "rel-event-noun", hit.lang, hi)
+            if got is None:
+                if k > hit.end and k in self.verb_starts:
+                    return None  # the next verb's clause
+                continue
+            end, head = got
+            complement = self._complement(s, end, hi, hit.lang)
+            if complement is None:
+                if head.split()[-1] in EVENT_LINKS:
+                    return None  # "resignation of" needs what it is of
+                return Arg(kind="LITERAL", start=k, end=end, literal=head, penalty=0.85)
+            last, words = complement
+            if head.split()[-1] not in EVENT_LINKS:
+                head = f"{head} of"
+            return Arg(kind="LITERAL", start=k, end=last, literal=f"{head} {words}", penalty=0.85)
+        return None
+
+    def _complement(self, s: Sentence, a: int, hi: int, lang: str) -> tuple[int, str] | None:
+        """The first name or complement noun a few words after an event noun: (end, English words)."""
+        view = self.view
+        for j in range(a, min(hi, a + EVENT_COMPLEMENT_REACH)):
+            if view.words[j].punct and view.words[j].text not in QUOTE_MARKS or j in self.verb_starts:
+                return None
+            for c in self.starts.get(j, ()):
+                if c.kind in ("ROLE", "LITERAL", "CONCEPT"):
+                    continue  # a concept after the noun is what it is called or charged with, not its patient
+                name = self.lex.english_name(c.entity) if c.entity else None
+                if not name and c.mention is not None and c.mention.label == "PERSON":
+                    # a person the ontology lacks, as alignment writes it (in the nominative); other
+                    # unknown names would stay inflected ("Ради")
+                    name = display_name([c.mention], key_tuple(c.mention.text, c.mention.lang),
+                                        c.mention.label == "PERSON")
+                if name:
+                    return c.end, name
+            got = self._valued(s, j, "rel-event-complement", lang, hi)
+            if got is not None:
+                return got
+        return None
 
     # -- arguments the text leaves out -----------------------------------------------------------
     def _carry(self, s: Sentence, hit: _Hit, spec: ArgSpec, sofar: list[_Rel]) -> list[Arg]:
