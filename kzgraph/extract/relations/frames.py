@@ -175,8 +175,8 @@ class RelationLexicon:
     rules: dict[str, list[CueRule]] = field(default_factory=dict)  # lang -> rules
     inferences: list[tuple[str, InferenceRule]] = field(default_factory=list)  # (predicate, rule)
     gerunds: dict[str, str] = field(default_factory=dict)
-    # predicates whose object may be a nominalised event (a rule's object accepts LITERAL or EMBED)
-    phrase_predicates: frozenset[str] = frozenset()
+    # predicates whose object may be a nominalised event (kz:phraseObject): "first" or "fallback"
+    phrase_predicates: dict[str, str] = field(default_factory=dict)
     former: str = ""  # the English word that makes a role a former one ("former President of X")
 
     concept_parts: dict[str, frozenset[str]] = field(default_factory=dict)  # concept id -> its slots
@@ -428,10 +428,6 @@ def _build(ontology: Ontology) -> RelationLexicon:
             lex.inferences.append((pred.id, rule))
         if pred.gerund:
             lex.gerunds[pred.id] = pred.gerund
-    # (not the epithet predicates: what follows "called" is the epithet, the event is what is called)
-    lex.phrase_predicates = frozenset(
-        p.id for p in ontology.predicates.values()
-        if any(r.object.accepts("LITERAL") or r.object.accepts("EMBED") for r in p.rules)
-        and not any("CONCEPT:epithet" in r.object.types for r in p.rules))
+    lex.phrase_predicates = {p.id: p.phrase_object for p in ontology.predicates.values() if p.phrase_object}
     lex.rules = dict(rules)
     return lex

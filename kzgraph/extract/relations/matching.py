@@ -637,7 +637,7 @@ class _Extractor:
             if literal is not None:
                 return [literal]
         if not subject and hit.lang != "en" and spec.side in ("right", "any") \
-                and hit.rule.predicate in self.lex.phrase_predicates:
+                and self.lex.phrase_predicates.get(hit.rule.predicate) == "first":
             # "a condamné la détention de X", "выразили обеспокоенность задержанием политиков": the
             # object is the event the noun names (in English words), not the name it governs
             phrase = self._event_phrase(s, hit)
@@ -657,6 +657,12 @@ class _Extractor:
             literal = self._literal(s, spec, hit)
             if literal is not None:
                 found = [literal]
+        if not found and not subject and hit.lang != "en" and spec.side in ("right", "any") \
+                and self.lex.phrase_predicates.get(hit.rule.predicate) == "fallback":
+            # "протестують проти військового перевороту": no name, the event the noun names
+            phrase = self._event_phrase(s, hit)
+            if phrase is not None:
+                found = [phrase]
         return found
 
     def _walk(self, s: Sentence, spec: ArgSpec, hit: _Hit, step: int, exclude: set[str],
@@ -981,7 +987,9 @@ class _Extractor:
         canonical English name) or "event-complement" noun after it.  Nothing else is translated."""
         view = self.view
         _, hi = view.clause(s, hit.start, hit.end)
-        for k in range(hit.end, min(hi, hit.end + EVENT_NOUN_REACH + 1)):
+        # a trigger may hold the noun itself ("принять отставку", "accepter la démission")
+        first = hit.start + 1 if hit.end - hit.start > 1 else hit.end
+        for k in range(first, min(hi, hit.end + EVENT_NOUN_REACH + 1)):
             if view.words[k].punct or view.in_mention[k] is not None:
                 return None
             got = self._valued(s, k, "rel-event-noun", hit.lang, hi)
@@ -1007,7 +1015,8 @@ class _Extractor:
         for j in range(a, min(hi, a + EVENT_COMPLEMENT_REACH)):
             if view.words[j].punct and view.words[j].text not in QUOTE_MARKS or j in self.verb_starts:
                 return None
-            for c in self.starts.get(j, ()):
+            # a name written here (not a role phrase standing for someone named elsewhere)
+            for c in (self.starts.get(j, ()) if view.in_mention[j] is not None else ()):
                 if c.kind in ("ROLE", "LITERAL", "CONCEPT"):
                     continue  # a concept after the noun is what it is called or charged with, not its patient
                 name = self.lex.english_name(c.entity) if c.entity else None
