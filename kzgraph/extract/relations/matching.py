@@ -990,12 +990,14 @@ class _Extractor:
         # a trigger may hold the noun itself ("принять отставку", "accepter la démission")
         first = hit.start + 1 if hit.end - hit.start > 1 else hit.end
         for k in range(first, min(hi, hit.end + EVENT_NOUN_REACH + 1)):
-            if view.words[k].punct or view.in_mention[k] is not None:
+            if view.words[k].punct:
                 return None
-            got = self._valued(s, k, "rel-event-noun", hit.lang, hi)
+            # the noun may be a concept's name too ("golpe de Estado"), not another name
+            got = self._valued(s, k, "rel-event-noun", hit.lang, hi) if view.in_mention[k] is None \
+                or view.in_mention[k].label == "CONCEPT" else None
             if got is None:
-                if k > hit.end and k in self.verb_starts:
-                    return None  # the next verb's clause
+                if view.in_mention[k] is not None or k > hit.end and k in self.verb_starts:
+                    return None  # a name, or the next verb's clause
                 continue
             end, head = got
             complement = self._complement(s, end, hi, hit.lang)
