@@ -10,7 +10,8 @@ the development stories.
   protest against X);
 * a head noun not in the table, or one that needs a complement ("resignation of") with none,
   gives no phrase: nothing is translated freely;
-* a concept after the noun is what the event is called or charged with, not its patient.
+* a concept after the noun is what the event is called or charged with, not its patient;
+* in Kazakh (verb-final) the noun stands before the verb and its genitive right before the noun.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ POSITIVE = [
     ("uk", "Тисячі людей протестували проти результатів виборів.",
      ("protesters", "PROTESTED_AGAINST", "results of elections")),
     ("es", "Miles de personas protestaron contra el golpe de Estado.", ("protesters", "PROTESTED_AGAINST", "coup")),
+    # Kazakh, verb-final: the genitive, then the event noun, then the verb
+    ("kk", "Жозеп Боррель саясаткерлердің ұсталуын айыптады.", (BORRELL, "CONDEMNED", "detention of politicians")),
 ]
 
 

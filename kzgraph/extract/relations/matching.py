@@ -636,11 +636,10 @@ class _Extractor:
             literal = self._literal(s, spec, hit)
             if literal is not None:
                 return [literal]
-        if not subject and hit.lang != "en" and spec.side in ("right", "any") \
-                and self.lex.phrase_predicates.get(hit.rule.predicate) == "first":
+        if not subject and hit.lang != "en" and self.lex.phrase_predicates.get(hit.rule.predicate) == "first":
             # "a condamné la détention de X", "выразили обеспокоенность задержанием политиков": the
             # object is the event the noun names (in English words), not the name it governs
-            phrase = self._event_phrase(s, hit)
+            phrase = self._event_phrase(s, hit) if spec.side != "left" else self._event_phrase_before(s, hit)
             if phrase is not None:
                 return [phrase]
         if spec.side == "left":
@@ -657,10 +656,10 @@ class _Extractor:
             literal = self._literal(s, spec, hit)
             if literal is not None:
                 found = [literal]
-        if not found and not subject and hit.lang != "en" and spec.side in ("right", "any") \
+        if not found and not subject and hit.lang != "en" \
                 and self.lex.phrase_predicates.get(hit.rule.predicate) == "fallback":
             # "протестують проти військового перевороту": no name, the event the noun names
-            phrase = self._event_phrase(s, hit)
+            phrase = self._event_phrase(s, hit) if spec.side != "left" else self._event_phrase_before(s, hit)
             if phrase is not None:
                 found = [phrase]
         return found
@@ -1011,27 +1010,60 @@ class _Extractor:
             return Arg(kind="LITERAL", start=k, end=last, literal=f"{head} {words}", penalty=0.85)
         return None
 
+    def _event_phrase_before(self, s: Sentence, hit: _Hit) -> Arg | None:
+        """The same, in a verb-final order (kk): the event noun before the verb, the name it governs
+        (a genitive) before the noun: "азаматтық басшылардың ұсталуын қатаң айыптады"."""
+        view = self.view
+        lo, _ = view.clause(s, hit.start, hit.end)
+        for k in range(hit.start - 1, max(lo, hit.start - EVENT_NOUN_REACH - 1) - 1, -1):
+            if view.words[k].punct or view.in_mention[k] is not None and view.in_mention[k].label != "CONCEPT":
+                return None
+            got = self._valued(s, k, "rel-event-noun", hit.lang, hit.start)
+            if got is None:
+                continue
+            head = got[1]
+            # the genitive right before the noun (past one adjective): a name ending there, or a noun
+            for j in range(k - 1, max(lo, k - EVENT_COMPLEMENT_REACH) - 1, -1):
+                if view.words[j].punct and view.words[j].text not in QUOTE_MARKS:
+                    break
+                words = self._complement_at(s, j, k, hit.lang)
+                if words is not None and (words[0] == k or j >= k - 2):
+                    head = head if head.split()[-1] in EVENT_LINKS else f"{head} of"
+                    return Arg(kind="LITERAL", start=j, end=got[0], literal=f"{head} {words[1]}", penalty=0.85)
+            if head.split()[-1] in EVENT_LINKS:
+                return None
+            return Arg(kind="LITERAL", start=k, end=got[0], literal=head, penalty=0.85)
+        return None
+
     def _complement(self, s: Sentence, a: int, hi: int, lang: str) -> tuple[int, str] | None:
         """The first name or complement noun a few words after an event noun: (end, English words)."""
         view = self.view
         for j in range(a, min(hi, a + EVENT_COMPLEMENT_REACH)):
             if view.words[j].punct and view.words[j].text not in QUOTE_MARKS or j in self.verb_starts:
                 return None
-            # a name written here (not a role phrase standing for someone named elsewhere)
-            for c in (self.starts.get(j, ()) if view.in_mention[j] is not None else ()):
-                if c.kind in ("ROLE", "LITERAL", "CONCEPT"):
-                    continue  # a concept after the noun is what it is called or charged with, not its patient
-                name = self.lex.english_name(c.entity) if c.entity else None
-                if not name and c.mention is not None and c.mention.label == "PERSON":
-                    # a person the ontology lacks, as alignment writes it (in the nominative); other
-                    # unknown names would stay inflected ("Ради")
-                    name = display_name([c.mention], key_tuple(c.mention.text, c.mention.lang),
-                                        c.mention.label == "PERSON")
-                if name:
-                    return c.end, name
-            got = self._valued(s, j, "rel-event-complement", lang, hi)
+            got = self._complement_at(s, j, hi, lang)
             if got is not None:
                 return got
+        return None
+
+    def _complement_at(self, s: Sentence, j: int, hi: int, lang: str) -> tuple[int, str] | None:
+        """A name (its English name) or a complement noun (its English word) at word ``j``."""
+        view = self.view
+        # a name written here (not a role phrase standing for someone named elsewhere)
+        for c in (self.starts.get(j, ()) if view.in_mention[j] is not None else ()):
+            if c.kind in ("ROLE", "LITERAL", "CONCEPT"):
+                continue  # a concept after the noun is what it is called or charged with, not its patient
+            name = self.lex.english_name(c.entity) if c.entity else None
+            if not name and c.mention is not None and c.mention.label == "PERSON":
+                # a person the ontology lacks, as alignment writes it (in the nominative); other
+                # unknown names would stay inflected ("Ради")
+                name = display_name([c.mention], key_tuple(c.mention.text, c.mention.lang),
+                                    c.mention.label == "PERSON")
+            if name:
+                return c.end, name
+        got = self._valued(s, j, "rel-event-complement", lang, hi)
+        if got is not None:
+            return got
         return None
 
     # -- arguments the text leaves out -----------------------------------------------------------
