@@ -93,6 +93,7 @@ class PredicateDef:
     # kz:phraseObject: the object may be a nominalised event written in English from
     # ontology/event_nouns.ttl: "first" (before any name) or "fallback" (when no object is found)
     phrase_object: str | None = None
+    person_event: str | None = None  # kz:personEvent: "approved X as prime minister" -> "appointment of X as …"
 
     def trigger_lemmas(self, lang: str) -> tuple[str, ...]:
         return dict(self.triggers).get(lang, ())
@@ -480,7 +481,8 @@ def _read_predicates(graph: Graph) -> dict[str, PredicateDef]:
                                  inferences=tuple(InferenceRule.parse(text) for text in
                                                   sorted(str(v) for v in graph.objects(node, KZ.inference))),
                                  gerund=min(gerunds) if gerunds else None,
-                                 phrase_object=_phrase_object(graph, node))
+                                 phrase_object=_phrase_object(graph, node),
+                                 person_event=str(graph.value(node, KZ.personEvent) or "") or None)
     if not out:
         raise OntologyError("the ontology defines no kz:Predicate")
     return out

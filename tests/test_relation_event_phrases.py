@@ -11,6 +11,8 @@ the development stories.
 * a head noun not in the table, or one that needs a complement ("resignation of") with none,
   gives no phrase: nothing is translated freely;
 * a concept after the noun is what the event is called or charged with, not its patient;
+* a person right after a verb of approval (kz:personEvent) stands for their appointment, with the
+  role title that follows;
 * in Kazakh (verb-final) the noun stands before the verb and its genitive right before the noun.
 """
 
@@ -43,6 +45,11 @@ POSITIVE = [
 def test_event_phrase_objects_are_written_in_english(relation_triples, lang, text, expected):
     found = relation_triples(text, lang)
     assert expected in found, found
+
+
+def test_approving_a_person_as_a_role_is_approving_the_appointment(relation_triples):
+    found = relation_triples("El Parlamento Europeo aprobó a Josep Borrell como primer ministro.", "es")
+    assert any(p == "APPROVED" and o == "appointment of Josep Borrell as Prime Minister" for _, p, o in found), found
 
 
 def test_german_person_complement_is_the_persons_name(relation_triples):

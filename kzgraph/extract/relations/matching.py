@@ -42,6 +42,7 @@ from . import role_statements
 from ...align import display_name
 from ...names import key_tuple
 from .candidates import ROLE_HOLDER, prepare, role_literal, split_former
+from .candidates import _title_at as title_at
 from .discourse import NAMED_DEFAULT_PENALTY, DiscourseState
 from .frames import Form, split_form
 from .view import LIST_PUNCT, SOFT_PUNCT, Arg, DocView, Sentence, adjust
@@ -991,6 +992,9 @@ class _Extractor:
         for k in range(first, min(hi, hit.end + EVENT_NOUN_REACH + 1)):
             if view.words[k].punct:
                 return None
+            person = self._person_event(s, hit, k, hi)
+            if person is not None:
+                return person
             # the noun may be a concept's name too ("golpe de Estado"), not another name
             got = self._valued(s, k, "rel-event-noun", hit.lang, hi) if view.in_mention[k] is None \
                 or view.in_mention[k].label == "CONCEPT" else None
@@ -1009,6 +1013,26 @@ class _Extractor:
                 head = f"{head} of"
             return Arg(kind="LITERAL", start=k, end=last, literal=f"{head} {words}", penalty=0.85)
         return None
+
+    def _person_event(self, s: Sentence, hit: _Hit, k: int, hi: int) -> Arg | None:
+        """A person right after a verb whose predicate says kz:personEvent stands for that event:
+        "затвердив X прем'єр-міністром", "volvió a aprobar a X como primer ministro" ->
+        "appointment of X as Prime Minister" (the role title, when one follows, in English)."""
+        event = self.lex.person_events.get(hit.rule.predicate)
+        if event is None or view_label(self.view, k) != "PERSON":
+            return None
+        got = self._complement_at(s, k, hi, hit.lang)
+        if got is None:
+            return None
+        end, name = got
+        literal = f"{event} {name}"
+        for j in range(end, min(hi, end + 2)):  # "als", "como", "au poste de" may come between
+            title = title_at(self.view, s, j)
+            if title is not None:
+                literal = f"{literal} as {title[1].english}"
+                end = title[0]
+                break
+        return Arg(kind="LITERAL", start=k, end=end, literal=literal, penalty=0.85)
 
     def _event_phrase_before(self, s: Sentence, hit: _Hit) -> Arg | None:
         """The same, in a verb-final order (kk): the event noun before the verb, the name it governs
@@ -1249,6 +1273,12 @@ def _effective(spec: ArgSpec, c: Arg, modifiers: frozenset[str], former: str) ->
         if base == c.kind and (not category or c.category == category):
             return c
     return None
+
+
+def view_label(view: DocView, i: int) -> str | None:
+    """The label of the mention word ``i`` is in, if any."""
+    m = view.in_mention[i]
+    return m.label if m is not None else None
 
 
 def _former(literal: str | None, modifiers: frozenset[str], former: str) -> str | None:
