@@ -36,6 +36,9 @@ POSITIVE = [
     ("uk", "Тисячі людей протестували проти результатів виборів.",
      ("protesters", "PROTESTED_AGAINST", "results of elections")),
     ("es", "Miles de personas protestaron contra el golpe de Estado.", ("protesters", "PROTESTED_AGAINST", "coup")),
+    ("pl", "Unia Europejska potępiła brutalne tłumienie protestów.", (EU, "CONDEMNED", "crackdown on protests")),
+    ("ru", "Совет безопасности ООН выразил глубокую озабоченность эскалацией насилия.",
+     ("un-security-council", "EXPRESSED_CONCERN", "escalation of violence")),
     # Kazakh, verb-final: the genitive, then the event noun, then the verb
     ("kk", "Жозеп Боррель саясаткерлердің ұсталуын айыптады.", (BORRELL, "CONDEMNED", "detention of politicians")),
 ]

@@ -1063,11 +1063,13 @@ class _Extractor:
         """The first name or complement noun a few words after an event noun: (end, English words)."""
         view = self.view
         for j in range(a, min(hi, a + EVENT_COMPLEMENT_REACH)):
-            if view.words[j].punct and view.words[j].text not in QUOTE_MARKS or j in self.verb_starts:
+            if view.words[j].punct and view.words[j].text not in QUOTE_MARKS:
                 return None
             got = self._complement_at(s, j, hi, lang)
             if got is not None:
                 return got
+            if j in self.verb_starts:
+                return None  # the next verb's clause
         return None
 
     def _complement_at(self, s: Sentence, j: int, hi: int, lang: str) -> tuple[int, str] | None:
