@@ -1003,14 +1003,14 @@ class _Extractor:
                     return None  # a name, or the next verb's clause
                 continue
             end, head = got
+            if head.split()[-1] not in EVENT_LINKS:
+                # a whole event ("mobilisation", "coup"): what follows it may be its place or its
+                # agent, which no one English preposition says
+                return Arg(kind="LITERAL", start=k, end=end, literal=head, penalty=0.85)
             complement = self._complement(s, end, hi, hit.lang)
             if complement is None:
-                if head.split()[-1] in EVENT_LINKS:
-                    return None  # "resignation of" needs what it is of
-                return Arg(kind="LITERAL", start=k, end=end, literal=head, penalty=0.85)
+                return None  # "resignation of" needs what it is of
             last, words = complement
-            if head.split()[-1] not in EVENT_LINKS:
-                head = f"{head} of"
             return Arg(kind="LITERAL", start=k, end=last, literal=f"{head} {words}", penalty=0.85)
         return None
 
@@ -1046,17 +1046,16 @@ class _Extractor:
             if got is None:
                 continue
             head = got[1]
+            if head.split()[-1] not in EVENT_LINKS:
+                return Arg(kind="LITERAL", start=k, end=got[0], literal=head, penalty=0.85)
             # the genitive right before the noun (past one adjective): a name ending there, or a noun
             for j in range(k - 1, max(lo, k - EVENT_COMPLEMENT_REACH) - 1, -1):
                 if view.words[j].punct and view.words[j].text not in QUOTE_MARKS:
                     break
                 words = self._complement_at(s, j, k, hit.lang)
                 if words is not None and (words[0] == k or j >= k - 2):
-                    head = head if head.split()[-1] in EVENT_LINKS else f"{head} of"
                     return Arg(kind="LITERAL", start=j, end=got[0], literal=f"{head} {words[1]}", penalty=0.85)
-            if head.split()[-1] in EVENT_LINKS:
-                return None
-            return Arg(kind="LITERAL", start=k, end=got[0], literal=head, penalty=0.85)
+            return None
         return None
 
     def _complement(self, s: Sentence, a: int, hi: int, lang: str) -> tuple[int, str] | None:
