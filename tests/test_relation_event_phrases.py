@@ -39,6 +39,9 @@ POSITIVE = [
     ("pl", "Unia Europejska potępiła brutalne tłumienie protestów.", (EU, "CONDEMNED", "crackdown on protests")),
     ("ru", "Совет безопасности ООН выразил глубокую озабоченность эскалацией насилия.",
      ("un-security-council", "EXPRESSED_CONCERN", "escalation of violence")),
+    # regret voiced about an event is concern about it
+    ("it", "Josep Borrell ha espresso profondo rammarico per l'arresto di Julia Tymoshenko.",
+     (BORRELL, "EXPRESSED_CONCERN", "arrest of Julia Tymoshenko")),
     # Kazakh, verb-final: the genitive, then the event noun, then the verb
     ("kk", "Жозеп Боррель саясаткерлердің ұсталуын айыптады.", (BORRELL, "CONDEMNED", "detention of politicians")),
 ]
