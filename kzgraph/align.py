@@ -1086,3 +1086,6 @@ def _display_name(cluster: list[Mention], rep: tuple[str, ...], person: bool = F
         return readable_latin(min((form(m) for m in cyr), key=lambda t: (len(t), t)))
     ms = [m for m in cluster if full(m)] or cluster
     return readable_latin(pick(ms))
+
+
+display_name = _display_name  # how a name the ontology lacks is written in English (relation literals use it too)

@@ -90,6 +90,10 @@ class PredicateDef:
     rules: tuple["CueRule", ...] = ()
     inferences: tuple["InferenceRule", ...] = ()  # kz:inference, parsed and checked at load
     gerund: str | None = None  # skos:altLabel@en: how an embedded event is written
+    # kz:phraseObject: the object may be a nominalised event written in English from
+    # ontology/event_nouns.ttl: "first" (before any name) or "fallback" (when no object is found)
+    phrase_object: str | None = None
+    person_event: str | None = None  # kz:personEvent: "approved X as prime minister" -> "appointment of X as …"
 
     def trigger_lemmas(self, lang: str) -> tuple[str, ...]:
         return dict(self.triggers).get(lang, ())
@@ -476,10 +480,21 @@ def _read_predicates(graph: Graph) -> dict[str, PredicateDef]:
                                  rules=rules,
                                  inferences=tuple(InferenceRule.parse(text) for text in
                                                   sorted(str(v) for v in graph.objects(node, KZ.inference))),
-                                 gerund=min(gerunds) if gerunds else None)
+                                 gerund=min(gerunds) if gerunds else None,
+                                 phrase_object=_phrase_object(graph, node),
+                                 person_event=str(graph.value(node, KZ.personEvent) or "") or None)
     if not out:
         raise OntologyError("the ontology defines no kz:Predicate")
     return out
+
+
+def _phrase_object(graph: Graph, node) -> str | None:
+    value = graph.value(node, KZ.phraseObject)
+    if value is None:
+        return None
+    if str(value) not in ("first", "fallback"):
+        raise OntologyError(f'{_triple(graph, node, KZ.phraseObject, value)}: expected "first" or "fallback"')
+    return str(value)
 
 
 def _sorted_nodes(graph: Graph, node, prop) -> list:

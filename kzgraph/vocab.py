@@ -52,6 +52,8 @@ class KZ(DefinedNamespace):
     object: URIRef  # argument spec of a rule's object ("right GPE via=до")
     confidence: URIRef  # a rule's confidence, 0..1
     inference: URIRef  # "P(?a, ?b) :- Q(?a, ?c), R(?c, ?b)": a sentence-local derivation
+    phraseObject: URIRef  # "first" or "fallback": the object may be a nominalised event (event_nouns.ttl)
+    personEvent: URIRef  # the event a person stands for as the object ("appointment of"): "approved X as Y"
     # extraction's language data (ontology/lexicon.ttl, quantities.ttl)
     LexicalSet: URIRef  # a set of words playing one part in extraction (kz:category)
     category: URIRef  # the part a kz:LexicalSet plays: "qualifier", "month", "source-cue", …

@@ -37,12 +37,14 @@ DEV = Path(__file__).resolve().parent / "data" / "dev"
 # 0.53 -> 0.55, wagner 0.51 -> 0.61 (rel_p up in all four).
 # legal (issue 15, law-enforcement predicates): kyrgyzstan rel_f1 0.564 rel_p 0.863, myanmar 0.444 / 0.824, georgia (check set) 0.427 / 0.848,
 # ukraine 0.539 / 0.865.
+# phrases (issue 15, event-phrase objects outside English): rel_f1 kyrgyzstan 0.638 -> 0.653, myanmar
+# 0.586 -> 0.595, georgia (check set) 0.451 -> 0.466; bars raised to these levels.
 # Raised on branch roles (issue 15, role statements: feminine and further titles, copulas,
 # replacements, ordinals, membership, accredited representatives), 2026-12-06.
 # Statements and offices (branch statements: demands, meetings, labels as phrases, lists of
 # dismissals, condemned acts) raised kyrgyzstan, myanmar, srilanka, ukraine and wagner.
 BARS = {
-    "georgia-2024": {"mention_f1": 0.94, "align_f1": 0.8, "rel_f1": 0.43, "rel_p": 0.84, "qty_f1": 1.0},
+    "georgia-2024": {"mention_f1": 0.94, "align_f1": 0.8, "rel_f1": 0.46, "rel_p": 0.84, "qty_f1": 1.0},
     "kyrgyzstan-2020": {"mention_f1": 0.85, "align_f1": 0.91, "rel_f1": 0.53, "rel_p": 0.81, "qty_f1": 0.52},
     "myanmar-2021": {"mention_f1": 0.93, "align_f1": 0.76, "rel_f1": 0.37, "rel_p": 0.86, "qty_f1": 0.62},
     "srilanka-2022": {"mention_f1": 0.91, "align_f1": 0.72, "rel_f1": 0.41, "rel_p": 0.7, "qty_f1": 0.87},

@@ -175,6 +175,9 @@ class RelationLexicon:
     rules: dict[str, list[CueRule]] = field(default_factory=dict)  # lang -> rules
     inferences: list[tuple[str, InferenceRule]] = field(default_factory=list)  # (predicate, rule)
     gerunds: dict[str, str] = field(default_factory=dict)
+    # predicates whose object may be a nominalised event (kz:phraseObject): "first" or "fallback"
+    phrase_predicates: dict[str, str] = field(default_factory=dict)
+    person_events: dict[str, str] = field(default_factory=dict)  # predicate -> kz:personEvent
     former: str = ""  # the English word that makes a role a former one ("former President of X")
 
     concept_parts: dict[str, frozenset[str]] = field(default_factory=dict)  # concept id -> its slots
@@ -426,5 +429,7 @@ def _build(ontology: Ontology) -> RelationLexicon:
             lex.inferences.append((pred.id, rule))
         if pred.gerund:
             lex.gerunds[pred.id] = pred.gerund
+    lex.phrase_predicates = {p.id: p.phrase_object for p in ontology.predicates.values() if p.phrase_object}
+    lex.person_events = {p.id: p.person_event for p in ontology.predicates.values() if p.person_event}
     lex.rules = dict(rules)
     return lex

@@ -39,7 +39,10 @@ from ...ontology import ArgSpec, CueRule
 from ...names import token_key
 from ..claim_status import relation_status
 from . import role_statements
+from ...align import display_name
+from ...names import key_tuple
 from .candidates import ROLE_HOLDER, prepare, role_literal, split_former
+from .candidates import _title_at as title_at
 from .discourse import NAMED_DEFAULT_PENALTY, DiscourseState
 from .frames import Form, split_form
 from .view import LIST_PUNCT, SOFT_PUNCT, Arg, DocView, Sentence, adjust
@@ -50,6 +53,9 @@ PASSIVE_PENALTY = 0.9
 MAX_PARTICLE_GAP = 8  # words between a German verb and its separable particle
 MAX_DIRECT = 4  # words between a trigger and a "direct" argument after it
 MAX_DISTANCE = 25  # words between a trigger and its argument
+EVENT_NOUN_REACH = 3  # words between a trigger and the event noun of its object ("выразили глубокую обеспокоенность задержанием")
+EVENT_COMPLEMENT_REACH = 5  # words between an event noun and the name it governs ("отставку премьер-министра Кубатбека Боронова")
+EVENT_LINKS = ("of", "against", "on")  # an event noun's English value ending in one needs a complement
 LITERAL_MARKER_REACH = 4  # words between a trigger and the marker of a literal after it ("described X as")
 QUOTE_MARKS = frozenset('"«»“”„')
 MAX_MARKER_GAP = 4  # words between a preposition and its argument ("to the countries of the CSTO")
@@ -631,6 +637,12 @@ class _Extractor:
             literal = self._literal(s, spec, hit)
             if literal is not None:
                 return [literal]
+        if not subject and hit.lang != "en" and self.lex.phrase_predicates.get(hit.rule.predicate) == "first":
+            # "a condamné la détention de X", "выразили обеспокоенность задержанием политиков": the
+            # object is the event the noun names (in English words), not the name it governs
+            phrase = self._event_phrase(s, hit) if spec.side != "left" else self._event_phrase_before(s, hit)
+            if phrase is not None:
+                return [phrase]
         if spec.side == "left":
             found = self._walk(s, spec, hit, -1, exclude, subject)[1]
         elif spec.side == "right":
@@ -645,6 +657,12 @@ class _Extractor:
             literal = self._literal(s, spec, hit)
             if literal is not None:
                 found = [literal]
+        if not found and not subject and hit.lang != "en" \
+                and self.lex.phrase_predicates.get(hit.rule.predicate) == "fallback":
+            # "протестують проти військового перевороту": no name, the event the noun names
+            phrase = self._event_phrase(s, hit) if spec.side != "left" else self._event_phrase_before(s, hit)
+            if phrase is not None:
+                found = [phrase]
         return found
 
     def _walk(self, s: Sentence, spec: ArgSpec, hit: _Hit, step: int, exclude: set[str],
@@ -953,6 +971,129 @@ class _Extractor:
             return None
         return Arg(kind="LITERAL", start=a, end=b, literal=view.text_of(a, b), penalty=0.9)
 
+    def _valued(self, s: Sentence, i: int, category: str, lang: str, hi: int) -> tuple[int, str] | None:
+        """(end, kz:value) of the longest phrase of valued word set ``category`` at word ``i``."""
+        view = self.view
+        w = view.words[i]
+        best = None
+        for phrase, value in self.lex.index(category, lang).candidates(w.lower, w.lemma):
+            end = view.phrase_end(i, phrase, hi, lang)
+            if end is not None and value is not None and (best is None or end > best[0]):
+                best = (end, str(value))
+        return best
+
+    def _event_phrase(self, s: Sentence, hit: _Hit) -> Arg | None:
+        """Outside English, a nominalised event as the object, written in English from data:
+        "выразили обеспокоенность задержанием политиков" → "detention of politicians",
+        "a entériné la démission du président X" → "resignation of X".  The head noun must be in
+        an "event-noun" set (ontology/event_nouns.ttl); what it governs is the first name (its
+        canonical English name) or "event-complement" noun after it.  Nothing else is translated."""
+        view = self.view
+        _, hi = view.clause(s, hit.start, hit.end)
+        # a trigger may hold the noun itself ("принять отставку", "accepter la démission")
+        first = hit.start + 1 if hit.end - hit.start > 1 else hit.end
+        for k in range(first, min(hi, hit.end + EVENT_NOUN_REACH + 1)):
+            if view.words[k].punct:
+                return None
+            person = self._person_event(s, hit, k, hi)
+            if person is not None:
+                return person
+            # the noun may be a concept's name too ("golpe de Estado"), not another name
+            got = self._valued(s, k, "rel-event-noun", hit.lang, hi) if view.in_mention[k] is None \
+                or view.in_mention[k].label == "CONCEPT" else None
+            if got is None:
+                if view.in_mention[k] is not None or k > hit.end and k in self.verb_starts:
+                    return None  # a name, or the next verb's clause
+                continue
+            end, head = got
+            if head.split()[-1] not in EVENT_LINKS:
+                # a whole event ("mobilisation", "coup"): what follows it may be its place or its
+                # agent, which no one English preposition says
+                return Arg(kind="LITERAL", start=k, end=end, literal=head, penalty=0.85)
+            complement = self._complement(s, end, hi, hit.lang)
+            if complement is None:
+                return None  # "resignation of" needs what it is of
+            last, words = complement
+            return Arg(kind="LITERAL", start=k, end=last, literal=f"{head} {words}", penalty=0.85)
+        return None
+
+    def _person_event(self, s: Sentence, hit: _Hit, k: int, hi: int) -> Arg | None:
+        """A person right after a verb whose predicate says kz:personEvent stands for that event:
+        "затвердив X прем'єр-міністром", "volvió a aprobar a X como primer ministro" ->
+        "appointment of X as Prime Minister" (the role title, when one follows, in English)."""
+        event = self.lex.person_events.get(hit.rule.predicate)
+        if event is None or view_label(self.view, k) != "PERSON":
+            return None
+        got = self._complement_at(s, k, hi, hit.lang)
+        if got is None:
+            return None
+        end, name = got
+        literal = f"{event} {name}"
+        for j in range(end, min(hi, end + 2)):  # "als", "como", "au poste de" may come between
+            title = title_at(self.view, s, j)
+            if title is not None:
+                literal = f"{literal} as {title[1].english}"
+                end = title[0]
+                break
+        return Arg(kind="LITERAL", start=k, end=end, literal=literal, penalty=0.85)
+
+    def _event_phrase_before(self, s: Sentence, hit: _Hit) -> Arg | None:
+        """The same, in a verb-final order (kk): the event noun before the verb, the name it governs
+        (a genitive) before the noun: "азаматтық басшылардың ұсталуын қатаң айыптады"."""
+        view = self.view
+        lo, _ = view.clause(s, hit.start, hit.end)
+        for k in range(hit.start - 1, max(lo, hit.start - EVENT_NOUN_REACH - 1) - 1, -1):
+            if view.words[k].punct or view.in_mention[k] is not None and view.in_mention[k].label != "CONCEPT":
+                return None
+            got = self._valued(s, k, "rel-event-noun", hit.lang, hit.start)
+            if got is None:
+                continue
+            head = got[1]
+            if head.split()[-1] not in EVENT_LINKS:
+                return Arg(kind="LITERAL", start=k, end=got[0], literal=head, penalty=0.85)
+            # the genitive right before the noun (past one adjective): a name ending there, or a noun
+            for j in range(k - 1, max(lo, k - EVENT_COMPLEMENT_REACH) - 1, -1):
+                if view.words[j].punct and view.words[j].text not in QUOTE_MARKS:
+                    break
+                words = self._complement_at(s, j, k, hit.lang)
+                if words is not None and (words[0] == k or j >= k - 2):
+                    return Arg(kind="LITERAL", start=j, end=got[0], literal=f"{head} {words[1]}", penalty=0.85)
+            return None
+        return None
+
+    def _complement(self, s: Sentence, a: int, hi: int, lang: str) -> tuple[int, str] | None:
+        """The first name or complement noun a few words after an event noun: (end, English words)."""
+        view = self.view
+        for j in range(a, min(hi, a + EVENT_COMPLEMENT_REACH)):
+            if view.words[j].punct and view.words[j].text not in QUOTE_MARKS:
+                return None
+            got = self._complement_at(s, j, hi, lang)
+            if got is not None:
+                return got
+            if j in self.verb_starts:
+                return None  # the next verb's clause
+        return None
+
+    def _complement_at(self, s: Sentence, j: int, hi: int, lang: str) -> tuple[int, str] | None:
+        """A name (its English name) or a complement noun (its English word) at word ``j``."""
+        view = self.view
+        # a name written here (not a role phrase standing for someone named elsewhere)
+        for c in (self.starts.get(j, ()) if view.in_mention[j] is not None else ()):
+            if c.kind in ("ROLE", "LITERAL", "CONCEPT"):
+                continue  # a concept after the noun is what it is called or charged with, not its patient
+            name = self.lex.english_name(c.entity) if c.entity else None
+            if not name and c.mention is not None and c.mention.label == "PERSON":
+                # a person the ontology lacks, as alignment writes it (in the nominative); other
+                # unknown names would stay inflected ("Ради")
+                name = display_name([c.mention], key_tuple(c.mention.text, c.mention.lang),
+                                    c.mention.label == "PERSON")
+            if name:
+                return c.end, name
+        got = self._valued(s, j, "rel-event-complement", lang, hi)
+        if got is not None:
+            return got
+        return None
+
     # -- arguments the text leaves out -----------------------------------------------------------
     def _carry(self, s: Sentence, hit: _Hit, spec: ArgSpec, sofar: list[_Rel]) -> list[Arg]:
         """A left-out subject: the sentence's previous claim, the quote's author, earlier sentences."""
@@ -1136,6 +1277,12 @@ def _effective(spec: ArgSpec, c: Arg, modifiers: frozenset[str], former: str) ->
         if base == c.kind and (not category or c.category == category):
             return c
     return None
+
+
+def view_label(view: DocView, i: int) -> str | None:
+    """The label of the mention word ``i`` is in, if any."""
+    m = view.in_mention[i]
+    return m.label if m is not None else None
 
 
 def _former(literal: str | None, modifiers: frozenset[str], former: str) -> str | None:
