@@ -60,9 +60,7 @@ def prepare(view: DocView, s: Sentence, discourse: "DiscourseState") -> None:
             if generic is not None and view.onto.entities[original].type == "GROUP":
                 a, b = view.mention_span[m]
                 if m in view.generic_elsewhere:  # its text would align to the other country's group:
-                    arg = view.synthetic_arg(generic, a, b)  # the generic one's English name does not
-                    cands.append(adjust(arg, mention=replace(arg.mention, text=view.lex.english_name(generic),
-                                                             lang="en")))
+                    cands.append(view.synthetic_arg(generic, a, b))  # its label does not
                 else:
                     cands.append(adjust(view.entity_arg(generic, a, 1.0), start=a, end=b,
                                         mention=replace(m, hint=generic)))

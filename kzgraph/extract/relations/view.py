@@ -591,7 +591,8 @@ class DocView:
 
     def last_mention_of(self, entity: str, before: int | None = None) -> Mention | None:
         """The latest mention of ``entity`` before char offset ``before`` (else the first one)."""
-        found = [m for m in self.mentions if m.hint == entity and m not in self.adjective]
+        found = [m for m in self.mentions if m.hint == entity and m not in self.adjective
+                 and m not in self.generic_elsewhere]  # its text names another country's entity
         if not found:
             return None
         earlier = [m for m in found if before is None or m.start < before]
@@ -611,9 +612,14 @@ class DocView:
         if m is None:  # implied, not written: a zero-width mention at word ``at``
             w = self.words[at]
             m = Mention(doc=self.document.id, text=self.label_of(entity), start=w.start, end=w.start,
-                        label=ent.type, lang=self.lang, hint=entity)
+                        label=ent.type, lang=self._label_lang(entity), hint=entity)
         return Arg(kind=ent.type, start=at, end=at + 1, mention=m, entity=entity,
                    category=self.lex.category(entity), country=self.lex.is_country(entity), penalty=penalty)
+
+    def _label_lang(self, entity: str) -> str:
+        """The language of :meth:`label_of`'s label: the document's, or English for the English name
+        (read in the document's language, "police" is another group's Russian label)."""
+        return self.lang if self.lang in dict(self.onto.entities[entity].pref) else "en"
 
     def label_of(self, entity: str) -> str:
         """The entity's label in the document's language, else its English name."""
@@ -631,7 +637,7 @@ class DocView:
         if ent is None:
             return None
         m = Mention(doc=self.document.id, text=self.label_of(entity), start=self.words[a].start,
-                    end=self.words[b - 1].end, label=ent.type, lang=self.lang, hint=entity)
+                    end=self.words[b - 1].end, label=ent.type, lang=self._label_lang(entity), hint=entity)
         return Arg(kind=ent.type, start=a, end=b, mention=m, entity=entity,
                    category=self.lex.category(entity), country=self.lex.is_country(entity), penalty=penalty)
 
