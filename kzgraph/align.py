@@ -440,6 +440,9 @@ class Aligner:
                     not self.given_name_only(mention.text, mention.hint):
                 decision = self._alignment(mention.hint, "gazetteer-hint", 0.7,
                                            tuple(explanation.key.split()))
+            if decision is not None and mention.hint and mention.hint[:1] == "!" and \
+                    decision.entity.id == mention.hint[1:]:
+                decision = None  # extraction says: not this entity here ("the government" of another country)
             if decision is not None:
                 out[mention] = decision
             elif _plausible_name(mention.text):

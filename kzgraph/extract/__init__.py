@@ -81,8 +81,18 @@ def _extract(document: Document, ontology: Ontology | None) -> Extraction:
                                  claim_states(ontology))
     nested = [span._.kz_mention for span in doc.spans[NESTED]]
     listed = sorted((m for m in mentions + nested if is_listed(m, ontology)), key=lambda m: (m.start, -m.end))
+    elsewhere = doc.user_data.get("kz_generic_elsewhere")
+    if elsewhere is not None:  # "по данным Минздрава" in a Kyrgyz article: not Kazakhstan's (hint "!<id>")
+        quantities = [replace(q, according_to=_not_that(q.according_to, elsewhere)) if q.according_to else q
+                      for q in quantities]
     return Extraction(document=document, mentions=tuple(listed), relations=tuple(relations),
                       quantities=tuple(quantities))
+
+
+def _not_that(m: Mention, elsewhere) -> Mention:
+    """``m``, with hint ``"!<id>"`` if it names an entity of another country than the document's
+    by a common noun (alignment then reads it as no ontology entity of that id)."""
+    return replace(m, hint=f"!{m.hint}") if m.hint and elsewhere(m) else m
 
 
 def is_listed(mention: Mention, ontology: Ontology | None = None) -> bool:
