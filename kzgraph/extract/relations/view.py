@@ -738,9 +738,14 @@ def _tied_country(view: "DocView", ent) -> str | None:
     if country is None and " of " in ent.name:
         country = view.lex.country_named(ent.name.rsplit(" of ", 1)[1])
     if country is None and ent.part_of:
-        countries = {e.name.casefold(): e.id for e in view.onto.entities.values() if e.label == "Country"}
-        country = view._country_of(ent.part_of, countries)
+        country = view._country_of(ent.part_of, _countries(view.onto))
     return country
+
+
+@lru_cache(maxsize=4)
+def _countries(onto) -> dict[str, str]:
+    """The ontology's countries by English name, case-folded."""
+    return {e.name.casefold(): e.id for e in onto.entities.values() if e.label == "Country"}
 
 
 def _names_properly(onto, m: Mention, entity: str, country: str) -> bool:
