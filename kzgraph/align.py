@@ -441,8 +441,10 @@ class Aligner:
                 decision = self._alignment(mention.hint, "gazetteer-hint", 0.7,
                                            tuple(explanation.key.split()))
             if decision is not None and mention.hint and mention.hint[:1] == "!" and \
-                    decision.entity.id == mention.hint[1:]:
-                decision = None  # extraction says: not this entity here ("the government" of another country)
+                    decision.entity.id == mention.hint[1:].split("|")[0]:
+                # extraction says: not this entity here ("the government" of another country), and
+                # after "|" what it is instead ("Government of Kyrgyzstan"): an entity of that name
+                decision = _instead(mention.hint.split("|", 1)[1], decision) if "|" in mention.hint else None
             if decision is not None:
                 out[mention] = decision
             elif _plausible_name(mention.text):
@@ -892,6 +894,15 @@ def _join_across_languages(keys: list[Node], nodes: dict[Node, list[Mention]], j
                         join(a, b, lambda: f"two languages: one surname {ka[-1]!r}, given names "
                                            f"{' '.join(ka[:-1])!r} / {' '.join(kb[:-1])!r} close "
                                            f"(ratio {given:.0f} >= {_ACROSS_GIVEN_MIN:.0f})")
+
+
+def _instead(name: str, blocked: Alignment) -> Alignment:
+    """An entity named ``name`` (English) standing for a mention the extraction ruled out as
+    ``blocked``'s entity; its id depends only on the name."""
+    slug = re.sub(r"[^a-z0-9]+", "-", " ".join(key_tuple(name, "en"))).strip("-") or \
+        hashlib.sha1(name.encode()).hexdigest()[:12]
+    entity = Entity(id=f"{NEW_ENTITY_PREFIX}{slug}", name=name, type=blocked.entity.type)
+    return Alignment(entity, "generic-elsewhere", 0.7, blocked.key)
 
 
 def _new_entity(cluster: list[Mention], keys: list[tuple[str, tuple[str, ...]]]) -> Entity:
