@@ -480,6 +480,11 @@ class Aligner:
                     not self.given_name_only(mention.text, mention.hint):
                 decision = self._alignment(mention.hint, "gazetteer-hint", 0.7,
                                            tuple(explanation.key.split()))
+            if decision is not None and mention.hint and mention.hint[:1] == "!" and \
+                    decision.entity.id == mention.hint[1:].split("|")[0]:
+                # extraction says: not this entity here ("the government" of another country), and
+                # after "|" what it is instead ("Government of Kyrgyzstan"): an entity of that name
+                decision = _instead(mention.hint.split("|", 1)[1], decision) if "|" in mention.hint else None
             if decision is not None:
                 out[mention] = decision
             elif _plausible_name(mention.text) or (mention.label == "ORG" and len(tokens_for_key(mention.text)) >= 2):
@@ -1016,6 +1021,15 @@ def _join_translated(keys: list[Node], nodes: dict[Node, list[Mention]], join, t
             join(by_place[frozenset()][0], placed[0][0],
                  f"translation: the organisation words {sorted(words)} without a place, and the one "
                  f"name of the corpus with them and a place")
+
+
+def _instead(name: str, blocked: Alignment) -> Alignment:
+    """An entity named ``name`` (English) standing for a mention the extraction ruled out as
+    ``blocked``'s entity; its id depends only on the name."""
+    slug = re.sub(r"[^a-z0-9]+", "-", " ".join(key_tuple(name, "en"))).strip("-") or \
+        hashlib.sha1(name.encode()).hexdigest()[:12]
+    entity = Entity(id=f"{NEW_ENTITY_PREFIX}{slug}", name=name, type=blocked.entity.type)
+    return Alignment(entity, "generic-elsewhere", 0.7, blocked.key)
 
 
 def _new_entity(cluster: list[Mention], keys: list[tuple[str, tuple[str, ...]]]) -> Entity:

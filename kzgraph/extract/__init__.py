@@ -81,8 +81,27 @@ def _extract(document: Document, ontology: Ontology | None) -> Extraction:
                                  claim_states(ontology))
     nested = [span._.kz_mention for span in doc.spans[NESTED]]
     listed = sorted((m for m in mentions + nested if is_listed(m, ontology)), key=lambda m: (m.start, -m.end))
+    elsewhere = doc.user_data.get("kz_generic_elsewhere")
+    if elsewhere is not None:  # "по данным Минздрава" in a Kyrgyz article: not Kazakhstan's (hint "!<id>")
+        home_name = doc.user_data.get("kz_home_name")
+        listed = [_not_that(m, elsewhere, home_name, named_only=True) for m in listed]
+        quantities = [replace(q, according_to=_not_that(q.according_to, elsewhere, home_name))
+                      if q.according_to else q for q in quantities]
     return Extraction(document=document, mentions=tuple(listed), relations=tuple(relations),
                       quantities=tuple(quantities))
+
+
+def _not_that(m: Mention, elsewhere, home_name=None, named_only: bool = False) -> Mention:
+    """``m``, with hint ``"!<id>"`` if it names an entity of another country than the document's
+    by a common noun (alignment then reads it as no ontology entity of that id), ``"!<id>|<name>"``
+    when the same body of the document's own country has an English name ("Government of
+    Kyrgyzstan"): alignment makes that an entity."""
+    if not m.hint or not elsewhere(m):
+        return m
+    name = home_name(m.hint) if home_name is not None else None
+    if named_only and not name:  # a listed mention kept whole: no name to give it instead
+        return m
+    return replace(m, hint=f"!{m.hint}|{name}" if name else f"!{m.hint}")
 
 
 def is_listed(mention: Mention, ontology: Ontology | None = None) -> bool:

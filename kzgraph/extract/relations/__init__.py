@@ -64,7 +64,12 @@ def extract_relations(doc, document: Document, mentions: list[Mention], ontology
         raise ExtractionError(f"{document.path}: the spaCy Doc is not of this document's text; "
                               f"build it with kzgraph.extract.pipeline.parse(document)")
     view = DocView(doc, document, list(mentions), relation_lexicon(ontology))
-    return _Extractor(view, DiscourseState(view)).run()
+    found = _Extractor(view, DiscourseState(view)).run()
+    # which mentions name another country's entity by a common noun (DocView.is_generic_elsewhere):
+    # kzgraph.extract marks them so that alignment does not read them as that entity
+    doc.user_data["kz_generic_elsewhere"] = view.is_generic_elsewhere
+    doc.user_data["kz_home_name"] = view.home_name
+    return found
 
 
 __all__ = ["DiscourseState", "extract_relations", "parse_inference"]

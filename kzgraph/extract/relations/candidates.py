@@ -54,11 +54,16 @@ def prepare(view: DocView, s: Sentence, discourse: "DiscourseState") -> None:
             continue
         if _foreign_generic(view, m):
             # another country's group read here: the generic group of its kind, if the ontology has one
-            generic = view.lex.untied_group(view.lex.category(m.hint) or "")
-            if generic is not None and view.onto.entities[m.hint].type == "GROUP":
+            original = view.elsewhere_of.get(m, m.hint)
+            generic = view.own_hint(m) if m in view.generic_elsewhere else \
+                view.lex.untied_group(view.lex.category(m.hint) or "")
+            if generic is not None and view.onto.entities[original].type == "GROUP":
                 a, b = view.mention_span[m]
-                cands.append(adjust(view.entity_arg(generic, a, 1.0), start=a, end=b,
-                                    mention=replace(m, hint=generic)))
+                if m in view.generic_elsewhere:  # its text would align to the other country's group:
+                    cands.append(view.synthetic_arg(generic, a, b))  # its label does not
+                else:
+                    cands.append(adjust(view.entity_arg(generic, a, 1.0), start=a, end=b,
+                                        mention=replace(m, hint=generic)))
             continue
         arg = view.mention_arg(m)
         if m.label == "ORG" and not m.hint:
@@ -84,6 +89,8 @@ def _foreign_generic(view: DocView, m) -> bool:
     with a kz:category) that the ontology ties to another country than the one the document is
     about: "власти" in an article on Russia are not Kazakhstan's authorities.  When the text
     says of no country, the ontology's reading stands."""
+    if m in view.generic_elsewhere:  # a common-noun label of an entity of another country
+        return True
     ent = view.onto.entities.get(m.hint) if m.hint else None
     if ent is None or ent.category is None or ent.type not in ("GROUP", "ORG"):
         return False
@@ -400,7 +407,9 @@ def _role_at(view: DocView, s: Sentence, i: int, discourse: "DiscourseState") ->
         if free is not None and free[0] > k2:
             after = None
     if after is not None:
-        entity, k = after, k2
+        entity, k = after or None, k2
+        if not after and view.in_mention[k2 - 1] in view.elsewhere_of:  # another country's body by a common
+            pre_name = pre_name or view.home_name(view.elsewhere_of[view.in_mention[k2 - 1]])  # noun: ours
         k = _skip_abbreviation(view, s, k)  # "chef du Comité de sécurité nationale (KNB), Karim Massimov"
     if not has_mod and k < s.hi:  # a modifier after the title: "premier ad interim", "presidente en funciones"
         end_value = _valued_at(view, s, k, "rel-role-modifier")

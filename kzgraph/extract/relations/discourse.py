@@ -202,7 +202,8 @@ class DiscourseState:
         before = view.words[at].start
         named = {view.lex.category(m.hint): m.hint for m in view.mentions
                  if m.start < before and m.label == "GROUP" and m.hint
-                 and view.lex.group_country(m.hint) in (None, view.home_country)}
+                 and view.lex.group_country(m.hint) in (None, view.home_country)
+                 and m not in view.generic_elsewhere}  # another country's group read as generic: as before
         return next((named[c] for c in categories if c in named), None)
 
 

@@ -98,6 +98,9 @@ def name_before(view: DocView, s: Sentence, j: int) -> tuple[int, str] | None:
             m.label == "PERSON" and _org_name(view, s, m, [])):  # "Wagner Group" read as a person
         return None
     a, b = view.mention_span[m]
+    if m in view.elsewhere_of:  # "үкімет басшысы" in an article on Kyrgyzstan: its own government's
+        name = view.english_name_of(m)
+        return (b, name) if name else None
     return b, _readable(view, m.text)
 
 
@@ -258,7 +261,7 @@ def apposed_owner(view: DocView, s: Sentence, r: RolePhrase, m) -> bool:
     if first is None or first.label != "PERSON" or view.mention_span[first][1] != r.start - 1:
         return False
     r.person, r.end = view.mention_arg(first), b
-    r.entity_name = view.lex.english_name(m.hint) or _readable(view, nominative(m.text, view.lang))
+    r.entity_name = view.english_name_of(m) or _readable(view, nominative(m.text, view.lang))
     return True
 
 
@@ -310,7 +313,7 @@ def accredited_to(view: DocView, s: Sentence, k: int, title: str = "") -> tuple[
     m = view.in_mention[j] if j < s.hi else None
     if m is None or m.label not in ("ORG", "GPE") or view.mention_span[m][0] != j:
         return None
-    return view.mention_span[m][1], view.lex.english_name(m.hint) or _readable(view, nominative(m.text, view.lang))
+    return view.mention_span[m][1], view.english_name_of(m) or _readable(view, nominative(m.text, view.lang))
 
 
 def held_memberships(view: DocView, roles: list[RolePhrase]) -> list[RolePhrase]:
@@ -346,7 +349,7 @@ def regional(view: DocView, r: RolePhrase) -> str | None:
             best, kind, text = m, region, m.text
     if best is None:
         return None
-    name = view.lex.english_name(best.hint) or _readable(view, nominative(text, view.lang))
+    name = view.english_name_of(best) or _readable(view, nominative(text, view.lang))
     name = f"{name} {kind}" if kind else name
     return f"{r.modifier} {r.title} of {name}".strip()
 
@@ -393,7 +396,7 @@ def person_owner(view: DocView, s: Sentence, r: RolePhrase) -> bool:
     if holder is None or holder is owner or holder.label != "PERSON" or view.mention_span[holder][0] != k:
         return False
     r.start, r.end = start, end
-    r.entity_name = view.lex.english_name(owner.hint) or _readable(view, nominative(owner.text, view.lang))
+    r.entity_name = view.english_name_of(owner) or _readable(view, nominative(owner.text, view.lang))
     return True
 
 
@@ -994,7 +997,7 @@ def _entity_words(view: DocView, m, after: bool = False) -> str:
                 adjs = dict(ent.adjectives).get("en", ())
                 return adjs[0].title() if adjs else ent.name
             return f"of {ent.name}" if after and m.label == "GPE" else ent.name
-    return _readable(view, m.text)
+    return view.english_name_of(m) or _readable(view, m.text)
 
 
 def _readable(view: DocView, text: str) -> str:

@@ -193,6 +193,7 @@ class DocView:
         self._map_mentions()
         self.adjective = {m for m in self.mentions if self._is_adjective(m)}
         self.focus = self._focus_country()
+        self._read_generic_elsewhere()
         sent_of = [self.sentences[w.sent] for w in self.words]
         self.boundary = [self.starts(i, "rel-boundary", sent_of[i]) is not None or self.words[i].text == ";"
                          for i in range(len(self.words))]
@@ -492,6 +493,89 @@ class DocView:
             return None
         return max(counts, key=lambda c: (counts[c], -first[c]))
 
+    # -- generic labels of another country's entities (issue 14/15) ---------------------------
+    def _read_generic_elsewhere(self) -> None:
+        """Give the mentions of :meth:`_generic_elsewhere` the entity they stand for here (or
+        none): every relation step then reads "the government" of a Kyrgyz article as no
+        entity of Kazakhstan's; :attr:`generic_elsewhere` maps them to it, :attr:`elsewhere_of`
+        to the entity the gazetteer had."""
+        found = self._generic_elsewhere()
+        self.generic_elsewhere: dict[Mention, str | None] = {}
+        self.elsewhere_of: dict[Mention, str] = {}
+        if not found:
+            return
+        swap = {m: replace(m, hint=g or "") for m, g in found.items()}
+        for old, new in swap.items():
+            self.generic_elsewhere[new] = found[old]
+            self.elsewhere_of[new] = old.hint
+        self.mentions = [swap.get(m, m) for m in self.mentions]
+        self.mention_span = {swap.get(m, m): span for m, span in self.mention_span.items()}
+        self.in_mention = [swap.get(m, m) if m is not None else None for m in self.in_mention]
+        self.adjective = {swap.get(m, m) for m in self.adjective}
+
+    def _generic_elsewhere(self) -> dict[Mention, str | None]:
+        """The mentions that name an entity tied to a country by one of its common-noun
+        labels (a label written in lower case, or a skos:hiddenLabel: "government",
+        "lotnisko", "владу", "үкімет") in a document that is not about that country,
+        each with what it stands for here: the group of the same kz:category tied to the
+        document's own country, else the one tied to none, else ``None`` (nothing known).
+        "the government" of an article on Kyrgyzstan is not Kazakhstan's government; the
+        entity's proper names ("Kazakh police", "Правительство РК", a label naming the
+        country) keep their reading everywhere."""
+        out: dict[Mention, str | None] = {}
+        home = self.home_country
+        for m in self.mentions:
+            if not self.is_generic_elsewhere(m):
+                continue
+            category = self.lex.category(m.hint)
+            generic = None
+            if category:
+                generic = (self.lex.group_for(category, home, strict=True) if home else None) or \
+                    self.lex.untied_group(category)
+            out[m] = generic if generic != m.hint else None
+        return out
+
+    def is_generic_elsewhere(self, m: Mention) -> bool:
+        """Whether ``m`` (any mention of the document, nested ones too) names an entity of
+        another country than the document's by a common-noun label (:attr:`generic_elsewhere`)."""
+        ent = self.onto.entities.get(m.hint) if m.hint else None
+        if ent is None or ent.type == "PERSON" or ent.label == "Country":
+            return False
+        country = _tied_country(self, ent)
+        # a document that says of no country keeps the ontology's reading (its story's)
+        return country is not None and self.home_country is not None and country != self.home_country and \
+            not _names_properly(self.onto, m, ent.id, country)
+
+    def home_name(self, entity: str) -> str | None:
+        """The English name ``entity``'s kind has in the document's own country: "Government of
+        Kazakhstan" -> "Government of Sri Lanka", "Kazakh police" -> "Burmese police" (a body
+        the ontology may not know): what completes a title ("the head of the presidential
+        office" in an article on Ukraine); ``None`` when the document's country is unknown."""
+        ent = self.onto.entities.get(entity)
+        home = self.onto.entities.get(self.home_country) if self.home_country else None
+        if ent is None or home is None:
+            return None
+        if self.lex.group_country(entity) is not None:
+            adjective = next((a.capitalize() for a, c in sorted(self.lex.country_of_adjective.items())
+                              if c == home.id), None)
+            return f"{adjective} {ent.name.split(maxsplit=1)[1]}" if adjective and " " in ent.name else None
+        if " of " in ent.name:
+            return f"{ent.name.rsplit(' of ', 1)[0]} of {home.name}"
+        return None
+
+    def english_name_of(self, m: Mention) -> str | None:
+        """The English name of ``m``'s entity; for a common-noun label of another country's body,
+        that body's name in the document's own country (:meth:`home_name`)."""
+        if m in self.elsewhere_of:
+            return self.lex.english_name(m.hint) or self.home_name(self.elsewhere_of[m])
+        return self.lex.english_name(m.hint)
+
+    def own_hint(self, m: Mention | None) -> str | None:
+        """``m``'s entity as the document reads it (see :attr:`generic_elsewhere`)."""
+        if m is None:
+            return None
+        return self.generic_elsewhere[m] if m in self.generic_elsewhere else (m.hint or None)
+
     def _country_of(self, entity: str, countries: dict[str, str]) -> str | None:
         seen = set()
         while entity and entity not in seen:
@@ -515,7 +599,8 @@ class DocView:
 
     def last_mention_of(self, entity: str, before: int | None = None) -> Mention | None:
         """The latest mention of ``entity`` before char offset ``before`` (else the first one)."""
-        found = [m for m in self.mentions if m.hint == entity and m not in self.adjective]
+        found = [m for m in self.mentions if m.hint == entity and m not in self.adjective
+                 and m not in self.generic_elsewhere]  # its text names another country's entity
         if not found:
             return None
         earlier = [m for m in found if before is None or m.start < before]
@@ -535,9 +620,14 @@ class DocView:
         if m is None:  # implied, not written: a zero-width mention at word ``at``
             w = self.words[at]
             m = Mention(doc=self.document.id, text=self.label_of(entity), start=w.start, end=w.start,
-                        label=ent.type, lang=self.lang, hint=entity)
+                        label=ent.type, lang=self._label_lang(entity), hint=entity)
         return Arg(kind=ent.type, start=at, end=at + 1, mention=m, entity=entity,
                    category=self.lex.category(entity), country=self.lex.is_country(entity), penalty=penalty)
+
+    def _label_lang(self, entity: str) -> str:
+        """The language of :meth:`label_of`'s label: the document's, or English for the English name
+        (read in the document's language, "police" is another group's Russian label)."""
+        return self.lang if self.lang in dict(self.onto.entities[entity].pref) else "en"
 
     def label_of(self, entity: str) -> str:
         """The entity's label in the document's language, else its English name."""
@@ -555,7 +645,7 @@ class DocView:
         if ent is None:
             return None
         m = Mention(doc=self.document.id, text=self.label_of(entity), start=self.words[a].start,
-                    end=self.words[b - 1].end, label=ent.type, lang=self.lang, hint=entity)
+                    end=self.words[b - 1].end, label=ent.type, lang=self._label_lang(entity), hint=entity)
         return Arg(kind=ent.type, start=a, end=b, mention=m, entity=entity,
                    category=self.lex.category(entity), country=self.lex.is_country(entity), penalty=penalty)
 
@@ -647,3 +737,70 @@ class DocView:
 
 def adjust(arg: Arg, **changes) -> Arg:
     return replace(arg, **changes)
+
+
+def _tied_country(view: "DocView", ent) -> str | None:
+    """The country an entity belongs to: a group's adjective ("Kazakh police"), an
+    organisation's name "… of <country>", a place's kz:partOf chain."""
+    country = view.lex.group_country(ent.id)
+    if country is None and " of " in ent.name:
+        country = view.lex.country_named(ent.name.rsplit(" of ", 1)[1])
+    if country is None and ent.part_of:
+        country = view._country_of(ent.part_of, _countries(view.onto))
+    return country
+
+
+@lru_cache(maxsize=4)
+def _countries(onto) -> dict[str, str]:
+    """The ontology's countries by English name, case-folded."""
+    return {e.name.casefold(): e.id for e in onto.entities.values() if e.label == "Country"}
+
+
+def _names_properly(onto, m: Mention, entity: str, country: str) -> bool:
+    """Whether mention ``m`` names ``entity`` by a proper name: a capitalised pref/alt label
+    of it, or words that name its ``country`` ("kazachski rząd", "Минздрав РК")."""
+    proper, country_stems = _proper_keys(onto, entity, country)
+    from ...names import tokens_for_key
+    tokens = tokens_for_key(m.text)
+    if tokens and all(t.isupper() for t in tokens) and len(m.text.strip()) > 1:
+        return True  # an acronym ("ДС", "KNB") is a name
+    key = tuple(token_key(t, m.lang or None) for t in tokens)
+    return key in proper or any(k in country_stems or (len(k) >= 5 and k[:5] in country_stems)
+                                    for k in key if len(k) >= 3)
+
+
+@lru_cache(maxsize=4096)
+def _proper_keys(onto, entity: str, country: str) -> tuple[frozenset, frozenset]:
+    from ...names import tokens_for_key
+    ent = onto.entities[entity]
+    proper = set()
+    for group in (ent.pref, ent.alt):
+        for lang, labels in group:
+            for label in labels:
+                tokens = tokens_for_key(label)
+                if any(t[:1].isupper() for t in tokens):  # "Kazakh police", "aérodrome de Chkalovsky"
+                    proper.add(tuple(token_key(t, lang or None) for t in tokens))
+    return frozenset(proper), _country_stems(onto).get(country, frozenset())
+
+
+@lru_cache(maxsize=4)
+def _country_stems(onto) -> dict[str, frozenset[str]]:
+    """Per country, the five-letter openings of its names' and adjectives' words that no
+    other country's share ("kazak", "kazac"; not "respu" of "Republic")."""
+    from ...names import tokens_for_key
+    by_country: dict[str, set[str]] = {}
+    for c in onto.entities.values():
+        if c.label != "Country":
+            continue
+        stems = by_country.setdefault(c.id, set())
+        for group in (c.pref, c.alt, c.adjectives):
+            for lang, labels in group:
+                for label in labels:
+                    for t in tokens_for_key(label):
+                        k = token_key(t, lang or None)
+                        if len(k) >= 3:
+                            stems.add(k)  # "rus" (fr "russes") whole,
+                        if len(k) >= 5:
+                            stems.add(k[:5])  # "kazak…" by its opening
+    seen = Counter(k for stems in by_country.values() for k in stems)
+    return {c: frozenset(k for k in stems if seen[k] == 1) for c, stems in by_country.items()}
