@@ -20,36 +20,24 @@ DEV = Path(__file__).resolve().parent / "data" / "dev"
 
 # story -> metric -> bar: the figures measured on main, rounded down to 0.01, raised as
 # the extraction issues (14: names and alignment; 15: role statements and frames) move
-# them, never lowered without a reason written here.  Measured on main after the second
-# round of extraction branches (roles2, west2, names2, slavic2) met, 2026-12-06.
-# wagner rel_p: 0.87 on branch roles2 alone, 0.865 once west2 and slavic2 added 4 right and
-# 1 wrong claims (rel_f1 0.51 -> 0.566): the bar is the merged level.
-# RESET, NOT A REGRESSION (branch kk, 2026-12-06): the SETS changed.  A Kazakh article
-# (008_kk) was added to kyrgyzstan-2020, myanmar-2021, wagner-2023 and ukraine, and a
-# Spanish one (009_es) to kyrgyzstan-2020 and myanmar-2021, because the hidden evaluation has
-# Kazakh and none of our stories did.  Those four stories' bars (and their figure-context
-# bars) were re-measured with the new files on the same code and set to floor(measured):
-# several are lower than before (kyrgyzstan rel_f1 0.5 -> 0.46, rel_p 0.84 -> 0.77, qty_f1
-# 0.66 -> 0.52, align_f1 0.93 -> 0.90; myanmar rel_f1 0.34 -> 0.32; ukraine align_f1 0.89 ->
-# 0.87, qty_f1 1.0 -> 0.75; wagner rel_f1 0.56 -> 0.51) because the new articles are harder,
-# not because the extraction got worse.  Then raised by the Kazakh frames and names of the same
-# branch (ontology/frames_kk.ttl): kyrgyzstan rel_f1 0.46 -> 0.53, myanmar 0.32 -> 0.37, ukraine
-# 0.53 -> 0.55, wagner 0.51 -> 0.61 (rel_p up in all four).
-# legal (issue 15, law-enforcement predicates): kyrgyzstan rel_f1 0.564 rel_p 0.863, myanmar 0.444 / 0.824, georgia (check set) 0.427 / 0.848,
-# ukraine 0.539 / 0.865.
-# phrases (issue 15, event-phrase objects outside English): rel_f1 kyrgyzstan 0.638 -> 0.653, myanmar
-# 0.586 -> 0.595, georgia (check set) 0.451 -> 0.466; bars raised to these levels.
-# Raised on branch roles (issue 15, role statements: feminine and further titles, copulas,
-# replacements, ordinals, membership, accredited representatives), 2026-12-06.
-# Statements and offices (branch statements: demands, meetings, labels as phrases, lists of
-# dismissals, condemned acts) raised kyrgyzstan, myanmar, srilanka, ukraine and wagner.
+# them, never lowered without a reason written here.
+# 2026-12-06 (session 5), measured on main after nine branches met (kk, legal, movement, roles,
+# statements, speed, names, phrases, leak):
+# - the SETS changed: a Kazakh article (008_kk) was added to kyrgyzstan-2020, myanmar-2021,
+#   wagner-2023 and ukraine and a Spanish one (009_es) to kyrgyzstan-2020 and myanmar-2021 (the
+#   hidden evaluation reads Kazakh; none of our stories did); myanmar and srilanka lost the 5 and
+#   10 repeated gold relations no extraction can match (the seeds' convention: one per file and
+#   triple).  Those stories' bars were first reset on unchanged code (branch kk), then raised.
+# - georgia-2024 align_f1 0.80 -> 0.78: a folder load no longer reads the story's README.md as an
+#   article; its quoted name forms had joined clusters (0.761 with it, 0.748 without, on the same
+#   code); the names and leak branches then moved it to 0.785.
 BARS = {
-    "georgia-2024": {"mention_f1": 0.94, "align_f1": 0.8, "rel_f1": 0.46, "rel_p": 0.84, "qty_f1": 1.0},
-    "kyrgyzstan-2020": {"mention_f1": 0.85, "align_f1": 0.91, "rel_f1": 0.53, "rel_p": 0.81, "qty_f1": 0.52},
-    "myanmar-2021": {"mention_f1": 0.93, "align_f1": 0.76, "rel_f1": 0.37, "rel_p": 0.86, "qty_f1": 0.62},
-    "srilanka-2022": {"mention_f1": 0.91, "align_f1": 0.72, "rel_f1": 0.41, "rel_p": 0.7, "qty_f1": 0.87},
-    "ukraine": {"mention_f1": 0.95, "align_f1": 0.87, "rel_f1": 0.55, "rel_p": 0.88, "qty_f1": 0.75},
-    "wagner-2023": {"mention_f1": 0.89, "align_f1": 0.91, "rel_f1": 0.61, "rel_p": 0.89, "qty_f1": 0.0},
+    "georgia-2024": {"mention_f1": 0.94, "align_f1": 0.78, "rel_f1": 0.46, "rel_p": 0.88, "qty_f1": 1.0},
+    "kyrgyzstan-2020": {"mention_f1": 0.86, "align_f1": 0.93, "rel_f1": 0.7, "rel_p": 0.9, "qty_f1": 0.52},
+    "myanmar-2021": {"mention_f1": 0.93, "align_f1": 0.88, "rel_f1": 0.59, "rel_p": 0.9, "qty_f1": 0.62},
+    "srilanka-2022": {"mention_f1": 0.91, "align_f1": 0.72, "rel_f1": 0.49, "rel_p": 0.74, "qty_f1": 0.87},
+    "ukraine": {"mention_f1": 0.95, "align_f1": 0.96, "rel_f1": 0.66, "rel_p": 0.9, "qty_f1": 0.75},
+    "wagner-2023": {"mention_f1": 0.9, "align_f1": 0.94, "rel_f1": 0.67, "rel_p": 0.94, "qty_f1": 0.0},
 }
 
 
