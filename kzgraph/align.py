@@ -602,16 +602,21 @@ class Aligner:
 _ACRONYM_GAP = (2, 3)  # " (" or " («" between a name and the acronym that follows it
 
 
+def _by_document(mentions: list[Mention]) -> list[list[Mention]]:
+    """The mentions of each document, documents in the order they first appear."""
+    by_doc: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_doc[m.doc].append(m)
+    return list(by_doc.values())
+
+
 def _bracketed_acronyms(mentions: list[Mention]) -> dict[Mention, Node]:
     """An acronym in brackets right after a name of several words is that name's:
     "National League for Democracy (NLD)", "Stowarzyszenia Pomocy Więźniom Politycznym
     (AAPP)".  The acronym -> the name's clustering node; across documents and languages the
     acronym's key then joins names that translate one another."""
-    by_doc: dict[str, list[Mention]] = defaultdict(list)
-    for m in mentions:
-        by_doc[m.doc].append(m)
     out: dict[Mention, Node] = {}
-    for ms in by_doc.values():
+    for ms in _by_document(mentions):
         starts = {m.start: m for m in ms}
         for m in ms:
             if len(tokens_for_key(m.text)) < 2 or m.text.isupper():
@@ -631,11 +636,8 @@ def _initial_acronyms(mentions: list[Mention]) -> dict[Mention, Node]:
     """An acronym made of the initials of the one organisation name of several words its
     document gives ("Федеральная служба безопасности" ... "ФСБ"; the short words of a name,
     "of", "for", may be left out) is that name's."""
-    by_doc: dict[str, list[Mention]] = defaultdict(list)
-    for m in mentions:
-        by_doc[m.doc].append(m)
     out: dict[Mention, Node] = {}
-    for ms in by_doc.values():
+    for ms in _by_document(mentions):
         names: dict[str, set[Node]] = defaultdict(set)
         for m in ms:
             words = [w for w in re.findall(r"\w+", m.text) if w[:1].isalpha()]
@@ -664,11 +666,8 @@ def _org_short_names(mentions: list[Mention]) -> dict[Mention, Node]:
     """A one-word organisation name that is the last word of the one longer organisation name
     of its document (case endings aside) is that organisation: "Верховної Ради" ... "Ради",
     "the State Committee" ... "the Committee"."""
-    by_doc: dict[str, list[Mention]] = defaultdict(list)
-    for m in mentions:
-        by_doc[m.doc].append(m)
     out: dict[Mention, Node] = {}
-    for ms in by_doc.values():
+    for ms in _by_document(mentions):
         longer: dict[str, set[Node]] = defaultdict(set)
         for m in ms:
             key = key_tuple(m.text, m.lang)
