@@ -230,6 +230,23 @@ POSITIVE = [
 ]
 
 
+# The addressee before the verb as a pronoun after its preposition, the subject after the verb:
+# the pronoun stands for the body named before it, and a governed pronoun is no subject.
+RELATIVE_ADDRESSEE = [
+    ("pl", "Sojusz Północnoatlantycki, do którego o dostawy broni poprosiła w piątek Ukraina, zbierze się w Brukseli.",
+     ("ukraine", "REQUESTED_AID_FROM", "nato")),
+    ("ru", "НАТО, к которому за помощью обратилась Украина, соберётся в Брюсселе.",
+     ("ukraine", "REQUESTED_AID_FROM", "nato")),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", RELATIVE_ADDRESSEE)
+def test_movement_addressee_as_a_relative_pronoun(relation_triples, lang, text, expected):
+    found = relation_triples(text, lang)
+    assert expected in found, found
+    subject, predicate, obj = expected
+    assert (obj, predicate, subject) not in found, found
+
 @pytest.mark.parametrize("lang, text, expected", POSITIVE, ids=[f"{c[0]}-{n}" for n, c in enumerate(POSITIVE)])
 def test_movement_frames_find_the_stated_claims(relation_triples, lang, text, expected):
     found = relation_triples(text, lang)

@@ -727,6 +727,9 @@ class _Extractor:
                     break
                 commas -= 1
             if view.relative[i] and not spec.sentence_scope:
+                if step < 0 and subject and not spec.via and i - 1 >= s.lo and \
+                        view.starts(i - 1, "rel-preposition", s) == i:
+                    return distance, []  # "NATO, do którego … poprosiła Ukraina": a governed pronoun is no subject
                 if step < 0:
                     ant = self._antecedent(s, spec, i, exclude)
                     return (distance, [ant]) if ant is not None else (distance, [])
