@@ -15,6 +15,7 @@ phrase stands for is asked of the :class:`~.discourse.DiscourseState`:
 - troop phrases: a troop noun with its owner, a nationality adjective or an
   organisation after it ("rosyjskie oddziały", "Żołnierze OUBZ");
 - "the country" (the document's country), "the region" (the last region),
+  "the alliance" (the one alliance named before),
   personal pronouns (the last persons named), "his predecessor".
 """
 
@@ -765,6 +766,10 @@ def _anaphors(view: DocView, s: Sentence, discourse: "DiscourseState") -> list[A
             if arg is not None:
                 out.append(adjust(arg, start=i, end=i + 1))
             continue
+        org = _org_anaphor(view, s, i)
+        if org is not None:
+            out.append(org)
+            continue
         if view.starts(i, "rel-predecessor", s) is not None:
             arg = discourse.predecessor(i)
             if arg is not None:
@@ -777,6 +782,28 @@ def _anaphors(view: DocView, s: Sentence, discourse: "DiscourseState") -> list[A
                     out.append(arg)
                 break
     return out
+
+
+def _org_anaphor(view: DocView, s: Sentence, i: int) -> Arg | None:
+    """"the alliance", "альянс", "l'organisation": the one organisation of the noun's kinds
+    (``rel-org-anaphor`` kz:value: kz:category values) the document named before word ``i``.
+    Two such organisations named before make it ambiguous: none.  "the organisation" and its
+    like (``rel-org-anaphor-strict``) only after a determiner or at the start of a sentence."""
+    found = _valued_at(view, s, i, "rel-org-anaphor")
+    if found is None:
+        found = _valued_at(view, s, i, "rel-org-anaphor-strict")
+        if found is not None and i > s.lo and view.starts(i - 1, "rel-org-anaphor-determiner", s) != i:
+            return None
+    if found is None or not found[1] or _names_follow(view, s, found[0]):
+        return None
+    kinds = set(str(found[1]).split())
+    before = view.words[i].start
+    named = {m.hint for m in view.mentions if m.start < before and m.label == "ORG" and m.hint
+             and view.lex.category(m.hint) in kinds and m not in view.adjective}
+    if len(named) != 1:
+        return None
+    arg = view.entity_arg(named.pop(), i, ANAPHOR_PENALTY)
+    return adjust(arg, start=i, end=found[0]) if arg is not None else None
 
 
 def _names_follow(view: DocView, s: Sentence, j: int) -> bool:
