@@ -794,16 +794,31 @@ def _org_anaphor(view: DocView, s: Sentence, i: int) -> Arg | None:
         found = _valued_at(view, s, i, "rel-org-anaphor-strict")
         if found is not None and i > s.lo and view.starts(i - 1, "rel-org-anaphor-determiner", s) != i:
             return None
-    if found is None or not found[1] or _names_follow(view, s, found[0]):
-        return None
+    if found is None or not found[1] or _names_follow(view, s, found[0]) or \
+            any(view.starts(j, "rel-org-anaphor-blocker", s) is not None
+                for j in range(max(s.lo, i - 2), min(s.hi, found[0] + 2))):
+        return None  # "the opposition bloc": a parties' alliance
     kinds = set(str(found[1]).split())
     before = view.words[i].start
-    named = {m.hint for m in view.mentions if m.start < before and m.label == "ORG" and m.hint
-             and view.lex.category(m.hint) in kinds and m not in view.adjective}
+    named = {body for m in view.mentions if m.start < before and m.label == "ORG" and m.hint
+             and m not in view.adjective for body in _bodies_of(view, m.hint, kinds)}
     if len(named) != 1:
         return None
     arg = view.entity_arg(named.pop(), i, ANAPHOR_PENALTY)
     return adjust(arg, start=i, end=found[0]) if arg is not None else None
+
+
+def _bodies_of(view: DocView, entity: str, kinds: set[str]) -> set[str]:
+    """The organisation of one of ``kinds`` that naming ``entity`` names: itself, or the body
+    it is part of ("the CSTO peacekeeping forces" name the CSTO too)."""
+    seen = set()
+    while entity and entity not in seen:
+        seen.add(entity)
+        if view.lex.category(entity) in kinds:
+            return {entity}
+        ent = view.onto.entities.get(entity)
+        entity = ent.part_of if ent is not None else None
+    return set()
 
 
 def _names_follow(view: DocView, s: Sentence, j: int) -> bool:
