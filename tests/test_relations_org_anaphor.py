@@ -82,3 +82,18 @@ AMBIGUOUS = [
 def test_an_ambiguous_or_unnamed_description_stands_for_nothing(relation_triples, lang, text, predicate):
     found = relation_triples(text, lang)
     assert not any(p == predicate and {s, o} & {"csto", "nato"} for s, p, o in found), found
+
+
+ROLES = [
+    # a title "of the alliance" is a title of the alliance named before
+    ("en", "Ukraine asked NATO for weapons. Jens Halvorsen, the secretary general of the alliance, said weapons "
+           "would come.", ("Jens Halvorsen", "HOLDS_ROLE", "Secretary General of NATO")),
+    ("ru", "Украина обратилась к НАТО. Генеральный секретарь альянса Йенс Халворсен заявил, что оружие придёт.",
+     ("Йенс Халворсен", "HOLDS_ROLE", "Secretary General of NATO")),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", ROLES, ids=[f"{c[0]}-{n}" for n, c in enumerate(ROLES)])
+def test_a_title_of_the_description_is_a_title_of_the_body(relation_triples, lang, text, expected):
+    found = relation_triples(text, lang, with_text=True)
+    assert expected in found, found

@@ -573,6 +573,10 @@ def _role_entity(view: DocView, s: Sentence, k: int):
         region = _last_region(view, view.words[j].start)
         if region is not None:
             return view.starts(j, "rel-region-anaphor", s), region
+    if m is None:  # "the secretary general of the alliance"
+        org = _org_anaphor(view, s, j)
+        if org is not None and org.entity:
+            return org.end, org.entity
     return k, None
 
 
