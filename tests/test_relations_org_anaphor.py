@@ -42,6 +42,15 @@ POSITIVE = [
      ("csto", "SENT_TROOPS_TO", "kazakhstan")),
     ("en", "Ukraine hopes to join NATO. Zelenskyy asked the alliance for help.",
      ("volodymyr-zelenskyy", "REQUESTED_AID_FROM", "nato")),
+    # capitalised, read as an unknown name
+    ("fr", "Tokaïev a demandé l'aide de l'OTSC. Jeudi, l'Alliance a envoyé des troupes au Kazakhstan.",
+     ("csto", "SENT_TROOPS_TO", "kazakhstan")),
+    ("it", "Tokayev ha chiesto aiuto all'OTSC. Il blocco ha inviato truppe in Kazakistan.",
+     ("csto", "SENT_TROOPS_TO", "kazakhstan")),
+    ("uk", "Токаєв попросив ОДКБ про допомогу. Організація направила війська до Казахстану.",
+     ("csto", "SENT_TROOPS_TO", "kazakhstan")),
+    ("de", "Tokajew bat die OVKS um Hilfe. Das von Moskau geführte Bündnis schickte Truppen nach Kasachstan.",
+     ("csto", "SENT_TROOPS_TO", "kazakhstan")),
     # the name of a part names its body: "the CSTO peacekeeping forces" name the CSTO
     ("en", "The CSTO peacekeeping forces landed in Almaty. Ukraine asked the alliance for help.",
      ("ukraine", "REQUESTED_AID_FROM", "csto")),

@@ -68,7 +68,7 @@ def prepare(view: DocView, s: Sentence, discourse: "DiscourseState") -> None:
             continue
         arg = view.mention_arg(m)
         if m.label == "ORG" and not m.hint:
-            arg = _named_before(view, m) or arg
+            arg = _named_before(view, m) or _described_before(view, s, m) or arg
         attached = next((r for r in s.roles if r.person is not None and r.person.mention == m), None)
         cands.append(adjust(arg, lead=attached_start(s, attached) if attached else -1))
     for r in s.roles:
@@ -810,6 +810,13 @@ def _org_anaphor(view: DocView, s: Sentence, i: int) -> Arg | None:
         return None
     arg = view.entity_arg(named.pop(), i, ANAPHOR_PENALTY)
     return adjust(arg, start=i, end=found[0]) if arg is not None else None
+
+
+def _described_before(view: DocView, s: Sentence, m) -> Arg | None:
+    """"l'Alliance", "Das Bündnis" read as an unknown name: a description (:func:`_org_anaphor`)."""
+    a, b = view.mention_span[m]
+    org = _org_anaphor(view, s, a)
+    return org if org is not None and org.end == b else None
 
 
 def _bodies_of(view: DocView, entity: str, kinds: set[str]) -> set[str]:
