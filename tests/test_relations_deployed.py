@@ -53,6 +53,13 @@ DEPLOYED = [
     ("it", "Truppe sono state dispiegate dalla CSTO in Kazakistan.", "csto", "kazakhstan"),
     ("es", "Las tropas de la OTSC fueron desplegadas en Kazajistán el jueves.", "csto", "kazakhstan"),
     ("es", "Tropas fueron desplegadas por la OTSC en Kazajistán.", "csto", "kazakhstan"),
+    # a possessive before the deployment noun: the troop phrase before it in the sentence; no place
+    # named: the country the document is about
+    ("en", "The CSTO contingent began to leave Kazakhstan a week after its deployment.", "csto", "kazakhstan"),
+    ("es", "El contingente de la OTSC comenzó a abandonar Kazajistán tras su despliegue.", "csto", "kazakhstan"),
+    # peacekeepers named with their purpose after the noun: the body after it owns them
+    ("it", "Le forze di pace della CSTO sono state schierate in Kazakistan.", "csto", "kazakhstan"),
+    ("es", "Las fuerzas de paz de la OTSC fueron desplegadas en Kazajistán.", "csto", "kazakhstan"),
 ]
 
 
@@ -68,6 +75,13 @@ NOT_DEPLOYED = [
     # no troops: a passive with an agent but nobody deployed
     ("en", "The new software was deployed by Microsoft in Kazakhstan.", ("microsoft", "DEPLOYED_TO", "kazakhstan")),
 ]
+
+
+def test_possessive_of_a_person_is_no_doer(ontology):
+    """"the judge ordered his detention": a possessive before a deed whose patient is a person is
+    not read as the doer (only troop phrases are taken before a possessive)."""
+    triples = _triples("Tokayev met the judge, who ordered his detention on Monday.", "en", ontology)
+    assert not any(p == "DETAINED" and s == "kassym-jomart-tokayev" for s, p, _ in triples)
 
 
 @pytest.mark.parametrize(("lang", "text", "absent"), NOT_DEPLOYED)
