@@ -87,3 +87,26 @@ def test_possessive_of_a_person_is_no_doer(ontology):
 @pytest.mark.parametrize(("lang", "text", "absent"), NOT_DEPLOYED)
 def test_not_deployed(lang, text, absent, ontology):
     assert absent not in _triples(text, lang, ontology)
+
+
+TROOPS_FROM_BEFORE = [
+    # troops a sentence names without an owner, deployed: whose troops the previous sentence named
+    ("fr", "Les soldats de l'OTSC ont quitté Almaty. Près de 3 000 militaires y avaient été déployés.",
+     ("csto", "DEPLOYED_TO", "kazakhstan")),
+    ("en", "The CSTO troops began to leave on Thursday. Some 2,000 soldiers had been deployed in Kazakhstan.",
+     ("csto", "DEPLOYED_TO", "kazakhstan")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "triple"), TROOPS_FROM_BEFORE)
+def test_deployed_troops_owned_before(lang, text, triple, ontology):
+    assert triple in _triples(text, lang, ontology)
+
+
+def test_owner_from_before_only_the_previous_sentence(ontology):
+    """Troops named two sentences back are not taken, nor for police: no troop noun, no owner."""
+    text = ("Les soldats de l'OTSC ont quitté Almaty. Le président a parlé jeudi. "
+            "Près de 3 000 militaires avaient été déployés au Kazakhstan.")
+    assert ("csto", "DEPLOYED_TO", "kazakhstan") not in _triples(text, "fr", ontology)
+    text = "The CSTO troops began to leave on Thursday. Police officers had been deployed in Kazakhstan."
+    assert ("csto", "DEPLOYED_TO", "kazakhstan") not in _triples(text, "en", ontology)

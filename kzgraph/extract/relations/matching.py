@@ -115,7 +115,7 @@ class _Extractor:
         seen = set()
         for s in self.view.sentences:
             rels = self._sentence(s)
-            self.discourse.remember(s.index, rels)
+            self.discourse.remember(s.index, rels, [c for c in s.cands if c.kind == "TROOPS"])
             dated = self.view.clause_dates(s, [r.trigger for r in rels if r.predicate != "HOLDS_ROLE"],
                                            [r.trigger for r in rels if r.predicate == "HOLDS_ROLE"],
                                            # an event only a noun names (the same event read
