@@ -139,7 +139,7 @@ class ArgSpec:
     types: tuple[str, ...]
     via: tuple[str, ...] = ()
     all: bool = False
-    default: str | None = None  # "@<group category>" or "@focus"
+    default: str | None = None  # "@<group category>", "@focus" or "@troop-owner"
     carry: bool = False
     sentence_scope: bool = False
     optional: bool = False

@@ -716,6 +716,11 @@ def _troop_owners(view: DocView, s: Sentence, i: int, end: int) -> list[Arg]:
         m = view.in_mention[j]
         if m is not None and m in view.adjective:
             return [view.mention_arg(m)]
+    # "CSTO troops", "NATO forces": an organisation's name right before the noun, where names premodify
+    m = view.in_mention[i - 1] if i - 1 >= s.lo else None
+    if m is not None and m.label == "ORG" and m not in view.adjective and view.mention_span[m][1] == i \
+            and any(lang in view.lex.name_premodifies for lang in view.sentence_langs(s)):
+        return [view.mention_arg(m)]
     j = end
     while j < min(end + 4, s.hi):
         w = view.words[j]

@@ -46,15 +46,17 @@ class DiscourseState:
         self.history: list[tuple[int, list["_Rel"]]] = []  # (sentence index, its claims)
         self.role_history: list[tuple[Arg, RolePhrase]] = []  # (person, role phrase) as named
         self.recent_subjects: list[str] = []  # entity ids of the persons claims were about, latest last
+        self.troop_owners: list[tuple[int, Arg]] = []  # (sentence index, whose troops) as named, latest last
 
     # -- updates -----------------------------------------------------------------------------
     def remember_role(self, person: Arg, role: RolePhrase) -> None:
         """A role phrase attached to a named person ("President Tokayev")."""
         self.role_history.append((person, role))
 
-    def remember(self, index: int, rels: list["_Rel"]) -> None:
-        """The claims of sentence ``index``, once it is read."""
+    def remember(self, index: int, rels: list["_Rel"], troops: list[Arg] = ()) -> None:
+        """The claims of sentence ``index``, once it is read, and the troop phrases it named."""
         self.history.append((index, rels))
+        self.troop_owners.extend((index, t.group or t.owner) for t in troops if (t.group or t.owner) is not None)
         self.recent_subjects.extend(r.subject.entity for r in rels
                                     if r.subject.kind == "PERSON" and r.subject.entity and not r.implied)
 
@@ -180,6 +182,8 @@ class DiscourseState:
         argument is left out."""
         view = self.view
         first, *named = default.split(",")
+        if first == "@troop-owner":
+            return self.troop_owner(at)
         if first == "@focus":
             entity = view.home_country
         else:
@@ -192,6 +196,20 @@ class DiscourseState:
         if entity is None:
             return None
         return view.entity_arg(entity, at, DEFAULT_PENALTY)
+
+    def troop_owner(self, at: int) -> Arg | None:
+        """``@troop-owner``: for troops the sentence names without an owner, whose troops the previous sentence named ("Les soldats de l'OTSC … doivent
+        quitter le pays. Plus de 2 000 militaires y avaient été déployés": the CSTO's), if it named
+        one owner only; troops named further back are not taken."""
+        view = self.view
+        s = next((s for s in view.sentences if s.lo <= at < s.hi), None)
+        if s is None or not any(c.kind == "TROOPS" and c.group is None and c.owner is None for c in s.cands):
+            return None  # only troops the sentence names without an owner are someone's from before
+        owners = {a.key: a for i, a in self.troop_owners if i == s.index - 1}
+        if len(owners) != 1:
+            return None
+        owner = next(iter(owners.values()))
+        return view.entity_arg(owner.entity, at, DEFAULT_PENALTY) if owner.entity else None
 
     def named_group(self, categories: list[str], at: int) -> str | None:
         """The group of the first of ``categories`` the document has named before word ``at``, if it is

@@ -270,6 +270,12 @@ class RelationLexicon:
         with a form in the word set "rel-verb-second"."""
         return frozenset(self.word_sets.get("rel-verb-second", {}))
 
+    @cached_property
+    def name_premodifies(self) -> frozenset[str]:
+        """The languages where an organisation's name right before a noun modifies it ("CSTO
+        troops"): the languages with a form in the word set "rel-name-premodifier"."""
+        return frozenset(self.word_sets.get("rel-name-premodifier", {}))
+
     def agent_markers(self, lang: str) -> tuple[str, ...]:
         """The words that introduce the agent of a passive verb in ``lang`` ("by", "przez")."""
         key = ("agent", lang)

@@ -115,7 +115,7 @@ class _Extractor:
         seen = set()
         for s in self.view.sentences:
             rels = self._sentence(s)
-            self.discourse.remember(s.index, rels)
+            self.discourse.remember(s.index, rels, [c for c in s.cands if c.kind == "TROOPS"])
             dated = self.view.clause_dates(s, [r.trigger for r in rels if r.predicate != "HOLDS_ROLE"],
                                            [r.trigger for r in rels if r.predicate == "HOLDS_ROLE"],
                                            # an event only a noun names (the same event read
@@ -463,6 +463,8 @@ class _Extractor:
         bracket = self._bracket_subject(s, hit, rule.subject, excluded)
         subjects = self._coordinated(s, hit, rule.subject) or self._inverted_subject(s, hit, rule.subject) or \
             bracket or self._find(s, rule.subject, hit, excluded, subject=True)
+        if not subjects:
+            subjects = self._possessor(s, hit, rule.subject, excluded)
         if not subjects and rule.subject.carry:
             subjects = self._carry(s, hit, rule.subject, sofar)
         implied = False
@@ -1124,6 +1126,21 @@ class _Extractor:
         carried = self.discourse.carried(s, lambda a: self._effective(spec, a), spec.accepts("PERSON"),
                                          person_ok=not view.plural_verb(hit.start))
         return [carried] if carried is not None else []
+
+    def _possessor(self, s: Sentence, hit: _Hit, spec: ArgSpec, exclude: set[str]) -> list[Arg]:
+        """"… began to leave Kazakhstan a week after its deployment", "su despliegue", "leur
+        déploiement": a trigger right after a possessive of things (word set "rel-thing-possessive")
+        is the deed of the nearest troop phrase before it in the sentence, verbs between or not."""
+        view, j = self.view, hit.start - 1
+        if not any(t.partition(":")[0] in ("TROOPS", "OWNER") for t in spec.types):
+            return []  # "ordered his detention": a person's possessive may name the patient, not the doer
+        if j < s.lo or view.starts(j, "rel-thing-possessive", s) != hit.start:
+            return []
+        for c in sorted((c for c in s.cands if c.end <= j), key=lambda c: -c.end):
+            eff = _avoiding(self._effective(spec, c), exclude)
+            if eff is not None:
+                return [eff]
+        return []
 
     def _default(self, default: str, hit: _Hit) -> list[Arg]:
         arg = self.discourse.default(default, hit.start)
