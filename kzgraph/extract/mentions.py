@@ -99,6 +99,8 @@ class MentionFinder:
         self._label_openings: dict[str, frozenset[str]] = {}
         self.org_heads = lexicon.table("org-head", lang)
         self.troop_nouns = lexicon.table("rel-troop-noun", lang)
+        # organisation words naming a region ("Oblast", "Region"), as role titles read them
+        self.region_values = frozenset().union(*lexicon.forms("role-region-word").values())
         self.org_words = org_words(ontology)
         self.given_names = read_name_data(ontology).given.get(lang, frozenset())
         self.any_given_names = frozenset().union(*read_name_data(ontology).given.values())
@@ -238,7 +240,7 @@ class MentionFinder:
 
     def _region_word(self, words: list[Word], k: int) -> bool:
         w = words[k]
-        return self.org_words.value(w.lower, w.lemma, self.lang) in _REGION_VALUES
+        return self.org_words.value(w.lower, w.lemma, self.lang) in self.region_values
 
     def _regions(self, text: str, words: list[Word], unknown: list[Found], hits: list[Found],
                  phrases: list[tuple[int, int]], index: dict[int, int]) -> list[tuple[int, int]]:
@@ -840,7 +842,6 @@ class MentionFinder:
                    for k in range(i, j - 1))
 
 
-_REGION_VALUES = frozenset({"Oblast", "Province", "Region"})  # organisation-word values naming a region
 
 
 def _plain(s: str) -> str:
