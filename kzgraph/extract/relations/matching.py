@@ -55,7 +55,6 @@ MAX_DIRECT = 4  # words between a trigger and a "direct" argument after it
 MAX_DISTANCE = 25  # words between a trigger and its argument
 EVENT_NOUN_REACH = 3  # words between a trigger and the event noun of its object ("выразили глубокую обеспокоенность задержанием")
 EVENT_COMPLEMENT_REACH = 5  # words between an event noun and the name it governs ("отставку премьер-министра Кубатбека Боронова")
-EVENT_LINKS = ("of", "against", "on")  # an event noun's English value ending in one needs a complement
 LITERAL_MARKER_REACH = 4  # words between a trigger and the marker of a literal after it ("described X as")
 QUOTE_MARKS = frozenset('"«»“”„')
 MAX_MARKER_GAP = 4  # words between a preposition and its argument ("to the countries of the CSTO")
@@ -524,6 +523,16 @@ class _Extractor:
                 self.agentless.append((s.index, _Rel(hit.rule.predicate, p, p, None, hit.start, s,
                                                      hit.rule.confidence * NAMED_DEFAULT_PENALTY, implied=True,
                                                      words=hit.words)))
+
+    @property
+    def _event_links(self) -> frozenset[str]:
+        """The English words ending an event noun's value that needs a complement ("resignation
+        of": ``rel-event-link`` in ontology/event_nouns.ttl)."""
+        links = getattr(self, "_event_links_cache", None)
+        if links is None:
+            links = frozenset(text for ls in self.view.onto.lexical_sets_of("rel-event-link") for _, text in ls.forms)
+            self._event_links_cache = links
+        return links
 
     @property
     def _inferred_from(self) -> frozenset[str]:
@@ -1011,7 +1020,7 @@ class _Extractor:
                     return None  # a name, or the next verb's clause
                 continue
             end, head = got
-            if head.split()[-1] not in EVENT_LINKS:
+            if head.split()[-1] not in self._event_links:
                 # a whole event ("mobilisation", "coup"): what follows it may be its place or its
                 # agent, which no one English preposition says
                 return Arg(kind="LITERAL", start=k, end=end, literal=head, penalty=0.85)
@@ -1054,7 +1063,7 @@ class _Extractor:
             if got is None:
                 continue
             head = got[1]
-            if head.split()[-1] not in EVENT_LINKS:
+            if head.split()[-1] not in self._event_links:
                 return Arg(kind="LITERAL", start=k, end=got[0], literal=head, penalty=0.85)
             # the genitive right before the noun (past one adjective): a name ending there, or a noun
             for j in range(k - 1, max(lo, k - EVENT_COMPLEMENT_REACH) - 1, -1):

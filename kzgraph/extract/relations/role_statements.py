@@ -49,6 +49,16 @@ def _words(ontology: Ontology, category: str) -> frozenset[str]:
     return frozenset(text for s in ontology.lexical_sets_of(category) for _, text in s.forms)
 
 
+@lru_cache(maxsize=32)
+def _forms_in(ontology: Ontology, category: str, lang: str) -> tuple[str, ...]:
+    return tuple(text for s in ontology.lexical_sets_of(category) for text in s.forms_in(lang))
+
+
+@lru_cache(maxsize=8)
+def _languages(ontology: Ontology, category: str) -> frozenset[str]:
+    return frozenset(lg for s in ontology.lexical_sets_of(category) for lg, _ in s.forms)
+
+
 def _openers(view: DocView) -> frozenset[str]:
     return _words(view.onto, "role-complement-opener")
 
@@ -159,7 +169,6 @@ def prefix_titles(ontology: Ontology) -> frozenset[str]:
                      for lang, text in s.forms if lang == "en")
 
 
-COMPOUND_LANGS = frozenset({"de"})  # languages that write a title's organisation into one word
 MIN_COMPOUND_PART = 3  # letters of the part before the title ("Kreml", "Alt")
 MAX_ENDING = 2  # letters of an inflection after the title word ("Kremlchefs", "Altpräsidenten")
 
@@ -176,7 +185,7 @@ def compound_title(view: DocView, s: Sentence, j: int):
     glued = _glued_modifier(view, j)
     if glued is not None:
         return glued
-    if view.lang not in COMPOUND_LANGS or not w.text[:1].isupper():
+    if view.lang not in _languages(view.onto, "role-compound-language") or not w.text[:1].isupper():
         return None
     low = w.lower
     best = None
@@ -400,12 +409,9 @@ def person_owner(view: DocView, s: Sentence, r: RolePhrase) -> bool:
     return True
 
 
-POSSESSIVE_ENDINGS = {"en": ("'s", "’s"), "de": ("s",)}
-
-
 def _possessive_name(view: DocView, m) -> bool:
     """A person's name in the possessive before a title ("Putin's", German "Putins")."""
-    endings = POSSESSIVE_ENDINGS.get(view.lang, ())
+    endings = _forms_in(view.onto, "role-possessive-ending", view.lang)
     return bool(endings) and m.text.endswith(endings) and (view.lang != "de" or bool(m.hint))
 
 
