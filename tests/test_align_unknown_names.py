@@ -103,6 +103,8 @@ def test_unknown_names_surname_of_another_document_is_not_attached_by_the_docume
     ("Тимура Жангалиева", "ru", "Тимур Жангалиев"),
     ("Гварамію", "uk", "Гварамія"),
     ("Саломе Зурабишвили", "ru", "Саломе Зурабишвили"),  # a guessed given name is not cut short
+    ("Петра Ковальчика", "ru", "Петр Ковальчик"),  # a surname pymorphy3 knows only as a common noun
+    ("Ивана Кузнеца", "ru", "Иван Кузнец"),
     ("Stepana Połtoraka", "pl", "Stepan Połtorak"),
     ("Julii Tymoszenko", "pl", "Julia Tymoszenko"),
     ("Grzebalskiego", "pl", "Grzebalski"),

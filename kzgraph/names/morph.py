@@ -129,9 +129,13 @@ def nominative_tokens(tokens: tuple[str, ...], lang: str) -> tuple[str, ...] | N
     if lang not in MORPHOLOGY_LANGS or not tokens or not all(has_cyrillic(t) for t in tokens):
         return None
     readings = []
-    for tok in tokens:
-        parses = [p for p in analyser(lang).parse(tok.casefold())
-                  if p.tag.grammemes & _PERSON_NAME and "plur" not in p.tag.grammemes]
+    for i, tok in enumerate(tokens):
+        every = analyser(lang).parse(tok.casefold())
+        parses = [p for p in every if p.tag.grammemes & _PERSON_NAME and "plur" not in p.tag.grammemes]
+        if not parses and i > 0:
+            # a surname pymorphy3 knows only as a common noun ("Ковальчика": a small smith's) declines
+            # as that noun; the given name before it still decides the case and gender
+            parses = [p for p in every if p.tag.POS == "NOUN" and "sing" in p.tag.grammemes]
         if not parses:
             return None
         readings.append(parses)
@@ -153,8 +157,10 @@ def nominative_tokens(tokens: tuple[str, ...], lang: str) -> tuple[str, ...] | N
         for tok, p in zip(tokens, chosen, strict=True):
             form = p.inflect({"nomn"}) if "Fixd" not in p.tag else None
             word = form.word if form is not None else tok.casefold()
-            if not p.is_known and "Surn" not in p.tag and len(word) < len(tok):
+            if not p.is_known and "Name" in p.tag and len(word) < len(tok):
                 word = tok.casefold()  # a guessed given name cut short ("Саломе" read as "Салом")
+            if "ё" not in tok.casefold():  # the writer's spelling: Петра -> Петр, not Пётр
+                word = word.replace("ё", "е")
             out.append(word[:1].upper() + word[1:] if tok[:1].isupper() else word)
         return tuple(out)
     return None
