@@ -43,7 +43,8 @@ from typing import Sequence
 from ..names import gazetteer, has_case_suffix, has_cyrillic, lemma_of, nominative, token_key, tokens_for_key
 from ..names.data import read_name_data
 from ..names.orgwords import org_words
-from ..names.morph import MORPHOLOGY_LANGS, analyser, common_word, function_word, known_word, phrase_word
+from ..names.morph import (MORPHOLOGY_LANGS, analyser, common_word, formless_word, function_word,
+                           inflected_word, known_word, phrase_word)
 from ..ontology import Ontology
 from .lexicon import Lexicon, Word, make_words
 
@@ -53,6 +54,8 @@ _QUOTES_OPEN = "\"«„“‘'"
 _QUOTES_CLOSE = "\"»“”’'"
 # what may stand between two words of one name: spaces, a hyphen, an apostrophe, quotes
 _NAME_GAP = re.compile(r"[\s\-‐‑–'’\"«»„“”]*")
+# a dash with a space beside it separates ("Saluschnyj – Syrskyj übernimmt"); a hyphen joins ("Ala-Too")
+_SPACED_DASH = re.compile(r"\s[-‐‑–—]|[-‐‑–—]\s")
 # an elided article or preposition split off the next word ("dell'", "de l'"): part of the name
 _ELIDED_GAP = re.compile(r"\s+(?:[^\W\d_]{1,5}\s+)?[^\W\d_]{1,5}['’]")
 _SHORT_CODE = 3  # "Il-76", "Su-25": a word this short joined to digits is a model code
@@ -163,11 +166,51 @@ class MentionFinder:
                 unknown_by_sentence = [self._unknown_names(text, words, hits, mid_caps, lower_words)
                                        for words, hits in zip(words_by_sentence, covered)]
                 self._doc_surnames = frozenset()
+        self._name_tails(text, words_by_sentence, covered, unknown_by_sentence)
         for words, hits, unknown in zip(words_by_sentence, covered, unknown_by_sentence):
             unknown = self._org_phrases(text, words, hits, unknown)
             out.extend(self._demonym_after_name(text, words, hits, unknown))
         out.sort(key=lambda f: (f.start, -f.end))
         return out
+
+    def _name_tails(self, text: str, words_by_sentence: Sequence[list[Word]],
+                    covered: list[list[Found]], unknown_by_sentence: list[list[Found]]) -> None:
+        """The last two or more words of a long name the document gives in full, anywhere in it,
+        in any case ("Aung San Suu Kyi" … "Suu Kyis Verteidiger"): that person, though the
+        gazetteer read a word of it as a place ("Kyis") or the run read it otherwise."""
+        tails: set[tuple[str, ...]] = set()
+        for found in unknown_by_sentence:
+            for f in found:
+                keys = tuple(token_key(t, self.lang) for t in tokens_for_key(text[f.start:f.end]))
+                if f.label == "PERSON" and len(keys) >= 3 and all(keys):
+                    tails.update(keys[-n:] for n in range(2, len(keys)))
+        if not tails:
+            return
+        longest = max(len(t) for t in tails)
+        for s, words in enumerate(words_by_sentence):
+            keys = [token_key(w.text, self.lang) for w in words]
+            i = 0
+            while i < len(words):
+                for n in range(min(longest, len(words) - i), 1, -1):
+                    span = range(i, i + n)
+                    if tuple(keys[i:i + n]) in tails and all(words[k].is_capitalised for k in span) and \
+                            self._joined(text, words, i, i + n) and \
+                            (i + n == len(words) or not words[i + n].is_capitalised or
+                             not self._joined(text, words, i + n - 1, i + n + 1) or
+                             (self.noun_capitalising and inflected_word(words[i + n].text, self.lang))) and \
+                            (i == 0 or not words[i - 1].is_capitalised or _starts_sentence(text, words, i) or
+                             not self._joined(text, words, i - 1, i + 1)):
+                        start, end = words[i].start, words[i + n - 1].end
+                        if any(f.start == start and f.end == end for f in unknown_by_sentence[s]):
+                            break
+                        covered[s] = [h for h in covered[s] if h.end <= start or h.start >= end]
+                        unknown_by_sentence[s] = [f for f in unknown_by_sentence[s]
+                                                  if f.end <= start or f.start >= end]
+                        unknown_by_sentence[s].append(Found(start, end, "PERSON", None, "name"))
+                        unknown_by_sentence[s].sort(key=lambda f: f.start)
+                        i += n - 1
+                        break
+                i += 1
 
     _ORG_TAIL = 6  # lower-case words an organisation's name may run on over ("служби безпеки")
 
@@ -538,6 +581,22 @@ class MentionFinder:
         return words[i].lower in self.any_given_names and i + 1 < len(words) and \
             words[i + 1].is_capitalised and not words[i + 1].is_acronym
 
+    def _foreign_run(self, text: str, words: list[Word], i: int) -> bool:
+        """Word ``i`` is one the dictionary holds without forms of its own (a name it read in
+        running text: "Aung", "Suu"), next to another such word or one it lacks: a
+        foreign name of several words ("Aung San Suu Kyi"), not a noun."""
+        def foreign(k: int, known: bool) -> bool:
+            w = words[k]
+            if w.is_acronym or not w.is_capitalised:
+                return False
+            if not known_word(w.text, self.lang):
+                return not known
+            return formless_word(w.text, self.lang)
+        if not foreign(i, True):
+            return False
+        return any(0 <= k < len(words) and self._joined(text, words, min(i, k), max(i, k) + 1) and
+                   (foreign(k, True) or foreign(k, False)) for k in (i - 1, i + 1))
+
     def _respelled_before_name(self, text: str, words: list[Word], i: int, entity) -> bool:
         """One capitalised word that matches a label only through transliteration (no label
         opens with its letters: "Khin" ~ "Chin", China in Polish) and runs on into another
@@ -701,7 +760,8 @@ class MentionFinder:
             if prev is not None and prev.is_number and w.start - prev.end <= 1:
                 return False  # "3600 XNUMX", "5 MW": a unit, not a name
             return True
-        if self.noun_capitalising and known_word(w.text, self.lang) and not self._given_before_name(words, i):
+        if self.noun_capitalising and known_word(w.text, self.lang) and not self._given_before_name(words, i) \
+                and not self._foreign_run(text, words, i):
             return False  # a capitalised noun (German); a word the dictionary lacks is a foreign name
         if w.lower in lower_words and not self._near_org_head(text, words, i):
             return False  # the document writes it in lower case too: a common word
@@ -835,7 +895,8 @@ class MentionFinder:
     def _joined(self, text: str, words: list[Word], i: int, j: int) -> bool:
         """Whether words ``i .. j-1`` stand together (no punctuation between them;
         a full stop only between single capitals: "U.S.")."""
-        return all(_NAME_GAP.fullmatch(text[words[k].end:words[k + 1].start]) or
+        return all((_NAME_GAP.fullmatch(text[words[k].end:words[k + 1].start]) and
+                    not _SPACED_DASH.search(text[words[k].end:words[k + 1].start])) or
                    _ELIDED_GAP.fullmatch(text[words[k].end:words[k + 1].start]) or
                    (text[words[k].end:words[k + 1].start] in (".", ". ") and _initial(words[k]) and
                     (_initial(words[k + 1]) or words[k + 1].is_capitalised))
