@@ -58,6 +58,7 @@ _NAME_GAP = re.compile(r"[\s\-‐‑–'’\"«»„“”]*")
 _SPACED_DASH = re.compile(r"\s[-‐‑–—]|[-‐‑–—]\s")
 # an elided article or preposition split off the next word ("dell'", "de l'"): part of the name
 _ELIDED_GAP = re.compile(r"\s+(?:[^\W\d_]{1,5}\s+)?[^\W\d_]{1,5}['’]")
+_FOREIGN_RUN = 3  # words a run of foreign-looking words needs before German reads it as a name
 _SHORT_CODE = 3  # "Il-76", "Su-25": a word this short joined to digits is a model code
 
 
@@ -112,6 +113,9 @@ class MentionFinder:
         self.surname_endings = tuple(sorted((f.casefold() for f in lexicon.forms("person-surname-ending")
                                              .get(lang, ())), key=len, reverse=True))
         self._doc_surnames: frozenset[str] = frozenset()  # keys of the surnames of the document's people
+        self.place_endings = tuple(sorted((f.casefold() for f in lexicon.forms("place-name-ending")
+                                           .get(lang, ())), key=len, reverse=True))
+        self._doc_places: frozenset[str] = frozenset()  # keys of places split off names ("…Нейпьидодағы")
         # "Кой-Таш ауылында": a place noun right after an unknown name makes it a place (postpositional
         # languages name the kind of place after the name; stems, any ending)
         self.place_nouns_after = tuple(f.casefold().rstrip("*") for f in
@@ -161,11 +165,14 @@ class MentionFinder:
             surnames = frozenset(token_key(text[f.start:f.end].split()[-1], self.lang)
                                  for found in unknown_by_sentence for f in found
                                  if f.label == "PERSON" and len(text[f.start:f.end].split()) >= 2)
-            if surnames:
-                self._doc_surnames = surnames
+            places = frozenset(token_key(text[f.start:f.end], self.lang)
+                               for found in unknown_by_sentence for f in found
+                               if f.label == "GPE" and self._place_ending(text[f.start:f.end]))
+            if surnames or places:
+                self._doc_surnames, self._doc_places = surnames - places, places
                 unknown_by_sentence = [self._unknown_names(text, words, hits, mid_caps, lower_words)
                                        for words, hits in zip(words_by_sentence, covered)]
-                self._doc_surnames = frozenset()
+                self._doc_surnames, self._doc_places = frozenset(), frozenset()
         self._name_tails(text, words_by_sentence, covered, unknown_by_sentence)
         for words, hits, unknown in zip(words_by_sentence, covered, unknown_by_sentence):
             unknown = self._org_phrases(text, words, hits, unknown)
@@ -583,8 +590,8 @@ class MentionFinder:
 
     def _foreign_run(self, text: str, words: list[Word], i: int) -> bool:
         """Word ``i`` is one the dictionary holds without forms of its own (a name it read in
-        running text: "Aung", "Suu"), next to another such word or one it lacks: a
-        foreign name of several words ("Aung San Suu Kyi"), not a noun."""
+        running text: "Aung", "Suu"), in a run of three or more such words or words it lacks:
+        a foreign name of several words ("Aung San Suu Kyi"), not a noun."""
         def foreign(k: int, known: bool) -> bool:
             w = words[k]
             if w.is_acronym or not w.is_capitalised:
@@ -594,8 +601,14 @@ class MentionFinder:
             return formless_word(w.text, self.lang)
         if not foreign(i, True):
             return False
-        return any(0 <= k < len(words) and self._joined(text, words, min(i, k), max(i, k) + 1) and
-                   (foreign(k, True) or foreign(k, False)) for k in (i - 1, i + 1))
+        lo = hi = i  # the run of such words (or words the dictionary lacks) around word i
+        while lo > 0 and self._joined(text, words, lo - 1, lo + 1) and \
+                (foreign(lo - 1, True) or foreign(lo - 1, False)):
+            lo -= 1
+        while hi + 1 < len(words) and self._joined(text, words, hi, hi + 2) and \
+                (foreign(hi + 1, True) or foreign(hi + 1, False)):
+            hi += 1
+        return hi - lo + 1 >= _FOREIGN_RUN
 
     def _respelled_before_name(self, text: str, words: list[Word], i: int, entity) -> bool:
         """One capitalised word that matches a label only through transliteration (no label
@@ -708,16 +721,28 @@ class MentionFinder:
                     out.append(part[:1])  # "Угорщини Віктор Орбан", "Генштаба …": a name of its own
                 part = part[1:]
             out.append(part)
-        return [piece for part in out for piece in self._split_before_given_name(words, part)]
+        pieces = [piece for part in out for piece in self._split_before_given_name(words, part)]
+        if pieces and len(pieces[0]) >= 3 and run[0] > 0 and not words[run[0] - 1].is_capitalised and \
+                self._region_word(words, run[0] - 1) and not self.org_heads.match(words, run[0]):
+            # "regionu Rangun Phyo Min Theina": the region word's name, then a person
+            pieces[:1] = [pieces[0][:1], pieces[0][1:]]
+        # "Су Чжи мен Вин Минт Нейпьидодағы": a name, then a place in the locative
+        return [p for piece in pieces for p in
+                ([piece[:-1], piece[-1:]] if len(piece) >= 3 and self._place_ending(words[piece[-1]].text)
+                 else [piece])]
+
+    def _place_ending(self, word: str) -> bool:
+        low = word.casefold()
+        return any(low.endswith(e) and len(low) >= len(e) + 3 for e in self.place_endings)
 
     def _split_before_given_name(self, words: list[Word], part: list[int]) -> list[list[int]]:
-        """A person's name opens with its given name: words before a given name that is followed
-        by a surname, none of them a given name, are a name of their own ("Niemiec | Angela
-        Merkel", "Nowej Siły | Anna Mróz")."""
+        """A person's name opens with its given name (of any language's list: "Angela" in a
+        Polish text): words before a given name that is followed by a surname, none of them a
+        given name, are a name of their own ("Niemiec | Angela Merkel", "Nowej Siły | Anna Mróz")."""
         if len(part) < 3 or any(self.org_heads.match(words, k) or self.connectors.match(words, k) for k in part):
             return [part]
         for n, k in enumerate(part[1:-1], 1):
-            if words[k].lower in self.given_names and words[k].is_capitalised and \
+            if words[k].lower in self.any_given_names and words[k].is_capitalised and \
                     not any(words[c].lower in self.any_given_names for c in part[:n]):
                 return [part[:n], part[n:]]
         return [part]
@@ -800,6 +825,8 @@ class MentionFinder:
         if headline and not acronym:
             return None
         if len(run) == 1 and not acronym and has_case_suffix(first.text, self.lang):
+            if self._place_ending(first.text) or token_key(first.text, self.lang) in self._doc_places:
+                return Found(first.start, end, "GPE", None, "name")  # "Нейпьидодағы": in that place
             if token_key(first.text, self.lang) in self._doc_surnames:
                 return Found(first.start, end, "PERSON", None, "name")  # "Пригожинге": named in full before
             return None  # "Бішкекке": an unknown word in a case form is no name we can spell
