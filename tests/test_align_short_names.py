@@ -24,6 +24,11 @@ ARTICLES = {
     "de_tail": ("de", "Ein Gericht hat die Oppositionsführerin Aung Kyi San Htwe verurteilt. "
                       "San Htwes Anwalt sagte, er werde Berufung einlegen."),
     "kk_tail": ("kk", "Полиция Тандар Чжо Ну Мьяны ұстады. Ну Мья үйінде қамауда отыр."),
+    "uk_glued": ("uk", "Вчора Степан Литвиненко залишив посаду. За словами речниці Литвиненка Галини "
+                       "Дорошенко, рішення остаточне."),
+    "pl_adverb": ("pl", "Premier Bogumił Wardęga przemawiał w Sejmie. Tymczasem Wardęga spotkał się z rolnikami."),
+    "pl_glued": ("pl", "Spotkali się minister Włoch Chiara Bellandi i jej doradca."),
+    "kk_place": ("kk", "Полиция Тандар Чжо Ну Мья мен Зав Лин Хтун Мандалайдағы үйлерінде ұстады."),
     "uk_script": ("uk", "Радник Шон Келлетт прибув до столиці в понеділок."),
     "de_script": ("de", "Der Berater Sean Kellett traf am Montag in der Hauptstadt ein."),
 }
@@ -75,6 +80,27 @@ def test_kazakh_tail_with_case_suffix(records):
     tail = _entity(records, "Ну Мья")
     assert tail["id"] == _entity(records, "Тандар Чжо Ну Мьяны")["id"]
     assert tail["type"] == "PERSON"
+
+
+def test_glued_spans_split(records):
+    # a given name in a case form opens the next person ("Литвиненка | Галини Дорошенко")
+    assert _entity(records, "Галини Дорошенко")["type"] == "PERSON"
+    assert _entity(records, "Литвиненка")["id"] == _entity(records, "Степан Литвиненко")["id"]
+    # a given name of another language's list opens the person after a country ("Włoch | Chiara …")
+    assert _entity(records, "Chiara Bellandi")["type"] == "PERSON"
+    assert not _entities(records, "Włoch Chiara Bellandi")
+    # a sentence-linking adverb is no part of a name
+    assert _entity(records, "Wardęga")["id"] == _entity(records, "Bogumił Wardęga")["id"]
+    assert not _entities(records, "Tymczasem Wardęga")
+    # Kazakh: a name, then a place in the locative (-дағы)
+    assert _entity(records, "Мандалайдағы")["type"] == "GPE"
+    assert _entity(records, "Зав Лин Хтун")["type"] == "PERSON"
+
+
+def test_role_of_a_bare_surname_names_the_person(records):
+    holds = [r for r in records if r["kind"] == "relation" and r["predicate"] == "HOLDS_ROLE"
+             and r["subject"] == _entity(records, "Галини Дорошенко")["id"]]
+    assert holds and "Stepan Lytvynenko".split()[0][:4] in holds[0]["literal"], holds
 
 
 def test_given_name_across_scripts(records):

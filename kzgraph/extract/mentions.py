@@ -731,6 +731,10 @@ class MentionFinder:
                 ([piece[:-1], piece[-1:]] if len(piece) >= 3 and self._place_ending(words[piece[-1]].text)
                  else [piece])]
 
+    def _given(self, w: Word) -> bool:
+        """A given name of any language's list, in any case ("Ірини": Ірина)."""
+        return w.lower in self.any_given_names or (w.lemma != w.lower and w.lemma in self.any_given_names)
+
     def _place_ending(self, word: str) -> bool:
         low = word.casefold()
         return any(low.endswith(e) and len(low) >= len(e) + 3 for e in self.place_endings)
@@ -738,12 +742,13 @@ class MentionFinder:
     def _split_before_given_name(self, words: list[Word], part: list[int]) -> list[list[int]]:
         """A person's name opens with its given name (of any language's list: "Angela" in a
         Polish text): words before a given name that is followed by a surname, none of them a
-        given name, are a name of their own ("Niemiec | Angela Merkel", "Nowej Siły | Anna Mróz")."""
+        given name, are a name of their own ("Niemiec | Angela Merkel", "Nowej Siły | Anna Mróz",
+        "Ющенка | Ірини Геращенко")."""
         if len(part) < 3 or any(self.org_heads.match(words, k) or self.connectors.match(words, k) for k in part):
             return [part]
         for n, k in enumerate(part[1:-1], 1):
-            if words[k].lower in self.any_given_names and words[k].is_capitalised and \
-                    not any(words[c].lower in self.any_given_names for c in part[:n]):
+            if self._given(words[k]) and words[k].is_capitalised and \
+                    not any(self._given(words[c]) for c in part[:n]):
                 return [part[:n], part[n:]]
         return [part]
 
