@@ -29,6 +29,10 @@ ARTICLES = {
     "pl_adverb": ("pl", "Premier Bogumił Wardęga przemawiał w Sejmie. Tymczasem Wardęga spotkał się z rolnikami."),
     "pl_glued": ("pl", "Spotkali się minister Włoch Chiara Bellandi i jej doradca."),
     "kk_place": ("kk", "Полиция Тандар Чжо Ну Мья мен Зав Лин Хтун Мандалайдағы үйлерінде ұстады."),
+    "pl_two": ("pl", "Premier Ołeksandr Tkaczuk zdymisjonował we wtorek Igora Sieczkina. Według Tkaczuka Sieczkin "
+                     "stracił jego zaufanie."),
+    "es_opener": ("es", "El líder opositor Peter Hollings se reunió el lunes con el enviado. Según Hollings, "
+                        "las conversaciones fracasaron."),
     "uk_script": ("uk", "Радник Шон Келлетт прибув до столиці в понеділок."),
     "de_script": ("de", "Der Berater Sean Kellett traf am Montag in der Hauptstadt ein."),
 }
@@ -95,6 +99,17 @@ def test_glued_spans_split(records):
     # Kazakh: a name, then a place in the locative (-дағы)
     assert _entity(records, "Мандалайдағы")["type"] == "GPE"
     assert _entity(records, "Зав Лин Хтун")["type"] == "PERSON"
+
+
+def test_surnames_of_two_people_side_by_side(records):
+    assert not _entities(records, "Tkaczuka Sieczkin")
+    assert _entity(records, "Tkaczuka")["id"] == _entity(records, "Ołeksandr Tkaczuk")["id"]
+    assert _entity(records, "Sieczkin")["id"] == _entity(records, "Igora Sieczkina")["id"]
+
+
+def test_sentence_opening_preposition_is_no_name(records):
+    assert not _entities(records, "Según Hollings")
+    assert _entity(records, "Hollings")["id"] == _entity(records, "Peter Hollings")["id"]
 
 
 def test_role_of_a_bare_surname_names_the_person(records):

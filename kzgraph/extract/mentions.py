@@ -40,7 +40,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Sequence
 
-from ..names import gazetteer, has_case_suffix, has_cyrillic, lemma_of, nominative, token_key, tokens_for_key
+from ..names import (gazetteer, has_case_suffix, has_cyrillic, lemma_of, loose_token, nominative, token_key,
+                     tokens_for_key)
 from ..names.data import read_name_data
 from ..names.orgwords import org_words
 from ..names.morph import (MORPHOLOGY_LANGS, analyser, common_word, formless_word, function_word,
@@ -58,6 +59,7 @@ _NAME_GAP = re.compile(r"[\s\-‐‑–'’\"«»„“”]*")
 _SPACED_DASH = re.compile(r"\s[-‐‑–—]|[-‐‑–—]\s")
 # an elided article or preposition split off the next word ("dell'", "de l'"): part of the name
 _ELIDED_GAP = re.compile(r"\s+(?:[^\W\d_]{1,5}\s+)?[^\W\d_]{1,5}['’]")
+_SURNAME_KEY_MIN = 4  # letters of a surname's loose key before a run is read as surnames of several people
 _FOREIGN_RUN = 3  # words a run of foreign-looking words needs before German reads it as a name
 _SHORT_CODE = 3  # "Il-76", "Su-25": a word this short joined to digits is a model code
 
@@ -126,6 +128,8 @@ class MentionFinder:
         self.not_names = {f.casefold() for forms in not_names.values() for f in forms}
         self.not_names |= {f.casefold() for forms in lexicon.forms("number-placeholder").values()
                            for f in forms}
+        self.openers = {f.casefold() for f in lexicon.forms("sentence-opener").get(lang, ())} | \
+            {f.casefold() for f in lexicon.forms("source-cue").get(lang, ()) if " " not in f.strip()}
         self.query_keywords = {f.casefold() for forms in lexicon.forms("query-keyword").values() for f in forms}
         self.noun_capitalising = lang in lexicon.languages("capitalises-nouns")
         # compounds ending in a role noun ("Geheimdienstchef", "Kremlsprecher") are roles too
@@ -174,11 +178,43 @@ class MentionFinder:
                                        for words, hits in zip(words_by_sentence, covered)]
                 self._doc_surnames, self._doc_places = frozenset(), frozenset()
         self._name_tails(text, words_by_sentence, covered, unknown_by_sentence)
+        self._split_surnames(text, unknown_by_sentence)
         for words, hits, unknown in zip(words_by_sentence, covered, unknown_by_sentence):
             unknown = self._org_phrases(text, words, hits, unknown)
             out.extend(self._demonym_after_name(text, words, hits, unknown))
         out.sort(key=lambda f: (f.start, -f.end))
         return out
+
+    def _split_surnames(self, text: str, unknown_by_sentence: list[list[Found]]) -> None:
+        """A run of words each the surname of another person the document names in full, in any
+        case ("Ткачук Сечкинді" in a headline, "Według Tkaczuka Sieczkin stracił"): the surnames
+        of those people, one mention each, not one person's name."""
+        def key(word: str) -> str:
+            return loose_token(token_key(word, self.lang))
+        fulls: dict[str, set[tuple[str, ...]]] = {}  # surname key -> the full names (keys) ending with it
+        seen: dict[tuple[str, ...], int] = {}  # full name keys -> how many times the document writes them
+        for found in unknown_by_sentence:
+            for f in found:
+                toks = tokens_for_key(text[f.start:f.end])
+                if f.label == "PERSON" and len(toks) >= 2:
+                    keys = tuple(key(t) for t in toks)
+                    seen[keys] = seen.get(keys, 0) + 1
+                    fulls.setdefault(keys[-1], set()).add(keys)
+        if len(fulls) < 2:
+            return
+        for n, found in enumerate(unknown_by_sentence):
+            out: list[Found] = []
+            for f in found:
+                span = text[f.start:f.end]
+                parts = [(m.start(), m.end()) for m in re.finditer(r"\S+", span)]
+                keys = tuple(key(span[a:b]) for a, b in parts)
+                if f.label == "PERSON" and len(parts) >= 2 and seen.get(keys, 0) == 1 and \
+                        len(set(keys)) == len(keys) and all(len(k) >= _SURNAME_KEY_MIN for k in keys) and \
+                        all(len(fulls.get(k, set()) - {keys}) == 1 for k in keys):
+                    out.extend(Found(f.start + a, f.start + b, "PERSON", None, f.source) for a, b in parts)
+                else:
+                    out.append(f)
+            unknown_by_sentence[n] = out
 
     def _name_tails(self, text: str, words_by_sentence: Sequence[list[Word]],
                     covered: list[list[Found]], unknown_by_sentence: list[list[Found]]) -> None:
@@ -775,6 +811,8 @@ class MentionFinder:
         if not w.is_acronym and len(w.text) > 1 and (i == 0 or re.search(r"[.!?…]\s*$", text[words[i - 1].end:w.start])) and \
                 function_word(w.text, self.lang):
             return False  # "Сам Пригожин", "Того ж дня": a pronoun or adverb opening a sentence
+        if w.lower in self.openers and (i == 0 or _starts_sentence(text, words, i)):
+            return False  # "Según Hollings", "After Hollings resigned": a preposition opening a sentence
         if self.roles.match(words, i) or self.role_modifiers.match(words, i) or self.months.match(words, i):
             return False
         if self._role_compound(w):
