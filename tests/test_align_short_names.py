@@ -33,6 +33,8 @@ ARTICLES = {
                      "stracił jego zaufanie."),
     "es_opener": ("es", "El líder opositor Peter Hollings se reunió el lunes con el enviado. Según Hollings, "
                         "las conversaciones fracasaron."),
+    "pl_initials": ("pl", "Opozycjonistka Julia Nawalna oświadczyła, że urzędnik Ołeksij Daniluk kłamał. Zdaniem "
+                          "Nawalnej O. Daniluk powinien odejść. Prezydent George W. Bush milczał."),
     "uk_script": ("uk", "Радник Шон Келлетт прибув до столиці в понеділок."),
     "de_script": ("de", "Der Berater Sean Kellett traf am Montag in der Hauptstadt ein."),
 }
@@ -105,6 +107,13 @@ def test_surnames_of_two_people_side_by_side(records):
     assert not _entities(records, "Tkaczuka Sieczkin")
     assert _entity(records, "Tkaczuka")["id"] == _entity(records, "Ołeksandr Tkaczuk")["id"]
     assert _entity(records, "Sieczkin")["id"] == _entity(records, "Igora Sieczkina")["id"]
+
+
+def test_initials_open_the_next_name(records):
+    assert not _entities(records, "Nawalnej O. Daniluk")
+    assert _entity(records, "O. Daniluk")["id"] == _entity(records, "Ołeksij Daniluk")["id"]
+    assert _entity(records, "Nawalnej")["id"] == _entity(records, "Julia Nawalna")["id"]
+    assert _entity(records, "George W. Bush")["type"] == "PERSON"  # a middle initial stays
 
 
 def test_sentence_opening_preposition_is_no_name(records):

@@ -762,10 +762,20 @@ class MentionFinder:
                 self._region_word(words, run[0] - 1) and not self.org_heads.match(words, run[0]):
             # "regionu Rangun Phyo Min Theina": the region word's name, then a person
             pieces[:1] = [pieces[0][:1], pieces[0][1:]]
+        # "Zdaniem Nawalnej O. Daniluk": initials open the next name, unless a given name comes
+        # before them ("George W. Bush")
+        pieces = [p for piece in pieces for p in self._split_before_initials(words, piece)]
         # "Су Чжи мен Вин Минт Нейпьидодағы": a name, then a place in the locative
         return [p for piece in pieces for p in
                 ([piece[:-1], piece[-1:]] if len(piece) >= 3 and self._place_ending(words[piece[-1]].text)
                  else [piece])]
+
+    def _split_before_initials(self, words: list[Word], piece: list[int]) -> list[list[int]]:
+        for n in range(1, len(piece) - 1):
+            before, at = words[piece[n - 1]], words[piece[n]]
+            if _initial(at) and not _initial(before) and not self._given(before) and before.is_capitalised:
+                return [piece[:n]] + self._split_before_initials(words, piece[n:])
+        return [piece]
 
     def _given(self, w: Word) -> bool:
         """A given name of any language's list, in any case ("Ірини": Ірина)."""
@@ -896,8 +906,8 @@ class MentionFinder:
             return "GPE"  # "Sagaing Region", "Oblast Rostow"
         if after_role and len(run) <= 4:
             return "PERSON"
-        if any(self.connectors.match(words, i) for i in range(run[0], run[-1] + 1)):
-            return "ORG"
+        if any(self.connectors.match(words, i) and not _initial(words[i]) for i in range(run[0], run[-1] + 1)):
+            return "ORG"  # an initial is no connector ("O. Daniluk": not the Polish "o")
         if 2 <= len(run) <= 4:
             return "PERSON"
         if run[0] > 0 and self.places.match_ending(words, run[0]):
