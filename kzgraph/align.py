@@ -956,6 +956,7 @@ def _cluster(mentions: list[Mention], links: dict[Mention, tuple[str, tuple[str,
 
 _ACROSS_MIN = 88.0  # RapidFuzz ratio of two whole person keys of two languages
 _ACROSS_GIVEN_MIN = 65.0  # ratio of the given names when the surnames agree
+_ACROSS_SURNAME_MIN = 70.0  # ratio of two surnames with one consonant frame when the given names agree
 
 
 _ACROSS_LONG = 4  # names of this many tokens may differ in one token across languages
@@ -989,10 +990,12 @@ def _join_across_languages(keys: list[Node], nodes: dict[Node, list[Mention]], j
             by_shape[(len(key), "".join(k[:1] for k in key[:2]))].append(i)
         elif len(key) == 3:  # the last name's first letter may be written apart ("Zaw": s / c / z)
             by_shape[(len(key), "".join(k[:1] for k in key[:2]))].append(i)
+            if _known_given(key[0]):  # "Крістін" / "Christine": the given name's set
+                by_shape[(len(key), "given", key[1][:1])].append(i)
         else:
             by_shape[(len(key), "".join(k[:1] for k in key))].append(i)
-            if len(key) == 2 and _known_given(key[0]):  # "Шон" / "Sean": the given name's set
-                by_shape[(len(key), "given", key[-1][:1])].append(i)
+            if len(key) == 2 and _known_given(key[0]):  # "Шон" / "Sean": the given name's set, and
+                by_shape[(len(key), "given", _consonant_frame(key[-1])[:1])].append(i)  # "Ештон"/"Ashton"
     for group in by_shape.values():
         for x, a in enumerate(group):
             ka = keys[a][1]
@@ -1010,6 +1013,12 @@ def _join_across_languages(keys: list[Node], nodes: dict[Node, list[Mention]], j
                             if not _token_agrees(x, y)):
                     join(a, b, lambda: f"two languages: {len(ka) - 1} of the {len(ka)} names of "
                                        f"{' '.join(ka)!r} and {' '.join(kb)!r} agree, in order")
+                    continue
+                if same_given(ka[:-1], kb[:-1]) and len(_consonant_frame(ka[-1])) >= 2 and \
+                        _consonant_frame(ka[-1]) == _consonant_frame(kb[-1]) and \
+                        fuzz.ratio(ka[-1], kb[-1]) >= _ACROSS_SURNAME_MIN:
+                    join(a, b, lambda: f"two languages: the same given names, surnames {ka[-1]!r} / {kb[-1]!r} "
+                                       f"with one consonant frame and close (Ештон / Ashton)")
                     continue
                 if loose_token(ka[-1]) == loose_token(kb[-1]) and len(ka[-1]) >= _FUZZY_MIN_LEN - 1:
                     given = 100.0 if same_given(ka[:-1], kb[:-1]) else fuzz.ratio(" ".join(ka[:-1]), " ".join(kb[:-1]))

@@ -131,6 +131,20 @@ def test_given_name_across_scripts(records):
     assert _entity(records, "Шон Келлетт")["id"] == _entity(records, "Sean Kellett")["id"]
 
 
+def test_english_given_names_in_cyrillic_join_across_languages():
+    from kzgraph.align import _cluster
+    from kzgraph.model import Mention
+
+    pairs = [(("uk", "Кетрін Ештон"), ("en", "Catherine Ashton")), (("ru", "Фолькер Тюрк"), ("de", "Volker Türk")),
+             (("uk", "Крістін Лаґард"), ("fr", "Christine Lagarde"))]
+    mentions = [Mention(doc=f"{n}{k}", lang=lang, text=text, start=0, end=len(text), label="PERSON")
+                for n, pair in enumerate(pairs) for k, (lang, text) in enumerate(pair)]
+    out = _cluster(mentions)
+    for n in range(len(pairs)):
+        assert out[mentions[2 * n]].entity.id == out[mentions[2 * n + 1]].entity.id, pairs[n]
+    assert out[mentions[0]].entity.id != out[mentions[2]].entity.id
+
+
 def test_given_name_classes():
     from kzgraph.names import token_key
     from kzgraph.names.keys import same_given
