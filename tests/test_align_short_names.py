@@ -35,6 +35,8 @@ ARTICLES = {
                         "las conversaciones fracasaron."),
     "pl_initials": ("pl", "Opozycjonistka Julia Nawalna oświadczyła, że urzędnik Ołeksij Daniluk kłamał. Zdaniem "
                           "Nawalnej O. Daniluk powinien odejść. Prezydent George W. Bush milczał."),
+    "en_title": ("en", "Opposition Leader Hollings Detained As Protests Spread\n\n"
+                       "Police detained the opposition leader Peter Hollings on Monday."),
     "uk_script": ("uk", "Радник Шон Келлетт прибув до столиці в понеділок."),
     "de_script": ("de", "Der Berater Sean Kellett traf am Montag in der Hauptstadt ein."),
 }
@@ -107,6 +109,12 @@ def test_surnames_of_two_people_side_by_side(records):
     assert not _entities(records, "Tkaczuka Sieczkin")
     assert _entity(records, "Tkaczuka")["id"] == _entity(records, "Ołeksandr Tkaczuk")["id"]
     assert _entity(records, "Sieczkin")["id"] == _entity(records, "Igora Sieczkina")["id"]
+
+
+def test_title_case_headline_names_a_person_named_in_full(records):
+    hollings = [r for r in records if r["kind"] == "entity" and
+                any(m["text"] == "Peter Hollings" and m["start"] > 50 for m in r["mentions"])]
+    assert len(hollings) == 1 and any(m["text"] == "Hollings" and m["start"] < 30 for m in hollings[0]["mentions"])
 
 
 def test_initials_open_the_next_name(records):

@@ -178,6 +178,7 @@ class MentionFinder:
                                        for words, hits in zip(words_by_sentence, covered)]
                 self._doc_surnames, self._doc_places = frozenset(), frozenset()
         self._name_tails(text, words_by_sentence, covered, unknown_by_sentence)
+        self._headline_names(text, words_by_sentence, covered, unknown_by_sentence)
         self._split_surnames(text, unknown_by_sentence)
         for words, hits, unknown in zip(words_by_sentence, covered, unknown_by_sentence):
             unknown = self._org_phrases(text, words, hits, unknown)
@@ -215,6 +216,41 @@ class MentionFinder:
                 else:
                     out.append(f)
             unknown_by_sentence[n] = out
+
+    def _headline_names(self, text: str, words_by_sentence: Sequence[list[Word]],
+                        covered: list[list[Found]], unknown_by_sentence: list[list[Found]]) -> None:
+        """A headline in title case ("Opposition Leader Hollings Detained") gives no evidence of
+        its own, so its words are no names; but a person the document names in full elsewhere,
+        or that person's surname, is that person there too."""
+        names: set[tuple[str, ...]] = set()
+        for found in unknown_by_sentence:
+            for f in found:
+                keys = tuple(token_key(t, self.lang) for t in tokens_for_key(text[f.start:f.end]))
+                if f.label == "PERSON" and len(keys) >= 2 and all(keys):
+                    names.add(keys)
+                    if len(keys[-1]) >= _SURNAME_KEY_MIN:
+                        names.add(keys[-1:])
+        if not names:
+            return
+        longest = max(len(t) for t in names)
+        for s, words in enumerate(words_by_sentence):
+            if not _title_case(words):
+                continue
+            taken = {k for k, w in enumerate(words) for f in covered[s] + unknown_by_sentence[s]
+                     if w.start < f.end and f.start < w.end}
+            keys = [token_key(w.text, self.lang) for w in words]
+            i = 0
+            while i < len(words):
+                for n in range(min(longest, len(words) - i), 0, -1):
+                    if tuple(keys[i:i + n]) in names and not taken & set(range(i, i + n)) and \
+                            all(words[k].is_capitalised for k in range(i, i + n)) and \
+                            self._joined(text, words, i, i + n):
+                        unknown_by_sentence[s].append(Found(words[i].start, words[i + n - 1].end, "PERSON",
+                                                            None, "name"))
+                        i += n - 1
+                        break
+                i += 1
+            unknown_by_sentence[s].sort(key=lambda f: f.start)
 
     def _name_tails(self, text: str, words_by_sentence: Sequence[list[Word]],
                     covered: list[list[Found]], unknown_by_sentence: list[list[Found]]) -> None:
@@ -686,9 +722,7 @@ class MentionFinder:
         taken = set()
         for h in hits:
             taken.update(i for i, w in enumerate(words) if w.start >= h.start and w.end <= h.end)
-        alpha = [w for w in words if w.text[:1].isalpha()]
-        # title case ("Russia Sends Troops to the Capital"): no lower-case content word
-        headline = len(alpha) >= 4 and not any(len(w.text) >= 4 and w.text.islower() for w in alpha)
+        headline = _title_case(words)  # "Russia Sends Troops to the Capital"
         tails = self._title_tails(words)  # "ministro degli Esteri |Luigi Di Maio"
         role_end = self._role_ends(words, taken | tails)
         out: list[Found] = []
@@ -993,6 +1027,12 @@ def _plain(s: str) -> str:
 
 def _initial(w: Word) -> bool:
     return len(w.text) == 1 and w.text.isupper()
+
+
+def _title_case(words: list[Word]) -> bool:
+    """A headline in title case ("Russia Sends Troops to the Capital"): no lower-case content word."""
+    alpha = [w for w in words if w.text[:1].isalpha()]
+    return len(alpha) >= 4 and not any(len(w.text) >= 4 and w.text.islower() for w in alpha)
 
 
 def _starts_sentence(text: str, words: list[Word], i: int) -> bool:
