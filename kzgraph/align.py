@@ -1134,8 +1134,11 @@ def _display_name(cluster: list[Mention], rep: tuple[str, ...], person: bool = F
         if ms:
             return pick(ms)
     cyr = [m for m in cluster if full(m) and has_cyrillic(m.text)]
-    if cyr:  # the shortest form is most often the nominative
-        return readable_latin(min((form(m) for m in cyr), key=lambda t: (len(t), t)))
+    if cyr:  # the nominative most forms come to, then the shortest (most often the nominative)
+        counts: dict[str, int] = defaultdict(int)
+        for m in cyr:
+            counts[form(m)] += 1
+        return readable_latin(min(counts, key=lambda t: (-counts[t], len(t), t)))
     ms = [m for m in cluster if full(m)] or cluster
     return readable_latin(pick(ms))
 

@@ -142,7 +142,10 @@ def nominative_tokens(tokens: tuple[str, ...], lang: str) -> tuple[str, ...] | N
     def fits(p, case: str, gender: str | None) -> bool:
         return p.tag.case == case and (gender is None or gender_of(p) in (gender, None))
 
-    for first in readings[0]:
+    # the nominative first (a name as written), the vocative last (news never calls anyone):
+    # "Петро" is a man's nominative before a woman's vocative (of "Петра")
+    order = sorted(readings[0], key=lambda p: (p.tag.case != "nomn", p.tag.case == "voct"))
+    for first in order:
         case, gender = first.tag.case, gender_of(first)
         chosen = [first] + [next((p for p in ps if fits(p, case, gender)), None) for ps in readings[1:]]
         if any(p is None for p in chosen):
