@@ -37,6 +37,7 @@ ARTICLES = {
                           "Nawalnej O. Daniluk powinien odejść. Prezydent George W. Bush milczał."),
     "en_title": ("en", "Opposition Leader Hollings Detained As Protests Spread\n\n"
                        "Police detained the opposition leader Peter Hollings on Monday."),
+    "de_ousted": ("de", "Ein Gericht hat die entmachtete Regierungschefin Anselma Quirrenbach angeklagt."),
     "uk_script": ("uk", "Радник Шон Келлетт прибув до столиці в понеділок."),
     "de_script": ("de", "Der Berater Sean Kellett traf am Montag in der Hauptstadt ein."),
 }
@@ -133,6 +134,13 @@ def test_role_of_a_bare_surname_names_the_person(records):
     holds = [r for r in records if r["kind"] == "relation" and r["predicate"] == "HOLDS_ROLE"
              and r["subject"] == _entity(records, "Галини Дорошенко")["id"]]
     assert holds and "Stepan Lytvynenko".split()[0][:4] in holds[0]["literal"], holds
+
+
+def test_an_ousted_holder_is_a_former_one(records):
+    for name in ("Anselma Quirrenbach",):
+        holds = [r["literal"] for r in records if r["kind"] == "relation" and r["predicate"] == "HOLDS_ROLE"
+                 and r["subject"] == _entity(records, name)["id"]]
+        assert holds and all(h.startswith("former ") for h in holds), (name, holds)
 
 
 def test_given_name_across_scripts(records):
