@@ -32,6 +32,7 @@ from .model import Entity, Mention
 from .names import (KIND_RANK, LabelEntry, LabelIndex, block_of, guess_lang, has_cyrillic, is_slavic, key_tuple,
                     label_index, lemma_of, loose_token, name_key, nominative, normalize, readable_latin, token_key,
                     tokens_for_key)
+from .names.keys import given_classes, same_given
 from .names.morph import nominative_phrase
 from .names.orgwords import org_words
 from .names.text import SPACE
@@ -490,10 +491,10 @@ class Aligner:
             elif _plausible_name(mention.text) or (mention.label == "ORG" and len(tokens_for_key(mention.text)) >= 2):
                 # extraction found an organisation by its words ("rosyjskie służby"): no capital needed
                 unknown.append(mention)
-        attached, links = self._short_references(unknown, out)
+        attached, links, persons = self._short_references(unknown, out)
         out.update(attached)
         unknown = [m for m in unknown if m not in attached]
-        relabelled = {m: replace(m, label="PERSON") if m in links else m for m in unknown}
+        relabelled = {m: replace(m, label="PERSON") if m in links or m in persons else m for m in unknown}
         acronyms = {**_initial_acronyms([relabelled[m] for m in unknown]),
                     **_bracketed_acronyms([relabelled[m] for m in unknown]),
                     **_org_short_names([relabelled[m] for m in unknown])}
@@ -555,7 +556,8 @@ class Aligner:
                                   len({m.doc for m in cluster}))
 
     def _short_references(self, unknown: list[Mention], decided: dict[Mention, Alignment]
-                          ) -> tuple[dict[Mention, Alignment], dict[Mention, tuple[str, tuple[str, ...]]]]:
+                          ) -> tuple[dict[Mention, Alignment], dict[Mention, tuple[str, tuple[str, ...]]],
+                                     set[Mention]]:
         """Within one document, a short reference to a person named in full there.
 
         A surname alone (in any case), initials plus surname, or a title plus
@@ -564,7 +566,8 @@ class Aligner:
         person's entity when the ontology knows them (first result), else it
         joins the unknown full name's cluster as a PERSON (second result: the
         mention -> the full name's clustering node).  Two people of one document
-        sharing the surname leave the reference alone.
+        sharing the surname leave the reference unattached, but a PERSON (third
+        result) when it was an organisation only for want of evidence.
         """
         fulls: dict[str, list[tuple[tuple[str, ...], object]]] = defaultdict(list)
         for m, a in decided.items():
@@ -579,6 +582,7 @@ class Aligner:
                     fulls[m.doc].append((key, ("P", key)))
         attached: dict[Mention, Alignment] = {}
         links: dict[Mention, tuple[str, tuple[str, ...]]] = {}
+        persons: set[Mention] = set()
         for m in unknown:
             key = key_tuple(m.text, m.lang)
             if not key or m.text.isupper() or not fulls.get(m.doc):
@@ -587,13 +591,17 @@ class Aligner:
             own = ("P", key) if _TYPE_FAMILY.get(m.label) == "P" else None
             owner = _surname_owner(key, initials, [(f, o) for f, o in fulls[m.doc]
                                                    if o != own and len(f) > len(key) - initials])
+            if owner is AMBIGUOUS:
+                if m.label == "ORG" and _bare_word([m]) and not initials:
+                    persons.add(m)  # "Rajapaksa" beside two Rajapaksas: a person, which one unsaid
+                continue
             if owner is None:
                 continue
             if isinstance(owner, str):
                 attached[m] = self._alignment(owner, "document-surname", 0.8, key)
             elif owner != ("P", key):
                 links[m] = owner
-        return attached, links
+        return attached, links, persons
 
 
 # ---------------------------------------------------------------- clustering of unknown names
@@ -766,14 +774,26 @@ def _surname_owner(key: tuple[str, ...], initials: bool,
     tests = (lambda s: s == last,
              lambda s: min(len(s), len(last)) >= 4 and loose_token(s) == loose_token(last),
              lambda s: min(len(s), len(last)) >= _FUZZY_MIN_LEN - 1 and
-             (fuzz.ratio(s, last) >= _SURNAME_FUZZY_MIN or _same_stem(s, last)))
+             (fuzz.ratio(s, last) >= _SURNAME_FUZZY_MIN or _same_stem(s, last)),
+             # the tail of a long name, its syllables short ("Су Чжи" / "Аун Сан Су Чжиді"):
+             # the full form's last word is the tail's with a case ending
+             lambda s: len(surname) >= 2 and len(s) > len(last) and s.startswith(loose_token(last)) and
+             len(s) - len(loose_token(last)) <= _CASE_ENDING_MAX)
     for test in tests:
-        owners = {owner for full, owner in candidates if test(full[-1])}
+        hits = [(full, owner) for full, owner in candidates if test(full[-1])]
+        owners = {owner for _, owner in hits}
         if len(owners) == 1:
             return owners.pop()
+        if owners and all(isinstance(o, tuple) for o in owners) and \
+                len({tuple(loose_token(t) for t in full[:-1]) for full, _ in hits}) == 1:
+            return min(owners)  # one name in two cases ("… Су Чжиді", "… Су Чжиге"): one person
         if owners:
-            return None
+            return AMBIGUOUS
     return None
+
+
+AMBIGUOUS = object()  # a surname of two or more people of the document
+_CASE_ENDING_MAX = 3  # letters a case ending adds to a name's last word
 
 
 Node = tuple[str, tuple[str, ...]]  # a clustering node: (type family, key)
@@ -851,11 +871,13 @@ def _cluster(mentions: list[Mention], links: dict[Mention, tuple[str, tuple[str,
         if fam == "P" and len(key) >= 2:
             frame = _consonant_frame(key[-1])
             if len(frame) >= _FRAME_MIN:
-                frames[(len(key), tuple(loose_token(k) for k in key[:-1]), frame)].append(i)
-    for (_, _, frame), group in sorted(frames.items()):
-        for b in group[1:]:
-            join(group[0], b, f"transliteration: same given names, surnames share the consonant frame "
-                              f"{frame!r} (vowels and j/zh/sh left out)")
+                frames[(len(key), frame)].append(i)
+    for (_, frame), group in sorted(frames.items()):
+        for x, a in enumerate(group):  # given names agree as spellings of one name (Шон / Sean)
+            for b in group[x + 1:]:
+                if same_given(keys[a][1][:-1], keys[b][1][:-1]):
+                    join(a, b, f"transliteration: same given names, surnames share the consonant frame "
+                               f"{frame!r} (vowels and j/zh/sh left out)")
     # one person written in two languages: the transliterations of a name differ by more than its
     # vowels (Мин Аун Хлайн / Min Aung Hlaing, Kamtschybek Taschijew / Kamchybek Tashiev, Сергей /
     # Sergueï / Siergiej Surovikin); only between forms of different languages, each token opening
@@ -934,6 +956,7 @@ def _cluster(mentions: list[Mention], links: dict[Mention, tuple[str, tuple[str,
 
 _ACROSS_MIN = 88.0  # RapidFuzz ratio of two whole person keys of two languages
 _ACROSS_GIVEN_MIN = 65.0  # ratio of the given names when the surnames agree
+_ACROSS_SURNAME_MIN = 70.0  # ratio of two surnames with one consonant frame when the given names agree
 
 
 _ACROSS_LONG = 4  # names of this many tokens may differ in one token across languages
@@ -960,14 +983,19 @@ def _join_across_languages(keys: list[Node], nodes: dict[Node, list[Mention]], j
     # a language and a script: a Cyrillic form quoted in an English text is no English spelling
     langs = {i: frozenset((m.lang, has_cyrillic(m.text)) for m in nodes[keys[i]]) for i in people}
     by_shape: dict[tuple, list[int]] = defaultdict(list)
+
     for i in people:
         key = keys[i][1]
         if len(key) >= _ACROSS_LONG:  # long names: the first letters of the first two names
             by_shape[(len(key), "".join(k[:1] for k in key[:2]))].append(i)
         elif len(key) == 3:  # the last name's first letter may be written apart ("Zaw": s / c / z)
             by_shape[(len(key), "".join(k[:1] for k in key[:2]))].append(i)
+            if _known_given(key[0]):  # "Крістін" / "Christine": the given name's set
+                by_shape[(len(key), "given", key[1][:1])].append(i)
         else:
             by_shape[(len(key), "".join(k[:1] for k in key))].append(i)
+            if len(key) == 2 and _known_given(key[0]):  # "Шон" / "Sean": the given name's set, and
+                by_shape[(len(key), "given", _consonant_frame(key[-1])[:1])].append(i)  # "Ештон"/"Ashton"
     for group in by_shape.values():
         for x, a in enumerate(group):
             ka = keys[a][1]
@@ -986,12 +1014,23 @@ def _join_across_languages(keys: list[Node], nodes: dict[Node, list[Mention]], j
                     join(a, b, lambda: f"two languages: {len(ka) - 1} of the {len(ka)} names of "
                                        f"{' '.join(ka)!r} and {' '.join(kb)!r} agree, in order")
                     continue
+                if same_given(ka[:-1], kb[:-1]) and len(_consonant_frame(ka[-1])) >= 2 and \
+                        _consonant_frame(ka[-1]) == _consonant_frame(kb[-1]) and \
+                        fuzz.ratio(ka[-1], kb[-1]) >= _ACROSS_SURNAME_MIN:
+                    join(a, b, lambda: f"two languages: the same given names, surnames {ka[-1]!r} / {kb[-1]!r} "
+                                       f"with one consonant frame and close (Ештон / Ashton)")
+                    continue
                 if loose_token(ka[-1]) == loose_token(kb[-1]) and len(ka[-1]) >= _FUZZY_MIN_LEN - 1:
-                    given = fuzz.ratio(" ".join(ka[:-1]), " ".join(kb[:-1]))
+                    given = 100.0 if same_given(ka[:-1], kb[:-1]) else fuzz.ratio(" ".join(ka[:-1]), " ".join(kb[:-1]))
                     if given >= _ACROSS_GIVEN_MIN:
                         join(a, b, lambda: f"two languages: one surname {ka[-1]!r}, given names "
                                            f"{' '.join(ka[:-1])!r} / {' '.join(kb[:-1])!r} close "
                                            f"(ratio {given:.0f} >= {_ACROSS_GIVEN_MIN:.0f})")
+
+
+def _known_given(key: str) -> bool:
+    """A token key the given-name data spells (``names-given-equivalent``)."""
+    return given_classes(key) != frozenset((loose_token(key),))
 
 
 def _join_translated(keys: list[Node], nodes: dict[Node, list[Mention]], join, translate) -> None:
@@ -1095,8 +1134,11 @@ def _display_name(cluster: list[Mention], rep: tuple[str, ...], person: bool = F
         if ms:
             return pick(ms)
     cyr = [m for m in cluster if full(m) and has_cyrillic(m.text)]
-    if cyr:  # the shortest form is most often the nominative
-        return readable_latin(min((form(m) for m in cyr), key=lambda t: (len(t), t)))
+    if cyr:  # the nominative most forms come to, then the shortest (most often the nominative)
+        counts: dict[str, int] = defaultdict(int)
+        for m in cyr:
+            counts[form(m)] += 1
+        return readable_latin(min(counts, key=lambda t: (-counts[t], len(t), t)))
     ms = [m for m in cluster if full(m)] or cluster
     return readable_latin(pick(ms))
 

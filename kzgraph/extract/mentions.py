@@ -40,10 +40,12 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Sequence
 
-from ..names import gazetteer, has_case_suffix, has_cyrillic, lemma_of, nominative, token_key, tokens_for_key
+from ..names import (gazetteer, has_case_suffix, has_cyrillic, lemma_of, loose_token, nominative, token_key,
+                     tokens_for_key)
 from ..names.data import read_name_data
 from ..names.orgwords import org_words
-from ..names.morph import MORPHOLOGY_LANGS, analyser, common_word, function_word, known_word, phrase_word
+from ..names.morph import (MORPHOLOGY_LANGS, analyser, common_word, formless_word, function_word,
+                           inflected_word, known_word, phrase_word)
 from ..ontology import Ontology
 from .lexicon import Lexicon, Word, make_words
 
@@ -53,8 +55,12 @@ _QUOTES_OPEN = "\"«„“‘'"
 _QUOTES_CLOSE = "\"»“”’'"
 # what may stand between two words of one name: spaces, a hyphen, an apostrophe, quotes
 _NAME_GAP = re.compile(r"[\s\-‐‑–'’\"«»„“”]*")
+# a dash with a space beside it separates ("Saluschnyj – Syrskyj übernimmt"); a hyphen joins ("Ala-Too")
+_SPACED_DASH = re.compile(r"\s[-‐‑–—]|[-‐‑–—]\s")
 # an elided article or preposition split off the next word ("dell'", "de l'"): part of the name
 _ELIDED_GAP = re.compile(r"\s+(?:[^\W\d_]{1,5}\s+)?[^\W\d_]{1,5}['’]")
+_SURNAME_KEY_MIN = 4  # letters of a surname's loose key before a run is read as surnames of several people
+_FOREIGN_RUN = 3  # words a run of foreign-looking words needs before German reads it as a name
 _SHORT_CODE = 3  # "Il-76", "Su-25": a word this short joined to digits is a model code
 
 
@@ -109,6 +115,9 @@ class MentionFinder:
         self.surname_endings = tuple(sorted((f.casefold() for f in lexicon.forms("person-surname-ending")
                                              .get(lang, ())), key=len, reverse=True))
         self._doc_surnames: frozenset[str] = frozenset()  # keys of the surnames of the document's people
+        self.place_endings = tuple(sorted((f.casefold() for f in lexicon.forms("place-name-ending")
+                                           .get(lang, ())), key=len, reverse=True))
+        self._doc_places: frozenset[str] = frozenset()  # keys of places split off names ("…Нейпьидодағы")
         # "Кой-Таш ауылында": a place noun right after an unknown name makes it a place (postpositional
         # languages name the kind of place after the name; stems, any ending)
         self.place_nouns_after = tuple(f.casefold().rstrip("*") for f in
@@ -119,6 +128,8 @@ class MentionFinder:
         self.not_names = {f.casefold() for forms in not_names.values() for f in forms}
         self.not_names |= {f.casefold() for forms in lexicon.forms("number-placeholder").values()
                            for f in forms}
+        self.openers = {f.casefold() for f in lexicon.forms("sentence-opener").get(lang, ())} | \
+            {f.casefold() for f in lexicon.forms("source-cue").get(lang, ()) if " " not in f.strip()}
         self.query_keywords = {f.casefold() for forms in lexicon.forms("query-keyword").values() for f in forms}
         self.noun_capitalising = lang in lexicon.languages("capitalises-nouns")
         # compounds ending in a role noun ("Geheimdienstchef", "Kremlsprecher") are roles too
@@ -158,16 +169,127 @@ class MentionFinder:
             surnames = frozenset(token_key(text[f.start:f.end].split()[-1], self.lang)
                                  for found in unknown_by_sentence for f in found
                                  if f.label == "PERSON" and len(text[f.start:f.end].split()) >= 2)
-            if surnames:
-                self._doc_surnames = surnames
+            places = frozenset(token_key(text[f.start:f.end], self.lang)
+                               for found in unknown_by_sentence for f in found
+                               if f.label == "GPE" and self._place_ending(text[f.start:f.end]))
+            if surnames or places:
+                self._doc_surnames, self._doc_places = surnames - places, places
                 unknown_by_sentence = [self._unknown_names(text, words, hits, mid_caps, lower_words)
                                        for words, hits in zip(words_by_sentence, covered)]
-                self._doc_surnames = frozenset()
+                self._doc_surnames, self._doc_places = frozenset(), frozenset()
+        self._name_tails(text, words_by_sentence, covered, unknown_by_sentence)
+        self._headline_names(text, words_by_sentence, covered, unknown_by_sentence)
+        self._split_surnames(text, unknown_by_sentence)
         for words, hits, unknown in zip(words_by_sentence, covered, unknown_by_sentence):
             unknown = self._org_phrases(text, words, hits, unknown)
             out.extend(self._demonym_after_name(text, words, hits, unknown))
         out.sort(key=lambda f: (f.start, -f.end))
         return out
+
+    def _split_surnames(self, text: str, unknown_by_sentence: list[list[Found]]) -> None:
+        """A run of words each the surname of another person the document names in full, in any
+        case ("Ткачук Сечкинді" in a headline, "Według Tkaczuka Sieczkin stracił"): the surnames
+        of those people, one mention each, not one person's name."""
+        def key(word: str) -> str:
+            return loose_token(token_key(word, self.lang))
+        fulls: dict[str, set[tuple[str, ...]]] = {}  # surname key -> the full names (keys) ending with it
+        seen: dict[tuple[str, ...], int] = {}  # full name keys -> how many times the document writes them
+        for found in unknown_by_sentence:
+            for f in found:
+                toks = tokens_for_key(text[f.start:f.end])
+                if f.label == "PERSON" and len(toks) >= 2:
+                    keys = tuple(key(t) for t in toks)
+                    seen[keys] = seen.get(keys, 0) + 1
+                    fulls.setdefault(keys[-1], set()).add(keys)
+        if len(fulls) < 2:
+            return
+        for n, found in enumerate(unknown_by_sentence):
+            out: list[Found] = []
+            for f in found:
+                span = text[f.start:f.end]
+                parts = [(m.start(), m.end()) for m in re.finditer(r"\S+", span)]
+                keys = tuple(key(span[a:b]) for a, b in parts)
+                if f.label == "PERSON" and len(parts) >= 2 and seen.get(keys, 0) == 1 and \
+                        len(set(keys)) == len(keys) and all(len(k) >= _SURNAME_KEY_MIN for k in keys) and \
+                        all(len(fulls.get(k, set()) - {keys}) == 1 for k in keys):
+                    out.extend(Found(f.start + a, f.start + b, "PERSON", None, f.source) for a, b in parts)
+                else:
+                    out.append(f)
+            unknown_by_sentence[n] = out
+
+    def _headline_names(self, text: str, words_by_sentence: Sequence[list[Word]],
+                        covered: list[list[Found]], unknown_by_sentence: list[list[Found]]) -> None:
+        """A headline in title case ("Opposition Leader Hollings Detained") gives no evidence of
+        its own, so its words are no names; but a person the document names in full elsewhere,
+        or that person's surname, is that person there too."""
+        names: set[tuple[str, ...]] = set()
+        for found in unknown_by_sentence:
+            for f in found:
+                keys = tuple(token_key(t, self.lang) for t in tokens_for_key(text[f.start:f.end]))
+                if f.label == "PERSON" and len(keys) >= 2 and all(keys):
+                    names.add(keys)
+                    if len(keys[-1]) >= _SURNAME_KEY_MIN:
+                        names.add(keys[-1:])
+        if not names:
+            return
+        longest = max(len(t) for t in names)
+        for s, words in enumerate(words_by_sentence):
+            if not _title_case(words):
+                continue
+            taken = {k for k, w in enumerate(words) for f in covered[s] + unknown_by_sentence[s]
+                     if w.start < f.end and f.start < w.end}
+            keys = [token_key(w.text, self.lang) for w in words]
+            i = 0
+            while i < len(words):
+                for n in range(min(longest, len(words) - i), 0, -1):
+                    if tuple(keys[i:i + n]) in names and not taken & set(range(i, i + n)) and \
+                            all(words[k].is_capitalised for k in range(i, i + n)) and \
+                            self._joined(text, words, i, i + n):
+                        unknown_by_sentence[s].append(Found(words[i].start, words[i + n - 1].end, "PERSON",
+                                                            None, "name"))
+                        i += n - 1
+                        break
+                i += 1
+            unknown_by_sentence[s].sort(key=lambda f: f.start)
+
+    def _name_tails(self, text: str, words_by_sentence: Sequence[list[Word]],
+                    covered: list[list[Found]], unknown_by_sentence: list[list[Found]]) -> None:
+        """The last two or more words of a long name the document gives in full, anywhere in it,
+        in any case ("Aung San Suu Kyi" … "Suu Kyis Verteidiger"): that person, though the
+        gazetteer read a word of it as a place ("Kyis") or the run read it otherwise."""
+        tails: set[tuple[str, ...]] = set()
+        for found in unknown_by_sentence:
+            for f in found:
+                keys = tuple(token_key(t, self.lang) for t in tokens_for_key(text[f.start:f.end]))
+                if f.label == "PERSON" and len(keys) >= 3 and all(keys):
+                    tails.update(keys[-n:] for n in range(2, len(keys)))
+        if not tails:
+            return
+        longest = max(len(t) for t in tails)
+        for s, words in enumerate(words_by_sentence):
+            keys = [token_key(w.text, self.lang) for w in words]
+            i = 0
+            while i < len(words):
+                for n in range(min(longest, len(words) - i), 1, -1):
+                    span = range(i, i + n)
+                    if tuple(keys[i:i + n]) in tails and all(words[k].is_capitalised for k in span) and \
+                            self._joined(text, words, i, i + n) and \
+                            (i + n == len(words) or not words[i + n].is_capitalised or
+                             not self._joined(text, words, i + n - 1, i + n + 1) or
+                             (self.noun_capitalising and inflected_word(words[i + n].text, self.lang))) and \
+                            (i == 0 or not words[i - 1].is_capitalised or _starts_sentence(text, words, i) or
+                             not self._joined(text, words, i - 1, i + 1)):
+                        start, end = words[i].start, words[i + n - 1].end
+                        if any(f.start == start and f.end == end for f in unknown_by_sentence[s]):
+                            break
+                        covered[s] = [h for h in covered[s] if h.end <= start or h.start >= end]
+                        unknown_by_sentence[s] = [f for f in unknown_by_sentence[s]
+                                                  if f.end <= start or f.start >= end]
+                        unknown_by_sentence[s].append(Found(start, end, "PERSON", None, "name"))
+                        unknown_by_sentence[s].sort(key=lambda f: f.start)
+                        i += n - 1
+                        break
+                i += 1
 
     _ORG_TAIL = 6  # lower-case words an organisation's name may run on over ("служби безпеки")
 
@@ -538,6 +660,28 @@ class MentionFinder:
         return words[i].lower in self.any_given_names and i + 1 < len(words) and \
             words[i + 1].is_capitalised and not words[i + 1].is_acronym
 
+    def _foreign_run(self, text: str, words: list[Word], i: int) -> bool:
+        """Word ``i`` is one the dictionary holds without forms of its own (a name it read in
+        running text: "Aung", "Suu"), in a run of three or more such words or words it lacks:
+        a foreign name of several words ("Aung San Suu Kyi"), not a noun."""
+        def foreign(k: int, known: bool) -> bool:
+            w = words[k]
+            if w.is_acronym or not w.is_capitalised:
+                return False
+            if not known_word(w.text, self.lang):
+                return not known
+            return formless_word(w.text, self.lang)
+        if not foreign(i, True):
+            return False
+        lo = hi = i  # the run of such words (or words the dictionary lacks) around word i
+        while lo > 0 and self._joined(text, words, lo - 1, lo + 1) and \
+                (foreign(lo - 1, True) or foreign(lo - 1, False)):
+            lo -= 1
+        while hi + 1 < len(words) and self._joined(text, words, hi, hi + 2) and \
+                (foreign(hi + 1, True) or foreign(hi + 1, False)):
+            hi += 1
+        return hi - lo + 1 >= _FOREIGN_RUN
+
     def _respelled_before_name(self, text: str, words: list[Word], i: int, entity) -> bool:
         """One capitalised word that matches a label only through transliteration (no label
         opens with its letters: "Khin" ~ "Chin", China in Polish) and runs on into another
@@ -578,9 +722,7 @@ class MentionFinder:
         taken = set()
         for h in hits:
             taken.update(i for i, w in enumerate(words) if w.start >= h.start and w.end <= h.end)
-        alpha = [w for w in words if w.text[:1].isalpha()]
-        # title case ("Russia Sends Troops to the Capital"): no lower-case content word
-        headline = len(alpha) >= 4 and not any(len(w.text) >= 4 and w.text.islower() for w in alpha)
+        headline = _title_case(words)  # "Russia Sends Troops to the Capital"
         tails = self._title_tails(words)  # "ministro degli Esteri |Luigi Di Maio"
         role_end = self._role_ends(words, taken | tails)
         out: list[Found] = []
@@ -649,17 +791,44 @@ class MentionFinder:
                     out.append(part[:1])  # "Угорщини Віктор Орбан", "Генштаба …": a name of its own
                 part = part[1:]
             out.append(part)
-        return [piece for part in out for piece in self._split_before_given_name(words, part)]
+        pieces = [piece for part in out for piece in self._split_before_given_name(words, part)]
+        if pieces and len(pieces[0]) >= 3 and run[0] > 0 and not words[run[0] - 1].is_capitalised and \
+                self._region_word(words, run[0] - 1) and not self.org_heads.match(words, run[0]):
+            # "regionu Rangun Phyo Min Theina": the region word's name, then a person
+            pieces[:1] = [pieces[0][:1], pieces[0][1:]]
+        # "Zdaniem Nawalnej O. Daniluk": initials open the next name, unless a given name comes
+        # before them ("George W. Bush")
+        pieces = [p for piece in pieces for p in self._split_before_initials(words, piece)]
+        # "Су Чжи мен Вин Минт Нейпьидодағы": a name, then a place in the locative
+        return [p for piece in pieces for p in
+                ([piece[:-1], piece[-1:]] if len(piece) >= 3 and self._place_ending(words[piece[-1]].text)
+                 else [piece])]
+
+    def _split_before_initials(self, words: list[Word], piece: list[int]) -> list[list[int]]:
+        for n in range(1, len(piece) - 1):
+            before, at = words[piece[n - 1]], words[piece[n]]
+            if _initial(at) and not _initial(before) and not self._given(before) and before.is_capitalised:
+                return [piece[:n]] + self._split_before_initials(words, piece[n:])
+        return [piece]
+
+    def _given(self, w: Word) -> bool:
+        """A given name of any language's list, in any case ("Ірини": Ірина)."""
+        return w.lower in self.any_given_names or (w.lemma != w.lower and w.lemma in self.any_given_names)
+
+    def _place_ending(self, word: str) -> bool:
+        low = word.casefold()
+        return any(low.endswith(e) and len(low) >= len(e) + 3 for e in self.place_endings)
 
     def _split_before_given_name(self, words: list[Word], part: list[int]) -> list[list[int]]:
-        """A person's name opens with its given name: words before a given name that is followed
-        by a surname, none of them a given name, are a name of their own ("Niemiec | Angela
-        Merkel", "Nowej Siły | Anna Mróz")."""
+        """A person's name opens with its given name (of any language's list: "Angela" in a
+        Polish text): words before a given name that is followed by a surname, none of them a
+        given name, are a name of their own ("Niemiec | Angela Merkel", "Nowej Siły | Anna Mróz",
+        "Ющенка | Ірини Геращенко")."""
         if len(part) < 3 or any(self.org_heads.match(words, k) or self.connectors.match(words, k) for k in part):
             return [part]
         for n, k in enumerate(part[1:-1], 1):
-            if words[k].lower in self.given_names and words[k].is_capitalised and \
-                    not any(words[c].lower in self.any_given_names for c in part[:n]):
+            if self._given(words[k]) and words[k].is_capitalised and \
+                    not any(self._given(words[c]) for c in part[:n]):
                 return [part[:n], part[n:]]
         return [part]
 
@@ -686,6 +855,8 @@ class MentionFinder:
         if not w.is_acronym and len(w.text) > 1 and (i == 0 or re.search(r"[.!?…]\s*$", text[words[i - 1].end:w.start])) and \
                 function_word(w.text, self.lang):
             return False  # "Сам Пригожин", "Того ж дня": a pronoun or adverb opening a sentence
+        if w.lower in self.openers and (i == 0 or _starts_sentence(text, words, i)):
+            return False  # "Según Hollings", "After Hollings resigned": a preposition opening a sentence
         if self.roles.match(words, i) or self.role_modifiers.match(words, i) or self.months.match(words, i):
             return False
         if self._role_compound(w):
@@ -701,7 +872,8 @@ class MentionFinder:
             if prev is not None and prev.is_number and w.start - prev.end <= 1:
                 return False  # "3600 XNUMX", "5 MW": a unit, not a name
             return True
-        if self.noun_capitalising and known_word(w.text, self.lang) and not self._given_before_name(words, i):
+        if self.noun_capitalising and known_word(w.text, self.lang) and not self._given_before_name(words, i) \
+                and not self._foreign_run(text, words, i):
             return False  # a capitalised noun (German); a word the dictionary lacks is a foreign name
         if w.lower in lower_words and not self._near_org_head(text, words, i):
             return False  # the document writes it in lower case too: a common word
@@ -740,6 +912,8 @@ class MentionFinder:
         if headline and not acronym:
             return None
         if len(run) == 1 and not acronym and has_case_suffix(first.text, self.lang):
+            if self._place_ending(first.text) or token_key(first.text, self.lang) in self._doc_places:
+                return Found(first.start, end, "GPE", None, "name")  # "Нейпьидодағы": in that place
             if token_key(first.text, self.lang) in self._doc_surnames:
                 return Found(first.start, end, "PERSON", None, "name")  # "Пригожинге": named in full before
             return None  # "Бішкекке": an unknown word in a case form is no name we can spell
@@ -766,8 +940,8 @@ class MentionFinder:
             return "GPE"  # "Sagaing Region", "Oblast Rostow"
         if after_role and len(run) <= 4:
             return "PERSON"
-        if any(self.connectors.match(words, i) for i in range(run[0], run[-1] + 1)):
-            return "ORG"
+        if any(self.connectors.match(words, i) and not _initial(words[i]) for i in range(run[0], run[-1] + 1)):
+            return "ORG"  # an initial is no connector ("O. Daniluk": not the Polish "o")
         if 2 <= len(run) <= 4:
             return "PERSON"
         if run[0] > 0 and self.places.match_ending(words, run[0]):
@@ -835,7 +1009,8 @@ class MentionFinder:
     def _joined(self, text: str, words: list[Word], i: int, j: int) -> bool:
         """Whether words ``i .. j-1`` stand together (no punctuation between them;
         a full stop only between single capitals: "U.S.")."""
-        return all(_NAME_GAP.fullmatch(text[words[k].end:words[k + 1].start]) or
+        return all((_NAME_GAP.fullmatch(text[words[k].end:words[k + 1].start]) and
+                    not _SPACED_DASH.search(text[words[k].end:words[k + 1].start])) or
                    _ELIDED_GAP.fullmatch(text[words[k].end:words[k + 1].start]) or
                    (text[words[k].end:words[k + 1].start] in (".", ". ") and _initial(words[k]) and
                     (_initial(words[k + 1]) or words[k + 1].is_capitalised))
@@ -852,6 +1027,12 @@ def _plain(s: str) -> str:
 
 def _initial(w: Word) -> bool:
     return len(w.text) == 1 and w.text.isupper()
+
+
+def _title_case(words: list[Word]) -> bool:
+    """A headline in title case ("Russia Sends Troops to the Capital"): no lower-case content word."""
+    alpha = [w for w in words if w.text[:1].isalpha()]
+    return len(alpha) >= 4 and not any(len(w.text) >= 4 and w.text.islower() for w in alpha)
 
 
 def _starts_sentence(text: str, words: list[Word], i: int) -> bool:

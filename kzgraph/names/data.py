@@ -57,6 +57,8 @@ class NameData:
     title_case_acronyms: frozenset[str]  # languages that write "Otsc" for OTSC
     suffixes: dict[str, tuple[str, ...]]  # lang -> case suffixes of a suffixing language, longest first
     suffix_min_stem: dict[str, int]  # lang -> the shortest stem those suffixes may leave
+    # one given name's spellings across languages: ((set id, ((lang, spelling), …)), …)
+    given_equivalent: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
 
     def case_endings(self, lang: str) -> Endings:
         return self.endings.get(lang) or self.endings.get(SHARED, ())
@@ -187,7 +189,8 @@ def read_name_data(ontology: Ontology) -> NameData:
         suffixes={lang: tuple(sorted(fs, key=lambda f: (-len(f), f))) for lang, fs in suffixes.items()},
         suffix_min_stem=suffix_min_stem,
         given={lang: given.get(lang, frozenset()) | masculine.get(lang, frozenset())
-               for lang in sorted(set(given) | set(masculine))})
+               for lang in sorted(set(given) | set(masculine))},
+        given_equivalent=tuple((s.id, tuple(s.forms)) for s in ontology.lexical_sets_of("names-given-equivalent")))
 
 
 __all__ = ["NameData", "name_data", "read_name_data", "SHARED"]

@@ -31,6 +31,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
+from collections import defaultdict
 from functools import lru_cache
 
 from anyascii import anyascii
@@ -263,6 +264,32 @@ def loose_token(key: str) -> str:
     return _TRAILING_VOWELS.sub("", key)
 
 
+@lru_cache(maxsize=1)
+def _given_classes() -> dict[str, frozenset[str]]:
+    keys: dict[str, set[str]] = defaultdict(set)
+    for set_id, forms in name_data().given_equivalent:
+        for lang, form in forms:
+            key = token_key(form, lang)
+            if key:
+                keys[key].add(set_id)
+    return {key: frozenset(ids) for key, ids in keys.items()}
+
+
+def given_classes(key: str) -> frozenset[str]:
+    """The given names a token key may spell (``names-given-equivalent``: "Шон"/"Sean";
+    "Шон" and "Джон" share a key, so it spells both), else the key's loose token.
+
+    >>> bool(given_classes(token_key("Шон", "uk")) & given_classes(token_key("Sean", "de")))
+    True
+    """
+    return _given_classes().get(key) or frozenset((loose_token(key),))
+
+
+def same_given(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two names' given-name keys agree token by token, as spellings of one name."""
+    return len(a) == len(b) and all(given_classes(x) & given_classes(y) for x, y in zip(a, b))
+
+
 def loose_key(text: str, lang: str | None = None) -> str:
     """:func:`name_key` with trailing vowels cut in every language (gender and case blind).
 
@@ -374,4 +401,5 @@ def readable_latin(text: str) -> str:
 
 
 __all__ = ["token_key", "key_tuple", "name_key", "loose_token", "loose_key", "guess_lang", "token_lang",
-           "romanize", "readable_latin", "is_slavic", "nominative"]
+           "romanize", "readable_latin", "is_slavic", "nominative", "given_classes",
+           "same_given"]

@@ -146,7 +146,10 @@ def nominative_tokens(tokens: tuple[str, ...], lang: str) -> tuple[str, ...] | N
     def fits(p, case: str, gender: str | None) -> bool:
         return p.tag.case == case and (gender is None or gender_of(p) in (gender, None))
 
-    for first in readings[0]:
+    # the nominative first (a name as written), the vocative last (news never calls anyone):
+    # "Петро" is a man's nominative before a woman's vocative (of "Петра")
+    order = sorted(readings[0], key=lambda p: (p.tag.case != "nomn", p.tag.case == "voct"))
+    for first in order:
         case, gender = first.tag.case, gender_of(first)
         chosen = [first] + [next((p for p in ps if fits(p, case, gender)), None) for ps in readings[1:]]
         if any(p is None for p in chosen):
@@ -190,6 +193,41 @@ def known_word(word: str, lang: str) -> bool:
     return False
 
 
+_UMLAUT = str.maketrans("aouAOU", "äöüÄÖÜ")
+_INFLECTIONS = ("s", "es", "n", "en", "e", "er", "ern", "ns")
+
+
+@lru_cache(maxsize=100_000)
+def inflected_word(word: str, lang: str) -> bool:
+    """Whether simplemma's dictionary of ``lang`` holds ``word`` with its inflections: a
+    form of another lemma ("Jahre"), or the lemma of forms with endings or an umlaut
+    ("Gesetzes", "Städte").  Foreign names the dictionary holds from running text ("Aung",
+    "Suu", "Kyi") have no forms of their own.
+
+    >>> inflected_word("Gesetz", "de"), inflected_word("Stadt", "de"), inflected_word("Kyi", "de")
+    (True, True, False)
+    """
+    if not _simplemma_knows(lang):
+        return False
+    words = _dictionary(lang)
+    lemma = words.get(word) or words.get(word.casefold())
+    if lemma is None:
+        return False
+    if lemma.casefold() != word.casefold():
+        return True
+    stems = {word}
+    k = max((word.rfind(v) for v in "aouAOU"), default=-1)
+    if k > 0:
+        stems.add(word[:k] + word[k].translate(_UMLAUT) + word[k + 1:])
+    return any(words.get(stem + e) == lemma for stem in stems for e in ("",) + _INFLECTIONS if stem + e != word)
+
+
+def formless_word(word: str, lang: str) -> bool:
+    """A word simplemma's dictionary holds as written but without inflections: most often a
+    foreign name it read in running text ("Aung", "Kyi"), not a noun of the language."""
+    return _simplemma_knows(lang) and word in _dictionary(lang) and not inflected_word(word, lang)
+
+
 def common_word(word: str, lang: str) -> bool:
     """Whether a capitalised ``word`` is a common word, not a name: pymorphy3 knows it as
     no person's name (uk/ru: "Генштаба", "Начальник"); elsewhere simplemma's dictionary
@@ -230,7 +268,7 @@ def _simplemma_knows(lang: str) -> bool:
     return True
 
 
-__all__ = ["MORPHOLOGY_LANGS", "analyser", "lemma_of", "has_lemmas", "common_word_lemma", "nominative_tokens", "known_word", "common_word"]
+__all__ = ["MORPHOLOGY_LANGS", "analyser", "lemma_of", "has_lemmas", "common_word_lemma", "nominative_tokens", "known_word", "common_word", "inflected_word", "formless_word"]
 
 
 @lru_cache(maxsize=100_000)

@@ -47,6 +47,8 @@ from .discourse import NAMED_DEFAULT_PENALTY, DiscourseState
 from .frames import Form, split_form
 from .view import LIST_PUNCT, SOFT_PUNCT, Arg, DocView, Sentence, adjust
 
+_CLAUSE_DASHES = frozenset("–—")  # en and em dashes: no list goes on over them
+
 ROLE_CONFIDENCE = 0.9
 INFERENCE_PENALTY = 0.9
 PASSIVE_PENALTY = 0.9
@@ -817,8 +819,8 @@ class _Extractor:
             if view.boundary[i] or view.relative[i]:
                 break
             if w.punct:
-                if w.text not in LIST_PUNCT:
-                    break
+                if w.text not in LIST_PUNCT or w.text in _CLAUSE_DASHES:
+                    break  # a dash opens another clause ("entlässt Saluschnyj – Syrskyj übernimmt")
                 separated = True
                 i += step
                 continue

@@ -395,7 +395,9 @@ def person_owner(view: DocView, s: Sentence, r: RolePhrase) -> bool:
             if j == r.end:
                 return False  # "spokesman Putin": the name is the holder
         m = view.in_mention[j] if j < s.hi else None
-        if m is None or m.label != "PERSON" or view.mention_span[m][0] != j or m in view.adjective:
+        if m is not None and m.label != "PERSON" and view.full_name_of(m) is not None:
+            pass  # "прессекретаря Ющенка Ірини …": a bare surname, an organisation for want of evidence
+        elif m is None or m.label != "PERSON" or view.mention_span[m][0] != j or m in view.adjective:
             return False
         if view.lang in MORPHOLOGY_LANGS and not s.english and not _genitive_any(view, j):
             return False
@@ -405,7 +407,8 @@ def person_owner(view: DocView, s: Sentence, r: RolePhrase) -> bool:
     if holder is None or holder is owner or holder.label != "PERSON" or view.mention_span[holder][0] != k:
         return False
     r.start, r.end = start, end
-    r.entity_name = view.english_name_of(owner) or _readable(view, nominative(owner.text, view.lang))
+    full = view.full_name_of(owner) or owner  # "Ющенка": the person the document names in full
+    r.entity_name = view.english_name_of(full) or _readable(view, nominative(full.text, view.lang))
     return True
 
 
@@ -704,6 +707,14 @@ def _genitive(view: DocView, s: Sentence, k: int, cases: tuple[str, ...] = ("gen
             m = None  # "Центральну виборчу комісію": an unknown organisation read word by word
         if m is not None and m.label == "GROUP" and _org_word(view, s, j) is not None:
             m = None  # "хунти": a group noun the organisation words translate
+        if m is not None and view.mention_span[m][0] == j and m.label == "ORG" and not words and \
+                view.full_name_of(m) is not None:
+            # "прессекретаря Ющенка": a bare surname read as an organisation for want of evidence
+            # is the person the document names in full (the title is of that person)
+            full = view.full_name_of(m)
+            words.append(view.english_name_of(full) or _readable(view, nominative(full.text, view.lang)))
+            j = view.mention_span[m][1]
+            break
         if m is not None and view.mention_span[m][0] == j and m.label in ("ORG", "GPE"):
             a, b = view.mention_span[m]
             if m.label == "GPE" and not _genitive_word(view, b - 1, cases):

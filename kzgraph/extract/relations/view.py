@@ -27,7 +27,7 @@ from functools import cached_property, lru_cache
 from spacy.attrs import IDX, IS_SPACE, LENGTH
 
 from ...model import Document, Mention
-from ...names import MORPHOLOGY_LANGS, analyser, has_cyrillic, is_cyrillic, token_key
+from ...names import MORPHOLOGY_LANGS, analyser, has_cyrillic, is_cyrillic, loose_token, token_key
 from ..lexicon import make_words
 from .frames import Form, RelationLexicon
 
@@ -562,6 +562,20 @@ class DocView:
         if " of " in ent.name:
             return f"{ent.name.rsplit(' of ', 1)[0]} of {home.name}"
         return None
+
+    def full_name_of(self, m: Mention) -> Mention | None:
+        """The one person the document names in full whose surname the bare word ``m`` is, in
+        any case ("Ющенка" beside "Віктор Ющенко"), whatever ``m``'s label; else ``None``."""
+        toks = m.text.split()
+        if len(toks) != 1 or m.text.isupper() or m.hint:
+            return None
+        key = loose_token(token_key(m.text, self.lang))
+        if len(key) < 4:
+            return None
+        fulls = {f.text: f for f in self.mentions if f.label == "PERSON" and len(f.text.split()) >= 2
+                 and loose_token(token_key(f.text.split()[-1], self.lang)) == key}
+        people = {loose_token(token_key(t, self.lang)) for f in fulls.values() for t in f.text.split()[:1]}
+        return min(fulls.values(), key=lambda f: (f.start, f.text)) if len(people) == 1 else None
 
     def english_name_of(self, m: Mention) -> str | None:
         """The English name of ``m``'s entity; for a common-noun label of another country's body,
