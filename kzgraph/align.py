@@ -34,6 +34,7 @@ from .names import (KIND_RANK, LabelEntry, LabelIndex, block_of, guess_lang, has
                     tokens_for_key)
 from .names.morph import nominative_phrase
 from .names.orgwords import org_words
+from .names.places import City, city
 from .names.text import SPACE
 from .ontology import EntityDef, Ontology
 from .results import Report, render_html
@@ -909,6 +910,21 @@ def _cluster(mentions: list[Mention], links: dict[Mention, tuple[str, tuple[str,
                 owner = owners.pop()
                 join(i, owner, lambda: f"place: the bare word {key[0]!r} is the place "
                                        f"{' '.join(keys[owner][1])!r} elsewhere in the corpus")
+    # places GeoNames names as one city, in any language and script ("Rangun"@pl / "Rangoun"@fr /
+    # "Yangon" / "Янгоні"@uk; "Нейпьидо" / "Naipyidó"): the bigger city where a name is shared
+    cities: dict[int, City] = {}
+    by_city: dict[int, list[int]] = defaultdict(list)
+    for i, (fam, key) in enumerate(keys):
+        if fam == "L":
+            found = city(key)
+            if found is not None:
+                cities[i] = found
+                by_city[found.geonameid].append(i)
+    for group in by_city.values():
+        for b in group[1:]:
+            join(group[0], b, lambda: f"city: GeoNames lists {' '.join(keys[group[0]][1])!r} and "
+                                      f"{' '.join(keys[b][1])!r} as names of {cities[b].name} "
+                                      f"(geonameid {cities[b].geonameid})")
     position = {k: i for i, k in enumerate(keys)}
     for m, owner in sorted((links or {}).items(), key=lambda p: (p[0].doc, p[0].start, p[0].text)):
         node = (_TYPE_FAMILY.get(m.label, "?"), key_tuple(m.text, m.lang))
@@ -922,7 +938,8 @@ def _cluster(mentions: list[Mention], links: dict[Mention, tuple[str, tuple[str,
     out: dict[Mention, Alignment] = {}
     for idxs in members.values():
         cluster = [m for i in idxs for m in nodes[keys[i]]]
-        entity = _new_entity(cluster, [keys[i] for i in idxs])
+        named = sorted({cities[i] for i in idxs if i in cities}, key=lambda c: (-c.population, c.geonameid))
+        entity = _new_entity(cluster, [keys[i] for i in idxs], named[0].name if named else None)
         for i in idxs:
             for m in nodes[keys[i]]:
                 rule = "new-entity" if len(idxs) == 1 else "new-entity-cluster"
@@ -1031,8 +1048,10 @@ def _instead(name: str, blocked: Alignment) -> Alignment:
     return Alignment(entity, "generic-elsewhere", 0.7, blocked.key)
 
 
-def _new_entity(cluster: list[Mention], keys: list[tuple[str, tuple[str, ...]]]) -> Entity:
-    """An entity for a cluster of unknown names; its id depends only on the keys."""
+def _new_entity(cluster: list[Mention], keys: list[tuple[str, tuple[str, ...]]],
+                city_name: str | None = None) -> Entity:
+    """An entity for a cluster of unknown names; its id depends only on the keys.  A place
+    GeoNames lists (``city_name``) takes GeoNames' English name."""
     # the representative key: most tokens, then most mentions, then alphabetical
     counts = defaultdict(int)
     for m in cluster:
@@ -1045,7 +1064,9 @@ def _new_entity(cluster: list[Mention], keys: list[tuple[str, tuple[str, ...]]])
     for m in cluster:
         forms[m.lang].add(m.text.strip())
     kind = _majority_type(cluster)
-    return Entity(id=f"{NEW_ENTITY_PREFIX}{slug}", name=_display_name(cluster, rep, kind == "PERSON"),
+    name = city_name if city_name and _TYPE_FAMILY.get(kind) == "L" else \
+        _display_name(cluster, rep, kind == "PERSON")
+    return Entity(id=f"{NEW_ENTITY_PREFIX}{slug}", name=name,
                   type=kind,
                   aliases=tuple(sorted({f for fs in forms.values() for f in fs})),
                   names=tuple((lang, tuple(sorted(v))) for lang, v in sorted(forms.items())))

@@ -40,7 +40,9 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Sequence
 
-from ..names import gazetteer, has_case_suffix, has_cyrillic, lemma_of, nominative, token_key, tokens_for_key
+from ..names import (gazetteer, has_case_suffix, has_cyrillic, key_tuple, lemma_of, nominative, token_key,
+                     tokens_for_key)
+from ..names.places import city
 from ..names.data import read_name_data
 from ..names.orgwords import org_words
 from ..names.morph import MORPHOLOGY_LANGS, analyser, common_word, function_word, known_word, phrase_word
@@ -105,6 +107,9 @@ class MentionFinder:
         self.given_names = read_name_data(ontology).given.get(lang, frozenset())
         self.any_given_names = frozenset().union(*read_name_data(ontology).given.values())
         self.places = lexicon.table("place-preposition", lang)
+        # "площади Ала-Тоо", "calle Jreshchátyk", "столиці Нейп'їдо": a kind of place before a name
+        self.place_nouns = lexicon.table("place-noun", lang)
+        self._city_spans: set[tuple[int, int]] = set()  # names typed GPE as GeoNames cities only
         # "Жээнбеков" alone: an unknown single word with a surname's ending names a person
         self.surname_endings = tuple(sorted((f.casefold() for f in lexicon.forms("person-surname-ending")
                                              .get(lang, ())), key=len, reverse=True))
@@ -150,8 +155,11 @@ class MentionFinder:
                     mid_caps.add(token_key(w.text, self.lang))
         out: list[Found] = []
         self._doc_surnames = frozenset()
+        self._city_spans = set()
         unknown_by_sentence = [self._unknown_names(text, words, hits, mid_caps, lower_words)
                                for words, hits in zip(words_by_sentence, covered)]
+        if self._city_spans:
+            unknown_by_sentence = self._surnames_not_cities(text, unknown_by_sentence)
         if self.surname_endings:
             # a suffixing language: the surname of a person the document names in full comes back
             # in case forms ("Евгений Пригожин" … "Пригожинге"); read those as that person
@@ -168,6 +176,16 @@ class MentionFinder:
             out.extend(self._demonym_after_name(text, words, hits, unknown))
         out.sort(key=lambda f: (f.start, -f.end))
         return out
+
+    def _surnames_not_cities(self, text: str, found: list[list[Found]]) -> list[list[Found]]:
+        """A single word read as a city only because GeoNames lists one of its name ("Jackson",
+        "Ivanov") is no city where the document names a person with that surname in full."""
+        surnames = {token_key(text[f.start:f.end].split()[-1], self.lang)
+                    for fs in found for f in fs if f.label == "PERSON" and len(text[f.start:f.end].split()) >= 2}
+        if not surnames:
+            return found
+        return [[replace(f, label="ORG") if (f.start, f.end) in self._city_spans and
+                 token_key(text[f.start:f.end], self.lang) in surnames else f for f in fs] for fs in found]
 
     _ORG_TAIL = 6  # lower-case words an organisation's name may run on over ("служби безпеки")
 
@@ -595,7 +613,7 @@ class MentionFinder:
                         and self._joined(text, words, j - 1, j + 1) and not self._case_ends_name(words, j):
                     j += 1
                     continue
-                hit = self.connectors.match(words, j)
+                hit = self.connectors.match(words, j) or self._hyphen_bound(text, words, j)
                 k = j + hit[0] if hit else j
                 if hit and k < len(words) and k not in taken and words[k].is_capitalised and \
                         self._candidate(text, words, k, lower_words) and self._joined(text, words, j - 1, k + 1):
@@ -608,9 +626,34 @@ class MentionFinder:
                 last = n == len(parts) - 1  # a role introduces the name that ends the run
                 keep = self._keep(text, words, run, headline, after_role and last, mid_caps)
                 if keep:
-                    out.append(keep)
+                    out.append(self._conjoined_place(words, run, keep, out, hits))
             i = j
         return out
+
+    _HYPHEN_WORDS = 2  # lower-case words between hyphens inside one name ("Rostov-sur-le-Don")
+
+    def _hyphen_bound(self, text: str, words: list[Word], j: int) -> tuple[int, None] | None:
+        """Lower-case words written between hyphens, with no space, inside a place's name
+        ("Ростов-на-Дону", "Rostov-sur-le-Don", "Stratford-upon-Avon"): ``(count, None)``."""
+        k = j
+        while k < len(words) and k - j < self._HYPHEN_WORDS and words[k].text.isalpha() and \
+                words[k].text.islower() and k > 0 and text[words[k - 1].end:words[k].start] in "-‐‑" and \
+                text[words[k - 1].end:words[k].start]:
+            k += 1
+        if k == j or k >= len(words) or text[words[k - 1].end:words[k].start] not in ("-", "‐", "‑"):
+            return None
+        return (k - j, None)
+
+    def _conjoined_place(self, words: list[Word], run: list[int], found: Found, before: list[Found],
+                         hits: list[Found]) -> Found:
+        """A bare word labelled ORG for want of evidence, joined by a conjunction to the place
+        right before it, is a place of that kind ("на Майдані Незалежності та Хрещатику")."""
+        if found.label != "ORG" or found.source != "name" or len(run) != 1 or run[0] < 2 or \
+                not self.conjunctions.match(words, run[0] - 1):
+            return found
+        end = words[run[0] - 2].end
+        prev = [f for f in (*before, *hits) if f.end == end and f.label in ("LOC", "GPE")]
+        return replace(found, label=prev[0].label) if prev else found
 
     def _split_run(self, text: str, words: list[Word], run: list[int]) -> list[list[int]]:
         """A run of capitalised words cut where one name ends and the next begins.
@@ -649,7 +692,17 @@ class MentionFinder:
                     out.append(part[:1])  # "Угорщини Віктор Орбан", "Генштаба …": a name of its own
                 part = part[1:]
             out.append(part)
+        out = [piece for part in out for piece in self._split_city_in_case(text, words, part)]
         return [piece for part in out for piece in self._split_before_given_name(words, part)]
+
+    def _split_city_in_case(self, text: str, words: list[Word], part: list[int]) -> list[list[int]]:
+        """In a suffixing language (one listing surname endings: kk) a last word in a case form
+        that names a GeoNames city is no part of the name before it ("Вин Минт | Нейпьидодағы")."""
+        if not self.surname_endings or len(part) < 2 or not has_case_suffix(words[part[-1]].text, self.lang):
+            return [part]
+        if city(key_tuple(words[part[-1]].text, self.lang)) is None:
+            return [part]
+        return [part[:-1], part[-1:]]
 
     def _split_before_given_name(self, words: list[Word], part: list[int]) -> list[list[int]]:
         """A person's name opens with its given name: words before a given name that is followed
@@ -742,11 +795,13 @@ class MentionFinder:
         if len(run) == 1 and not acronym and has_case_suffix(first.text, self.lang):
             if token_key(first.text, self.lang) in self._doc_surnames:
                 return Found(first.start, end, "PERSON", None, "name")  # "Пригожинге": named in full before
+            if self._city(text, words, run):
+                return Found(first.start, end, "GPE", None, "name")  # "Нейпьидодағы": a city, in a case form
             return None  # "Бішкекке": an unknown word in a case form is no name we can spell
         if opens_part and not (acronym or after_role or (quoted and not real_start)):
             if len(run) == 1 and token_key(first.text, self.lang) not in mid_caps:
                 return None
-        label = self._label(words, run, after_role, acronym)
+        label = self._label(words, run, after_role, acronym, text)
         if len(run) == 1 and label != "PERSON" and token_key(first.text, self.lang) in self._doc_surnames:
             label = "PERSON"  # "Пригожин" after "Евгений Пригожин": that person's surname
         if quoted and label == "PERSON" and not any(words[k].lower in self.any_given_names for k in run):
@@ -754,7 +809,8 @@ class MentionFinder:
         source = "acronym" if acronym else "role-name" if after_role else "quoted" if quoted else "name"
         return Found(first.start, end, label, None, source)
 
-    def _label(self, words: list[Word], run: list[int], after_role: bool, acronym: bool) -> str:
+    def _label(self, words: list[Word], run: list[int], after_role: bool, acronym: bool,
+               text: str | None = None) -> str:
         if acronym:
             return "ORG"
         if any(self.org_heads.match(words, i) for i in run):
@@ -764,8 +820,13 @@ class MentionFinder:
             return "GPE"
         if len(run) >= 2 and any(self._region_word(words, i) for i in run):
             return "GPE"  # "Sagaing Region", "Oblast Rostow"
+        place = self._place_noun(words, run)
+        if place:
+            return place  # "площади Ала-Тоо", "в селі Кой-Таш", "Майдан Незалежності"
         if after_role and len(run) <= 4:
             return "PERSON"
+        if text is not None and words[run[0]].lower not in self.given_names and self._city(text, words, run):
+            return "GPE"  # "Rangun", "Naipyidó", "Rostov del Don": a city of GeoNames
         if any(self.connectors.match(words, i) for i in range(run[0], run[-1] + 1)):
             return "ORG"
         if 2 <= len(run) <= 4:
@@ -777,6 +838,42 @@ class MentionFinder:
         if len(run) == 1 and self._surname_ending(words[run[0]].lower):
             return "PERSON"  # a surname alone ("Жээнбеков", "Исаева"), in a language listing their endings
         return "ORG"
+
+    def _place_noun(self, words: list[Word], run: list[int]) -> str | None:
+        """``"LOC"``/``"GPE"`` when a kind of place names the run: right before it ("площади
+        Ала-Тоо", "calle Jreshchátyk"), a settlement's noun also before a connector ("city of
+        Mandalay"), or a square's or a street's noun opening it ("Майдан Незалежності")."""
+        if not self.place_nouns:
+            return None
+        i = run[0]
+        hit = self.place_nouns.match_ending(words, i) if i > 0 and not words[i - 1].is_capitalised else None
+        if hit and words[i].start - words[i - 1].end <= 1:
+            return str(hit[1])
+        link = self.connectors.match(words, i - 1) if i > 1 else None
+        if link and link[0] == 1 and not words[i - 2].is_capitalised:
+            hit = self.place_nouns.match_ending(words, i - 1)
+            if hit and str(hit[1]) == "GPE":
+                return "GPE"
+        if len(run) >= 2:
+            hit = self.place_nouns.match(words, i)
+            if hit and hit[0] < len(run) and str(hit[1]) == "LOC":
+                return "LOC"
+            hit = self.place_nouns.match(words, run[-1])  # "Sule Pagoda Road", "Tahrir Square"
+            if hit and hit[0] == 1 and words[run[-1]].is_capitalised and str(hit[1]) == "LOC":
+                return "LOC"
+        return None
+
+    def _city(self, text: str, words: list[Word], run: list[int]) -> bool:
+        """Whether the run names a city GeoNames lists (:mod:`kzgraph.names.places`)."""
+        if len(run) > 4:
+            return False
+        w = words[run[0]]
+        if len(run) == 1 and not has_cyrillic(w.text) and common_word(w.text, self.lang):
+            return False  # "Rêve", "Police", "Mobile": the language's own word, whatever town it names
+        if city(key_tuple(text[words[run[0]].start:words[run[-1]].end], self.lang)) is None:
+            return False
+        self._city_spans.add((words[run[0]].start, words[run[-1]].end))
+        return True
 
     def _case_ends_name(self, words: list[Word], j: int) -> bool:
         """In a language that lists surname endings (kk) a name ends with its surname or its case
