@@ -57,6 +57,7 @@ _QUOTES_CLOSE = "\"»“”’'"
 _NAME_GAP = re.compile(r"[\s\-‐‑–'’\"«»„“”]*")
 # an elided article or preposition split off the next word ("dell'", "de l'"): part of the name
 _ELIDED_GAP = re.compile(r"\s+(?:[^\W\d_]{1,5}\s+)?[^\W\d_]{1,5}['’]")
+_HYPHENS = ("-", "‐", "‑")  # a hyphen with no space around it joins two words of one name
 _SHORT_CODE = 3  # "Il-76", "Su-25": a word this short joined to digits is a model code
 
 
@@ -108,7 +109,9 @@ class MentionFinder:
         self.any_given_names = frozenset().union(*read_name_data(ontology).given.values())
         self.places = lexicon.table("place-preposition", lang)
         # "площади Ала-Тоо", "calle Jreshchátyk", "столиці Нейп'їдо": a kind of place before a name
-        self.place_nouns = lexicon.table("place-noun", lang)
+        # (forms as written, not lemmas: "Комендант міста X" is the city's commandant, not the city X)
+        self.place_nouns = {form.casefold(): str(ls.value) for ls in ontology.lexical_sets_of("place-noun")
+                            for lg, form in ls.forms if lg == lang}
         self._city_spans: set[tuple[int, int]] = set()  # names typed GPE as GeoNames cities only
         # "Жээнбеков" alone: an unknown single word with a surname's ending names a person
         self.surname_endings = tuple(sorted((f.casefold() for f in lexicon.forms("person-surname-ending")
@@ -637,10 +640,9 @@ class MentionFinder:
         ("Ростов-на-Дону", "Rostov-sur-le-Don", "Stratford-upon-Avon"): ``(count, None)``."""
         k = j
         while k < len(words) and k - j < self._HYPHEN_WORDS and words[k].text.isalpha() and \
-                words[k].text.islower() and k > 0 and text[words[k - 1].end:words[k].start] in "-‐‑" and \
-                text[words[k - 1].end:words[k].start]:
+                words[k].text.islower() and k > 0 and text[words[k - 1].end:words[k].start] in _HYPHENS:
             k += 1
-        if k == j or k >= len(words) or text[words[k - 1].end:words[k].start] not in ("-", "‐", "‑"):
+        if k == j or k >= len(words) or text[words[k - 1].end:words[k].start] not in _HYPHENS:
             return None
         return (k - j, None)
 
@@ -687,6 +689,7 @@ class MentionFinder:
                 out.append(part)  # "Ministry of Fisheries": an organisation's name keeps its head
                 continue
             while len(part) >= 3 and not words[part[0]].is_acronym and len(words[part[0]].text) >= 5 and \
+                    text[words[part[0]].end:words[part[1]].start] not in _HYPHENS and \
                     common_word(words[part[0]].text, self.lang):  # short words: too often names too
                 if has_cyrillic(words[part[0]].text):
                     out.append(part[:1])  # "Угорщини Віктор Орбан", "Генштаба …": a name of its own
@@ -820,7 +823,8 @@ class MentionFinder:
             return "GPE"
         if len(run) >= 2 and any(self._region_word(words, i) for i in run):
             return "GPE"  # "Sagaing Region", "Oblast Rostow"
-        place = self._place_noun(words, run)
+        given = words[run[0]].lower in self.any_given_names and len(run) >= 2
+        place = None if given or (after_role and len(run) >= 2) else self._place_noun(words, run)
         if place:
             return place  # "площади Ала-Тоо", "в селі Кой-Таш", "Майдан Незалежності"
         if after_role and len(run) <= 4:
@@ -846,20 +850,18 @@ class MentionFinder:
         if not self.place_nouns:
             return None
         i = run[0]
-        hit = self.place_nouns.match_ending(words, i) if i > 0 and not words[i - 1].is_capitalised else None
-        if hit and words[i].start - words[i - 1].end <= 1:
-            return str(hit[1])
+        nouns = self.place_nouns
+        if i > 0 and not words[i - 1].is_capitalised and words[i].start - words[i - 1].end <= 1 and \
+                words[i - 1].lower in nouns:
+            return nouns[words[i - 1].lower]
         link = self.connectors.match(words, i - 1) if i > 1 else None
-        if link and link[0] == 1 and not words[i - 2].is_capitalised:
-            hit = self.place_nouns.match_ending(words, i - 1)
-            if hit and str(hit[1]) == "GPE":
-                return "GPE"
+        if link and link[0] == 1 and not words[i - 2].is_capitalised and nouns.get(words[i - 2].lower) == "GPE":
+            return "GPE"  # "the city of Mandalay", "la ville de Marvelon"
         if len(run) >= 2:
-            hit = self.place_nouns.match(words, i)
-            if hit and hit[0] < len(run) and str(hit[1]) == "LOC":
-                return "LOC"
-            hit = self.place_nouns.match(words, run[-1])  # "Sule Pagoda Road", "Tahrir Square"
-            if hit and hit[0] == 1 and words[run[-1]].is_capitalised and str(hit[1]) == "LOC":
+            if nouns.get(words[i].lower) == "LOC":
+                return "LOC"  # "Майдан Незалежності", "Plac Defilad"
+            last = words[run[-1]]  # "Sule Pagoda Road", "Tahrir Square": a name's last word, as written
+            if last.lower == last.lemma and last.is_capitalised and nouns.get(last.lower) == "LOC":
                 return "LOC"
         return None
 

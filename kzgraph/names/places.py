@@ -20,9 +20,12 @@ Built once per process, lazily (the first question), from the cities of
 words and people) and from their names written in the Latin or Cyrillic script,
 capitalised, of at most four words (lower-case entries are transliterations of
 other scripts, capitals are airport codes).  A key naming two cities names the
-bigger.  Computing ~90,000 keys takes seconds, so the index is kept in kzgraph's
-cache folder (:mod:`kzgraph.cache`), named after the GeoNames file and
-kzgraph's code and ontology: later processes read it in ~0.1 s.
+bigger.  A name is looked up by its key, then by its key with trailing vowels cut
+("Naipyidó" / "Naipidau") when the name itself ends in a vowel: cutting a city's
+final vowel to reach a consonant-ending name would make towns of surnames.  Computing
+the keys of ~90,000 names takes 3-8 s, so the index (47,000 keys) is kept in
+kzgraph's cache folder (:mod:`kzgraph.cache`), named after the GeoNames file and
+kzgraph's code and ontology: later processes read it in a fraction of a second.
 
 >>> city(("rangun",)).name, city(("iangon",)).name
 ('Yangon', 'Yangon')
