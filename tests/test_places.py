@@ -110,6 +110,10 @@ ARTICLES = {
     "b_pl.txt": "W sobotę w Giumri odbył się wiec. Policja zatrzymała w Chodżencie dwie osoby.",
     "c_fr.txt": "Samedi, un rassemblement a eu lieu à Gumri. La police a arrêté deux personnes à Khodjent.",
     "d_uk.txt": "У суботу в Гюмрі відбувся мітинг. Поліція затримала у Худжанді двох людей.",
+    "e_ru.txt": "Губернатор Омской области ввёл ограничения. Вечером в Омске прошла акция. "
+                "В селе Кой-Булак эвакуировали жителей.",
+    "f_de.txt": "Im Gebiet Omsk gelten neue Regeln. In Omsk protestierten am Abend Hunderte.",
+    "g_fr.txt": "Les habitants du village de Koï-Boulak ont été évacués dimanche.",
 }
 
 
@@ -138,3 +142,21 @@ def test_one_city_across_languages_with_its_geonames_name(records, forms, name):
     entity = next(iter(owners.values()))
     assert entity["name"] == name and entity["type"] == "GPE"
     assert {m["text"] for m in entity["mentions"]} == set(forms)
+
+
+def _owner(records: list[dict], form: str) -> dict:
+    hits = [r for r in records if r["kind"] == "entity" and any(m["text"] == form for m in r["mentions"])]
+    assert len(hits) == 1, (form, hits)
+    return hits[0]
+
+
+def test_one_region_across_languages_apart_from_its_city(records):
+    region = _owner(records, "Омской области")
+    assert _owner(records, "Gebiet Omsk")["id"] == region["id"]
+    city_entity = _owner(records, "Омске")
+    assert city_entity["id"] != region["id"] and city_entity["name"] == "Omsk"
+    assert _owner(records, "Omsk")["id"] == city_entity["id"]
+
+
+def test_a_place_of_two_words_spelled_apart_in_two_languages(records):
+    assert _owner(records, "Кой-Булак")["id"] == _owner(records, "Koï-Boulak")["id"]

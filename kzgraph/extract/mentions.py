@@ -104,6 +104,8 @@ class MentionFinder:
         self.troop_nouns = lexicon.table("rel-troop-noun", lang)
         # organisation words naming a region ("Oblast", "Region"), as role titles read them
         self.region_values = frozenset().union(*lexicon.forms("role-region-word").values())
+        # kinds of region a language writes after the name, as stems ("Ростов облысы"@kk)
+        self.region_nouns = tuple(f.casefold().rstrip("*") for f in lexicon.forms("region-noun").get(lang, ()))
         self.org_words = org_words(ontology)
         self.given_names = read_name_data(ontology).given.get(lang, frozenset())
         self.any_given_names = frozenset().union(*read_name_data(ontology).given.values())
@@ -259,9 +261,12 @@ class MentionFinder:
         kept += [Found(s, e, label, None, "name") for s, e, label in spans]
         return kept
 
-    def _region_word(self, words: list[Word], k: int) -> bool:
+    def _region_word(self, words: list[Word], k: int, after: bool = True) -> bool:
+        """Whether word ``k`` names a kind of region; ``after``: written after the name, where a
+        language's own region nouns stand ("Ростов облысы")."""
         w = words[k]
-        return self.org_words.value(w.lower, w.lemma, self.lang) in self.region_values
+        return self.org_words.value(w.lower, w.lemma, self.lang) in self.region_values or \
+            (after and bool(self.region_nouns) and w.lower.startswith(self.region_nouns))
 
     def _regions(self, text: str, words: list[Word], unknown: list[Found], hits: list[Found],
                  phrases: list[tuple[int, int]], index: dict[int, int]) -> list[tuple[int, int]]:
@@ -285,7 +290,8 @@ class MentionFinder:
             gap = 1
             if a >= 2 and self.connectors.match(words, a - 1):
                 gap = 2
-            if a - gap >= 0 and self._region_word(words, a - gap) and self._joined(text, words, a - gap, a + 1):
+            if a - gap >= 0 and self._region_word(words, a - gap, after=False) and \
+                    self._joined(text, words, a - gap, a + 1):
                 out.append((a - gap, b))
         return out
 
@@ -823,6 +829,9 @@ class MentionFinder:
             return "GPE"
         if len(run) >= 2 and any(self._region_word(words, i) for i in run):
             return "GPE"  # "Sagaing Region", "Oblast Rostow"
+        if len(run) <= 2 and nxt < len(words) and not words[nxt].is_capitalised and self._region_word(words, nxt) \
+                and words[nxt].start - words[run[-1]].end <= 1:
+            return "GPE"  # "Губернатор Ростовской области": a region's adjective, not the governor's name
         given = words[run[0]].lower in self.any_given_names and len(run) >= 2
         place = None if given or (after_role and len(run) >= 2) else self._place_noun(words, run)
         if place:
@@ -872,6 +881,8 @@ class MentionFinder:
         w = words[run[0]]
         if len(run) == 1 and not has_cyrillic(w.text) and common_word(w.text, self.lang):
             return False  # "Rêve", "Police", "Mobile": the language's own word, whatever town it names
+        if any(self._region_word(words, k) for k in run):
+            return False  # "Oblast Rostow": the region, not its city
         if city(key_tuple(text[words[run[0]].start:words[run[-1]].end], self.lang)) is None:
             return False
         self._city_spans.add((words[run[0]].start, words[run[-1]].end))
