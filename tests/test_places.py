@@ -160,3 +160,17 @@ def test_one_region_across_languages_apart_from_its_city(records):
 
 def test_a_place_of_two_words_spelled_apart_in_two_languages(records):
     assert _owner(records, "Кой-Булак")["id"] == _owner(records, "Koï-Boulak")["id"]
+
+
+@pytest.mark.parametrize("lang,text,name,label", [
+    ("ru", "Бои в Нагорном Карабахе продолжались всю ночь.", "Нагорном Карабахе", "GPE"),
+    ("uk", "Бої в Нагірному Карабаху тривали всю ніч.", "Нагірному Карабаху", "GPE"),
+    ("pl", "Walki w Górskim Karabachu trwały całą noc.", "Górskim Karabachu", "GPE"),
+    ("en", "Fighting in Nagorno Karabakh went on all night.", "Nagorno Karabakh", "GPE"),
+    # a person after a preposition that is no place's: possession, a dative, a given name
+    ("uk", "В Олександра Петренка є свій план.", "Олександра Петренка", "PERSON"),
+    ("fr", "Le maire a écrit à Emmanuel Macron lundi.", "Emmanuel Macron", "PERSON"),
+    ("en", "The crowd in Joe Biden's home town cheered.", "Joe Biden's", "PERSON"),
+])
+def test_a_name_of_several_words_after_a_preposition_of_place(lang, text, name, label):
+    assert _found(lang, text).get(name) == label

@@ -115,6 +115,7 @@ class MentionFinder:
         self.place_nouns = {form.casefold(): str(ls.value) for ls in ontology.lexical_sets_of("place-noun")
                             for lg, form in ls.forms if lg == lang}
         self._city_spans: set[tuple[int, int]] = set()  # names typed GPE as GeoNames cities only
+        self.locatives = frozenset(f.casefold() for f in lexicon.forms("locative-preposition").get(lang, ()))
         # "Жээнбеков" alone: an unknown single word with a surname's ending names a person
         self.surname_endings = tuple(sorted((f.casefold() for f in lexicon.forms("person-surname-ending")
                                              .get(lang, ())), key=len, reverse=True))
@@ -842,6 +843,8 @@ class MentionFinder:
             return "GPE"  # "Rangun", "Naipyidó", "Rostov del Don": a city of GeoNames
         if any(self.connectors.match(words, i) for i in range(run[0], run[-1] + 1)):
             return "ORG"
+        if 2 <= len(run) <= 3 and self._after_locative(words, run):
+            return "GPE"  # "в Нагорном Карабахе", "w Górskim Karabachu", "in Nagorno Karabakh"
         if 2 <= len(run) <= 4:
             return "PERSON"
         if run[0] > 0 and self.places.match_ending(words, run[0]):
@@ -873,6 +876,19 @@ class MentionFinder:
             if last.lower == last.lemma and last.is_capitalised and nouns.get(last.lower) == "LOC":
                 return "LOC"
         return None
+
+    def _after_locative(self, words: list[Word], run: list[int]) -> bool:
+        """Whether a name of several words stands right after a preposition of place only,
+        with no given name in it; in uk/ru its first word must read as a locative."""
+        i = run[0]
+        if i == 0 or words[i - 1].lower not in self.locatives or words[i].start - words[i - 1].end > 1:
+            return False
+        if any(words[k].lower in self.any_given_names for k in run):
+            return False
+        first = words[i]
+        if self.lang in MORPHOLOGY_LANGS and has_cyrillic(first.text):
+            return any(p.tag.case in ("loct", "loc2") for p in analyser(self.lang).parse(first.lower)[:4])
+        return True
 
     def _city(self, text: str, words: list[Word], run: list[int]) -> bool:
         """Whether the run names a city GeoNames lists (:mod:`kzgraph.names.places`)."""
