@@ -174,3 +174,12 @@ def test_a_place_of_two_words_spelled_apart_in_two_languages(records):
 ])
 def test_a_name_of_several_words_after_a_preposition_of_place(lang, text, name, label):
     assert _found(lang, text).get(name) == label
+
+
+@pytest.mark.parametrize("lang,text,name,label", [
+    ("uk", "Люди зібралися на Хрещатику ввечері.", "Хрещатику", "GPE"),
+    ("ru", "Люди собрались на Арбате вечером.", "Арбате", "GPE"),
+    ("uk", "Посилився тиск на Петренка з боку партії.", "Петренка", None),
+])
+def test_a_single_word_after_na_in_the_locative(lang, text, name, label):
+    assert _found(lang, text).get(name, None) in ((label,) if label else (None, "ORG", "PERSON"))

@@ -849,6 +849,8 @@ class MentionFinder:
             return "PERSON"
         if run[0] > 0 and self.places.match_ending(words, run[0]):
             return "GPE"
+        if len(run) == 1 and self._after_locative(words, run):
+            return "GPE"  # "на Хрещатику", "на Донбасі": a locative after "на"
         if len(run) == 1 and words[run[0]].lower in self.given_names:
             return "PERSON"  # a given name alone ("Oleksandr", "Марія") names a person
         if len(run) == 1 and self._surname_ending(words[run[0]].lower):
@@ -887,7 +889,10 @@ class MentionFinder:
             return False
         first = words[i]
         if self.lang in MORPHOLOGY_LANGS and has_cyrillic(first.text):
-            return any(p.tag.case in ("loct", "loc2") for p in analyser(self.lang).parse(first.lower)[:4])
+            cases = {p.tag.case for p in analyser(self.lang).parse(first.lower)[:4]}
+            if words[i - 1].lower == "на" and "accs" in cases:
+                return False  # "на" + accusative: onto someone ("тиск на Зеленського")
+            return bool(cases & {"loct", "loc2"})
         return True
 
     def _city(self, text: str, words: list[Word], run: list[int]) -> bool:
