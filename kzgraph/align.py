@@ -961,6 +961,25 @@ def _cluster(mentions: list[Mention], links: dict[Mention, tuple[str, tuple[str,
                                       f"{' '.join(keys[b][1])!r} as names of {cities[b].name} "
                                       f"(geonameid {cities[b].geonameid})")
     _join_regions(keys, regions, join)
+    # a place named by the first word of its name ("Майдан" / "Майдан Незалежності"): the one longer
+    # place name of the corpus that opens with it (not a region: "Rostov" is no "Rostov Oblast"; not a
+    # city GeoNames names, nor a bare word already joined to a person, as a surname)
+    by_first: dict[str, set[int]] = defaultdict(set)
+    for j, (fam, key) in enumerate(keys):
+        if fam == "L" and len(key) >= 2 and j not in regions:
+            by_first[loose_token(key[0])].add(j)
+    families: dict[int, set[str]] = defaultdict(set)  # a cluster's type families so far
+    for j, (fam, _) in enumerate(keys):
+        families[uf.find(j)].add(fam)
+    for i, (fam, key) in enumerate(keys):
+        if len(key) != 1 or i in cities or not families[uf.find(i)] <= {"L", "O"} or \
+                not (fam == "L" or (fam == "O" and _bare_word(nodes[keys[i]]))):
+            continue
+        owners = {uf.find(j) for j in by_first.get(loose_token(key[0]), ())}
+        if len(owners) == 1:
+            owner = owners.pop()
+            join(i, owner, lambda: f"place: {key[0]!r} opens the one longer place name of the corpus "
+                                   f"{' '.join(keys[owner][1])!r}")
     _join_places_across_languages(keys, nodes, join)
     position = {k: i for i, k in enumerate(keys)}
     for m, owner in sorted((links or {}).items(), key=lambda p: (p[0].doc, p[0].start, p[0].text)):

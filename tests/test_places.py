@@ -114,6 +114,7 @@ ARTICLES = {
                 "В селе Кой-Булак эвакуировали жителей.",
     "f_de.txt": "Im Gebiet Omsk gelten neue Regeln. In Omsk protestierten am Abend Hunderte.",
     "g_fr.txt": "Les habitants du village de Koï-Boulak ont été évacués dimanche.",
+    "h_uk.txt": "Люди зібралися на Майдані Свободи вранці. Увечері на Майдані стояли тисячі людей.",
 }
 
 
@@ -183,3 +184,7 @@ def test_a_name_of_several_words_after_a_preposition_of_place(lang, text, name, 
 ])
 def test_a_single_word_after_na_in_the_locative(lang, text, name, label):
     assert _found(lang, text).get(name, None) in ((label,) if label else (None, "ORG", "PERSON"))
+
+
+def test_a_place_named_by_the_first_word_of_its_name(records):
+    assert _owner(records, "Майдані")["id"] == _owner(records, "Майдані Свободи")["id"]
