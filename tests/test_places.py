@@ -188,3 +188,9 @@ def test_a_single_word_after_na_in_the_locative(lang, text, name, label):
 
 def test_a_place_named_by_the_first_word_of_its_name(records):
     assert _owner(records, "Майдані")["id"] == _owner(records, "Майдані Свободи")["id"]
+
+
+def test_a_city_after_a_region_word_is_no_part_of_the_name_after_it():
+    found = _found("pl", "Wczoraj przemawiał były szef rządu regionu Mandalay Zaw Myint Maung.")
+    assert found.get("Zaw Myint Maung") == "PERSON"
+    assert not any(name.startswith("Mandalay Zaw") for name in found)

@@ -675,6 +675,13 @@ class MentionFinder:
         or more after it (a capitalised Cyrillic one, "Угорщини", "Генштаба", stays a
         mention of its own: mid-sentence capitals there mark proper names).
         """
+        first = run[0]
+        if len(run) >= 3 and first > 0 and not words[first - 1].is_capitalised and \
+                (self._region_word(words, first - 1, after=False) or
+                 self.place_nouns.get(words[first - 1].lower) == "GPE") and \
+                city(key_tuple(words[first].text, self.lang)) is not None:
+            # "regionu Rangun Phyo Min Theina": the region's or town's name, then a person's
+            return [[first]] + self._split_run(text, words, run[1:])
         parts: list[list[int]] = []
         current: list[int] = []
         for k in run:
