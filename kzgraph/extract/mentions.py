@@ -887,8 +887,8 @@ class MentionFinder:
         return None
 
     def _after_locative(self, words: list[Word], run: list[int]) -> bool:
-        """Whether a name of several words stands right after a preposition of place only,
-        with no given name in it; in uk/ru its first word must read as a locative."""
+        """Whether a name stands right after a preposition of place only, with no given name in
+        it; in uk/ru its first word must read as a locative and not as an accusative."""
         i = run[0]
         if i == 0 or words[i - 1].lower not in self.locatives or words[i].start - words[i - 1].end > 1:
             return False
@@ -896,10 +896,9 @@ class MentionFinder:
             return False
         first = words[i]
         if self.lang in MORPHOLOGY_LANGS and has_cyrillic(first.text):
+            # a locative and never an accusative: "на Хрещатику", not "тиск на Зеленського"
             cases = {p.tag.case for p in analyser(self.lang).parse(first.lower)[:4]}
-            if words[i - 1].lower == "на" and "accs" in cases:
-                return False  # "на" + accusative: onto someone ("тиск на Зеленського")
-            return bool(cases & {"loct", "loc2"})
+            return bool(cases & {"loct", "loc2"}) and "accs" not in cases
         return True
 
     def _city(self, text: str, words: list[Word], run: list[int]) -> bool:
