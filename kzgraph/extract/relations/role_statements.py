@@ -35,6 +35,7 @@ from functools import lru_cache
 
 from ...names import MORPHOLOGY_LANGS, analyser, gazetteer, has_cyrillic, token_key
 from ...names.keys import nominative, romanize
+from ...names.morph import nominative_phrase
 from ...ontology import Ontology
 from .view import Arg, DocView, RolePhrase, Sentence
 
@@ -322,7 +323,7 @@ def accredited_to(view: DocView, s: Sentence, k: int, title: str = "") -> tuple[
     m = view.in_mention[j] if j < s.hi else None
     if m is None or m.label not in ("ORG", "GPE") or view.mention_span[m][0] != j:
         return None
-    return view.mention_span[m][1], view.english_name_of(m) or _readable(view, nominative(m.text, view.lang))
+    return view.mention_span[m][1], view.english_name_of(m) or _readable(view, _nominative(m.text, m.label, view.lang))
 
 
 def held_memberships(view: DocView, roles: list[RolePhrase]) -> list[RolePhrase]:
@@ -358,7 +359,7 @@ def regional(view: DocView, r: RolePhrase) -> str | None:
             best, kind, text = m, region, m.text
     if best is None:
         return None
-    name = view.english_name_of(best) or _readable(view, nominative(text, view.lang))
+    name = view.english_name_of(best) or _readable(view, _nominative(text, best.label, view.lang))
     name = f"{name} {kind}" if kind else name
     return f"{r.modifier} {r.title} of {name}".strip()
 
@@ -703,8 +704,9 @@ def _genitive(view: DocView, s: Sentence, k: int, cases: tuple[str, ...] = ("gen
         m = view.in_mention[j]
         if m is not None and m.label == "PERSON" and not m.hint and _place_adjective(view, j, m):
             m = None  # "Ростовской" read as a name: a word of the phrase
-        if m is not None and split_unknown and not m.hint and m.label == "ORG" and _org_word_inside(view, s, m):
-            m = None  # "Центральну виборчу комісію": an unknown organisation read word by word
+        if m is not None and split_unknown and not m.hint and m.label in ("ORG", "GPE") and \
+                _org_word_inside(view, s, m):
+            m = None  # "Центральну виборчу комісію", "Курской области": an unknown body or region read word by word
         if m is not None and m.label == "GROUP" and _org_word(view, s, j) is not None:
             m = None  # "хунти": a group noun the organisation words translate
         if m is not None and view.mention_span[m][0] == j and m.label == "ORG" and not words and \
@@ -1015,6 +1017,14 @@ def _entity_words(view: DocView, m, after: bool = False) -> str:
                 return adjs[0].title() if adjs else ent.name
             return f"of {ent.name}" if after and m.label == "GPE" else ent.name
     return view.english_name_of(m) or _readable(view, m.text)
+
+
+def _nominative(text: str, label: str, lang: str) -> str:
+    """A name in the nominative: a person's by :func:`nominative`, a place's or a body's as a phrase
+    ("Курской области" -> "Курская область": its adjectives agree with its noun)."""
+    if label != "PERSON" and lang in MORPHOLOGY_LANGS:
+        return nominative_phrase(text, lang)
+    return nominative(text, lang)
 
 
 def _readable(view: DocView, text: str) -> str:
