@@ -45,7 +45,7 @@ from .candidates import ROLE_HOLDER, prepare, role_literal, split_former
 from .candidates import _title_at as title_at
 from .discourse import NAMED_DEFAULT_PENALTY, DiscourseState
 from .frames import Form, split_form
-from .view import LIST_PUNCT, SOFT_PUNCT, Arg, DocView, Sentence, adjust
+from .view import LIST_PUNCT, SOFT_PUNCT, Arg, DocView, RolePhrase, Sentence, adjust
 
 ROLE_CONFIDENCE = 0.9
 INFERENCE_PENALTY = 0.9
@@ -60,6 +60,7 @@ QUOTE_MARKS = frozenset('"«»“”„')
 MAX_MARKER_GAP = 4  # words between a preposition and its argument ("to the countries of the CSTO")
 IMPLIED_REACH = 8  # words between a trigger and the patient of an agent only the discourse implies
 IMPLIED_REACH_LEFT = 3  # … between the patient's end and the trigger ("X, détenue depuis", "X has been arrested")
+RECENT_ROLE_SENTENCES = 2  # sentences back a resignation's role may have been named ("міністра оборони X … X подав у відставку")
 NOMINAL_REACH = 5  # words before a noun trigger where its governing verb or a negation may stand
 
 
@@ -353,8 +354,23 @@ class _Extractor:
         role = self.discourse.role_of(person) if person.kind == "PERSON" else None
         if role is not None and not s.lo <= role.start < s.hi:
             role = None
+        if role is None and (person.kind == "PERSON" or self._fact_key(person).startswith("person:")):
+            role = self._recent_sole_role(s, person)
         literal = role_literal(self.view, role, person.entity, self.discourse) if role is not None else None
         return Arg(kind="ROLE", start=person.start, end=person.end, literal=literal) if literal else None
+
+    def _recent_sole_role(self, s: Sentence, person: Arg) -> RolePhrase | None:
+        """"Міністра оборони X … X сам подав у відставку": the role a sentence just before named
+        the person with (the same person by surname, as claims are merged) is the one a
+        resignation leaves, when the document named the person with no other current role."""
+        key = self._fact_key(person)
+        roles = [known for arg, known in self.discourse.role_history
+                 if not known.is_former and self._fact_key(arg) == key]
+        if not roles or any(r.title_id != roles[-1].title_id or r.entity_name != roles[-1].entity_name
+                            for r in roles):
+            return None
+        first = self.view.words[roles[-1].start].sent
+        return roles[-1] if s.index - RECENT_ROLE_SENTENCES <= first < s.index else None
 
     def _as_role(self, spec: ArgSpec, org: Arg) -> Arg:
         name = self.lex.english_name(org.entity) or (org.mention.text if org.mention is not None else "")

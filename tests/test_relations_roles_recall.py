@@ -1,0 +1,71 @@
+"""Recall of role statements, resignations and appointments (issue 15), on sentences written for
+this test in several languages (never taken from a corpus): the expected claims are among those
+the real pipeline finds, the forbidden ones are not."""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    # one's own resignation announced, the role from the title before the name
+    ("en", "Defence Minister Sergei Shoigu announced his resignation on Saturday.",
+     {("sergei-shoigu", "RESIGNED", "Minister of Defence of Russia")}, set()),
+    ("fr", "Le Premier ministre Askar Mamine a annoncé sa démission mercredi.",
+     {("askar-mamin", "RESIGNED", "Prime Minister of Kazakhstan")}, set()),
+    ("de", "Regierungschef Askar Mamin reichte am Mittwoch seinen Rücktritt ein.",
+     {("askar-mamin", "RESIGNED", "Prime Minister of Kazakhstan")}, set()),
+    ("it", "Il ministro della Difesa Sergei Shoigu ha annunciato le sue dimissioni sabato.",
+     {("sergei-shoigu", "RESIGNED", "Minister of Defence of Russia")}, set()),
+    ("es", "El primer ministro, Askar Mamin, anunció su dimisión el miércoles.",
+     {("askar-mamin", "RESIGNED", "Prime Minister of Kazakhstan")}, set()),
+    ("ru", "Министр обороны Сергей Шойгу объявил о своей отставке в субботу.",
+     {("sergei-shoigu", "RESIGNED", "Minister of Defence of Russia")}, set()),
+    ("uk", "Прем'єр-міністр Аскар Мамін оголосив про свою відставку.",
+     {("askar-mamin", "RESIGNED", "Prime Minister of Kazakhstan")}, set()),
+    ("pl", "Premier Askar Mamin ogłosił w środę swoją rezygnację.",
+     {("askar-mamin", "RESIGNED", "Prime Minister of Kazakhstan")}, set()),
+    # the role a sentence before named the person with is the one the resignation leaves
+    ("uk", "Парламент розглянув звільнення міністра оборони Сергія Шойгу. Того ж дня Шойгу сам подав у відставку.",
+     {("sergei-shoigu", "RESIGNED", "Minister of Defence of Russia")}, set()),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected, forbidden", CASES, ids=[f"{c[0]}-{n}" for n, c in enumerate(CASES)])
+def test_relations_roles_recall(lang, text, expected, forbidden, relation_triples):
+    found = relation_triples(text, lang, with_text=True)
+    assert expected <= found
+    assert not forbidden & found
+
+
+DEMANDED = [
+    ("en", "Protesters in the capital demanded his resignation."),
+    ("es", "Los manifestantes exigieron su dimisión."),
+    ("fr", "Les manifestants réclamaient sa démission."),
+    ("ru", "Протестующие потребовали его отставки."),
+]
+
+
+@pytest.mark.parametrize("lang, text", DEMANDED, ids=[f"{c[0]}-{n}" for n, c in enumerate(DEMANDED)])
+def test_relations_roles_recall_demanded_resignation_is_none(lang, text, relation_triples):
+    assert not {t for t in relation_triples(text, lang, with_text=True) if t[1] == "RESIGNED"}
+
+
+SAME_DAY = [
+    ("uk", "Президент у понеділок склав присягу. Прем'єр-міністр Аскар Мамін того ж дня оголосив про свою відставку."),
+    ("en", "The president was sworn in on Monday. Prime Minister Askar Mamin announced his resignation the same day."),
+    ("es", "El presidente juró el cargo el lunes. El primer ministro, Askar Mamin, anunció su dimisión ese mismo día."),
+]
+
+
+@pytest.mark.parametrize("lang, text", SAME_DAY, ids=[f"{c[0]}-{n}" for n, c in enumerate(SAME_DAY)])
+def test_relations_roles_recall_same_day_is_the_day_named_before(lang, text, ontology):
+    """"the same day" dates a claim with the latest date named before it (Monday 2019-05-20)."""
+    from kzgraph.corpus import document_from_text
+    from kzgraph.extract.pipeline import parse
+    from kzgraph.extract.relations import extract_relations
+
+    document = document_from_text(text, lang=lang, date="2019-05-21")
+    doc = parse(document, ontology)
+    mentions = [span._.kz_mention for span in doc.spans["kz_mentions"]]
+    dates = {r.date for r in extract_relations(doc, document, mentions, ontology) if r.predicate == "RESIGNED"}
+    assert dates == {"2019-05-20"}
