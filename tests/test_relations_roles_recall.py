@@ -24,6 +24,23 @@ CASES = [
      {("askar-mamin", "RESIGNED", "Prime Minister of Kazakhstan")}, set()),
     ("pl", "Premier Askar Mamin ogłosił w środę swoją rezygnację.",
      {("askar-mamin", "RESIGNED", "Prime Minister of Kazakhstan")}, set()),
+    # a title held for a person, in an apposition after the holder's name (the owner inflected,
+    # uninflected, or followed by words describing the title)
+    ("uk", "Айдос Укібай, речник Назарбаєва, заявив про це.",
+     {("Айдос Укібай", "HOLDS_ROLE", "Spokesperson of Nursultan Nazarbayev")}, set()),
+    ("ru", "Айдос Укибай, советник Назарбаева по экономическим вопросам, сообщил об этом.",
+     {("Айдос Укибай", "HOLDS_ROLE", "Adviser of Nursultan Nazarbayev")}, set()),
+    ("es", "Aidos Ukibay, portavoz de Nazarbáyev, lo explicó el jueves.",
+     {("Aidos Ukibay", "HOLDS_ROLE", "Spokesperson of Nursultan Nazarbayev")}, set()),
+    ("en", "Aidos Ukibay, an adviser to Nazarbayev, said so on Thursday.",
+     {("Aidos Ukibay", "HOLDS_ROLE", "Adviser of Nursultan Nazarbayev")}, set()),
+    ("fr", "Aïdos Oukibaï, conseiller de Nazarbaïev, l'a confirmé jeudi.",
+     {("Aïdos Oukibaï", "HOLDS_ROLE", "Adviser of Nursultan Nazarbayev")}, set()),
+    ("uk", "Пітер Гарт, радник Кім Ин Су, залишається під вартою.",
+     {("Пітер Гарт", "HOLDS_ROLE", "Adviser of Kim In Su")}, set()),
+    # an unknown owner named in full before is written in full
+    ("es", "Kim Yong Su sigue en arresto. El economista Peter Hart, asesor de Yong Su, sigue detenido.",
+     {("Peter Hart", "HOLDS_ROLE", "Adviser of Kim Yong Su")}, set()),
     # the role a sentence before named the person with is the one the resignation leaves
     ("uk", "Парламент розглянув звільнення міністра оборони Сергія Шойгу. Того ж дня Шойгу сам подав у відставку.",
      {("sergei-shoigu", "RESIGNED", "Minister of Defence of Russia")}, set()),

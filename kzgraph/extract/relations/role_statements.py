@@ -382,6 +382,7 @@ def person_owner(view: DocView, s: Sentence, r: RolePhrase) -> bool:
             or r.title.casefold() not in _titles_of(view.onto, "role-of-person"):
         return False
     owner, start, end = None, r.start, r.end
+    uninflected = False  # an owner that does not read as a genitive ("радник Аун Сан Су Чжі"): only after a holder
     a = r.start - 1
     m = view.in_mention[a] if a >= s.lo else None
     if m is not None and m.label == "PERSON" and view.mention_span[m][1] == r.start and \
@@ -397,16 +398,57 @@ def person_owner(view: DocView, s: Sentence, r: RolePhrase) -> bool:
         m = view.in_mention[j] if j < s.hi else None
         if m is None or m.label != "PERSON" or view.mention_span[m][0] != j or m in view.adjective:
             return False
-        if view.lang in MORPHOLOGY_LANGS and not s.english and not _genitive_any(view, j):
-            return False
+        uninflected = view.lang in MORPHOLOGY_LANGS and not s.english and not _genitive_any(view, j)
         owner, end = m, view.mention_span[m][1]
     k = end + 1 if end < s.hi and view.words[end].text == "," else end
     holder = view.in_mention[k] if k < s.hi else None
-    if holder is None or holder is owner or holder.label != "PERSON" or view.mention_span[holder][0] != k:
-        return False
+    if uninflected or holder is None or holder is owner or holder.label != "PERSON" or view.mention_span[holder][0] != k:
+        close = _apposed_after_name(view, s, start, end) if start == r.start else None
+        if close is None:
+            return False
+        end = close  # the words describing the title up to the apposition's end are part of it
     r.start, r.end = start, end
-    r.entity_name = view.english_name_of(owner) or _readable(view, nominative(owner.text, view.lang))
+    r.entity_name = view.english_name_of(owner) or _readable(view, nominative(_fullest_name(view, owner), view.lang))
     return True
+
+
+def _fullest_name(view: DocView, m) -> str:
+    """The fullest form of an unknown person's name the document wrote before ``m`` ending with the
+    same word ("Aung San Suu Kyi" for a later "Suu Kyi"), else ``m``'s own text."""
+    last = token_key(m.text.split()[-1], view.lang) if m.text.split() else ""
+    at = view.mention_span[m][0]
+    best = m.text
+    for other, (a, _) in view.mention_span.items():
+        if a < at and other.label == "PERSON" and not other.hint and len(other.text) > len(best) \
+                and other.text.split() and token_key(other.text.split()[-1], view.lang) == last \
+                and other.text.casefold().endswith(m.text.casefold()):
+            best = other.text
+    return best
+
+
+MAX_APPOSITION_TAIL = 4  # words after the owner in an apposition ("X, радник Y з економічних питань,")
+
+
+def _apposed_after_name(view: DocView, s: Sentence, start: int, end: int) -> int | None:
+    """A title held for a person in an apposition after the holder's name: "X, речник Y, заявив",
+    "X, portavoz de Y, explicó", "X, an adviser to Y, said" -- a person's name and a comma (and at
+    most two lower-case words: "an", "il suo") before the title, and the apposition closing after
+    the owner within a few words that name no one: where it closes, else ``None``."""
+    j, steps = start - 1, 0
+    while j >= s.lo and steps < 2 and not view.words[j].punct and view.in_mention[j] is None \
+            and view.words[j].text[:1].islower():
+        j, steps = j - 1, steps + 1
+    if j - 1 < s.lo or view.words[j].text != ",":
+        return None
+    m = view.in_mention[j - 1]
+    if m is None or m.label != "PERSON" or view.mention_span[m][1] != j:
+        return None
+    for k in range(end, min(end + MAX_APPOSITION_TAIL + 1, s.hi + 1)):
+        if k >= s.hi or view.words[k].punct and view.words[k].text in ",.;:()–—":
+            return k
+        if view.in_mention[k] is not None or view.words[k].punct:
+            return None
+    return None
 
 
 def _possessive_name(view: DocView, m) -> bool:
