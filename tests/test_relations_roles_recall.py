@@ -86,3 +86,65 @@ def test_relations_roles_recall_same_day_is_the_day_named_before(lang, text, ont
     mentions = [span._.kz_mention for span in doc.spans["kz_mentions"]]
     dates = {r.date for r in extract_relations(doc, document, mentions, ontology) if r.predicate == "RESIGNED"}
     assert dates == {"2019-05-20"}
+
+
+# an appointment in a relative clause: the person before the comma is the one appointed and holds
+# the title, whoever the clause's subject is; a subject relative keeps its own reading
+RELATIVE = [
+    ("ru", "Ермек Сагимбаев, которого Токаев назначил председателем КНБ, выступил в понедельник.",
+     {("yermek-sagimbayev", "HOLDS_ROLE", "Chairman of National Security Committee of Kazakhstan"),
+      ("kassym-jomart-tokayev", "APPOINTED", "yermek-sagimbayev")},
+     {("kassym-jomart-tokayev", "HOLDS_ROLE", "Chairman of National Security Committee of Kazakhstan")}),
+    ("uk", "Єрмек Сагімбаєв, якого Токаєв призначив у січні головою КНБ, виступив.",
+     {("yermek-sagimbayev", "HOLDS_ROLE", "Chairman of National Security Committee of Kazakhstan"),
+      ("kassym-jomart-tokayev", "APPOINTED", "yermek-sagimbayev")},
+     {("kassym-jomart-tokayev", "HOLDS_ROLE", "Chairman of National Security Committee of Kazakhstan")}),
+    ("pl", "Jermek Sagimbajew, którego Tokajew mianował szefem KBN, przemawiał w poniedziałek.",
+     {("kassym-jomart-tokayev", "APPOINTED", "yermek-sagimbayev")},
+     {("kassym-jomart-tokayev", "HOLDS_ROLE", "Head of National Security Committee of Kazakhstan")}),
+    ("en", "Ermek Sagimbayev, whom Tokayev appointed head of the National Security Committee, spoke.",
+     {("yermek-sagimbayev", "HOLDS_ROLE", "Head of National Security Committee of Kazakhstan"),
+      ("kassym-jomart-tokayev", "APPOINTED", "yermek-sagimbayev")},
+     {("kassym-jomart-tokayev", "HOLDS_ROLE", "Head of National Security Committee of Kazakhstan")}),
+    ("de", "Ermek Sagimbajew, den Tokajew zum KNB-Chef ernannt hatte, sprach am Montag.",
+     {("kassym-jomart-tokayev", "APPOINTED", "yermek-sagimbayev")}, set()),
+    ("it", "Ermek Sagimbayev, che Tokayev ha nominato capo del KNB, ha parlato lunedì.",
+     {("kassym-jomart-tokayev", "APPOINTED", "yermek-sagimbayev")}, set()),
+    ("fr", "Ermek Sagimbaïev, que Tokaïev a nommé à la tête du KNB, a parlé lundi.",
+     {("kassym-jomart-tokayev", "APPOINTED", "yermek-sagimbayev")}, set()),
+    # the subject unnamed in the clause: the one who dismissed is the one who had appointed
+    ("ru", "В сентябре Токаев отправил в отставку правительство Аскара Мамина, которого сам же назначил "
+           "премьером годом ранее.",
+     {("kassym-jomart-tokayev", "APPOINTED", "askar-mamin")}, set()),
+    # a subject relative: the person before the comma appoints
+    ("ru", "Токаев поблагодарил Мамина, который назначил Сагимбаева главой КНБ.",
+     {("askar-mamin", "APPOINTED", "yermek-sagimbayev")},
+     {("kassym-jomart-tokayev", "APPOINTED", "yermek-sagimbayev"),
+      ("askar-mamin", "HOLDS_ROLE", "Head of National Security Committee of Kazakhstan")}),
+    # a participle or a passive relative with its agent: the agent appoints
+    ("en", "Ermek Sagimbayev, who was appointed by Tokayev in January, spoke on Monday.",
+     {("kassym-jomart-tokayev", "APPOINTED", "yermek-sagimbayev")},
+     {("yermek-sagimbayev", "APPOINTED", "kassym-jomart-tokayev")}),
+    ("en", "Ermek Sagimbayev, appointed by Tokayev in January, spoke on Monday.",
+     {("kassym-jomart-tokayev", "APPOINTED", "yermek-sagimbayev")},
+     {("yermek-sagimbayev", "APPOINTED", "kassym-jomart-tokayev")}),
+    ("fr", "Ermek Sagimbaïev, nommé par Tokaïev, a parlé lundi.",
+     {("kassym-jomart-tokayev", "APPOINTED", "yermek-sagimbayev")},
+     {("yermek-sagimbayev", "APPOINTED", "kassym-jomart-tokayev")}),
+    ("it", "Ermek Sagimbayev, nominato da Tokayev, ha parlato lunedì.",
+     {("kassym-jomart-tokayev", "APPOINTED", "yermek-sagimbayev")},
+     {("yermek-sagimbayev", "APPOINTED", "kassym-jomart-tokayev")}),
+    ("es", "Ermek Sagimbáyev, nombrado por Tokáyev, habló el lunes.",
+     {("kassym-jomart-tokayev", "APPOINTED", "yermek-sagimbayev")},
+     {("yermek-sagimbayev", "APPOINTED", "kassym-jomart-tokayev")}),
+    # a possessive naming whose title it is, across sentences (es "su" is his, her or its)
+    ("es", "Nazarbáyev está en la capital. Así lo explicó su portavoz, Aidos Ukibay, el jueves.",
+     {("Aidos Ukibay", "HOLDS_ROLE", "Spokesperson of Nursultan Nazarbayev")}, set()),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected, forbidden", RELATIVE, ids=[f"{c[0]}-{n}" for n, c in enumerate(RELATIVE)])
+def test_relations_roles_recall_relative_clauses(lang, text, expected, forbidden, relation_triples):
+    found = relation_triples(text, lang, with_text=True)
+    assert expected <= found
+    assert not forbidden & found

@@ -496,6 +496,8 @@ class _Extractor:
             objects = self._lift(rule.object, self._find(s, replace(rule.object, side="any"), hit, keys))
         if not objects:
             objects = self._resumed_objects(s, hit, rule.object, sofar)
+        if not objects and rule.object.side == "right" and len(subjects) == 1:
+            objects = self._relative_object(s, hit, rule.object, subjects[0])
         if not objects and rule.object.reciprocal and len(subjects) > 1 and self._joined(subjects):
             # "Putin and Tokayev spoke by phone": the first named spoke with the others
             first = min(subjects, key=lambda a: a.start)
@@ -513,6 +515,11 @@ class _Extractor:
             if not rule.object.optional:
                 return []
             objects = [None]
+        if rule.subject.active and not rule.object.via and len(subjects) == 1 and subjects[0].end <= hit.start \
+                and objects and all(o is not None and self._agent_after(s, hit, o) for o in objects):
+            # "X, appointed by Y", "X, who was appointed by Y", "X, nommé par Y": a participle whose
+            # agent follows it is a passive the auxiliary did not show; its roles swap
+            subjects, objects = objects[:1], subjects
         if rule.object.role:  # "presides over the Council": the role "Chairman of the Council"
             objects = [self._as_role(rule.object, o) for o in objects if o is not None]
         out = []
@@ -758,6 +765,10 @@ class _Extractor:
                         view.starts(i - 1, "rel-preposition", s) == i:
                     return distance, []  # "NATO, do którego … poprosiła Ukraina": a governed pronoun is no subject
                 if step < 0:
+                    if spec.via and not self._via_ok(s, spec, Arg(kind="WORD", start=i, end=i + 1), hit.lang):
+                        return distance, []  # "X, who was appointed by Y": "who" is not "by" anyone
+                    if subject and spec.active and not spec.via and role_statements.object_relative(view, s, i):
+                        return distance, []  # "X, которого сам назначил": X is the object, not the subject
                     ant = self._antecedent(s, spec, i, exclude)
                     return (distance, [ant]) if ant is not None else (distance, [])
                 break
@@ -893,6 +904,28 @@ class _Extractor:
             if view.words[j].text == ",":
                 return j if j > lo and self.ends.get(j - 1) else None
         return None
+
+    def _agent_after(self, s: Sentence, hit: _Hit, o: Arg) -> bool:
+        """Whether ``o`` follows the trigger right after an agent marker ("by", "par", "da", "por")."""
+        a = o.first
+        return hit.end <= a - 1 and a - 1 - hit.end <= 1 and self.view.starts(a - 1, "rel-agent", s) == a
+
+    def _relative_object(self, s: Sentence, hit: _Hit, spec: ArgSpec, subject: Arg) -> list[Arg]:
+        """"X, которого Y назначил премьером", "X, whom Y appointed", "X, den Y ernannt hatte", "X,
+        которую сам же назначил": with nothing after the verb, its object is the person the relative
+        pronoun opening the verb's clause stands for (:func:`role_statements.relative_object`),
+        the subject named right after the pronoun or not in the clause at all."""
+        view = self.view
+        if subject.mention is not None and s.lo <= subject.start and subject.end <= hit.start <= subject.end + MAX_DIRECT:
+            m = role_statements.relative_object(view, s, subject.start)
+        else:
+            if any(view.in_mention[j] is not None for j in range(max(s.lo, hit.start - MAX_DIRECT), hit.start)):
+                return []
+            m = role_statements.relative_object(view, s, hit.start, reach=MAX_DIRECT)
+        if m is None:
+            return []
+        eff = self._effective(spec, view.mention_arg(m))
+        return [eff] if eff is not None and eff.key != subject.key else []
 
     def _antecedent(self, s: Sentence, spec: ArgSpec, rel: int, exclude: set[str]) -> Arg | None:
         """What a relative pronoun stands for: the nearest fitting noun before it."""

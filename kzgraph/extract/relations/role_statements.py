@@ -702,12 +702,43 @@ def _nearest_person(view: DocView, s: Sentence, r: RolePhrase) -> Arg | None:
                and (not _governed(view, s, view.mention_span[m][0]) or _relative_after(view, s, m, r))]
     before = [(span, m) for span, m in persons if span[1] <= r.start]
     if before:
-        return view.mention_arg(max(before, key=lambda p: p[0][1])[1])
+        nearest = max(before, key=lambda p: p[0][1])
+        about = relative_object(view, s, nearest[0][0])  # "X, которого Y назначил премьером": X's
+        return view.mention_arg(about if about is not None else nearest[1])
     lo, hi = view.clause(s, r.start, r.end)
     stop = next((j for j in range(r.end, hi) if view.words[j].punct and view.words[j].text in ",;:()"), hi)
     after = [(span, m) for span, m in persons if r.end <= span[0] < min(stop, r.end + MAX_AFTER)]
     if after:
         return view.mention_arg(min(after, key=lambda p: p[0][0])[1])
+    return None
+
+
+def object_relative(view: DocView, s: Sentence, k: int) -> bool:
+    """Whether the relative pronoun at word ``k`` is its clause's object ("которого", "whom",
+    ``rel-relative-object``; in uk and ru in no nominative reading)."""
+    if view.starts(k, "rel-relative-object", s) is None:
+        return False
+    return not (view.lang in MORPHOLOGY_LANGS and not s.english and
+                analyser(view.lang).parse(view.words[k].lower)[0].tag.case == "nomn")
+
+
+def relative_object(view: DocView, s: Sentence, a: int, reach: int = 3):
+    """The person a relative clause is about when its subject is the name at word ``a`` (or, with a
+    larger ``reach``, is unnamed before the verb at ``a``): "X, whom Y appointed", "X, которого Y
+    назначил", "X, que Y a nommé", "X, den Y ernannt hatte", "X, a quien Y nombró", "X, которую сам
+    же назначил" (``rel-relative-object`` at most ``reach`` words before ``a`` with no punctuation
+    between, a comma and X's name before it).  X's mention, or ``None``."""
+    for k in range(a - 1, max(s.lo, a - reach) - 1, -1):
+        if view.words[k].punct:
+            return None
+        end = view.starts(k, "rel-relative-object", s)
+        if end is not None and end <= a:
+            if k - 1 < s.lo or view.words[k - 1].text != ",":
+                return None
+            m = view.in_mention[k - 2] if k - 2 >= s.lo else None
+            if m is None or m.label != "PERSON" or view.mention_span[m][1] != k - 1:
+                return None
+            return m if object_relative(view, s, k) else None  # "X, который Y …": the pronoun is the subject
     return None
 
 
