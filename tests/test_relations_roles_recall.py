@@ -137,6 +137,15 @@ RELATIVE = [
     ("es", "Ermek Sagimbáyev, nombrado por Tokáyev, habló el lunes.",
      {("kassym-jomart-tokayev", "APPOINTED", "yermek-sagimbayev")},
      {("yermek-sagimbayev", "APPOINTED", "kassym-jomart-tokayev")}),
+    # a post taken over from its holder; a passive succession keeps who is new and who former
+    ("en", "Tokayev took over from Nazarbayev as head of the Security Council on Wednesday.",
+     {("kassym-jomart-tokayev", "REPLACED", "nursultan-nazarbayev"),
+      ("nursultan-nazarbayev", "HOLDS_ROLE", "former Head of Security Council of Kazakhstan")},
+     {("nursultan-nazarbayev", "REPLACED", "kassym-jomart-tokayev")}),
+    ("en", "Nazarbayev was succeeded by Tokayev as head of the Security Council.",
+     {("kassym-jomart-tokayev", "REPLACED", "nursultan-nazarbayev"),
+      ("nursultan-nazarbayev", "HOLDS_ROLE", "former Head of Security Council of Kazakhstan")},
+     {("kassym-jomart-tokayev", "HOLDS_ROLE", "former Head of Security Council of Kazakhstan")}),
     # a possessive naming whose title it is, across sentences (es "su" is his, her or its)
     ("es", "Nazarbáyev está en la capital. Así lo explicó su portavoz, Aidos Ukibay, el jueves.",
      {("Aidos Ukibay", "HOLDS_ROLE", "Spokesperson of Nursultan Nazarbayev")}, set()),

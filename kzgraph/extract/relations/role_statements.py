@@ -578,6 +578,8 @@ def _replacement(view: DocView, s: Sentence, r: RolePhrase, holder_category: str
     newest = max(new, key=lambda m: view.mention_span[m][1])
     if any(w.punct and w.text in ";:" for w in view.words[view.mention_span[newest][1]:j]):
         return None
+    if view.passive(j, s):  # "X was replaced by Y as Z": the one named after the verb is the new holder
+        return view.mention_arg(old), view.mention_arg(newest)
     return view.mention_arg(newest), view.mention_arg(old)
 
 
