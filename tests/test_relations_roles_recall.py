@@ -146,6 +146,17 @@ RELATIVE = [
      {("kassym-jomart-tokayev", "REPLACED", "nursultan-nazarbayev"),
       ("nursultan-nazarbayev", "HOLDS_ROLE", "former Head of Security Council of Kazakhstan")},
      {("kassym-jomart-tokayev", "HOLDS_ROLE", "former Head of Security Council of Kazakhstan")}),
+    # acting for a post: the duties taken on, with the holder before or after
+    ("ru", "Марат Ахметов временно исполняет обязанности министра обороны.",
+     {("Марат Ахметов", "HOLDS_ROLE", "acting Minister of Defence")}, set()),
+    ("uk", "Обов'язки голови парламенту тимчасово виконуватиме його заступник Марат Ахметов.",
+     {("Марат Ахметов", "HOLDS_ROLE", "acting Chairman of the Parliament")}, set()),
+    ("ru", "Обязанности министра обороны будет исполнять Марат Ахметов.",
+     {("Марат Ахметов", "HOLDS_ROLE", "acting Minister of Defence")}, set()),
+    ("pl", "Obowiązki ministra obrony pełni Marat Achmetow.",
+     {("Marat Achmetow", "HOLDS_ROLE", "acting Minister of Defence")}, set()),
+    ("ru", "Исполняющим обязанности министра обороны назначен Марат Ахметов.",
+     {("Марат Ахметов", "HOLDS_ROLE", "acting Minister of Defence")}, set()),
     # a possessive naming whose title it is, across sentences (es "su" is his, her or its)
     ("es", "Nazarbáyev está en la capital. Así lo explicó su portavoz, Aidos Ukibay, el jueves.",
      {("Aidos Ukibay", "HOLDS_ROLE", "Spokesperson of Nursultan Nazarbayev")}, set()),

@@ -530,6 +530,10 @@ def unattached(view: DocView, s: Sentence, holder_category: str) -> list[tuple[A
             out.append((new, r, PREDICATIVE_CONFIDENCE))
             out.append((old, _as_former(view, r), PREDICATIVE_CONFIDENCE))
             continue
+        duties = _duties_holder(view, s, r)
+        if duties is not None:  # "Обязанности премьера будет исполнять X": X is the acting holder
+            out.append((duties, _as_acting(view, r), PREDICATIVE_CONFIDENCE))
+            continue
         holder = _nearest_person(view, s, r) if _predicative(view, s, r) else None
         holder = holder or _copula_holder(view, s, r)
         if holder is not None:
@@ -542,6 +546,35 @@ def unattached(view: DocView, s: Sentence, holder_category: str) -> list[tuple[A
 
 MAX_REPLACE_SPAN = 12  # words from a verb of replacing to the title it is about
 MAX_BEFORE_TITLE = 3  # words between the one replaced and the title ("на посту", "as", "au poste de")
+
+
+MAX_DUTIES_GAP = 3  # words between a title and the verb of taking on its duties ("тимчасово", "будет")
+
+
+def _duties_holder(view: DocView, s: Sentence, r: RolePhrase) -> Arg | None:
+    """"Обязанности премьер-министра будет исполнять X", "Обов'язки голови парламенту тимчасово
+    виконуватиме його заступник X", "Obowiązki premiera pełni X": the duties word right before the
+    title (``rel-role-duties``), a verb of taking them on after it (``rel-role-duties-verb``) and the first
+    person named after the verb in its clause."""
+    if r.has_modifier or r.start - 1 < s.lo or view.starts(r.start - 1, "rel-role-duties", s) != r.start:
+        return None
+    verb = next((e for j in range(r.end, min(s.hi, r.end + MAX_DUTIES_GAP + 1))
+                 if (e := view.starts(j, "rel-role-duties-verb", s)) is not None), None)
+    if verb is None:
+        return None
+    for j in range(verb, min(s.hi, verb + MAX_AFTER)):
+        if view.words[j].punct and view.words[j].text in ",;:()":
+            return None
+        m = view.in_mention[j]
+        if m is not None and m.label == "PERSON" and view.mention_span[m][0] == j:
+            return view.mention_arg(m)
+    return None
+
+
+def _as_acting(view: DocView, r: RolePhrase) -> RolePhrase:
+    from dataclasses import replace
+    acting = next((str(d.value) for d in view.onto.lexical_sets_of("rel-role-duties") if d.value), "acting")
+    return replace(r, modifier=acting, has_modifier=True, person=None)
 
 
 def _as_former(view: DocView, r: RolePhrase) -> RolePhrase:
@@ -671,6 +704,9 @@ def _predicative(view: DocView, s: Sentence, r: RolePhrase) -> bool:
         return False  # "с президентом", "z premierem": a companion, not a predicate
     if s.english:
         return False
+    if view.lang in MORPHOLOGY_LANGS and r.has_modifier and any(
+            analyser(view.lang).parse(view.words[j].lower)[0].tag.POS == "VERB" for j in range(r.start, min(r.start + 2, r.end))):
+        return True  # a modifier that is a verb: "X исполняет обязанности премьера", "X виконує обов'язки …"
     if view.lang in MORPHOLOGY_LANGS:  # not after a noun: "указ про призначення керівником …"
         # (the word before the title itself: "став шостим президентом" has an ordinal between)
         first = next((j for j in range(r.start, r.end) if _title_word(view, s, j)), r.start)
