@@ -157,6 +157,11 @@ RELATIVE = [
      {("Marat Achmetow", "HOLDS_ROLE", "acting Minister of Defence")}, set()),
     ("ru", "Исполняющим обязанности министра обороны назначен Марат Ахметов.",
      {("Марат Ахметов", "HOLDS_ROLE", "acting Minister of Defence")}, set()),
+    # "named" in the simple past appoints when a title follows in its clause; "a man named X" does not
+    ("en", "Tokayev named Alikhan Smailov acting prime minister on Wednesday.",
+     {("kassym-jomart-tokayev", "APPOINTED", "alikhan-smailov")}, set()),
+    ("en", "Police detained a man named Nurlan Ivanov, the mayor's driver, on Monday.", set(),
+     {("kazakh-police", "APPOINTED", "Nurlan Ivanov")}),
     # a possessive naming whose title it is, across sentences (es "su" is his, her or its)
     ("es", "Nazarbáyev está en la capital. Así lo explicó su portavoz, Aidos Ukibay, el jueves.",
      {("Aidos Ukibay", "HOLDS_ROLE", "Spokesperson of Nursultan Nazarbayev")}, set()),
