@@ -162,6 +162,9 @@ RELATIVE = [
      {("kassym-jomart-tokayev", "APPOINTED", "alikhan-smailov")}, set()),
     ("en", "Police detained a man named Nurlan Ivanov, the mayor's driver, on Monday.", set(),
      {("kazakh-police", "APPOINTED", "Nurlan Ivanov")}),
+    # a one-word place the recogniser took for a person, after "of" a title that is no person's
+    ("en", "Ramzan Kadyrov, the head of Chechnya, said so on Saturday.",
+     {("Ramzan Kadyrov", "HOLDS_ROLE", "Head of Chechnya")}, set()),
     # a possessive naming whose title it is, across sentences (es "su" is his, her or its)
     ("es", "Nazarbáyev está en la capital. Así lo explicó su portavoz, Aidos Ukibay, el jueves.",
      {("Aidos Ukibay", "HOLDS_ROLE", "Spokesperson of Nursultan Nazarbayev")}, set()),

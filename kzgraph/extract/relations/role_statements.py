@@ -282,7 +282,7 @@ def complement(view: DocView, s: Sentence, k: int, title: str = "") -> tuple[int
     if view.lang in MORPHOLOGY_LANGS and not s.english:
         cases = ("gent", "ablt") if title.casefold() in _titles_of(view.onto, "role-instrumental") else ("gent",)
         return _genitive(view, s, k, cases, split_unknown=True)
-    return _phrase(view, s, k)
+    return _phrase(view, s, k, place_word=bool(title) and title.casefold() not in _titles_of(view.onto, "role-of-person"))
 
 
 @lru_cache(maxsize=16)
@@ -952,7 +952,9 @@ def organisation_at(view: DocView, s: Sentence, k: int) -> tuple[int, str] | Non
 
 
 # -- other languages: a phrase of names and organisation words -------------------------------------
-def _phrase(view: DocView, s: Sentence, k: int, opened: bool = False) -> tuple[int, str] | None:
+def _phrase(view: DocView, s: Sentence, k: int, opened: bool = False, place_word: bool = False) -> tuple[int, str] | None:
+    """``place_word``: a one-word name the recogniser took for a person, first after "of", is a place
+    or body the ontology does not know ("the head of Chechnya"; not for a title held for a person)."""
     j = k
     glue, openers = _glue(view), _openers(view)
     while j < s.hi and view.words[j].lower in glue and not view.words[j].punct:
@@ -990,6 +992,11 @@ def _phrase(view: DocView, s: Sentence, k: int, opened: bool = False) -> tuple[i
                 words.append(" ".join(view.words[i].text for i in range(a, head)))
                 org, j, end, pending = True, head, head, 0
                 continue
+        if m is not None and place_word and not words and m.label == "PERSON" and not m.hint \
+                and view.mention_span[m] == (j, j + 1) and j > k and view.words[j - 1].lower in openers:
+            words.append(view.words[j].text)  # "the head of Chechnya": a place read as a name
+            j, end, pending = j + 1, j + 1, 0
+            continue
         if m is not None:
             if view.mention_span[m][0] != j or m.label not in ("ORG", "GPE") and not _org_name(view, s, m, words):
                 break
