@@ -60,6 +60,7 @@ QUOTE_MARKS = frozenset('"«»“”„')
 MAX_MARKER_GAP = 4  # words between a preposition and its argument ("to the countries of the CSTO")
 IMPLIED_REACH = 8  # words between a trigger and the patient of an agent only the discourse implies
 IMPLIED_REACH_LEFT = 3  # … between the patient's end and the trigger ("X, détenue depuis", "X has been arrested")
+AGENT_KINDS = frozenset({"PERSON", "ORG", "GPE", "GROUP"})  # what may follow "by" as a participle's agent
 RECENT_ROLE_SENTENCES = 2  # sentences back a resignation's role may have been named ("міністра оборони X … X подав у відставку")
 NOMINAL_REACH = 5  # words before a noun trigger where its governing verb or a negation may stand
 
@@ -906,9 +907,11 @@ class _Extractor:
         return None
 
     def _agent_after(self, s: Sentence, hit: _Hit, o: Arg) -> bool:
-        """Whether ``o`` follows the trigger right after an agent marker ("by", "par", "da", "por")."""
+        """Whether ``o`` is an actor right after the trigger and an agent marker ("by", "par", "da",
+        "por"); a charge or a thing after "por"/"by" ("condenado por traición") is none."""
         a = o.first
-        return hit.end <= a - 1 and a - 1 - hit.end <= 1 and self.view.starts(a - 1, "rel-agent", s) == a
+        return o.kind in AGENT_KINDS and hit.end <= a - 1 and a - 1 - hit.end <= 1 \
+            and self.view.starts(a - 1, "rel-agent", s) == a
 
     def _relative_object(self, s: Sentence, hit: _Hit, spec: ArgSpec, subject: Arg) -> list[Arg]:
         """"X, которого Y назначил премьером", "X, whom Y appointed", "X, den Y ernannt hatte", "X,
