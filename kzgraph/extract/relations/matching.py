@@ -45,7 +45,7 @@ from .candidates import ROLE_HOLDER, prepare, role_literal, split_former
 from .candidates import _title_at as title_at
 from .discourse import NAMED_DEFAULT_PENALTY, DiscourseState
 from .frames import Form, split_form
-from .view import LIST_PUNCT, SOFT_PUNCT, Arg, DocView, Sentence, adjust
+from .view import LIST_PUNCT, SOFT_PUNCT, Arg, DocView, RolePhrase, Sentence, adjust
 
 _CLAUSE_DASHES = frozenset("–—")  # en and em dashes: no list goes on over them
 
@@ -62,6 +62,8 @@ QUOTE_MARKS = frozenset('"«»“”„')
 MAX_MARKER_GAP = 4  # words between a preposition and its argument ("to the countries of the CSTO")
 IMPLIED_REACH = 8  # words between a trigger and the patient of an agent only the discourse implies
 IMPLIED_REACH_LEFT = 3  # … between the patient's end and the trigger ("X, détenue depuis", "X has been arrested")
+AGENT_KINDS = frozenset({"PERSON", "ORG", "GPE", "GROUP"})  # what may follow "by" as a participle's agent
+RECENT_ROLE_SENTENCES = 2  # sentences back a resignation's role may have been named ("міністра оборони X … X подав у відставку")
 NOMINAL_REACH = 5  # words before a noun trigger where its governing verb or a negation may stand
 
 
@@ -355,8 +357,23 @@ class _Extractor:
         role = self.discourse.role_of(person) if person.kind == "PERSON" else None
         if role is not None and not s.lo <= role.start < s.hi:
             role = None
+        if role is None and (person.kind == "PERSON" or self._fact_key(person).startswith("person:")):
+            role = self._recent_sole_role(s, person)
         literal = role_literal(self.view, role, person.entity, self.discourse) if role is not None else None
         return Arg(kind="ROLE", start=person.start, end=person.end, literal=literal) if literal else None
+
+    def _recent_sole_role(self, s: Sentence, person: Arg) -> RolePhrase | None:
+        """"Міністра оборони X … X сам подав у відставку": the role a sentence just before named
+        the person with (the same person by surname, as claims are merged) is the one a
+        resignation leaves, when the document named the person with no other current role."""
+        key = self._fact_key(person)
+        roles = [known for arg, known in self.discourse.role_history
+                 if not known.is_former and self._fact_key(arg) == key]
+        if not roles or any(r.title_id != roles[-1].title_id or r.entity_name != roles[-1].entity_name
+                            for r in roles):
+            return None
+        first = self.view.words[roles[-1].start].sent
+        return roles[-1] if s.index - RECENT_ROLE_SENTENCES <= first < s.index else None
 
     def _as_role(self, spec: ArgSpec, org: Arg) -> Arg:
         name = self.lex.english_name(org.entity) or (org.mention.text if org.mention is not None else "")
@@ -482,6 +499,8 @@ class _Extractor:
             objects = self._lift(rule.object, self._find(s, replace(rule.object, side="any"), hit, keys))
         if not objects:
             objects = self._resumed_objects(s, hit, rule.object, sofar)
+        if not objects and rule.object.side == "right" and len(subjects) == 1:
+            objects = self._relative_object(s, hit, rule.object, subjects[0])
         if not objects and rule.object.reciprocal and len(subjects) > 1 and self._joined(subjects):
             # "Putin and Tokayev spoke by phone": the first named spoke with the others
             first = min(subjects, key=lambda a: a.start)
@@ -499,6 +518,11 @@ class _Extractor:
             if not rule.object.optional:
                 return []
             objects = [None]
+        if rule.subject.active and not rule.object.via and len(subjects) == 1 and subjects[0].end <= hit.start \
+                and objects and all(o is not None and self._agent_after(s, hit, o) for o in objects):
+            # "X, appointed by Y", "X, who was appointed by Y", "X, nommé par Y": a participle whose
+            # agent follows it is a passive the auxiliary did not show; its roles swap
+            subjects, objects = objects[:1], subjects
         if rule.object.role:  # "presides over the Council": the role "Chairman of the Council"
             objects = [self._as_role(rule.object, o) for o in objects if o is not None]
         out = []
@@ -744,6 +768,10 @@ class _Extractor:
                         view.starts(i - 1, "rel-preposition", s) == i:
                     return distance, []  # "NATO, do którego … poprosiła Ukraina": a governed pronoun is no subject
                 if step < 0:
+                    if spec.via and not self._via_ok(s, spec, Arg(kind="WORD", start=i, end=i + 1), hit.lang):
+                        return distance, []  # "X, who was appointed by Y": "who" is not "by" anyone
+                    if subject and spec.active and not spec.via and role_statements.object_relative(view, s, i):
+                        return distance, []  # "X, которого сам назначил": X is the object, not the subject
                     ant = self._antecedent(s, spec, i, exclude)
                     return (distance, [ant]) if ant is not None else (distance, [])
                 break
@@ -879,6 +907,30 @@ class _Extractor:
             if view.words[j].text == ",":
                 return j if j > lo and self.ends.get(j - 1) else None
         return None
+
+    def _agent_after(self, s: Sentence, hit: _Hit, o: Arg) -> bool:
+        """Whether ``o`` is an actor right after the trigger and an agent marker ("by", "par", "da",
+        "por"); a charge or a thing after "por"/"by" ("condenado por traición") is none."""
+        a = o.first
+        return o.kind in AGENT_KINDS and hit.end <= a - 1 and a - 1 - hit.end <= 1 \
+            and self.view.starts(a - 1, "rel-agent", s) == a
+
+    def _relative_object(self, s: Sentence, hit: _Hit, spec: ArgSpec, subject: Arg) -> list[Arg]:
+        """"X, которого Y назначил премьером", "X, whom Y appointed", "X, den Y ernannt hatte", "X,
+        которую сам же назначил": with nothing after the verb, its object is the person the relative
+        pronoun opening the verb's clause stands for (:func:`role_statements.relative_object`),
+        the subject named right after the pronoun or not in the clause at all."""
+        view = self.view
+        if subject.mention is not None and s.lo <= subject.start and subject.end <= hit.start <= subject.end + MAX_DIRECT:
+            m = role_statements.relative_object(view, s, subject.start)
+        else:
+            if any(view.in_mention[j] is not None for j in range(max(s.lo, hit.start - MAX_DIRECT), hit.start)):
+                return []
+            m = role_statements.relative_object(view, s, hit.start, reach=MAX_DIRECT)
+        if m is None:
+            return []
+        eff = self._effective(spec, view.mention_arg(m))
+        return [eff] if eff is not None and eff.key != subject.key else []
 
     def _antecedent(self, s: Sentence, spec: ArgSpec, rel: int, exclude: set[str]) -> Arg | None:
         """What a relative pronoun stands for: the nearest fitting noun before it."""

@@ -283,7 +283,7 @@ def complement(view: DocView, s: Sentence, k: int, title: str = "") -> tuple[int
     if view.lang in MORPHOLOGY_LANGS and not s.english:
         cases = ("gent", "ablt") if title.casefold() in _titles_of(view.onto, "role-instrumental") else ("gent",)
         return _genitive(view, s, k, cases, split_unknown=True)
-    return _phrase(view, s, k)
+    return _phrase(view, s, k, place_word=bool(title) and title.casefold() not in _titles_of(view.onto, "role-of-person"))
 
 
 @lru_cache(maxsize=16)
@@ -383,6 +383,7 @@ def person_owner(view: DocView, s: Sentence, r: RolePhrase) -> bool:
             or r.title.casefold() not in _titles_of(view.onto, "role-of-person"):
         return False
     owner, start, end = None, r.start, r.end
+    uninflected = False  # an owner that does not read as a genitive ("радник Аун Сан Су Чжі"): only after a holder
     a = r.start - 1
     m = view.in_mention[a] if a >= s.lo else None
     if m is not None and m.label == "PERSON" and view.mention_span[m][1] == r.start and \
@@ -400,17 +401,59 @@ def person_owner(view: DocView, s: Sentence, r: RolePhrase) -> bool:
             pass  # "прессекретаря Ющенка Ірини …": a bare surname, an organisation for want of evidence
         elif m is None or m.label != "PERSON" or view.mention_span[m][0] != j or m in view.adjective:
             return False
-        if view.lang in MORPHOLOGY_LANGS and not s.english and not _genitive_any(view, j):
-            return False
+        uninflected = view.lang in MORPHOLOGY_LANGS and not s.english and not _genitive_any(view, j)
         owner, end = m, view.mention_span[m][1]
     k = end + 1 if end < s.hi and view.words[end].text == "," else end
     holder = view.in_mention[k] if k < s.hi else None
-    if holder is None or holder is owner or holder.label != "PERSON" or view.mention_span[holder][0] != k:
-        return False
+    if uninflected or holder is None or holder is owner or holder.label != "PERSON" or view.mention_span[holder][0] != k:
+        close = _apposed_after_name(view, s, start, end) if start == r.start else None
+        if close is None:
+            return False
+        end = close  # the words describing the title up to the apposition's end are part of it
     r.start, r.end = start, end
-    full = view.full_name_of(owner) or owner  # "Ющенка": the person the document names in full
-    r.entity_name = view.english_name_of(full) or _readable(view, nominative(full.text, view.lang))
+    full = view.full_name_of(owner)  # "Ющенка": the person the document names in full
+    name = full.text if full is not None else _fullest_name(view, owner)
+    r.entity_name = view.english_name_of(full or owner) or _readable(view, nominative(name, view.lang))
     return True
+
+
+def _fullest_name(view: DocView, m) -> str:
+    """The fullest form of an unknown person's name the document wrote before ``m`` ending with the
+    same word ("Aung San Suu Kyi" for a later "Suu Kyi"), else ``m``'s own text."""
+    last = token_key(m.text.split()[-1], view.lang) if m.text.split() else ""
+    at = view.mention_span[m][0]
+    best = m.text
+    for other, (a, _) in view.mention_span.items():
+        if a < at and other.label == "PERSON" and not other.hint and len(other.text) > len(best) \
+                and other.text.split() and token_key(other.text.split()[-1], view.lang) == last \
+                and other.text.casefold().endswith(m.text.casefold()):
+            best = other.text
+    return best
+
+
+MAX_APPOSITION_TAIL = 4  # words after the owner in an apposition ("X, радник Y з економічних питань,")
+
+
+def _apposed_after_name(view: DocView, s: Sentence, start: int, end: int) -> int | None:
+    """A title held for a person in an apposition after the holder's name: "X, речник Y, заявив",
+    "X, portavoz de Y, explicó", "X, an adviser to Y, said" -- a person's name and a comma (and at
+    most two lower-case words: "an", "il suo") before the title, and the apposition closing after
+    the owner within a few words that name no one: where it closes, else ``None``."""
+    j, steps = start - 1, 0
+    while j >= s.lo and steps < 2 and not view.words[j].punct and view.in_mention[j] is None \
+            and view.words[j].text[:1].islower():
+        j, steps = j - 1, steps + 1
+    if j - 1 < s.lo or view.words[j].text != ",":
+        return None
+    m = view.in_mention[j - 1]
+    if m is None or m.label != "PERSON" or view.mention_span[m][1] != j:
+        return None
+    for k in range(end, min(end + MAX_APPOSITION_TAIL + 1, s.hi + 1)):
+        if k >= s.hi or view.words[k].punct and view.words[k].text in ",.;:()–—":
+            return k
+        if view.in_mention[k] is not None or view.words[k].punct:
+            return None
+    return None
 
 
 def _possessive_name(view: DocView, m) -> bool:
@@ -492,6 +535,10 @@ def unattached(view: DocView, s: Sentence, holder_category: str) -> list[tuple[A
             out.append((new, r, PREDICATIVE_CONFIDENCE))
             out.append((old, _as_former(view, r), PREDICATIVE_CONFIDENCE))
             continue
+        duties = _duties_holder(view, s, r)
+        if duties is not None:  # "Обязанности премьера будет исполнять X": X is the acting holder
+            out.append((duties, _as_acting(view, r), PREDICATIVE_CONFIDENCE))
+            continue
         holder = _nearest_person(view, s, r) if _predicative(view, s, r) else None
         holder = holder or _copula_holder(view, s, r)
         if holder is not None:
@@ -504,6 +551,35 @@ def unattached(view: DocView, s: Sentence, holder_category: str) -> list[tuple[A
 
 MAX_REPLACE_SPAN = 12  # words from a verb of replacing to the title it is about
 MAX_BEFORE_TITLE = 3  # words between the one replaced and the title ("на посту", "as", "au poste de")
+
+
+MAX_DUTIES_GAP = 3  # words between a title and the verb of taking on its duties ("тимчасово", "будет")
+
+
+def _duties_holder(view: DocView, s: Sentence, r: RolePhrase) -> Arg | None:
+    """"Обязанности премьер-министра будет исполнять X", "Обов'язки голови парламенту тимчасово
+    виконуватиме його заступник X", "Obowiązki premiera pełni X": the duties word right before the
+    title (``rel-role-duties``), a verb of taking them on after it (``rel-role-duties-verb``) and the first
+    person named after the verb in its clause."""
+    if r.has_modifier or r.start - 1 < s.lo or view.starts(r.start - 1, "rel-role-duties", s) != r.start:
+        return None
+    verb = next((e for j in range(r.end, min(s.hi, r.end + MAX_DUTIES_GAP + 1))
+                 if (e := view.starts(j, "rel-role-duties-verb", s)) is not None), None)
+    if verb is None:
+        return None
+    for j in range(verb, min(s.hi, verb + MAX_AFTER)):
+        if view.words[j].punct and view.words[j].text in ",;:()":
+            return None
+        m = view.in_mention[j]
+        if m is not None and m.label == "PERSON" and view.mention_span[m][0] == j:
+            return view.mention_arg(m)
+    return None
+
+
+def _as_acting(view: DocView, r: RolePhrase) -> RolePhrase:
+    from dataclasses import replace
+    acting = next((str(d.value) for d in view.onto.lexical_sets_of("rel-role-duties") if d.value), "acting")
+    return replace(r, modifier=acting, has_modifier=True, person=None)
 
 
 def _as_former(view: DocView, r: RolePhrase) -> RolePhrase:
@@ -540,6 +616,8 @@ def _replacement(view: DocView, s: Sentence, r: RolePhrase, holder_category: str
     newest = max(new, key=lambda m: view.mention_span[m][1])
     if any(w.punct and w.text in ";:" for w in view.words[view.mention_span[newest][1]:j]):
         return None
+    if view.passive(j, s):  # "X was replaced by Y as Z": the one named after the verb is the new holder
+        return view.mention_arg(old), view.mention_arg(newest)
     return view.mention_arg(newest), view.mention_arg(old)
 
 
@@ -631,6 +709,9 @@ def _predicative(view: DocView, s: Sentence, r: RolePhrase) -> bool:
         return False  # "с президентом", "z premierem": a companion, not a predicate
     if s.english:
         return False
+    if view.lang in MORPHOLOGY_LANGS and r.has_modifier and any(
+            analyser(view.lang).parse(view.words[j].lower)[0].tag.POS == "VERB" for j in range(r.start, min(r.start + 2, r.end))):
+        return True  # a modifier that is a verb: "X исполняет обязанности премьера", "X виконує обов'язки …"
     if view.lang in MORPHOLOGY_LANGS:  # not after a noun: "указ про призначення керівником …"
         # (the word before the title itself: "став шостим президентом" has an ordinal between)
         first = next((j for j in range(r.start, r.end) if _title_word(view, s, j)), r.start)
@@ -664,12 +745,43 @@ def _nearest_person(view: DocView, s: Sentence, r: RolePhrase) -> Arg | None:
                and (not _governed(view, s, view.mention_span[m][0]) or _relative_after(view, s, m, r))]
     before = [(span, m) for span, m in persons if span[1] <= r.start]
     if before:
-        return view.mention_arg(max(before, key=lambda p: p[0][1])[1])
+        nearest = max(before, key=lambda p: p[0][1])
+        about = relative_object(view, s, nearest[0][0])  # "X, которого Y назначил премьером": X's
+        return view.mention_arg(about if about is not None else nearest[1])
     lo, hi = view.clause(s, r.start, r.end)
     stop = next((j for j in range(r.end, hi) if view.words[j].punct and view.words[j].text in ",;:()"), hi)
     after = [(span, m) for span, m in persons if r.end <= span[0] < min(stop, r.end + MAX_AFTER)]
     if after:
         return view.mention_arg(min(after, key=lambda p: p[0][0])[1])
+    return None
+
+
+def object_relative(view: DocView, s: Sentence, k: int) -> bool:
+    """Whether the relative pronoun at word ``k`` is its clause's object ("которого", "whom",
+    ``rel-relative-object``; in uk and ru in no nominative reading)."""
+    if view.starts(k, "rel-relative-object", s) is None:
+        return False
+    return not (view.lang in MORPHOLOGY_LANGS and not s.english and
+                analyser(view.lang).parse(view.words[k].lower)[0].tag.case == "nomn")
+
+
+def relative_object(view: DocView, s: Sentence, a: int, reach: int = 3):
+    """The person a relative clause is about when its subject is the name at word ``a`` (or, with a
+    larger ``reach``, is unnamed before the verb at ``a``): "X, whom Y appointed", "X, которого Y
+    назначил", "X, que Y a nommé", "X, den Y ernannt hatte", "X, a quien Y nombró", "X, которую сам
+    же назначил" (``rel-relative-object`` at most ``reach`` words before ``a`` with no punctuation
+    between, a comma and X's name before it).  X's mention, or ``None``."""
+    for k in range(a - 1, max(s.lo, a - reach) - 1, -1):
+        if view.words[k].punct:
+            return None
+        end = view.starts(k, "rel-relative-object", s)
+        if end is not None and end <= a:
+            if k - 1 < s.lo or view.words[k - 1].text != ",":
+                return None
+            m = view.in_mention[k - 2] if k - 2 >= s.lo else None
+            if m is None or m.label != "PERSON" or view.mention_span[m][1] != k - 1:
+                return None
+            return m if object_relative(view, s, k) else None  # "X, который Y …": the pronoun is the subject
     return None
 
 
@@ -854,7 +966,9 @@ def organisation_at(view: DocView, s: Sentence, k: int) -> tuple[int, str] | Non
 
 
 # -- other languages: a phrase of names and organisation words -------------------------------------
-def _phrase(view: DocView, s: Sentence, k: int, opened: bool = False) -> tuple[int, str] | None:
+def _phrase(view: DocView, s: Sentence, k: int, opened: bool = False, place_word: bool = False) -> tuple[int, str] | None:
+    """``place_word``: a one-word name the recogniser took for a person, first after "of", is a place
+    or body the ontology does not know ("the head of Chechnya"; not for a title held for a person)."""
     j = k
     glue, openers = _glue(view), _openers(view)
     while j < s.hi and view.words[j].lower in glue and not view.words[j].punct:
@@ -892,6 +1006,11 @@ def _phrase(view: DocView, s: Sentence, k: int, opened: bool = False) -> tuple[i
                 words.append(" ".join(view.words[i].text for i in range(a, head)))
                 org, j, end, pending = True, head, head, 0
                 continue
+        if m is not None and place_word and not words and m.label == "PERSON" and not m.hint \
+                and view.mention_span[m] == (j, j + 1) and j > k and view.words[j - 1].lower in openers:
+            words.append(view.words[j].text)  # "the head of Chechnya": a place read as a name
+            j, end, pending = j + 1, j + 1, 0
+            continue
         if m is not None:
             if view.mention_span[m][0] != j or m.label not in ("ORG", "GPE") and not _org_name(view, s, m, words):
                 break
