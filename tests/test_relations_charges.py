@@ -63,6 +63,13 @@ POSITIVE = [
     ("ru", "Российские военные заняли позиции в Алматы.", {("russian-troops", "DEPLOYED_TO", "almaty")}),
     ("uk", "Російські десантники зайняли позиції в Алмати.", {("russian-troops", "DEPLOYED_TO", "almaty")}),
     ("fr", "Des soldats russes ont pris position à Almaty.", {("russian-troops", "DEPLOYED_TO", "almaty")}),
+    # -- troops without an owner: the army the document named; "the city": the place last named ------
+    ("en", "The army took control in Kyrgyzstan. Protests began in Bishkek. Troops were deployed to the city.",
+     {("military", "DEPLOYED_TO", "bishkek")}),
+    ("en", "The army seized power at dawn. By noon soldiers had taken up positions in Bishkek.",
+     {("military", "DEPLOYED_TO", "bishkek")}),
+    ("de", "Das Militär übernahm die Macht. Protestierende zogen nach Bischkek. Soldaten bezogen Stellung in der Stadt.",
+     {("military", "DEPLOYED_TO", "bishkek")}),
 ]
 
 
@@ -79,6 +86,8 @@ NEGATIVE = [
     ("en", "Kassym Tokayev, President of Kazakhstan, asked the CSTO for help.", "SUSPECTED_OF"),
     # introducing a state of emergency is no deployment of troops
     ("ru", "Президент ввел в столице режим чрезвычайного положения.", "DEPLOYED_TO"),
+    # troops without an owner in an article that named no army: nobody is implied
+    ("en", "Protests began in Bishkek. Troops were deployed to the city.", "DEPLOYED_TO"),
     # a charge named in a sentence with no arrest or accusation
     ("es", "La ley de telecomunicaciones fue reformada en 2013.", "ARRESTED_ON_CHARGE"),
 ]
