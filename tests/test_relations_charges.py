@@ -36,6 +36,12 @@ POSITIVE = [
      {("military", "DETAINED", "Jean Dupont"), ("Jean Dupont", "ARRESTED_ON_CHARGE", "corruption")}),
     ("es", "El opositor Pedro Gómez, liberado por los manifestantes, está acusado de organizar disturbios masivos.",
      {("Pedro Gómez", "SUSPECTED_OF", "mass-riots")}),
+    # -- "по делу о": the convicted or arrested person in the accusative -----------------------------
+    ("ru", "Суд приговорил Ивана Петрова к пяти годам заключения по делу о госизмене.",
+     {("Ивана Петрова", "SUSPECTED_OF", "treason")}),
+    # -- orders worded as instructions -------------------------------------------------------------
+    ("ru", "Глава государства Иван Петров распорядился начать контртеррористическую операцию.",
+     {("Иван Петров", "ORDERED", "counter-terrorist-operation")}),
     # -- active arrest verbs with the charge ------------------------------------------------------
     ("de", "Die Polizei nahm Hans Müller am Montag wegen Landesverrats fest.",
      {("Hans Müller", "ARRESTED_ON_CHARGE", "treason")}),
