@@ -64,6 +64,16 @@ POSITIVE = [
      {("Hans Brandt", "CALLED", "stalemate")}),
     ("es", "La exprimera ministra Ana Ruiz calificó el proceso de \"linchamiento político\".",
      {("Ana Ruiz", "CALLED", "political-persecution")}),
+    # -- crowds detained, in the passive or impersonal: the police ---------------------------------
+    ("en", "More than 300 protesters were detained in the capital overnight.", {("police", "DETAINED", "protesters")}),
+    ("fr", "Des dizaines de manifestants ont été interpellés samedi.", {("police", "DETAINED", "protesters")}),
+    ("de", "Dutzende Demonstranten wurden am Abend festgenommen.", {("police", "DETAINED", "protesters")}),
+    ("es", "Más de cien manifestantes fueron detenidos durante la noche.", {("police", "DETAINED", "protesters")}),
+    ("it", "Sono stati fermati decine di manifestanti.", {("police", "DETAINED", "protesters")}),
+    ("ru", "Ночью задержаны более 300 протестующих.", {("police", "DETAINED", "protesters")}),
+    ("uk", "Уночі затримали понад 300 протестувальників.", {("police", "DETAINED", "protesters")}),
+    ("pl", "W nocy zatrzymano kilkuset protestujących.", {("police", "DETAINED", "protesters")}),
+    ("ru", "Силовики задержали десятки демонстрантов.", {("security-forces", "DETAINED", "protesters")}),
     # -- troops brought in, positions taken --------------------------------------------------------
     ("ru", "В Алматы ввели российские войска.", {("russian-troops", "DEPLOYED_TO", "almaty")}),
     ("ru", "Российские военные заняли позиции в Алматы.", {("russian-troops", "DEPLOYED_TO", "almaty")}),
