@@ -59,6 +59,17 @@ POSITIVE = [
      {("Mary Brown", "ARRESTED_ON_CHARGE", "illegal-import")}),
     ("it", "L'ex ministro Paolo Neri è accusato di disordini di massa.",
      {("Paolo Neri", "SUSPECTED_OF", "mass-riots")}),
+    # -- charges of protest crackdowns and coups ---------------------------------------------------
+    ("en", "Police arrested activist John Perera on unlawful assembly charges.",
+     {("John Perera", "ARRESTED_ON_CHARGE", "unlawful-assembly")}),
+    ("de", "Die Polizei nahm Hans Müller wegen Sachbeschädigung fest.",
+     {("Hans Müller", "ARRESTED_ON_CHARGE", "damaging-property")}),
+    ("ru", "Ивана Петрова задержали по подозрению в попытке насильственного захвата власти.",
+     {("Ивана Петрова", "ARRESTED_ON_CHARGE", "violent-seizure-of-power")}),
+    ("fr", "Le militant Jean Moreau a été arrêté pour violences en groupe.",
+     {("Jean Moreau", "ARRESTED_ON_CHARGE", "group-violence")}),
+    ("es", "La policía detuvo a Juan Pérez por agresión a la policía.",
+     {("Juan Pérez", "ARRESTED_ON_CHARGE", "assaulting-police")}),
     # -- labels ------------------------------------------------------------------------------------
     ("de", "Der General Hans Brandt hatte die Lage an der Front als Patt bezeichnet.",
      {("Hans Brandt", "CALLED", "stalemate")}),
@@ -104,6 +115,8 @@ NEGATIVE = [
     ("ru", "Президент ввел в столице режим чрезвычайного положения.", "DEPLOYED_TO"),
     # troops without an owner in an article that named no army: nobody is implied
     ("en", "Protests began in Bishkek. Troops were deployed to the city.", "DEPLOYED_TO"),
+    # an attempted coup as an epithet is no charge of seizing power
+    ("ru", "Лукашенко назвал протесты попыткой захвата власти.", "SUSPECTED_OF"),
     # a charge named in a sentence with no arrest or accusation
     ("es", "La ley de telecomunicaciones fue reformada en 2013.", "ARRESTED_ON_CHARGE"),
 ]
