@@ -70,6 +70,17 @@ POSITIVE = [
      {("Jean Moreau", "ARRESTED_ON_CHARGE", "group-violence")}),
     ("es", "La policía detuvo a Juan Pérez por agresión a la policía.",
      {("Juan Pérez", "ARRESTED_ON_CHARGE", "assaulting-police")}),
+    # -- under investigation; accused in the dative; a case opened "in respect of" X ----------------
+    ("de", "Gegen Hans Müller wird wegen Korruption ermittelt.", {("Hans Müller", "SUSPECTED_OF", "corruption")}),
+    ("it", "Mario Rossi è indagato per corruzione.", {("Mario Rossi", "SUSPECTED_OF", "corruption")}),
+    ("es", "Juan Pérez está investigado por corrupción.", {("Juan Pérez", "SUSPECTED_OF", "corruption")}),
+    ("en", "John Miller is under investigation for fraud.", {("John Miller", "SUSPECTED_OF", "fraud")}),
+    ("fr", "Jean Dupont est visé par une enquête pour corruption.", {("Jean Dupont", "SUSPECTED_OF", "corruption")}),
+    ("pl", "Prokuratura zarzuciła Janowi Kowalskiemu korupcję.", {("Janowi Kowalskiemu", "SUSPECTED_OF", "corruption")}),
+    ("ru", "В отношении Ивана Петрова возбуждено уголовное дело о госизмене.",
+     {("Ивана Петрова", "SUSPECTED_OF", "treason")}),
+    ("uk", "Щодо Івана Петренка відкрили кримінальне провадження про державну зраду.",
+     {("Івана Петренка", "SUSPECTED_OF", "treason")}),
     # -- labels ------------------------------------------------------------------------------------
     ("de", "Der General Hans Brandt hatte die Lage an der Front als Patt bezeichnet.",
      {("Hans Brandt", "CALLED", "stalemate")}),
@@ -126,3 +137,19 @@ NEGATIVE = [
 def test_charges_and_deployments_negative(relation_triples, lang, text, predicate):
     found = relation_triples(text, lang, with_text=True)
     assert not [t for t in found if t[1] == predicate], found
+
+
+def test_a_charge_repeated_later_is_one_claim(ontology):
+    """A suspicion the headline states and the body repeats with the full name (the surname alone
+    taken for an organisation's name) is written once per document."""
+    from kzgraph.corpus import document_from_text
+    from kzgraph.extract.pipeline import parse
+    from kzgraph.extract.relations import extract_relations
+
+    text = ("Суд возбудил дело о госизмене против Януковича. Прокуратура возбудила уголовное дело о "
+            "государственной измене в отношении бывшего президента Виктора Януковича.")
+    document = document_from_text(text, lang="ru", date="2023-06")
+    doc = parse(document, ontology)
+    mentions = [span._.kz_mention for span in doc.spans["kz_mentions"]]
+    found = [r for r in extract_relations(doc, document, mentions, ontology) if r.predicate == "SUSPECTED_OF"]
+    assert len(found) <= 1, [(r.subject.text, r.sentence) for r in found]

@@ -122,7 +122,7 @@ class _Extractor:
                                            {r.trigger for r in rels if r.nominal and not any(
                                                o.predicate == r.predicate and not o.nominal for o in rels)})
             for r in rels:
-                key = (r.predicate, self._person_key(r.subject), r.object.key if r.object is not None and r.object.kind != "ROLE"
+                key = (r.predicate, self._fact_key(r.subject), r.object.key if r.object is not None and r.object.kind != "ROLE"
                        else "lit:" + (r.literal or "").casefold())
                 if key in seen:
                     continue
