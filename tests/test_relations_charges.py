@@ -81,6 +81,14 @@ POSITIVE = [
      {("Ивана Петрова", "SUSPECTED_OF", "treason")}),
     ("uk", "Щодо Івана Петренка відкрили кримінальне провадження про державну зраду.",
      {("Івана Петренка", "SUSPECTED_OF", "treason")}),
+    # -- a conviction names the charge ---------------------------------------------------------------
+    ("en", "A court sentenced John Miller to seven years in prison for abuse of power.",
+     {("John Miller", "SUSPECTED_OF", "abuse-of-power")}),
+    ("es", "Un tribunal condenó a siete años de prisión a Ana Ruiz, ex primera ministra, por abuso de poder.",
+     {("Ana Ruiz", "SUSPECTED_OF", "abuse-of-power")}),
+    ("ru", "Суд приговорил Ивана Петрова к семи годам за превышение полномочий.",
+     {("Ивана Петрова", "SUSPECTED_OF", "abuse-of-power")}),
+    ("de", "Hans Müller wurde wegen Hochverrats zu zehn Jahren verurteilt.", {("Hans Müller", "SUSPECTED_OF", "treason")}),
     # -- labels ------------------------------------------------------------------------------------
     ("de", "Der General Hans Brandt hatte die Lage an der Front als Patt bezeichnet.",
      {("Hans Brandt", "CALLED", "stalemate")}),
