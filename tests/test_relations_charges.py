@@ -89,6 +89,11 @@ POSITIVE = [
     ("ru", "Суд приговорил Ивана Петрова к семи годам за превышение полномочий.",
      {("Ивана Петрова", "SUSPECTED_OF", "abuse-of-power")}),
     ("de", "Hans Müller wurde wegen Hochverrats zu zehn Jahren verurteilt.", {("Hans Müller", "SUSPECTED_OF", "treason")}),
+    # -- Kazakh charges written out before "деген"/"деп" ----------------------------------------------
+    ("kk", "Сәрсенбі күні полиция Асқар Омаровқа құрылғыларды заңсыз әкелді деген айып тақты.",
+     {("Асқар Омаровқа", "ARRESTED_ON_CHARGE", "illegal-import")}),
+    ("kk", "Бұрынғы министр Болат Сейітов карантин талаптарын бұзды деп айыпталды.",
+     {("Болат Сейітов", "ARRESTED_ON_CHARGE", "violation-of-covid-restrictions")}),
     # -- labels ------------------------------------------------------------------------------------
     ("de", "Der General Hans Brandt hatte die Lage an der Front als Patt bezeichnet.",
      {("Hans Brandt", "CALLED", "stalemate")}),
@@ -136,6 +141,8 @@ NEGATIVE = [
     ("en", "Protests began in Bishkek. Troops were deployed to the city.", "DEPLOYED_TO"),
     # an attempted coup as an epithet is no charge of seizing power
     ("ru", "Лукашенко назвал протесты попыткой захвата власти.", "SUSPECTED_OF"),
+    # "айыпталды" is "was accused", not "was condemned"
+    ("kk", "Бұрынғы министр Болат Сейітов карантин талаптарын бұзды деп айыпталды.", "CONDEMNED"),
     # a charge named in a sentence with no arrest or accusation
     ("es", "La ley de telecomunicaciones fue reformada en 2013.", "ARRESTED_ON_CHARGE"),
 ]
