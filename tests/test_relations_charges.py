@@ -114,6 +114,11 @@ POSITIVE = [
     ("ru", "Российские военные заняли позиции в Алматы.", {("russian-troops", "DEPLOYED_TO", "almaty")}),
     ("uk", "Російські десантники зайняли позиції в Алмати.", {("russian-troops", "DEPLOYED_TO", "almaty")}),
     ("fr", "Des soldats russes ont pris position à Almaty.", {("russian-troops", "DEPLOYED_TO", "almaty")}),
+    # -- forces setting up checkpoints ---------------------------------------------------------------
+    ("en", "Security forces set up checkpoints around Almaty.", {("security-forces", "DEPLOYED_TO", "almaty")}),
+    ("ru", "Силовики выставили блокпосты вокруг Алматы.", {("security-forces", "DEPLOYED_TO", "almaty")}),
+    ("de", "Am Abend errichteten Sicherheitskräfte Straßensperren in Almaty.",
+     {("security-forces", "DEPLOYED_TO", "almaty")}),
     # -- troops without an owner: the army the document named; "the city": the place last named ------
     ("en", "The army took control in Kyrgyzstan. Protests began in Bishkek. Troops were deployed to the city.",
      {("military", "DEPLOYED_TO", "bishkek")}),
@@ -143,6 +148,8 @@ NEGATIVE = [
     ("ru", "Лукашенко назвал протесты попыткой захвата власти.", "SUSPECTED_OF"),
     # "айыпталды" is "was accused", not "was condemned"
     ("kk", "Бұрынғы министр Болат Сейітов карантин талаптарын бұзды деп айыпталды.", "CONDEMNED"),
+    # protesters' barricades deploy nobody
+    ("en", "Protesters set up roadblocks in Almaty.", "DEPLOYED_TO"),
     # a charge named in a sentence with no arrest or accusation
     ("es", "La ley de telecomunicaciones fue reformada en 2013.", "ARRESTED_ON_CHARGE"),
 ]
