@@ -114,6 +114,9 @@ POSITIVE = [
     ("ru", "Российские военные заняли позиции в Алматы.", {("russian-troops", "DEPLOYED_TO", "almaty")}),
     ("uk", "Російські десантники зайняли позиції в Алмати.", {("russian-troops", "DEPLOYED_TO", "almaty")}),
     ("fr", "Des soldats russes ont pris position à Almaty.", {("russian-troops", "DEPLOYED_TO", "almaty")}),
+    # -- a Kazakh case form of "the city" closes its noun phrase: the capitalised name after it is not its name
+    ("kk", "Наразылар Бішкекке жиналды. Кешке қалаға Қарулы күштердің бөлімшелері кіргізілді.",
+     {("Қарулы", "DEPLOYED_TO", "bishkek")}),
     # -- forces setting up checkpoints ---------------------------------------------------------------
     ("en", "Security forces set up checkpoints around Almaty.", {("security-forces", "DEPLOYED_TO", "almaty")}),
     ("ru", "Силовики выставили блокпосты вокруг Алматы.", {("security-forces", "DEPLOYED_TO", "almaty")}),
