@@ -89,6 +89,13 @@ POSITIVE = [
     ("ru", "Суд приговорил Ивана Петрова к семи годам за превышение полномочий.",
      {("Ивана Петрова", "SUSPECTED_OF", "abuse-of-power")}),
     ("de", "Hans Müller wurde wegen Hochverrats zu zehn Jahren verurteilt.", {("Hans Müller", "SUSPECTED_OF", "treason")}),
+    # -- epithets governments give protests -----------------------------------------------------------
+    ("en", "Prime Minister Irakli Kobakhidze described the protests as an attempted revolution.",
+     {("Irakli Kobakhidze", "CALLED", "attempted-revolution")}),
+    ("ru", "Песков назвал происходящее попыткой дестабилизировать ситуацию.",
+     {("dmitry-peskov", "CALLED", "destabilisation-attempt")}),
+    ("de", "Lukaschenko bezeichnete die Opposition als fünfte Kolonne.",
+     {("alexander-lukashenko", "CALLED", "fifth-column")}),
     # -- Kazakh charges written out before "деген"/"деп" ----------------------------------------------
     ("kk", "Сәрсенбі күні полиция Асқар Омаровқа құрылғыларды заңсыз әкелді деген айып тақты.",
      {("Асқар Омаровқа", "ARRESTED_ON_CHARGE", "illegal-import")}),
