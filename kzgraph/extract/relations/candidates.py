@@ -769,7 +769,9 @@ def _anaphors(view: DocView, s: Sentence, discourse: "DiscourseState") -> list[A
             if arg is not None:
                 out.append(adjust(arg, start=i, end=i + 1))
             continue
-        if view.starts(i, "rel-region-anaphor", s) is not None and not _names_follow(view, s, i + 1):
+        # an inflected form whose ending closes the noun phrase ("қалаға": into the city) takes no name after it
+        closed = view.starts(i, "rel-region-anaphor-inflected", s) is not None
+        if closed or view.starts(i, "rel-region-anaphor", s) is not None and not _names_follow(view, s, i + 1):
             region = _last_region(view, view.words[i].start)
             arg = view.entity_arg(region, i, ANAPHOR_PENALTY) if region else None
             if arg is not None:

@@ -183,7 +183,14 @@ class DiscourseState:
         view = self.view
         first, *named = default.split(",")
         if first == "@troop-owner":
-            return self.troop_owner(at)
+            owner = self.troop_owner(at)
+            if owner is None and named and self._bare_troops(at):
+                # "@troop-owner,@military": troops with no owner, none named the sentence before: the
+                # army or security forces the document has named (the troops themselves are named here)
+                entity = self.named_group([c.lstrip("@") for c in named], at)
+                if entity is not None:
+                    return view.entity_arg(entity, at, DEFAULT_PENALTY)
+            return owner
         if first == "@focus":
             entity = view.home_country
         else:
@@ -196,6 +203,11 @@ class DiscourseState:
         if entity is None:
             return None
         return view.entity_arg(entity, at, DEFAULT_PENALTY)
+
+    def _bare_troops(self, at: int) -> bool:
+        """Whether the sentence of word ``at`` names troops without an owner ("troops", "войска")."""
+        s = next((s for s in self.view.sentences if s.lo <= at < s.hi), None)
+        return s is not None and any(c.kind == "TROOPS" and c.group is None and c.owner is None for c in s.cands)
 
     def troop_owner(self, at: int) -> Arg | None:
         """``@troop-owner``: for troops the sentence names without an owner, whose troops the previous sentence named ("Les soldats de l'OTSC … doivent

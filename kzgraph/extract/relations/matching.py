@@ -126,7 +126,7 @@ class _Extractor:
                                            {r.trigger for r in rels if r.nominal and not any(
                                                o.predicate == r.predicate and not o.nominal for o in rels)})
             for r in rels:
-                key = (r.predicate, self._person_key(r.subject), r.object.key if r.object is not None and r.object.kind != "ROLE"
+                key = (r.predicate, self._fact_key(r.subject), r.object.key if r.object is not None and r.object.kind != "ROLE"
                        else "lit:" + (r.literal or "").casefold())
                 if key in seen:
                     continue
@@ -578,12 +578,26 @@ class _Extractor:
         if not a.entity and len(a.mention.text.split()) < 2:
             return False
         start, end = self.view.mention_span[a.mention]
-        if a.start != start or start - hit.start > IMPLIED_REACH or hit.start - end > IMPLIED_REACH_LEFT:
+        if a.start != start or start - hit.start > IMPLIED_REACH or \
+                hit.start - self._past_apposition(end, hit.start) > IMPLIED_REACH_LEFT:
             return False
         # the one who reports it is not the one detained: "…were arrested, spokesman X said"
         s = self.view.sentences[self.view.words[start].sent]
         near = range(max(s.lo, start - 2), min(s.hi, end + 3))
         return not any(self.view.starts(j, "speech-verb", s) is not None for j in near if not start <= j < end)
+
+    def _past_apposition(self, end: int, trigger: int) -> int:
+        """Where the words between a patient ending at ``end`` and a later trigger begin, past an
+        apposition between commas right after the patient ("X, accused of Y, was arrested")."""
+        view = self.view
+        if end >= trigger or view.words[end].text != ",":
+            return end
+        for j in range(end + 1, min(trigger, end + 10)):
+            if view.boundary[j] or view.relative[j]:
+                return end
+            if view.words[j].text == ",":
+                return j + 1
+        return end
 
     def _salient(self, a: Arg) -> Arg:
         """A pronoun whose antecedents include a person a claim of the same sentence is already
@@ -742,6 +756,13 @@ class _Extractor:
                 # "El presidente de Kazajistán, Kasim-Yomart Tokáyev, pidió": a comma right before
                 # the verb (or its auxiliaries) closes an apposition; the name before it is the subject
                 if all(view.starts(k, "rel-aux", s) == k + 1 for k in range(i + 1, hit.start)):
+                    opening = self._apposition_start(s, i, lo) if self.ends.get(i - 1) else None
+                    if opening is not None and not any(self._effective(spec, c) is not None
+                                                       for j in range(opening + 1, i) for c in self.ends.get(j, ())):
+                        # "X, accused of Y, was detained", "X, liberado por los manifestantes, está
+                        # acusado": nothing between the commas fits; the participle clause is about X
+                        i = opening - 1
+                        continue
                     if self.ends.get(i - 1):
                         if spec.side == "any":  # "arrêté X, soupçonné de …": the participle is about X
                             taken = taken - {c.key for c in self.ends[i - 1]}
