@@ -98,6 +98,12 @@ class MentionFinder:
         self.conjunctions = lexicon.table("name-conjunction", lang)
         self._label_openings: dict[str, frozenset[str]] = {}
         self.org_heads = lexicon.table("org-head", lang)
+        # heads that take case endings (kk "комитетінің", "лиганың"): the ontology writes their stems
+        # a language that glues case endings to its words writes an organisation's head last and
+        # what follows a head in the genitive is another phrase ("комитетінің арнайы жасағы")
+        self.head_final = lang in lexicon.languages("names-case-suffix")
+        self.org_head_stems = tuple(sorted(f.casefold().rstrip("*") for f in lexicon.forms("org-head").get(lang, ())
+                                           if f.endswith("*")))
         self.troop_nouns = lexicon.table("rel-troop-noun", lang)
         # organisation words naming a region ("Oblast", "Region"), as role titles read them
         self.region_values = frozenset().union(*lexicon.forms("role-region-word").values())
@@ -198,6 +204,7 @@ class MentionFinder:
                                                      for k in range(i, e + 1))}
         morph = self.lang in MORPHOLOGY_LANGS
         phrases: list[tuple[int, int]] = []
+        titles = list(self.role_titles.find(words))
         i = 0
         while i < len(words):
             w = words[i]
@@ -222,6 +229,8 @@ class MentionFinder:
             opens = i in runs or self._org_word(w) or self._org_head(words, i) or \
                 not (i == 0 or _starts_sentence(text, words, i))
             end = self._org_phrase_end(text, words, i, runs.get(i, i), taken, places, morph) if opens else None
+            if end is not None and any(i <= t <= end < t + n - 1 for t, n, _ in titles):
+                end = None  # "Бас штаб бастығы": the words open a role title that runs on past them
             if end is None:
                 i = runs.get(i, i) + 1
                 continue
@@ -327,6 +336,8 @@ class MentionFinder:
         if self.org_heads.match(words, k):
             return True
         w = words[k]
+        if self.org_head_stems and w.lower.startswith(self.org_head_stems):
+            return True
         lemmas = {lemma_of(w.lower, self.lang)} if w.is_capitalised else set()
         if self.lang in MORPHOLOGY_LANGS:  # "радой": the council, though "рад" (glad) is likelier
             lemmas |= {p.normal_form for p in analyser(self.lang).parse(w.lower)[:4] if p.tag.POS == "NOUN"}
@@ -354,6 +365,9 @@ class MentionFinder:
                 heads.append(j)
             elif org_word or (heads and self.org_words.glue(nxt.lower, self.lang)):
                 pass  # "ліги за демократію", "Lega nazionale per la democrazia"
+            elif self.org_words.glue(nxt.lower, self.lang) and self._org_word(words[j - 1]) and \
+                    j + 1 < len(words) and self._org_word(words[j + 1]):
+                pass  # glue between organisation words before the head ("Демократия үшін ұлттық лиганың")
             elif morph and not phrase_word(nxt.text, self.lang, genitive=bool(heads)):
                 break  # a verb, a preposition: the name ended before it
             elif not morph:
@@ -375,6 +389,8 @@ class MentionFinder:
         if at in places and self._joined(text, words, last, at + 1) and \
                 (not morph or not tail or heads[-1] <= last):
             return places[at]
+        if self.head_final:
+            return max((k for k in heads if k <= max(worded, run_end)), default=None)
         if worded > run_end and heads[0] <= worded:
             return worded  # every word after the capitalised ones is an organisation word or glue
         if not morph or sentence_start or last == i or not tail:
@@ -759,6 +775,8 @@ class MentionFinder:
             return "ORG"
         if any(self.org_heads.match(words, i) for i in run):
             return "ORG"
+        if len(run) == 1 and " " in (self.org_words.value(words[run[0]].lower, words[run[0]].lemma, self.lang) or ""):
+            return "ORG"  # one word for a body's name ("Минобороны", "Генштаба": ministry of defence, general staff)
         nxt = run[-1] + 1
         if self.place_nouns_after and nxt < len(words) and words[nxt].lower.startswith(self.place_nouns_after):
             return "GPE"
