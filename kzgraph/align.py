@@ -427,6 +427,36 @@ class Aligner:
             return None
         return frozenset(words), frozenset(places)
 
+    def org_core(self, text: str, lang: str | None) -> tuple[str, ...] | None:
+        """The key of the proper name inside an organisation's name whose other words are all
+        organisation words or glue ("groupe Wagner", "Grupy Wagnera", "ЧВК «Вагнер»" -> the key
+        of "Wagner"), or ``None`` (no organisation word, or no name left).
+
+        >>> a = Aligner(Ontology.load())
+        >>> a.org_core("Grupy Wagnera", "pl") == a.org_core("groupe Wagner", "fr") == key_tuple("Wagner", "en")
+        True
+        """
+        table = org_words(self.ontology)
+        lang = lang or guess_lang(text)
+        rest: list[str] = []
+        worded = False
+        for tok in tokens_for_key(text):
+            low = tok.casefold().strip("'’")
+            if not low:
+                continue
+            if table.glue(low, lang or ""):
+                continue
+            if table.value(low, lemma_of(tok, lang) if lang else low, lang or "") is not None:
+                worded = True
+                continue
+            rest.append(tok)
+        if not worded or not rest:
+            return None
+        key = key_tuple(" ".join(rest), lang)
+        if not key or key in self.gazetteer():
+            return None  # "Ministerio de Salud de Kirguistán": a known place or body, not a name of its own
+        return key
+
     def given_name_only(self, text: str, person: str) -> bool:
         """Whether ``text`` is written as another person's given name and not as
         ``person``'s surname ("Michelle" is not Charles Michel, though the keys meet).
@@ -507,7 +537,7 @@ class Aligner:
                                   f"{' '.join(owner[1])!r}, named there in full: read as a PERSON"))
         clustered = _cluster(list(relabelled.values()),
                              {**{relabelled[m]: owner for m, owner in links.items()}, **acronyms}, trace,
-                             self.translated_org)
+                             self.translated_org, self.org_core)
         for m, r in relabelled.items():
             if r in clustered:
                 out[m] = clustered[r]
@@ -781,7 +811,7 @@ Trace = list[tuple[Node, Node, str]]  # the unions that joined two clusters, wit
 
 
 def _cluster(mentions: list[Mention], links: dict[Mention, tuple[str, tuple[str, ...]]] | None = None,
-             trace: Trace | None = None, translate=None) -> dict[Mention, Alignment]:
+             trace: Trace | None = None, translate=None, core=None) -> dict[Mention, Alignment]:
     """Group unknown names into new entities (deterministic for a given input).
 
     ``links`` ties a mention to another clustering node ``(type family, key)``
@@ -863,6 +893,8 @@ def _cluster(mentions: list[Mention], links: dict[Mention, tuple[str, tuple[str,
     _join_across_languages(keys, nodes, join)
     if translate is not None:
         _join_translated(keys, nodes, join, translate)
+    if core is not None:
+        _join_named_organisations(keys, nodes, join, core)
     # a single surname joins the one multi-token person cluster that ends with it
     # (the same form first: "Syzdykova" joins "Aigerim Syzdykova", not "Marat Syzdykov")
     by_surname: dict[str, set[int]] = defaultdict(set)
@@ -1020,6 +1052,28 @@ def _join_translated(keys: list[Node], nodes: dict[Node, list[Mention]], join, t
             join(by_place[frozenset()][0], placed[0][0],
                  f"translation: the organisation words {sorted(words)} without a place, and the one "
                  f"name of the corpus with them and a place")
+
+
+def _join_named_organisations(keys: list[Node], nodes: dict[Node, list[Mention]], join, core) -> None:
+    """An organisation's name that is a proper name and organisation words ("Grupy Wagnera",
+    "groupe Wagner", "ЧВК «Вагнер»") joins the one organisation of the corpus named by that
+    proper name alone ("Wagner"), its case forms and spellings agreeing by loose key."""
+    bare: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    for j, (fam, key) in enumerate(keys):
+        if fam == "O":
+            bare[tuple(loose_token(k) for k in key)].add(j)
+    for i, (fam, key) in enumerate(keys):
+        if fam != "O" or len(key) < 2:
+            continue
+        m = min(nodes[keys[i]], key=lambda m: (m.doc, m.start, m.text))
+        name = core(m.text, m.lang)
+        if not name or len(name) >= len(key):
+            continue
+        owners = bare.get(tuple(loose_token(k) for k in name), set()) - {i}
+        if owners:  # one loose key: its nodes are one cluster already
+            owner = min(owners)
+            join(i, owner, lambda: f"organisation words around a name: {' '.join(key)!r} is "
+                                   f"{' '.join(keys[owner][1])!r} with its organisation words")
 
 
 def _instead(name: str, blocked: Alignment) -> Alignment:

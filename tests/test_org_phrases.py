@@ -77,3 +77,22 @@ def test_one_body_in_two_languages_reads_alike_in_english_words(aligner, a, b):
 
 def test_a_lone_modifier_reads_as_no_organisation(aligner):
     assert aligner.translated_org("Ұлттық", "kk") is None
+
+
+@pytest.mark.parametrize("text, lang, whole", [
+    ("Бойцы ЧВК «Редут» покинули позиции.", "ru", "ЧВК «Редут"),
+    ("Лідери партії «Нова сила» зустрілися з виборцями.", "uk", "партії «Нова сила"),
+])
+def test_a_body_kind_before_a_quoted_name_is_one_organisation_and_the_name_stays(found, text, lang, whole):
+    mentions = found(text, lang)
+    assert (whole, "ORG") in mentions, mentions
+    inner = whole.split("«", 1)[1]
+    assert any(t.strip("«»") == inner for t, _ in mentions), mentions
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Grupy Redut", "pl"), ("groupe Redut", "fr"), ("ЧВК «Редут»", "ru"), ("Redut Group", "en"),
+])
+def test_organisation_words_around_a_proper_name_leave_the_name(aligner, text, lang):
+    assert aligner.org_core(text, lang) == aligner.org_core("grupo Redut", "es")
+    assert aligner.org_core("Ministerio de Defensa de Rusia", "es") is None  # a known place is no name

@@ -237,6 +237,8 @@ class MentionFinder:
             phrases.append((i, end))
             i = end + 1
         phrases += self._quoted_names(text, words, taken, hits, phrases)
+        designated = self._designated_names(text, words, taken, phrases)
+        phrases += designated
         phrases += self._national_bodies(words, places, phrases, taken)
         regions = self._regions(text, words, unknown, hits, phrases, index)
         if not phrases and not regions:
@@ -245,6 +247,8 @@ class MentionFinder:
             [(words[a].start, words[b].end, "GPE") for a, b in regions]
         kept = [u for u in unknown if not any(u.start < e and s < u.end for s, e, _ in spans)]
         kept += [Found(s, e, label, None, "name") for s, e, label in spans]
+        # the quoted name after a body's kind stays a name of its own too ("ЧВК «Вагнер»", "Вагнер")
+        kept += [Found(words[a + 1].start, words[b].end, "ORG", None, "quoted") for a, b in designated]
         return kept
 
     def _region_word(self, words: list[Word], k: int) -> bool:
@@ -302,6 +306,29 @@ class MentionFinder:
                     whole_hit = any(h.start == w.start and h.end == words[j].end for h in hits)
                     if inside & hit_words and not whole_hit and not inside & used:
                         out.append((i, j))
+                    break
+        return out
+
+    def _designated_names(self, text: str, words: list[Word], taken: set[int],
+                          phrases: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """A body's kind (an organisation word or head: "ЧВК", "партия", "Movimiento") right before
+        a name in quotes is one name with it ("ЧВК «Вагнер»", "партия «Ата-Журт»")."""
+        out: list[tuple[int, int]] = []
+        used = {k for a, b in phrases for k in range(a, b + 1)}
+        for i in range(len(words) - 1):
+            w, nxt = words[i], words[i + 1]
+            if i in used or i in taken or (i + 1) in used or not nxt.is_capitalised:
+                continue
+            gap = text[w.end:nxt.start]
+            if not gap.strip() or gap.strip()[-1] not in _QUOTES_OPEN or gap.strip()[:-1]:
+                continue
+            if not (self._org_head(words, i) or self._org_word(w)):
+                continue
+            for j in range(i + 1, min(i + 1 + self._QUOTED_MAX, len(words))):
+                if j in taken or j in used or (j > i + 1 and not self._joined(text, words, j - 1, j + 1)):
+                    break
+                if words[j].end < len(text) and text[words[j].end] in _QUOTES_CLOSE:
+                    out.append((i, j))
                     break
         return out
 
