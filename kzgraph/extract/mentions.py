@@ -243,7 +243,7 @@ class MentionFinder:
         regions = self._regions(text, words, unknown, hits, phrases, index)
         if not phrases and not regions:
             return unknown
-        spans = [(words[a].start, words[b].end, "ORG") for a, b in phrases] + \
+        spans = [(words[a].start, words[b].end + ((a, b) in designated), "ORG") for a, b in phrases] + \
             [(words[a].start, words[b].end, "GPE") for a, b in regions]
         kept = [u for u in unknown if not any(u.start < e and s < u.end for s, e, _ in spans)]
         kept += [Found(s, e, label, None, "name") for s, e, label in spans]
