@@ -427,6 +427,71 @@ class Aligner:
             return None
         return frozenset(words), frozenset(places)
 
+    def _body_index(self) -> dict[frozenset[str], set[tuple[str, str]]]:
+        """The organisations of the ontology that belong to a place (kz:partOf, or a place their
+        name says), by the English words their labels read as: words -> {(id, place)}."""
+        held = getattr(self, "_bodies", None)
+        if held is not None:
+            return held
+        index: dict[frozenset[str], set[tuple[str, str]]] = defaultdict(set)
+        for eid, entity in sorted(self.ontology.entities.items()):
+            if entity.type != "ORG":
+                continue
+            for lang, names in entity.pref:
+                for name in names:
+                    read = self.translated_org(name, lang)
+                    if read is None:
+                        continue
+                    words, places = read
+                    place = entity.part_of or (next(iter(places)) if len(places) == 1 else None)
+                    if place:
+                        index[words].add((eid, place))
+        self._bodies = index
+        return index
+
+    def _home_countries(self, decided: dict[Mention, Alignment]) -> dict[str, str]:
+        """doc -> the country its mentions name most often, themselves or by the places and bodies
+        that belong to it (strictly more than any other)."""
+        counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        for m, a in decided.items():
+            known = self.ontology.entities.get(a.entity.id)
+            seen: set[str] = set()
+            while known is not None and known.rdf_class != "Country" and known.part_of and known.id not in seen:
+                seen.add(known.id)  # a city, a region or a body counts for its country ("Москвы": Russia)
+                known = self.ontology.entities.get(known.part_of)
+            if known is not None and known.rdf_class == "Country":
+                counts[m.doc][known.id] += 1
+        out: dict[str, str] = {}
+        for doc, by in counts.items():
+            ranked = sorted(by.items(), key=lambda p: (-p[1], p[0]))
+            if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+                out[doc] = ranked[0][0]
+        return out
+
+    def _known_bodies(self, unknown: list[Mention], decided: dict[Mention, Alignment]) -> dict[Mention, Alignment]:
+        """An organisation named by a common phrase that says the words of a body the ontology
+        knows, of the place it names or else of the document's own country ("Минобороны" in an
+        article on Russia, "Қорғаныс министрлігі", "Ministerio de Defensa": Russia's ministry of
+        defence): that body."""
+        index = self._body_index()
+        home: dict[str, str] | None = None
+        out: dict[Mention, Alignment] = {}
+        for m in unknown:
+            if m.label != "ORG":
+                continue
+            read = self.translated_org(m.text, m.lang)
+            if read is None or read[0] not in index:
+                continue
+            words, places = read
+            if not places:
+                if home is None:
+                    home = self._home_countries(decided)
+                places = frozenset({home[m.doc]}) if m.doc in home else frozenset()
+            owners = {eid for eid, place in index[words] if place in places}
+            if len(owners) == 1:
+                out[m] = self._alignment(owners.pop(), "body-of-place", 0.7, key_tuple(m.text, m.lang))
+        return out
+
     def org_core(self, text: str, lang: str | None) -> tuple[str, ...] | None:
         """The key of the proper name inside an organisation's name whose other words are all
         organisation words or glue ("groupe Wagner", "Grupy Wagnera", "ЧВК «Вагнер»" -> the key
@@ -520,6 +585,9 @@ class Aligner:
             elif _plausible_name(mention.text) or (mention.label == "ORG" and len(tokens_for_key(mention.text)) >= 2):
                 # extraction found an organisation by its words ("rosyjskie służby"): no capital needed
                 unknown.append(mention)
+        bodies = self._known_bodies(unknown, out)
+        out.update(bodies)
+        unknown = [m for m in unknown if m not in bodies]
         attached, links = self._short_references(unknown, out)
         out.update(attached)
         unknown = [m for m in unknown if m not in attached]

@@ -96,3 +96,21 @@ def test_a_body_kind_before_a_quoted_name_is_one_organisation_and_the_name_stays
 def test_organisation_words_around_a_proper_name_leave_the_name(aligner, text, lang):
     assert aligner.org_core(text, lang) == aligner.org_core("grupo Redut", "es")
     assert aligner.org_core("Ministerio de Defensa de Rusia", "es") is None  # a known place is no name
+
+
+def _m(doc: str, text: str, start: int, label: str, lang: str):
+    from kzgraph.model import Mention
+
+    return Mention(doc=doc, text=text, start=start, end=start + len(text), label=label, lang=lang)
+
+
+def test_a_body_named_by_its_words_is_the_known_body_of_the_document_country(aligner):
+    mentions = [_m("d1", "России", 0, "GPE", "ru"), _m("d1", "Москве", 20, "GPE", "ru"),
+                _m("d1", "Минобороны", 40, "ORG", "ru"),
+                _m("d2", "Rusia", 0, "GPE", "es"), _m("d2", "Ministerio de Defensa", 30, "ORG", "es"),
+                _m("d3", "Qazaqstan", 0, "GPE", "en"), _m("d3", "Londres", 10, "GPE", "fr"),
+                _m("d3", "Ministry of Defence", 30, "ORG", "en")]
+    out = aligner.align(mentions)
+    assert out[mentions[2]].entity.id == "russian-ministry-of-defence"
+    assert out[mentions[4]].entity.id == "russian-ministry-of-defence"
+    assert out[mentions[7]].entity.id != "russian-ministry-of-defence"  # no country of its own: left alone
