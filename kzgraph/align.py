@@ -996,6 +996,20 @@ def _cluster(mentions: list[Mention], links: dict[Mention, tuple[str, tuple[str,
             owner = owners.pop()
             join(i, owner, lambda: f"short name: {' '.join(key)!r} ends the one longer name of the "
                                    f"corpus {' '.join(keys[owner][1])!r}")
+    # a bare word read as a person ("jefe de Wagner") that ends no person's name of the corpus, and
+    # the organisation of the corpus named by that word ("grupo Wagner", "Wagner"): the organisation
+    named: dict[str, set[int]] = defaultdict(set)
+    for j, (fam, key) in enumerate(keys):
+        if fam == "O" and len(key) == 1:
+            named[loose_token(key[0])].add(j)
+    for i, (fam, key) in enumerate(keys):
+        if fam == "P" and len(key) == 1 and not by_loose_surname.get(loose_token(key[0])) and \
+                not by_surname.get(key[0]):
+            owners = {uf.find(j) for j in named.get(loose_token(key[0]), ())}
+            if len(owners) == 1:
+                owner = owners.pop()
+                join(i, owner, lambda: f"organisation: the bare word {key[0]!r} ends no person's name of the "
+                                       f"corpus and names the organisation {' '.join(keys[owner][1])!r}")
     # a bare word labelled ORG for want of evidence and a place of the same key: the place
     # (prepositions gave it its type: "in Mandalay" / "Mandalay")
     places: dict[str, set[int]] = defaultdict(set)
@@ -1094,6 +1108,9 @@ def _join_across_languages(keys: list[Node], nodes: dict[Node, list[Mention]], j
                                            f"(ratio {given:.0f} >= {_ACROSS_GIVEN_MIN:.0f})")
 
 
+_SHORT_NAME_EXTRA = 2  # words a longer name of one organisation may add to its short name
+
+
 def _join_translated(keys: list[Node], nodes: dict[Node, list[Mention]], join, translate) -> None:
     """Join organisation names that say the same organisation words of the same places in
     two languages ("Державного комітету національної безпеки" / "State Committee for
@@ -1101,7 +1118,7 @@ def _join_translated(keys: list[Node], nodes: dict[Node, list[Mention]], join, t
     has the same words and a place."""
     read: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
     for i, (fam, key) in enumerate(keys):
-        if fam != "O" or len(key) < 2:
+        if fam != "O":  # one word may say two ("Генштаба": General Staff); translate wants two
             continue
         m = min(nodes[keys[i]], key=lambda m: (m.doc, m.start, m.text))
         got = translate(m.text, m.lang)
@@ -1120,6 +1137,20 @@ def _join_translated(keys: list[Node], nodes: dict[Node, list[Mention]], join, t
             join(by_place[frozenset()][0], placed[0][0],
                  f"translation: the organisation words {sorted(words)} without a place, and the one "
                  f"name of the corpus with them and a place")
+    # a short name whose words are all in the one longer name of the corpus that has at most
+    # _SHORT_NAME_EXTRA more ("Генштаба" / "Генеральному штабу Вооруженных сил": General Staff
+    # of the Armed Forces), of no other place
+    for words, by_place in sorted(by_words.items(), key=lambda p: sorted(p[0])):
+        if len(words) < 2:
+            continue
+        longer = [w for w in by_words if words < w and len(w - words) <= _SHORT_NAME_EXTRA]
+        if len(longer) != 1:
+            continue
+        for places, group in sorted(by_place.items(), key=lambda p: sorted(p[0])):
+            owners = [g[0] for p, g in by_words[longer[0]].items() if places <= p]
+            if len(owners) == 1:
+                join(group[0], owners[0], f"translation: the organisation words {sorted(words)} are all in the "
+                                          f"one longer name of the corpus, {sorted(longer[0])}")
 
 
 def _join_named_organisations(keys: list[Node], nodes: dict[Node, list[Mention]], join, core) -> None:
@@ -1202,7 +1233,7 @@ def _display_name(cluster: list[Mention], rep: tuple[str, ...], person: bool = F
         return len(key_tuple(m.text, m.lang)) == len(rep)
 
     def form(m: Mention) -> str:
-        text = SPACE.sub(" ", m.text.strip())
+        text = SPACE.sub(" ", re.sub(r"[«»„“”\"]", "", m.text).strip())  # "ЧВК «Вагнер»": the name, not its quotes
         # a person's name, or an organisation's or place's head and adjectives, in the nominative
         return nominative(text, m.lang) if person else nominative_phrase(text, m.lang)
 

@@ -114,3 +114,23 @@ def test_a_body_named_by_its_words_is_the_known_body_of_the_document_country(ali
     assert out[mentions[2]].entity.id == "russian-ministry-of-defence"
     assert out[mentions[4]].entity.id == "russian-ministry-of-defence"
     assert out[mentions[7]].entity.id != "russian-ministry-of-defence"  # no country of its own: left alone
+
+
+def test_a_short_name_joins_the_one_longer_name_with_all_its_words(aligner):
+    mentions = [_m("d1", "Генштаба", 0, "ORG", "ru"),
+                _m("d2", "Генеральный штаб Вооруженных сил", 0, "ORG", "ru"),
+                _m("d3", "General Staff of the Armed Forces", 0, "ORG", "en"),
+                _m("d4", "Sztabu Generalnego", 0, "ORG", "pl")]
+    out = aligner.align(mentions)
+    assert len({out[m].entity.id for m in mentions}) == 1
+
+
+def test_a_bare_word_read_as_a_person_joins_the_organisation_it_names(aligner):
+    mentions = [_m("d1", "grupo Redut", 0, "ORG", "es"), _m("d1", "Redut", 40, "PERSON", "es"),
+                _m("d2", "Redut", 0, "ORG", "en"),
+                _m("d3", "Anna Mróz", 0, "PERSON", "pl"), _m("d3", "Mróz", 30, "PERSON", "pl"),
+                _m("d4", "Mróz", 0, "ORG", "pl")]
+    out = aligner.align(mentions)
+    assert out[mentions[1]].entity.id == out[mentions[0]].entity.id == out[mentions[2]].entity.id
+    assert out[mentions[1]].entity.type == "ORG"
+    assert out[mentions[4]].entity.id == out[mentions[3]].entity.id  # a surname of a person named in full stays hers
