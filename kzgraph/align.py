@@ -407,20 +407,41 @@ class Aligner:
         places: set[str] = set()
         gaz = self.gazetteer()
         lang = lang or guess_lang(text)
-        for tok in tokens_for_key(text):
+        toks = tokens_for_key(text)
+        i = 0
+        while i < len(toks):
+            tok = toks[i]
+            i += 1
             low = tok.casefold().strip("'’")
             if not low or not low[0].isalpha():
                 return None
+            # a place, or a body the name belongs to ("… de la ONU para …", "… des Nations unies …"),
+            # of one word or several
+            known = None
+            for n in range(min(_KNOWN_INSIDE, len(toks) - i + 1), 0, -1):
+                span = toks[i - 1:i - 1 + n]
+                eid = gaz.get(tuple(token_key(t, lang) for t in span))
+                entity = self.ontology.entities.get(eid) if eid else None
+                if entity is None or not (entity.type in ("GPE", "LOC") or (entity.type == "ORG" and n < len(toks))):
+                    continue
+                # a body whose name is organisation words ("Seguridad Nacional") is read as those words
+                if entity.type == "ORG" and all(table.glue(t.casefold(), lang or "") or table.value(
+                        t.casefold(), lemma_of(t, lang) if lang else t.casefold(), lang or "") is not None
+                        for t in span):
+                    continue
+                known = (eid, n)
+                break
+            if known is not None and (known[1] > 1 or (table.value(low, lemma_of(tok, lang) if lang else low,
+                                                                    lang or "") is None and
+                                                       not table.glue(low, lang or ""))):
+                places.add(known[0])
+                i += known[1] - 1
+                continue
             if table.glue(low, lang or "") or len(low) <= 2:
                 continue
             value = table.value(low, lemma_of(tok, lang) if lang else low, lang or "")
             if value is not None:
                 words.update(value.split())
-                continue
-            eid = gaz.get((token_key(tok, lang),))
-            entity = self.ontology.entities.get(eid) if eid else None
-            if entity is not None and entity.type in ("GPE", "LOC"):
-                places.add(eid)
                 continue
             return None
         if len(words) < 2 and not (words and places):
@@ -1108,6 +1129,7 @@ def _join_across_languages(keys: list[Node], nodes: dict[Node, list[Mention]], j
                                            f"(ratio {given:.0f} >= {_ACROSS_GIVEN_MIN:.0f})")
 
 
+_KNOWN_INSIDE = 4  # words of a known place or body inside an organisation's name
 _SHORT_NAME_EXTRA = 2  # words a longer name of one organisation may add to its short name
 
 

@@ -134,3 +134,24 @@ def test_a_bare_word_read_as_a_person_joins_the_organisation_it_names(aligner):
     assert out[mentions[1]].entity.id == out[mentions[0]].entity.id == out[mentions[2]].entity.id
     assert out[mentions[1]].entity.type == "ORG"
     assert out[mentions[4]].entity.id == out[mentions[3]].entity.id  # a surname of a person named in full stays hers
+
+
+@pytest.mark.parametrize("text, lang, whole", [
+    ("La Oficina del Enviado Especial de la OTAN para Asuntos Civiles publicó un informe.", "es",
+     "Oficina del Enviado Especial de la OTAN para Asuntos Civiles"),
+    ("The Office of the UN Special Envoy for Refugees said camps were full.", "en",
+     "Office of the UN Special Envoy for Refugees"),
+])
+def test_an_organisation_name_runs_on_through_a_known_body(found, text, lang, whole):
+    mentions = found(text, lang)
+    assert (whole, "ORG") in mentions, mentions
+    assert any(label == "ORG" and t in ("OTAN", "UN") for t, label in mentions), mentions  # the body stays
+
+
+def test_a_known_body_inside_a_name_is_its_anchor_in_every_language(aligner):
+    es = aligner.translated_org("Oficina del Alto Comisionado de la ONU para los Derechos Humanos", "es")
+    fr = aligner.translated_org("Haut-Commissariat des Nations unies aux droits de l'homme", "fr")
+    assert es is not None and es == fr and "united-nations" in es[1]
+    # a body named by organisation words only is read as those words, not as that body
+    assert aligner.translated_org("Comité Estatal de Seguridad Nacional", "es") == \
+        aligner.translated_org("State Committee for National Security", "en")

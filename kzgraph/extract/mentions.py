@@ -239,6 +239,7 @@ class MentionFinder:
         phrases += self._quoted_names(text, words, taken, hits, phrases)
         designated = self._designated_names(text, words, taken, phrases)
         phrases += designated
+        phrases = self._through_known_bodies(text, words, hits, unknown, phrases, index)
         phrases += self._national_bodies(words, places, phrases, taken)
         regions = self._regions(text, words, unknown, hits, phrases, index)
         if not phrases and not regions:
@@ -307,6 +308,47 @@ class MentionFinder:
                     if inside & hit_words and not whole_hit and not inside & used:
                         out.append((i, j))
                     break
+        return out
+
+    _AFTER_KNOWN = 6  # words of an organisation's name after the known body inside it
+
+    def _through_known_bodies(self, text: str, words: list[Word], hits: list[Found], unknown: list[Found],
+                              phrases: list[tuple[int, int]], index: dict[int, int]) -> list[tuple[int, int]]:
+        """An organisation's name that runs on through a body the gazetteer knows: "Office of the
+        UN High Commissioner for Human Rights", "Oficina del Alto Comisionado de la ONU para los
+        Derechos Humanos", "Haut-Commissariat des Nations unies aux droits de l'homme".  The name
+        before the body has an organisation head; after the body come capitalised words,
+        organisation words and glue, ending on a word of its own.  The body stays a mention."""
+        bodies = {}
+        for h in hits:
+            if h.source != "nested" and h.label == "ORG" and h.start in index:
+                bodies[index[h.start]] = max(i for i, w in enumerate(words) if w.end <= h.end)
+        if not bodies:
+            return phrases
+        pieces = sorted(set(phrases) | {(index[u.start], max(i for i, w in enumerate(words) if w.end <= u.end))
+                                        for u in unknown if u.label != "PERSON" and u.start in index})
+        out = list(phrases)
+        for a, b in pieces:
+            if not any(self._org_head(words, k) for k in range(a, b + 1)):
+                continue
+            j = b + 1
+            while j < len(words) and j not in bodies and self._joined(text, words, j - 1, j + 1) and \
+                    (self.connectors.match(words, j) or self.org_words.glue(words[j].lower, self.lang)):
+                j += 1
+            if j not in bodies or not self._joined(text, words, b, j + 1):
+                continue
+            k = end = bodies[j]
+            while k + 1 < len(words) and k + 1 - bodies[j] <= self._AFTER_KNOWN and \
+                    self._joined(text, words, k, k + 2):
+                nxt = words[k + 1]
+                glue = self.connectors.match(words, k + 1) or self.org_words.glue(nxt.lower, self.lang)
+                if not (glue or self._org_word(nxt) or (nxt.is_capitalised and not nxt.is_acronym)):
+                    break
+                k += 1
+                if not glue:
+                    end = k
+            if end > bodies[j]:
+                out = [(x, y) for x, y in out if y < a or x > end] + [(a, end)]
         return out
 
     def _designated_names(self, text: str, words: list[Word], taken: set[int],
