@@ -155,3 +155,17 @@ def test_a_known_body_inside_a_name_is_its_anchor_in_every_language(aligner):
     # a body named by organisation words only is read as those words, not as that body
     assert aligner.translated_org("Comité Estatal de Seguridad Nacional", "es") == \
         aligner.translated_org("State Committee for National Security", "en")
+
+
+@pytest.mark.parametrize("text, whole", [
+    ("Кеше Грузия Денсаулық сақтау министрлігінің мәліметі жарияланды.", "Грузия Денсаулық сақтау министрлігінің"),
+    ("Бұл туралы Грузия президенті кеңсесі хабарлады.", "Грузия президенті кеңсесі"),
+])
+def test_kazakh_names_the_country_of_a_body_first(found, text, whole):
+    mentions = found(text, "kk")
+    assert (whole, "ORG") in mentions and ("Грузия", "GPE") in mentions, mentions
+
+
+def test_a_country_before_a_role_title_is_no_body(found):
+    mentions = found("Грузия президенті Нино Абашидзе сөйледі.", "kk")
+    assert not any(label == "ORG" for _, label in mentions), mentions

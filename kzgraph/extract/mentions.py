@@ -237,6 +237,8 @@ class MentionFinder:
             phrases.append((i, end))
             i = end + 1
         phrases += self._quoted_names(text, words, taken, hits, phrases)
+        if self.head_final:
+            phrases = self._owner_before(text, words, places, phrases, titles)
         designated = self._designated_names(text, words, taken, phrases)
         phrases += designated
         phrases = self._through_known_bodies(text, words, hits, unknown, phrases, index)
@@ -308,6 +310,32 @@ class MentionFinder:
                     if inside & hit_words and not whole_hit and not inside & used:
                         out.append((i, j))
                     break
+        return out
+
+    def _owner_before(self, text: str, words: list[Word], places: dict[int, int],
+                      phrases: list[tuple[int, int]], titles: list) -> list[tuple[int, int]]:
+        """Head-final languages name the country a body belongs to first ("Украина Денсаулық
+        сақтау министрлігінің", "Қазақстан Ішкі істер министрлігі", "Украина президенті
+        кеңсесі"): the place and the organisation words after it up to a head are one name (the
+        place stays a mention of its own)."""
+        out = list(phrases)
+        for first, last in sorted(places.items()):
+            if not words[first].is_capitalised:
+                continue  # a lower-case place word: an adjective, no owner
+            k = last + 1
+            end = None
+            while k < len(words) and k - last <= self._ORG_TAIL and self._joined(text, words, k - 1, k + 1):
+                if self._org_head(words, k):
+                    end = k
+                    break
+                if not (self._org_word(words[k]) or self.org_words.glue(words[k].lower, self.lang)):
+                    break
+                k += 1
+            if end is None and any(a == last + 1 for a, _ in out):
+                end = next(b for a, b in out if a == last + 1)  # the body found on its own already
+            if end is None or any(first <= t <= end < t + n - 1 for t, n, _ in titles):
+                continue
+            out = [(a, b) for a, b in out if b < first or a > end] + [(first, end)]
         return out
 
     _AFTER_KNOWN = 6  # words of an organisation's name after the known body inside it
