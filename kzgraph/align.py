@@ -32,6 +32,7 @@ from .model import Entity, Mention
 from .names import (KIND_RANK, LabelEntry, LabelIndex, block_of, guess_lang, has_cyrillic, is_slavic, key_tuple,
                     label_index, lemma_of, loose_token, name_key, nominative, normalize, readable_latin, token_key,
                     tokens_for_key)
+from .names.keys import cut_suffixes, has_case_suffix
 from .names.morph import nominative_phrase
 from .names.orgwords import org_words
 from .names.text import SPACE
@@ -1257,7 +1258,13 @@ def _display_name(cluster: list[Mention], rep: tuple[str, ...], person: bool = F
     def form(m: Mention) -> str:
         text = SPACE.sub(" ", re.sub(r"[«»„“”\"]", "", m.text).strip())  # "ЧВК «Вагнер»": the name, not its quotes
         # a person's name, or an organisation's or place's head and adjectives, in the nominative
-        return nominative(text, m.lang) if person else nominative_phrase(text, m.lang)
+        if person:
+            return nominative(text, m.lang)
+        if " " in text and has_case_suffix(text.rsplit(" ", 1)[1], m.lang):
+            # "Ұлттық гвардияның": a suffixing language's phrase without its head's case ending
+            head = text.rsplit(" ", 1)[1]
+            return text[: len(text) - len(head)] + cut_suffixes(head, m.lang, once=True)
+        return nominative_phrase(text, m.lang)
 
     def pick(ms: list[Mention]) -> str:
         counts: dict[str, int] = defaultdict(int)

@@ -169,3 +169,8 @@ def test_kazakh_names_the_country_of_a_body_first(found, text, whole):
 def test_a_country_before_a_role_title_is_no_body(found):
     mentions = found("Грузия президенті Нино Абашидзе сөйледі.", "kk")
     assert not any(label == "ORG" for _, label in mentions), mentions
+
+
+def test_a_kazakh_body_is_shown_without_its_head_case_ending(aligner):
+    out = aligner.align([_m("d1", "Ұлттық гвардияның", 0, "ORG", "kk")])
+    assert out[next(iter(out))].entity.name == "Ulttyk gvardiya"
