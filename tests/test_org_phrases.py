@@ -174,3 +174,16 @@ def test_a_country_before_a_role_title_is_no_body(found):
 def test_a_kazakh_body_is_shown_without_its_head_case_ending(aligner):
     out = aligner.align([_m("d1", "Ұлттық гвардияның", 0, "ORG", "kk")])
     assert out[next(iter(out))].entity.name == "Ulttyk gvardiya"
+
+
+@pytest.mark.parametrize("a, b", [
+    (("Verfassungsgericht", "de"), ("Trybunał Konstytucyjny", "pl")),
+    (("Verteidigungsministeriums", "de"), ("Ministerio de Defensa", "es")),
+    (("Sicherheitsrat", "de"), ("Conseil de sécurité", "fr")),
+    (("Wahlkommission", "de"), ("Commissione elettorale", "it")),
+    (("National Anti-Corruption Bureau", "en"), ("Національного антикорупційного бюро", "uk")),
+    (("комендатура Ташкента", "ru"), ("Tashkent Commandant's Office", "en")),
+])
+def test_compounds_and_hyphenated_words_read_as_their_parts(aligner, a, b):
+    read = aligner.translated_org(*a)
+    assert read is not None and read == aligner.translated_org(*b)
