@@ -187,3 +187,15 @@ def test_a_kazakh_body_is_shown_without_its_head_case_ending(aligner):
 def test_compounds_and_hyphenated_words_read_as_their_parts(aligner, a, b):
     read = aligner.translated_org(*a)
     assert read is not None and read == aligner.translated_org(*b)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Das Verteidigungsministerium bestätigte den Angriff am Montag.", "Verteidigungsministerium"),
+    ("Ein Sprecher des Gesundheitsministeriums sagte, die Lage sei ernst.", "Gesundheitsministeriums"),
+])
+def test_a_german_compound_ending_in_a_head_names_a_body(found, text, name):
+    assert (name, "ORG") in found(text, "de")
+
+
+def test_a_german_noun_merely_ending_like_a_head_is_no_body(found):
+    assert not any(label == "ORG" for _, label in found("Im Keller fand man einen großen Vorrat.", "de"))

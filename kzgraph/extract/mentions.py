@@ -102,6 +102,9 @@ class MentionFinder:
         # a language that glues case endings to its words writes an organisation's head last and
         # what follows a head in the genitive is another phrase ("комитетінің арнайы жасағы")
         self.head_final = lang in lexicon.languages("names-case-suffix")
+        self.compound_heads = tuple(sorted({f.casefold() for f in lexicon.forms("org-head").get(lang, ())
+                                            if " " not in f and not f.endswith("*")})) \
+            if lang in org_words(ontology).compounding else ()
         self.org_head_stems = tuple(sorted(f.casefold().rstrip("*") for f in lexicon.forms("org-head").get(lang, ())
                                            if f.endswith("*")))
         self.troop_nouns = lexicon.table("rel-troop-noun", lang)
@@ -435,6 +438,10 @@ class MentionFinder:
         w = words[k]
         if self.org_head_stems and w.lower.startswith(self.org_head_stems):
             return True
+        if self.compound_heads and w.lower.endswith(self.compound_heads) and \
+                self.org_words.value(w.lower, w.lower, self.lang) is not None and " " in \
+                self.org_words.value(w.lower, w.lower, self.lang):
+            return True  # "Verteidigungsministerium": a compound that ends in a head and reads as two words
         lemmas = {lemma_of(w.lower, self.lang)} if w.is_capitalised else set()
         if self.lang in MORPHOLOGY_LANGS:  # "радой": the council, though "рад" (glad) is likelier
             lemmas |= {p.normal_form for p in analyser(self.lang).parse(w.lower)[:4] if p.tag.POS == "NOUN"}
@@ -488,6 +495,9 @@ class MentionFinder:
             return places[at]
         if self.head_final:
             return max((k for k in heads if k <= max(worded, run_end)), default=None)
+        if heads == [i] == [run_end] and not tail and self.compound_heads and \
+                not self.org_heads.match(words, i):
+            return i  # "Das Verteidigungsministerium": one compound names the body
         if worded > run_end and heads[0] <= worded:
             return worded  # every word after the capitalised ones is an organisation word or glue
         if not morph or sentence_start or last == i or not tail:
