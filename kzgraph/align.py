@@ -1276,6 +1276,12 @@ def _display_name(cluster: list[Mention], rep: tuple[str, ...], person: bool = F
         ms = [m for m in cluster if m.lang == lang and full(m) and not has_cyrillic(m.text)]
         if ms:
             return pick(ms)
+    if not person:  # an organisation named in full only in Cyrillic, and shorter in English ("Wagner")
+        for lang in _NON_SLAVIC_LATIN_PREFERENCE:
+            ms = [m for m in cluster if m.lang == lang and not has_cyrillic(m.text) and not m.text.isupper()]
+            if ms:
+                most = max(len(key_tuple(m.text, m.lang)) for m in ms)
+                return pick([m for m in ms if len(key_tuple(m.text, m.lang)) == most])
     cyr = [m for m in cluster if full(m) and has_cyrillic(m.text)]
     if cyr:  # the shortest form is most often the nominative
         return readable_latin(min((form(m) for m in cyr), key=lambda t: (len(t), t)))
