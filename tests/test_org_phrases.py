@@ -199,3 +199,8 @@ def test_a_german_compound_ending_in_a_head_names_a_body(found, text, name):
 
 def test_a_german_noun_merely_ending_like_a_head_is_no_body(found):
     assert not any(label == "ORG" for _, label in found("Im Keller fand man einen großen Vorrat.", "de"))
+
+
+def test_a_weekday_possessive_is_no_organisation(found):
+    mentions = found("Observers said Tuesday's vote in Tbilisi was calm.", "en")
+    assert not any(t.startswith("Tuesday") for t, _ in mentions), mentions

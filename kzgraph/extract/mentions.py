@@ -804,8 +804,9 @@ class MentionFinder:
     def _candidate(self, text: str, words: list[Word], i: int, lower_words: set[str]) -> bool:
         """Whether word ``i`` may be part of an unknown name."""
         w = words[i]
-        if not w.text[:1].isupper() or w.lower in self.not_names:
-            return False
+        if not w.text[:1].isupper() or w.lower in self.not_names or \
+                (w.lower[-2:] in ("'s", "’s") and w.lower[:-2] in self.not_names):
+            return False  # "Sunday's election": a weekday's possessive is no name either
         if not w.is_acronym and len(w.text) > 1 and (i == 0 or re.search(r"[.!?…]\s*$", text[words[i - 1].end:w.start])) and \
                 function_word(w.text, self.lang):
             return False  # "Сам Пригожин", "Того ж дня": a pronoun or adverb opening a sentence
