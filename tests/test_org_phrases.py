@@ -204,3 +204,9 @@ def test_a_german_noun_merely_ending_like_a_head_is_no_body(found):
 def test_a_weekday_possessive_is_no_organisation(found):
     mentions = found("Observers said Tuesday's vote in Tbilisi was calm.", "en")
     assert not any(t.startswith("Tuesday") for t, _ in mentions), mentions
+
+
+def test_a_kazakh_head_alone_opening_a_sentence_refers_back(found):
+    mentions = found("Ұлттық қауіпсіздік комитеті мәлімдеме жасады. Комитеттің хабарлауынша, 20 адам ұсталды.", "kk")
+    assert ("Ұлттық қауіпсіздік комитеті", "ORG") in mentions
+    assert not any(t == "Комитеттің" for t, _ in mentions), mentions

@@ -494,7 +494,9 @@ class MentionFinder:
                 (not morph or not tail or heads[-1] <= last):
             return places[at]
         if self.head_final:
-            return max((k for k in heads if k <= max(worded, run_end)), default=None)
+            end = max((k for k in heads if k <= max(worded, run_end)), default=None)
+            # "Комитеттің хабарлауынша": a head alone opening a sentence refers back to a body named before
+            return None if end == i and sentence_start else end
         if heads == [i] == [run_end] and not tail and self.compound_heads and \
                 not self.org_heads.match(words, i):
             return i  # "Das Verteidigungsministerium": one compound names the body
