@@ -81,7 +81,7 @@ def test_a_lone_modifier_reads_as_no_organisation(aligner):
 
 @pytest.mark.parametrize("text, lang, whole", [
     ("Бойцы ЧВК «Редут» покинули позиции.", "ru", "ЧВК «Редут»"),
-    ("Лідери партії «Нова сила» зустрілися з виборцями.", "uk", "партії «Нова сила»"),
+    ("Бойовики ПВК «Редут» відступили.", "uk", "ПВК «Редут»"),
 ])
 def test_a_body_kind_before_a_quoted_name_is_one_organisation_and_the_name_stays(found, text, lang, whole):
     mentions = found(text, lang)

@@ -384,8 +384,9 @@ class MentionFinder:
 
     def _designated_names(self, text: str, words: list[Word], taken: set[int],
                           phrases: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """A body's kind (an organisation word or head: "ЧВК", "партия", "Movimiento") right before
-        a name in quotes is one name with it ("ЧВК «Вагнер»", "партия «Ата-Журт»")."""
+        """A body's kind written as a name (an acronym, or an organisation word or head capitalised
+        mid-sentence: "ЧВК", "Movimiento") right before a name in quotes is one name with it
+        ("ЧВК «Вагнер»"); "Партія «Світанок»" opening a sentence is the frames' to read."""
         out: list[tuple[int, int]] = []
         used = {k for a, b in phrases for k in range(a, b + 1)}
         for i in range(len(words) - 1):
@@ -395,8 +396,9 @@ class MentionFinder:
             gap = text[w.end:nxt.start]
             if not gap.strip() or gap.strip()[-1] not in _QUOTES_OPEN or gap.strip()[:-1]:
                 continue
-            if not (self._org_head(words, i) or self._org_word(w)):
-                continue
+            if not (self._org_head(words, i) or self._org_word(w)) or not (w.is_acronym or (
+                    w.is_capitalised and i > 0 and not _starts_sentence(text, words, i))):
+                continue  # "партії «Світанок»": a lower-case kind is the frames' to read ("leader of the party X")
             for j in range(i + 1, min(i + 1 + self._QUOTED_MAX, len(words))):
                 if j in taken or j in used or (j > i + 1 and not self._joined(text, words, j - 1, j + 1)):
                     break

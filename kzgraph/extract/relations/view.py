@@ -569,11 +569,13 @@ class DocView:
         that body's name in the document's own country (:meth:`home_name`)."""
         if m in self.elsewhere_of:
             return self.lex.english_name(m.hint) or self.home_name(self.elsewhere_of[m])
-        return self.lex.english_name(m.hint) or (self._org_in_english(m) if m.label == "ORG" and not m.hint else None)
+        return self.lex.english_name(m.hint) or (
+            self._org_in_english(m) if m.label == "ORG" and not m.hint and has_cyrillic(m.text) else None)
 
     def _org_in_english(self, m: Mention) -> str | None:
-        """An organisation the ontology lacks, every word of which the organisation words translate
-        ("Ұлттық қауіпсіздік комитетінің": National Security Committee), in English words; else ``None``."""
+        """An organisation the ontology lacks, written in Cyrillic, every word of which the organisation
+        words translate ("Ұлттық қауіпсіздік комитетінің": National Security Committee), in English
+        words (rather than romanised); else ``None``.  Latin-script names stay as written."""
         if m not in self.mention_span:
             return None
         table = org_words(self.onto)
