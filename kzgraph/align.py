@@ -495,7 +495,18 @@ class Aligner:
         knows, of the place it names or else of the document's own country ("Минобороны" in an
         article on Russia, "Қорғаныс министрлігі", "Ministerio de Defensa": Russia's ministry of
         defence): that body."""
-        index = self._body_index()
+        index: dict[frozenset[str], set[tuple[str, str]]] = defaultdict(set)
+        for words, owners in self._body_index().items():
+            index[words] |= owners
+        # and the bodies of other countries the extraction named instead of a story's own
+        # ("Минздрав" in an article on Georgia: "Ministry of Health of Georgia")
+        named: dict[str, Entity] = {}
+        for a in sorted({a.entity.id: a for a in decided.values() if a.rule == "generic-elsewhere"}.values(),
+                        key=lambda a: a.entity.id):
+            read = self.translated_org(a.entity.name, "en")
+            if read is not None and len(read[1]) == 1:
+                index[read[0]].add((a.entity.id, next(iter(read[1]))))
+                named[a.entity.id] = a.entity
         home: dict[str, str] | None = None
         out: dict[Mention, Alignment] = {}
         for m in unknown:
@@ -511,7 +522,10 @@ class Aligner:
                 places = frozenset({home[m.doc]}) if m.doc in home else frozenset()
             owners = {eid for eid, place in index[words] if place in places}
             if len(owners) == 1:
-                out[m] = self._alignment(owners.pop(), "body-of-place", 0.7, key_tuple(m.text, m.lang))
+                owner = owners.pop()
+                key = key_tuple(m.text, m.lang)
+                out[m] = Alignment(named[owner], "body-of-place", 0.7, " ".join(key)) if owner in named else \
+                    self._alignment(owner, "body-of-place", 0.7, key)
         return out
 
     def org_core(self, text: str, lang: str | None) -> tuple[str, ...] | None:

@@ -210,3 +210,22 @@ def test_a_kazakh_head_alone_opening_a_sentence_refers_back(found):
     mentions = found("Ұлттық қауіпсіздік комитеті мәлімдеме жасады. Комитеттің хабарлауынша, 20 адам ұсталды.", "kk")
     assert ("Ұлттық қауіпсіздік комитеті", "ORG") in mentions
     assert not any(t == "Комитеттің" for t, _ in mentions), mentions
+
+
+def test_a_body_by_its_words_joins_the_body_another_country_has_instead(found):
+    # "Минздрав" in an article on Georgia is Georgia's ministry (the extraction names it so); the
+    # Kazakh words of the same ministry in another article on Georgia are that ministry too
+    from kzgraph.corpus import document_from_text
+    from kzgraph.graph import KnowledgeGraph
+
+    docs = [document_from_text("Протесты в Грузии продолжаются. Минздрав сообщил о пострадавших.", lang="ru",
+                               date="2024-12-01"),
+            document_from_text("Грузиядағы наразылық жалғасып жатыр. Денсаулық сақтау министрлігі зардап "
+                               "шеккендер туралы хабарлады.", lang="kk", date="2024-12-01")]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from kzgraph.extract import is_listed
+
+        graph = KnowledgeGraph.from_extractions([extract(d) for d in docs], Aligner(Ontology.load()), is_listed)
+    owners = {m.entity for m in graph.mentions if m.text in ("Минздрав", "Денсаулық сақтау министрлігі")}
+    assert len(owners) == 1 and not next(iter(owners)).endswith("kazakhstan"), owners
