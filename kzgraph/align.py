@@ -32,7 +32,7 @@ from .model import Entity, Mention
 from .names import (KIND_RANK, LabelEntry, LabelIndex, block_of, guess_lang, has_cyrillic, is_slavic, key_tuple,
                     label_index, lemma_of, loose_token, name_key, nominative, normalize, readable_latin, token_key,
                     tokens_for_key)
-from .names.keys import given_classes, same_given
+from .names.keys import cut_suffixes, given_classes, has_case_suffix, same_given
 from .names.morph import nominative_phrase
 from .names.orgwords import org_words
 from .names.places import City, city
@@ -409,20 +409,41 @@ class Aligner:
         places: set[str] = set()
         gaz = self.gazetteer()
         lang = lang or guess_lang(text)
-        for tok in tokens_for_key(text):
+        toks = tokens_for_key(text)
+        i = 0
+        while i < len(toks):
+            tok = toks[i]
+            i += 1
             low = tok.casefold().strip("'’")
             if not low or not low[0].isalpha():
                 return None
+            # a place, or a body the name belongs to ("… de la ONU para …", "… des Nations unies …"),
+            # of one word or several
+            known = None
+            for n in range(min(_KNOWN_INSIDE, len(toks) - i + 1), 0, -1):
+                span = toks[i - 1:i - 1 + n]
+                eid = gaz.get(tuple(token_key(t, lang) for t in span))
+                entity = self.ontology.entities.get(eid) if eid else None
+                if entity is None or not (entity.type in ("GPE", "LOC") or (entity.type == "ORG" and n < len(toks))):
+                    continue
+                # a body whose name is organisation words ("Seguridad Nacional") is read as those words
+                if entity.type == "ORG" and all(table.glue(t.casefold(), lang or "") or table.value(
+                        t.casefold(), lemma_of(t, lang) if lang else t.casefold(), lang or "") is not None
+                        for t in span):
+                    continue
+                known = (eid, n)
+                break
+            if known is not None and (known[1] > 1 or (table.value(low, lemma_of(tok, lang) if lang else low,
+                                                                    lang or "") is None and
+                                                       not table.glue(low, lang or ""))):
+                places.add(known[0])
+                i += known[1] - 1
+                continue
             if table.glue(low, lang or "") or len(low) <= 2:
                 continue
             value = table.value(low, lemma_of(tok, lang) if lang else low, lang or "")
             if value is not None:
                 words.update(value.split())
-                continue
-            eid = gaz.get((token_key(tok, lang),))
-            entity = self.ontology.entities.get(eid) if eid else None
-            if entity is not None and entity.type in ("GPE", "LOC"):
-                places.add(eid)
                 continue
             return None
         if len(words) < 2 and not (words and places):
@@ -462,6 +483,115 @@ class Aligner:
             return None
         key = token_key(place[0], lang)
         return _REGION_ADJECTIVE.sub("", key) or None
+
+    def _body_index(self) -> dict[frozenset[str], set[tuple[str, str]]]:
+        """The organisations of the ontology that belong to a place (kz:partOf, or a place their
+        name says), by the English words their labels read as: words -> {(id, place)}."""
+        held = getattr(self, "_bodies", None)
+        if held is not None:
+            return held
+        index: dict[frozenset[str], set[tuple[str, str]]] = defaultdict(set)
+        for eid, entity in sorted(self.ontology.entities.items()):
+            if entity.type != "ORG":
+                continue
+            for lang, names in entity.pref:
+                for name in names:
+                    read = self.translated_org(name, lang)
+                    if read is None:
+                        continue
+                    words, places = read
+                    place = entity.part_of or (next(iter(places)) if len(places) == 1 else None)
+                    if place:
+                        index[words].add((eid, place))
+        self._bodies = index
+        return index
+
+    def _home_countries(self, decided: dict[Mention, Alignment]) -> dict[str, str]:
+        """doc -> the country its mentions name most often, themselves or by the places and bodies
+        that belong to it (strictly more than any other)."""
+        counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        for m, a in decided.items():
+            known = self.ontology.entities.get(a.entity.id)
+            seen: set[str] = set()
+            while known is not None and known.rdf_class != "Country" and known.part_of and known.id not in seen:
+                seen.add(known.id)  # a city, a region or a body counts for its country ("Москвы": Russia)
+                known = self.ontology.entities.get(known.part_of)
+            if known is not None and known.rdf_class == "Country":
+                counts[m.doc][known.id] += 1
+        out: dict[str, str] = {}
+        for doc, by in counts.items():
+            ranked = sorted(by.items(), key=lambda p: (-p[1], p[0]))
+            if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+                out[doc] = ranked[0][0]
+        return out
+
+    def _known_bodies(self, unknown: list[Mention], decided: dict[Mention, Alignment]) -> dict[Mention, Alignment]:
+        """An organisation named by a common phrase that says the words of a body the ontology
+        knows, of the place it names or else of the document's own country ("Минобороны" in an
+        article on Russia, "Қорғаныс министрлігі", "Ministerio de Defensa": Russia's ministry of
+        defence): that body."""
+        index: dict[frozenset[str], set[tuple[str, str]]] = defaultdict(set)
+        for words, owners in self._body_index().items():
+            index[words] |= owners
+        # and the bodies of other countries the extraction named instead of a story's own
+        # ("Минздрав" in an article on Georgia: "Ministry of Health of Georgia")
+        named: dict[str, Entity] = {}
+        for a in sorted({a.entity.id: a for a in decided.values() if a.rule == "generic-elsewhere"}.values(),
+                        key=lambda a: a.entity.id):
+            read = self.translated_org(a.entity.name, "en")
+            if read is not None and len(read[1]) == 1:
+                index[read[0]].add((a.entity.id, next(iter(read[1]))))
+                named[a.entity.id] = a.entity
+        home: dict[str, str] | None = None
+        out: dict[Mention, Alignment] = {}
+        for m in unknown:
+            if m.label != "ORG":
+                continue
+            read = self.translated_org(m.text, m.lang)
+            if read is None or read[0] not in index:
+                continue
+            words, places = read
+            if not places:
+                if home is None:
+                    home = self._home_countries(decided)
+                places = frozenset({home[m.doc]}) if m.doc in home else frozenset()
+            owners = {eid for eid, place in index[words] if place in places}
+            if len(owners) == 1:
+                owner = owners.pop()
+                key = key_tuple(m.text, m.lang)
+                out[m] = Alignment(named[owner], "body-of-place", 0.7, " ".join(key)) if owner in named else \
+                    self._alignment(owner, "body-of-place", 0.7, key)
+        return out
+
+    def org_core(self, text: str, lang: str | None) -> tuple[str, ...] | None:
+        """The key of the proper name inside an organisation's name whose other words are all
+        organisation words or glue ("groupe Wagner", "Grupy Wagnera", "ЧВК «Вагнер»" -> the key
+        of "Wagner"), or ``None`` (no organisation word, or no name left).
+
+        >>> a = Aligner(Ontology.load())
+        >>> a.org_core("Grupy Wagnera", "pl") == a.org_core("groupe Wagner", "fr") == key_tuple("Wagner", "en")
+        True
+        """
+        table = org_words(self.ontology)
+        lang = lang or guess_lang(text)
+        rest: list[str] = []
+        worded = False
+        for tok in tokens_for_key(text):
+            low = tok.casefold().strip("'’")
+            if not low:
+                continue
+            if table.glue(low, lang or ""):
+                continue
+            if table.value(low, lemma_of(tok, lang) if lang else low, lang or "") is not None:
+                worded = True
+                continue
+            rest.append(tok)
+        if not worded or not rest:
+            return None
+        key = key_tuple(" ".join(rest), lang)
+        if not key or key in self.gazetteer():
+            return None  # "Ministerio de Salud de Kirguistán": a known place or body, not a name of its own
+        return key
 
     def given_name_only(self, text: str, person: str) -> bool:
         """Whether ``text`` is written as another person's given name and not as
@@ -526,6 +656,9 @@ class Aligner:
             elif _plausible_name(mention.text) or (mention.label == "ORG" and len(tokens_for_key(mention.text)) >= 2):
                 # extraction found an organisation by its words ("rosyjskie służby"): no capital needed
                 unknown.append(mention)
+        bodies = self._known_bodies(unknown, out)
+        out.update(bodies)
+        unknown = [m for m in unknown if m not in bodies]
         attached, links, persons = self._short_references(unknown, out)
         out.update(attached)
         unknown = [m for m in unknown if m not in attached]
@@ -543,7 +676,7 @@ class Aligner:
                                   f"{' '.join(owner[1])!r}, named there in full: read as a PERSON"))
         clustered = _cluster(list(relabelled.values()),
                              {**{relabelled[m]: owner for m, owner in links.items()}, **acronyms}, trace,
-                             self.translated_org, self.region_key)
+                             self.translated_org, self.region_key, self.org_core)
         for m, r in relabelled.items():
             if r in clustered:
                 out[m] = clustered[r]
@@ -836,7 +969,7 @@ Trace = list[tuple[Node, Node, str]]  # the unions that joined two clusters, wit
 
 
 def _cluster(mentions: list[Mention], links: dict[Mention, tuple[str, tuple[str, ...]]] | None = None,
-             trace: Trace | None = None, translate=None, region=None) -> dict[Mention, Alignment]:
+             trace: Trace | None = None, translate=None, region=None, core=None) -> dict[Mention, Alignment]:
     """Group unknown names into new entities (deterministic for a given input).
 
     ``links`` ties a mention to another clustering node ``(type family, key)``
@@ -920,6 +1053,8 @@ def _cluster(mentions: list[Mention], links: dict[Mention, tuple[str, tuple[str,
     _join_across_languages(keys, nodes, join)
     if translate is not None:
         _join_translated(keys, nodes, join, translate)
+    if core is not None:
+        _join_named_organisations(keys, nodes, join, core)
     # a single surname joins the one multi-token person cluster that ends with it
     # (the same form first: "Syzdykova" joins "Aigerim Syzdykova", not "Marat Syzdykov")
     by_surname: dict[str, set[int]] = defaultdict(set)
@@ -953,6 +1088,20 @@ def _cluster(mentions: list[Mention], links: dict[Mention, tuple[str, tuple[str,
             owner = owners.pop()
             join(i, owner, lambda: f"short name: {' '.join(key)!r} ends the one longer name of the "
                                    f"corpus {' '.join(keys[owner][1])!r}")
+    # a bare word read as a person ("jefe de Wagner") that ends no person's name of the corpus, and
+    # the organisation of the corpus named by that word ("grupo Wagner", "Wagner"): the organisation
+    named: dict[str, set[int]] = defaultdict(set)
+    for j, (fam, key) in enumerate(keys):
+        if fam == "O" and len(key) == 1:
+            named[loose_token(key[0])].add(j)
+    for i, (fam, key) in enumerate(keys):
+        if fam == "P" and len(key) == 1 and not by_loose_surname.get(loose_token(key[0])) and \
+                not by_surname.get(key[0]):
+            owners = {uf.find(j) for j in named.get(loose_token(key[0]), ())}
+            if len(owners) == 1:
+                owner = owners.pop()
+                join(i, owner, lambda: f"organisation: the bare word {key[0]!r} ends no person's name of the "
+                                       f"corpus and names the organisation {' '.join(keys[owner][1])!r}")
     # a bare word labelled ORG for want of evidence and a place of the same key: the place
     # (prepositions gave it its type: "in Mandalay" / "Mandalay")
     places: dict[str, set[int]] = defaultdict(set)
@@ -1161,6 +1310,10 @@ def _join_places_across_languages(keys: list[Node], nodes: dict[Node, list[Menti
                                        f"alike, RapidFuzz ratio {ratio:.0f} >= {_PLACE_ACROSS_MIN:.0f}")
 
 
+_KNOWN_INSIDE = 4  # words of a known place or body inside an organisation's name
+_SHORT_NAME_EXTRA = 2  # words a longer name of one organisation may add to its short name
+
+
 def _join_translated(keys: list[Node], nodes: dict[Node, list[Mention]], join, translate) -> None:
     """Join organisation names that say the same organisation words of the same places in
     two languages ("Державного комітету національної безпеки" / "State Committee for
@@ -1168,7 +1321,7 @@ def _join_translated(keys: list[Node], nodes: dict[Node, list[Mention]], join, t
     has the same words and a place."""
     read: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
     for i, (fam, key) in enumerate(keys):
-        if fam != "O" or len(key) < 2:
+        if fam != "O":  # one word may say two ("Генштаба": General Staff); translate wants two
             continue
         m = min(nodes[keys[i]], key=lambda m: (m.doc, m.start, m.text))
         got = translate(m.text, m.lang)
@@ -1187,6 +1340,42 @@ def _join_translated(keys: list[Node], nodes: dict[Node, list[Mention]], join, t
             join(by_place[frozenset()][0], placed[0][0],
                  f"translation: the organisation words {sorted(words)} without a place, and the one "
                  f"name of the corpus with them and a place")
+    # a short name whose words are all in the one longer name of the corpus that has at most
+    # _SHORT_NAME_EXTRA more ("Генштаба" / "Генеральному штабу Вооруженных сил": General Staff
+    # of the Armed Forces), of no other place
+    for words, by_place in sorted(by_words.items(), key=lambda p: sorted(p[0])):
+        if len(words) < 2:
+            continue
+        longer = [w for w in by_words if words < w and len(w - words) <= _SHORT_NAME_EXTRA]
+        if len(longer) != 1:
+            continue
+        for places, group in sorted(by_place.items(), key=lambda p: sorted(p[0])):
+            owners = [g[0] for p, g in by_words[longer[0]].items() if places <= p]
+            if len(owners) == 1:
+                join(group[0], owners[0], f"translation: the organisation words {sorted(words)} are all in the "
+                                          f"one longer name of the corpus, {sorted(longer[0])}")
+
+
+def _join_named_organisations(keys: list[Node], nodes: dict[Node, list[Mention]], join, core) -> None:
+    """An organisation's name that is a proper name and organisation words ("Grupy Wagnera",
+    "groupe Wagner", "ЧВК «Вагнер»") joins the one organisation of the corpus named by that
+    proper name alone ("Wagner"), its case forms and spellings agreeing by loose key."""
+    bare: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    for j, (fam, key) in enumerate(keys):
+        if fam == "O":
+            bare[tuple(loose_token(k) for k in key)].add(j)
+    for i, (fam, key) in enumerate(keys):
+        if fam != "O" or len(key) < 2:
+            continue
+        m = min(nodes[keys[i]], key=lambda m: (m.doc, m.start, m.text))
+        name = core(m.text, m.lang)
+        if not name or len(name) >= len(key):
+            continue
+        owners = bare.get(tuple(loose_token(k) for k in name), set()) - {i}
+        if owners:  # one loose key: its nodes are one cluster already
+            owner = min(owners)
+            join(i, owner, lambda: f"organisation words around a name: {' '.join(key)!r} is "
+                                   f"{' '.join(keys[owner][1])!r} with its organisation words")
 
 
 def _instead(name: str, blocked: Alignment) -> Alignment:
@@ -1251,9 +1440,15 @@ def _display_name(cluster: list[Mention], rep: tuple[str, ...], person: bool = F
         return len(key_tuple(m.text, m.lang)) == len(rep)
 
     def form(m: Mention) -> str:
-        text = SPACE.sub(" ", m.text.strip())
+        text = SPACE.sub(" ", re.sub(r"[«»„“”\"]", "", m.text).strip())  # "ЧВК «Вагнер»": the name, not its quotes
         # a person's name, or an organisation's or place's head and adjectives, in the nominative
-        return nominative(text, m.lang) if person else nominative_phrase(text, m.lang)
+        if person:
+            return nominative(text, m.lang)
+        if " " in text and has_case_suffix(text.rsplit(" ", 1)[1], m.lang):
+            # "Ұлттық гвардияның": a suffixing language's phrase without its head's case ending
+            head = text.rsplit(" ", 1)[1]
+            return text[: len(text) - len(head)] + cut_suffixes(head, m.lang, once=True)
+        return nominative_phrase(text, m.lang)
 
     def pick(ms: list[Mention]) -> str:
         counts: dict[str, int] = defaultdict(int)
@@ -1265,6 +1460,12 @@ def _display_name(cluster: list[Mention], rep: tuple[str, ...], person: bool = F
         ms = [m for m in cluster if m.lang == lang and full(m) and not has_cyrillic(m.text)]
         if ms:
             return pick(ms)
+    if not person:  # an organisation named in full only in Cyrillic, and shorter in English ("Wagner")
+        for lang in _NON_SLAVIC_LATIN_PREFERENCE:
+            ms = [m for m in cluster if m.lang == lang and not has_cyrillic(m.text) and not m.text.isupper()]
+            if ms:
+                most = max(len(key_tuple(m.text, m.lang)) for m in ms)
+                return pick([m for m in ms if len(key_tuple(m.text, m.lang)) == most])
     cyr = [m for m in cluster if full(m) and has_cyrillic(m.text)]
     if cyr:  # the nominative most forms come to, then the shortest (most often the nominative)
         counts: dict[str, int] = defaultdict(int)

@@ -160,7 +160,7 @@ def test_unknown_names_latin_renderings_share_a_key(forms):
     ("uk", "Голова ЦВК Георгій Каландарішвілі заявив про перемогу.", ["ЦВК", "Георгій Каландарішвілі"]),
     ("ru", "Начальник Генштаба Валерий Герасимов прибыл в штаб.", ["Генштаба", "Валерий Герасимов"]),
     ("es", "El ministro de Defensa Yunus-Bek Yevkúrov llegó a la ciudad.", ["Yunus-Bek Yevkúrov"]),
-    ("ru", "Основатель ЧВК «Вагнер» Евгений Пригожин выступил с обращением.", ["ЧВК", "Вагнер", "Евгений Пригожин"]),
+    ("ru", "Основатель ЧВК «Вагнер» Евгений Пригожин выступил с обращением.", ["ЧВК «Вагнер»", "Вагнер", "Евгений Пригожин"]),
     ("en", "KANDY - Marten Quillfeather was sworn in on Friday.", ["KANDY", "Marten Quillfeather"]),
     ("en", "On Monday Mark Anthony Quillfeather spoke to reporters.", ["Mark Anthony Quillfeather"]),
 ])

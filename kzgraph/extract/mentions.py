@@ -106,6 +106,15 @@ class MentionFinder:
         self.conjunctions = lexicon.table("name-conjunction", lang)
         self._label_openings: dict[str, frozenset[str]] = {}
         self.org_heads = lexicon.table("org-head", lang)
+        # heads that take case endings (kk "комитетінің", "лиганың"): the ontology writes their stems
+        # a language that glues case endings to its words writes an organisation's head last and
+        # what follows a head in the genitive is another phrase ("комитетінің арнайы жасағы")
+        self.head_final = lang in lexicon.languages("names-case-suffix")
+        self.compound_heads = tuple(sorted({f.casefold() for f in lexicon.forms("org-head").get(lang, ())
+                                            if " " not in f and not f.endswith("*")})) \
+            if lang in org_words(ontology).compounding else ()
+        self.org_head_stems = tuple(sorted(f.casefold().rstrip("*") for f in lexicon.forms("org-head").get(lang, ())
+                                           if f.endswith("*")))
         self.troop_nouns = lexicon.table("rel-troop-noun", lang)
         # organisation words naming a region ("Oblast", "Region"), as role titles read them
         self.region_values = frozenset().union(*lexicon.forms("role-region-word").values())
@@ -343,6 +352,7 @@ class MentionFinder:
                                                      for k in range(i, e + 1))}
         morph = self.lang in MORPHOLOGY_LANGS
         phrases: list[tuple[int, int]] = []
+        titles = list(self.role_titles.find(words))
         i = 0
         while i < len(words):
             w = words[i]
@@ -367,20 +377,29 @@ class MentionFinder:
             opens = i in runs or self._org_word(w) or self._org_head(words, i) or \
                 not (i == 0 or _starts_sentence(text, words, i))
             end = self._org_phrase_end(text, words, i, runs.get(i, i), taken, places, morph) if opens else None
+            if end is not None and any(i <= t <= end < t + n - 1 for t, n, _ in titles):
+                end = None  # "Бас штаб бастығы": the words open a role title that runs on past them
             if end is None:
                 i = runs.get(i, i) + 1
                 continue
             phrases.append((i, end))
             i = end + 1
         phrases += self._quoted_names(text, words, taken, hits, phrases)
+        if self.head_final:
+            phrases = self._owner_before(text, words, places, phrases, titles)
+        designated = self._designated_names(text, words, taken, phrases)
+        phrases += designated
+        phrases = self._through_known_bodies(text, words, hits, unknown, phrases, index)
         phrases += self._national_bodies(words, places, phrases, taken)
         regions = self._regions(text, words, unknown, hits, phrases, index)
         if not phrases and not regions:
             return unknown
-        spans = [(words[a].start, words[b].end, "ORG") for a, b in phrases] + \
+        spans = [(words[a].start, words[b].end + ((a, b) in designated), "ORG") for a, b in phrases] + \
             [(words[a].start, words[b].end, "GPE") for a, b in regions]
         kept = [u for u in unknown if not any(u.start < e and s < u.end for s, e, _ in spans)]
         kept += [Found(s, e, label, None, "name") for s, e, label in spans]
+        # the quoted name after a body's kind stays a name of its own too ("ЧВК «Вагнер»", "Вагнер")
+        kept += [Found(words[a + 1].start, words[b].end, "ORG", None, "quoted") for a, b in designated]
         return kept
 
     def _region_word(self, words: list[Word], k: int, after: bool = True) -> bool:
@@ -445,6 +464,98 @@ class MentionFinder:
                     break
         return out
 
+    def _owner_before(self, text: str, words: list[Word], places: dict[int, int],
+                      phrases: list[tuple[int, int]], titles: list) -> list[tuple[int, int]]:
+        """Head-final languages name the country a body belongs to first ("Украина Денсаулық
+        сақтау министрлігінің", "Қазақстан Ішкі істер министрлігі", "Украина президенті
+        кеңсесі"): the place and the organisation words after it up to a head are one name (the
+        place stays a mention of its own)."""
+        out = list(phrases)
+        for first, last in sorted(places.items()):
+            if not words[first].is_capitalised:
+                continue  # a lower-case place word: an adjective, no owner
+            k = last + 1
+            end = None
+            while k < len(words) and k - last <= self._ORG_TAIL and self._joined(text, words, k - 1, k + 1):
+                if self._org_head(words, k):
+                    end = k
+                    break
+                if not (self._org_word(words[k]) or self.org_words.glue(words[k].lower, self.lang)):
+                    break
+                k += 1
+            if end is None and any(a == last + 1 for a, _ in out):
+                end = next(b for a, b in out if a == last + 1)  # the body found on its own already
+            if end is None or any(first <= t <= end < t + n - 1 for t, n, _ in titles):
+                continue
+            out = [(a, b) for a, b in out if b < first or a > end] + [(first, end)]
+        return out
+
+    _AFTER_KNOWN = 6  # words of an organisation's name after the known body inside it
+
+    def _through_known_bodies(self, text: str, words: list[Word], hits: list[Found], unknown: list[Found],
+                              phrases: list[tuple[int, int]], index: dict[int, int]) -> list[tuple[int, int]]:
+        """An organisation's name that runs on through a body the gazetteer knows: "Office of the
+        UN High Commissioner for Human Rights", "Oficina del Alto Comisionado de la ONU para los
+        Derechos Humanos", "Haut-Commissariat des Nations unies aux droits de l'homme".  The name
+        before the body has an organisation head; after the body come capitalised words,
+        organisation words and glue, ending on a word of its own.  The body stays a mention."""
+        bodies = {}
+        for h in hits:
+            if h.source != "nested" and h.label == "ORG" and h.start in index:
+                bodies[index[h.start]] = max(i for i, w in enumerate(words) if w.end <= h.end)
+        if not bodies:
+            return phrases
+        pieces = sorted(set(phrases) | {(index[u.start], max(i for i, w in enumerate(words) if w.end <= u.end))
+                                        for u in unknown if u.label != "PERSON" and u.start in index})
+        out = list(phrases)
+        for a, b in pieces:
+            if not any(self._org_head(words, k) for k in range(a, b + 1)):
+                continue
+            j = b + 1
+            while j < len(words) and j not in bodies and self._joined(text, words, j - 1, j + 1) and \
+                    (self.connectors.match(words, j) or self.org_words.glue(words[j].lower, self.lang)):
+                j += 1
+            if j not in bodies or not self._joined(text, words, b, j + 1):
+                continue
+            k = end = bodies[j]
+            while k + 1 < len(words) and k + 1 - bodies[j] <= self._AFTER_KNOWN and \
+                    self._joined(text, words, k, k + 2):
+                nxt = words[k + 1]
+                glue = self.connectors.match(words, k + 1) or self.org_words.glue(nxt.lower, self.lang)
+                if not (glue or self._org_word(nxt) or (nxt.is_capitalised and not nxt.is_acronym)):
+                    break
+                k += 1
+                if not glue:
+                    end = k
+            if end > bodies[j]:
+                out = [(x, y) for x, y in out if y < a or x > end] + [(a, end)]
+        return out
+
+    def _designated_names(self, text: str, words: list[Word], taken: set[int],
+                          phrases: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """A body's kind written as a name (an acronym, or an organisation word or head capitalised
+        mid-sentence: "ЧВК", "Movimiento") right before a name in quotes is one name with it
+        ("ЧВК «Вагнер»"); "Партія «Світанок»" opening a sentence is the frames' to read."""
+        out: list[tuple[int, int]] = []
+        used = {k for a, b in phrases for k in range(a, b + 1)}
+        for i in range(len(words) - 1):
+            w, nxt = words[i], words[i + 1]
+            if i in used or i in taken or (i + 1) in used or not nxt.is_capitalised:
+                continue
+            gap = text[w.end:nxt.start]
+            if not gap.strip() or gap.strip()[-1] not in _QUOTES_OPEN or gap.strip()[:-1]:
+                continue
+            if not (self._org_head(words, i) or self._org_word(w)) or not (w.is_acronym or (
+                    w.is_capitalised and i > 0 and not _starts_sentence(text, words, i))):
+                continue  # "партії «Світанок»": a lower-case kind is the frames' to read ("leader of the party X")
+            for j in range(i + 1, min(i + 1 + self._QUOTED_MAX, len(words))):
+                if j in taken or j in used or (j > i + 1 and not self._joined(text, words, j - 1, j + 1)):
+                    break
+                if words[j].end < len(text) and text[words[j].end] in _QUOTES_CLOSE:
+                    out.append((i, j))
+                    break
+        return out
+
     def _national_bodies(self, words: list[Word], places: dict[int, int],
                          phrases: list[tuple[int, int]], taken: set[int]) -> list[tuple[int, int]]:
         """A nationality adjective before an organisation head and its organisation words
@@ -476,6 +587,12 @@ class MentionFinder:
         if self.org_heads.match(words, k):
             return True
         w = words[k]
+        if self.org_head_stems and w.lower.startswith(self.org_head_stems):
+            return True
+        if self.compound_heads and w.lower.endswith(self.compound_heads) and \
+                self.org_words.value(w.lower, w.lower, self.lang) is not None and " " in \
+                self.org_words.value(w.lower, w.lower, self.lang):
+            return True  # "Verteidigungsministerium": a compound that ends in a head and reads as two words
         lemmas = {lemma_of(w.lower, self.lang)} if w.is_capitalised else set()
         if self.lang in MORPHOLOGY_LANGS:  # "радой": the council, though "рад" (glad) is likelier
             lemmas |= {p.normal_form for p in analyser(self.lang).parse(w.lower)[:4] if p.tag.POS == "NOUN"}
@@ -503,6 +620,9 @@ class MentionFinder:
                 heads.append(j)
             elif org_word or (heads and self.org_words.glue(nxt.lower, self.lang)):
                 pass  # "ліги за демократію", "Lega nazionale per la democrazia"
+            elif self.org_words.glue(nxt.lower, self.lang) and self._org_word(words[j - 1]) and \
+                    j + 1 < len(words) and self._org_word(words[j + 1]):
+                pass  # glue between organisation words before the head ("Демократия үшін ұлттық лиганың")
             elif morph and not phrase_word(nxt.text, self.lang, genitive=bool(heads)):
                 break  # a verb, a preposition: the name ended before it
             elif not morph:
@@ -524,6 +644,13 @@ class MentionFinder:
         if at in places and self._joined(text, words, last, at + 1) and \
                 (not morph or not tail or heads[-1] <= last):
             return places[at]
+        if self.head_final:
+            end = max((k for k in heads if k <= max(worded, run_end)), default=None)
+            # "Комитеттің хабарлауынша": a head alone opening a sentence refers back to a body named before
+            return None if end == i and sentence_start else end
+        if heads == [i] == [run_end] and not tail and self.compound_heads and \
+                not self.org_heads.match(words, i):
+            return i  # "Das Verteidigungsministerium": one compound names the body
         if worded > run_end and heads[0] <= worded:
             return worded  # every word after the capitalised ones is an organisation word or glue
         if not morph or sentence_start or last == i or not tail:
@@ -919,8 +1046,9 @@ class MentionFinder:
     def _candidate(self, text: str, words: list[Word], i: int, lower_words: set[str]) -> bool:
         """Whether word ``i`` may be part of an unknown name."""
         w = words[i]
-        if not w.text[:1].isupper() or w.lower in self.not_names:
-            return False
+        if not w.text[:1].isupper() or w.lower in self.not_names or \
+                (w.lower[-2:] in ("'s", "’s") and w.lower[:-2] in self.not_names):
+            return False  # "Sunday's election": a weekday's possessive is no name either
         if not w.is_acronym and len(w.text) > 1 and (i == 0 or re.search(r"[.!?…]\s*$", text[words[i - 1].end:w.start])) and \
                 function_word(w.text, self.lang):
             return False  # "Сам Пригожин", "Того ж дня": a pronoun or adverb opening a sentence
@@ -1005,6 +1133,8 @@ class MentionFinder:
             return "ORG"
         if any(self.org_heads.match(words, i) for i in run):
             return "ORG"
+        if len(run) == 1 and " " in (self.org_words.value(words[run[0]].lower, words[run[0]].lemma, self.lang) or ""):
+            return "ORG"  # one word for a body's name ("Минобороны", "Генштаба": ministry of defence, general staff)
         nxt = run[-1] + 1
         if self.place_nouns_after and nxt < len(words) and words[nxt].lower.startswith(self.place_nouns_after):
             return "GPE"

@@ -44,6 +44,9 @@ class OrgWords:
                         self.stems[lang].append((form[:-1], ls.value_text))
                     else:
                         self.exact[lang].setdefault(form, ls.value_text)
+        # languages that write a body's name as one compound ("Verteidigungsministerium")
+        self.compounding = frozenset(lang for ls in ontology.lexical_sets_of("role-compound-language")
+                                     for lang, _ in ls.forms)
         for category in _GLUE:
             for ls in ontology.lexical_sets_of(category):
                 for lang, form in ls.forms:
@@ -64,9 +67,35 @@ class OrgWords:
                 for form in (parse.normal_form, parse.normal_form.replace("ё", "е")):
                     if form in exact:
                         return exact[form]
+        if lang in self.compounding:  # before the stems: "Verfassungs*" opens "verfassungsgericht" too
+            both = self._compound(low, lang)
+            if both is not None:
+                return both
         for stem, value in self.stems.get(lang, ()):
             if low.startswith(stem):
                 return value
+        return None
+
+    _PART = 4  # letters of the shortest first part of a compound
+    _HEAD = 3  # and of its head ("Sicherheitsrat")
+
+    def _plain(self, low: str, lang: str) -> str | None:
+        exact = self.exact.get(lang, {})
+        if low in exact:
+            return exact[low]
+        return next((value for stem, value in self.stems.get(lang, ()) if low.startswith(stem)), None)
+
+    def _compound(self, low: str, lang: str) -> str | None:
+        """A compound of two organisation words, the longest head first ("verteidigungsministerium":
+        Defence Ministry; "verfassungsgericht": Constitutional Court), a linking "s" allowed."""
+        for i in range(self._PART, len(low) - self._HEAD + 1):
+            head = self._plain(low[i:], lang)
+            if head is None:
+                continue
+            mod = low[:i]
+            first = self._plain(mod, lang) or (self._plain(mod[:-1], lang) if mod.endswith("s") else None)
+            if first is not None:
+                return f"{first} {head}"
         return None
 
 

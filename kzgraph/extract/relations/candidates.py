@@ -448,7 +448,8 @@ def _possessor(view: DocView, s: Sentence, i: int, discourse: "DiscourseState") 
     if owner is None or _names_owner(view, s, i, owner):
         return None, None
     name = view.lex.english_name(owner.entity) or (
-        role_statements._readable(view, owner.mention.text) if owner.mention is not None else None)
+        (view.english_name_of(owner.mention) or role_statements._readable(view, owner.mention.text))
+        if owner.mention is not None else None)
     return (owner.entity, name) if name else (None, None)
 
 

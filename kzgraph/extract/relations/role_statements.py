@@ -112,7 +112,7 @@ def name_before(view: DocView, s: Sentence, j: int) -> tuple[int, str] | None:
     if m in view.elsewhere_of:  # "үкімет басшысы" in an article on Kyrgyzstan: its own government's
         name = view.english_name_of(m)
         return (b, name) if name else None
-    return b, _readable(view, m.text)
+    return b, view.english_name_of(m) or _readable(view, m.text)  # an organisation by its words, in English
 
 
 def skip_rank(view: DocView, s: Sentence, j: int) -> int:

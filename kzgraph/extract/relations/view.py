@@ -28,6 +28,7 @@ from spacy.attrs import IDX, IS_SPACE, LENGTH
 
 from ...model import Document, Mention
 from ...names import MORPHOLOGY_LANGS, analyser, has_cyrillic, is_cyrillic, loose_token, token_key
+from ...names.orgwords import org_words
 from ..lexicon import make_words
 from .frames import Form, RelationLexicon
 
@@ -582,7 +583,27 @@ class DocView:
         that body's name in the document's own country (:meth:`home_name`)."""
         if m in self.elsewhere_of:
             return self.lex.english_name(m.hint) or self.home_name(self.elsewhere_of[m])
-        return self.lex.english_name(m.hint)
+        return self.lex.english_name(m.hint) or (
+            self._org_in_english(m) if m.label == "ORG" and not m.hint and has_cyrillic(m.text) else None)
+
+    def _org_in_english(self, m: Mention) -> str | None:
+        """An organisation the ontology lacks, written in Cyrillic, every word of which the organisation
+        words translate ("Ұлттық қауіпсіздік комитетінің": National Security Committee), in English
+        words (rather than romanised); else ``None``.  Latin-script names stay as written."""
+        if m not in self.mention_span:
+            return None
+        table = org_words(self.onto)
+        a, b = self.mention_span[m]
+        out: list[str] = []
+        for j in range(a, b):
+            w = self.words[j]
+            if w.punct or table.glue(w.lower, self.lang):
+                continue
+            value = table.value(w.lower, w.lemma, self.lang)
+            if value is None:
+                return None
+            out.append(value)
+        return " ".join(out) if len(out) >= 2 else None
 
     def own_hint(self, m: Mention | None) -> str | None:
         """``m``'s entity as the document reads it (see :attr:`generic_elsewhere`)."""
