@@ -39,6 +39,7 @@ def _labels(lang: str, text: str) -> dict[str, str]:
     ("pl", "Wczoraj opozycyjny ruch Zielona Fala nie uznał wyników.", "Zielona Fala"),
     ("de", "Gestern gewann die Bewegung Grüne Welle die Wahl.", "Grüne Welle"),
     ("es", "Ayer el movimiento Nueva Aurora rechazó el resultado.", "Nueva Aurora"),
+    ("es", "Ayer el partido Sueño Ucraniano ganó las elecciones.", "Sueño Ucraniano"),
     # capitalised before the kind (English writes the kind after the name)
     ("en", "Yesterday the opposition New Dawn movement rejected the result.", "New Dawn"),
     ("en", "On Monday the Truth and Progress bloc called for a strike.", "Truth and Progress"),
@@ -64,6 +65,15 @@ def test_parties_the_name_is_not_cut_in_pieces(lang, text, pieces):
 ])
 def test_parties_an_adjective_and_the_kind_alone_are_no_name(lang, text):
     assert _orgs(lang, text) == []
+
+
+def test_parties_a_nationality_inside_the_name_names_no_country_there():
+    labels = _labels("es", "Ayer el partido Sueño Ucraniano ganó las elecciones.")
+    assert labels.get("Sueño Ucraniano") == "ORG" and "Ucraniano" not in labels
+
+
+def test_parties_one_unknown_word_before_the_kind_is_a_name():
+    assert "Zorya" in _orgs("en", "Yesterday the opposition Zorya movement marched to the square.")
 
 
 def test_parties_a_person_after_the_kind_stays_a_person():

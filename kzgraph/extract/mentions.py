@@ -175,6 +175,12 @@ class MentionFinder:
             named = [spans + self._named_again(text, words, hits, spans, named_keys)
                      for words, hits, spans in zip(words_by_sentence, covered, named)]
         for words, hits, unknown, names in zip(words_by_sentence, covered, unknown_by_sentence, named):
+            if names:  # a nationality inside a party's name ("Sueño Georgiano") names no country there
+                inside = [(words[a].start, words[b].end) for a, b in names]
+                by_start = {w.start: w for w in words}
+                hits = [h for h in hits if not (
+                    h.hint and h.start in by_start and any(s <= h.start and h.end <= e for s, e in inside)
+                    and self._demonym(by_start[h.start], token_key(by_start[h.start].text, self.lang)))]
             unknown = self._org_phrases(text, words, hits, unknown, names)
             out.extend(self._demonym_after_name(text, words, hits, unknown))
         out.sort(key=lambda f: (f.start, -f.end))
@@ -338,8 +344,9 @@ class MentionFinder:
         b = a
         while b + 1 < len(words):
             nxt = b + 1
-            if self._name_word(words, nxt, hit_words) and not words[nxt].is_acronym:
-                b = nxt
+            if (self._name_word(words, nxt, hit_words) or self._capitalised_demonym(words, nxt)) and \
+                    not words[nxt].is_acronym:
+                b = nxt  # "el partido Sueño Georgiano": the nationality is a word of the name
                 continue
             glue = not self.noun_capitalising and (self.connectors.match(words, nxt) or
                                                    self.conjunctions.match(words, nxt))
@@ -349,6 +356,10 @@ class MentionFinder:
                 continue
             break
         return (a, b) if b - a < self._KIND_NAME_MAX else None
+
+    def _capitalised_demonym(self, words: list[Word], k: int) -> bool:
+        w = words[k]
+        return w.is_capitalised and self._demonym(w, token_key(w.text, self.lang))
 
     def _capitalised_before(self, text: str, words: list[Word], b: int,
                             hit_words: set[int]) -> tuple[int, int] | None:
@@ -372,8 +383,8 @@ class MentionFinder:
         while a < b and (a == 0 or _starts_sentence(text, words, a)) and \
                 (function_word(words[a].text, self.lang) or common_word(words[a].text, self.lang)):
             a += 1
-        if a == b and (a == 0 or _starts_sentence(text, words, a)):
-            return None  # one word opening the sentence: no evidence it is a name
+        if a == b and (a == 0 or _starts_sentence(text, words, a) or common_word(words[a].text, self.lang)):
+            return None  # one word opening the sentence, "the Western alliance": no evidence of a name
         return (a, b) if b - a < self._KIND_NAME_MAX else None
 
     def _loose_keys(self, words: Sequence[Word]) -> tuple[str, ...]:
