@@ -82,6 +82,17 @@ def test_parties_a_person_after_the_kind_stays_a_person():
     assert "Anny Kowalczyk" not in [t for t, lab in labels.items() if lab == "ORG"]
 
 
+@pytest.mark.parametrize("lang,text,person", [
+    ("pl", "Wczoraj partia Borzęckiego wygrała, a Jarosław Borzęcki przemawiał.", "Jarosław Borzęcki"),
+    ("ru", "Вчера движение Ковальчука провело акцию. Пётр Ковальчук выступил.", "Пётр Ковальчук"),
+    ("en", "The Quillfeather movement marched. Marten Quillfeather spoke.", "Marten Quillfeather"),
+    # the party's name spelled again inside a person's name: the person stays whole
+    ("pl", "Ruch „Nowa Wolna” zebrał podpisy. Anna Wolna przemawiała.", "Anna Wolna"),
+])
+def test_parties_a_person_named_beside_a_kind_stays_a_person(lang, text, person):
+    assert _labels(lang, text).get(person) == "PERSON"
+
+
 @pytest.mark.parametrize("lang,text,form", [
     ("ru", "Движение «Зелёная волна» провело митинг. Сторонники «Зелёной волны» вышли на площадь.",
      "Зелёной волны"),

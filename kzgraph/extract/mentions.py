@@ -40,7 +40,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Sequence
 
-from ..names import (gazetteer, has_case_suffix, has_cyrillic, lemma_of, loose_token, nominative, token_key,
+from ..names import (gazetteer, has_case_suffix, has_cyrillic, is_slavic, lemma_of, loose_token, nominative, token_key,
                      tokens_for_key)
 from ..names.data import read_name_data
 from ..names.orgwords import org_words
@@ -172,8 +172,8 @@ class MentionFinder:
         named_keys = {self._loose_keys(words[a:b + 1]) for words, spans in zip(words_by_sentence, named)
                       for a, b in spans}
         if named_keys:  # "Представители «Новой силы»": the document's party names in other cases
-            named = [spans + self._named_again(text, words, hits, spans, named_keys)
-                     for words, hits, spans in zip(words_by_sentence, covered, named)]
+            named = [spans + self._named_again(text, words, hits, spans, named_keys, unknown)
+                     for words, hits, spans, unknown in zip(words_by_sentence, covered, named, unknown_by_sentence)]
         for words, hits, unknown, names in zip(words_by_sentence, covered, unknown_by_sentence, named):
             if names:  # a nationality inside a party's name ("Sueño Georgiano") names no country there
                 inside = [(words[a].start, words[b].end) for a, b in names]
@@ -300,6 +300,12 @@ class MentionFinder:
             out.append(span)
         return out
 
+    def _person_evidence(self, words: list[Word], found: Found) -> bool:
+        """A name the unknown-name pass read as a person for a reason: after a role word, or
+        with a given name among its words."""
+        return found.source == "role-name" or any(
+            self._given_name_form(w) for w in words if w.start >= found.start and w.end <= found.end)
+
     def _given_name_form(self, w: Word) -> bool:
         """A capitalised word that is a given name in any case form ("Anny", "Ивана")."""
         if not w.is_capitalised:
@@ -355,6 +361,8 @@ class MentionFinder:
                 b = k
                 continue
             break
+        if a == b and is_slavic(self.lang) and nominative(words[a].text, self.lang) != words[a].text:
+            return None  # "partia Kaczyńskiego", "движение Навального": a person's, in the genitive
         return (a, b) if b - a < self._KIND_NAME_MAX else None
 
     def _capitalised_demonym(self, words: list[Word], k: int) -> bool:
@@ -383,17 +391,18 @@ class MentionFinder:
         while a < b and (a == 0 or _starts_sentence(text, words, a)) and \
                 (function_word(words[a].text, self.lang) or common_word(words[a].text, self.lang)):
             a += 1
-        if a == b and (a == 0 or _starts_sentence(text, words, a) or common_word(words[a].text, self.lang)):
-            return None  # one word opening the sentence, "the Western alliance": no evidence of a name
+        if a == b:
+            return None  # one word: found without its kind, or a person's ("the Navalny movement")
         return (a, b) if b - a < self._KIND_NAME_MAX else None
 
     def _loose_keys(self, words: Sequence[Word]) -> tuple[str, ...]:
         return tuple(loose_token(token_key(w.text, self.lang)) for w in words)
 
     def _named_again(self, text: str, words: list[Word], hits: list[Found], spans: list[tuple[int, int]],
-                     keys: set[tuple[str, ...]]) -> list[tuple[int, int]]:
+                     keys: set[tuple[str, ...]], unknown: Sequence[Found] = ()) -> list[tuple[int, int]]:
         """Words of the sentence that spell, in any case, a party name the document gives beside
-        its kind elsewhere ("Представители «Новой силы»", "Nowej Siły")."""
+        its kind elsewhere ("Представители «Новой силы»", "Nowej Siły"), unless they are part of
+        a longer name or a person's name the sentence reads ("Anna Wolna" is no "Wolna")."""
         out: list[tuple[int, int]] = []
         used = {k for a, b in spans for k in range(a, b + 1)}
         hit_words = {i for h in hits if h.source != "nested"
@@ -411,6 +420,10 @@ class MentionFinder:
                 if n > 1 and not all(re.fullmatch(r"[\s\-‐‑–'’«»„“”\"]+", text[words[k].end:words[k + 1].start])
                                      for k in range(i, j)):
                     continue
+                start, end = words[i].start, words[j].end
+                if any(u.start < end and start < u.end and u.label == "PERSON" and self._person_evidence(words, u)
+                       for u in unknown):
+                    continue  # "Jarosław Kaczyński", "президент Петро Нова": a person, whatever its words spell
                 if self._loose_keys(words[i:j + 1]) in keys:
                     out.append((i, j))
                     i = j
