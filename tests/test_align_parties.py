@@ -48,6 +48,17 @@ def test_parties_a_name_beside_its_kind_is_one_organisation(lang, text, name):
     assert name in _orgs(lang, text)
 
 
+@pytest.mark.parametrize("lang,text,names", [
+    ("de", "Gewonnen haben regierungsnahe Parteien wie Zorya und Nowe Mekenim am Sonntag.", ["Zorya", "Nowe Mekenim"]),
+    ("de", "Gewonnen haben Parteien wie Mekenim Kasachstan am Sonntag.", ["Mekenim Kasachstan"]),
+    ("ru", "Партии «Заря», «Новая сила» и «Единство» прошли в парламент.", ["Заря", "Новая сила", "Единство"]),
+    ("en", "Parties such as New Dawn, Green Wave and Zorya won seats.", ["New Dawn", "Green Wave", "Zorya"]),
+])
+def test_parties_a_list_after_the_kind_is_several_names(lang, text, names):
+    orgs = _orgs(lang, text)
+    assert all(n in orgs for n in names), orgs
+
+
 @pytest.mark.parametrize("lang,text,pieces", [
     ("en", "On Monday the Truth and Progress bloc called for a strike.", ("Truth", "Progress")),
     ("en", "Yesterday the opposition New Dawn movement rejected the result.", ("Dawn movement", "Dawn")),

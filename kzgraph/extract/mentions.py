@@ -102,6 +102,7 @@ class MentionFinder:
         # "партия «Новая сила»", "the New Force movement": a kind of political body beside its name
         self.party_kinds = lexicon.table("party-kind", lang)
         self.party_kinds_after = lexicon.table("party-kind-after", lang)
+        self.party_such_as = lexicon.table("party-kind-such-as", lang)
         self._given_keys: frozenset[str] | None = None  # loose keys of the given names, on first use
         self.troop_nouns = lexicon.table("rel-troop-noun", lang)
         # organisation words naming a region ("Oblast", "Region"), as role titles read them
@@ -273,23 +274,49 @@ class MentionFinder:
         hit_words = {i for h in hits if h.source != "nested"
                      for i, w in enumerate(words) if w.start >= h.start and w.end <= h.end}
         out: list[tuple[int, int]] = []
+        candidates: list[tuple[int, int]] = []
         for k in range(len(words)):
             span = None
             if self.party_kinds.match(words, k) and k + 1 < len(words):
-                gap = text[words[k].end:words[k + 1].start]
-                if gap.strip() and gap.strip() in _QUOTES_OPEN and gap[0].isspace():
-                    span = self._quoted_span(text, words, k + 1)
-                elif gap == " " and (self.noun_capitalising or not words[k].is_capitalised):  # "Stowarzyszenie Pomocy …"
-                    span = self._capitalised_after(words, k + 1, hit_words)
-            if span is None and self.party_kinds_after.match(words, k) and k > 0 and not words[k].is_capitalised:
-                gap = text[words[k - 1].end:words[k].start]
-                if gap.strip() and gap.strip() in _QUOTES_CLOSE:
-                    span = self._quoted_span_before(text, words, k - 1)
-                elif gap == " ":
-                    span = self._capitalised_before(text, words, k - 1, hit_words)
-            if span is None:
-                continue
-            a, b = span
+                such = self.party_such_as.match(words, k + 1)  # "Parteien wie Birimdik und …"
+                k1 = k + 1 + (such[0] if such else 0)
+                listed: list[tuple[int, int]] = []
+                while k1 < len(words) and len(listed) < 5:
+                    gap = text[words[k1 - 1].end:words[k1].start]
+                    # the first name right after the kind (or "such as"); a later one after "," or "and"
+                    opener = gap.strip() if not listed else gap.rstrip()[-1:]
+                    if opener and opener in _QUOTES_OPEN and gap[0].isspace() if not listed else \
+                            opener and opener in _QUOTES_OPEN:
+                        span = self._quoted_span(text, words, k1)
+                    elif (gap == " " and (self.noun_capitalising or not words[k].is_capitalised or such)) or \
+                            (listed and gap.strip() in ("", ",")):
+                        span = self._capitalised_after(text, words, k1, hit_words, not listed)  # not "Stowarzyszenie Pomocy …"
+                    else:
+                        span = None
+                    if span is None:
+                        break
+                    listed.append(span)
+                    # "A und B", "«A», «B» и «C»": the next name of a list
+                    nxt = span[1] + 1
+                    if nxt < len(words) and self.conjunctions.match(words, nxt):
+                        k1 = nxt + 1
+                    elif nxt < len(words) and text[words[span[1]].end:words[nxt].start].strip(" «»„“”\"") == ",":
+                        k1 = nxt
+                    else:
+                        break
+                candidates.extend(listed)
+                span = None if listed else span
+            if not candidates or candidates[-1][0] <= k:
+                if self.party_kinds_after.match(words, k) and k > 0 and not words[k].is_capitalised:
+                    gap = text[words[k - 1].end:words[k].start]
+                    if gap.strip() and gap.strip() in _QUOTES_CLOSE:
+                        span = self._quoted_span_before(text, words, k - 1)
+                    elif gap == " ":
+                        span = self._capitalised_before(text, words, k - 1, hit_words)
+                    if span is not None:
+                        candidates.append(span)
+        for a, b in candidates:
+            span = (a, b)
             inside = set(range(a, b + 1))
             if any(h.start == words[a].start and h.end == words[b].end for h in hits) or \
                     (inside <= hit_words) or any(a <= d and c <= b for c, d in out):
@@ -343,19 +370,28 @@ class MentionFinder:
         return w.is_capitalised and w.text[:1].isalpha() and i not in hit_words and \
             w.lower not in self.not_names and not self.months.match(words, i) and not self.roles.match(words, i)
 
-    def _capitalised_after(self, words: list[Word], a: int, hit_words: set[int]) -> tuple[int, int] | None:
-        """Capitalised words from ``a`` on, with connectors and conjunctions between them."""
+    def _capitalised_after(self, text: str, words: list[Word], a: int, hit_words: set[int],
+                           glue_ok: bool = True) -> tuple[int, int] | None:
+        """Capitalised words from ``a`` on, with connectors and conjunctions between them (not
+        in a list's later names: "A, B and C" is three)."""
         if not self._name_word(words, a, hit_words) or words[a].is_acronym:
             return None
         b = a
         while b + 1 < len(words):
             nxt = b + 1
+            if text[words[b].end:words[nxt].start] != " ":
+                break  # "New Dawn, Green Wave": a comma ends the name
             if (self._name_word(words, nxt, hit_words) or self._capitalised_demonym(words, nxt)) and \
                     not words[nxt].is_acronym:
                 b = nxt  # "el partido Sueño Georgiano": the nationality is a word of the name
                 continue
-            glue = not self.noun_capitalising and (self.connectors.match(words, nxt) or
-                                                   self.conjunctions.match(words, nxt))
+            if nxt in hit_words and words[nxt].is_capitalised and not words[nxt].is_acronym and \
+                    (nxt + 1 >= len(words) or nxt + 1 not in hit_words) and \
+                    nominative(words[nxt].text, self.lang) == words[nxt].text:
+                b = nxt  # "Parteien wie Mekenim Kirgistan": a country's name in the nominative ends the name
+                break
+            glue = glue_ok and not self.noun_capitalising and (self.connectors.match(words, nxt) or
+                                                               self.conjunctions.match(words, nxt))
             k = nxt + (glue[0] if glue else 0)  # "Grüne Welle die Wahl": German capitalises the noun after
             if glue and k < len(words) and self._name_word(words, k, hit_words) and b - a < self._KIND_NAME_MAX:
                 b = k
