@@ -88,7 +88,8 @@ def meaning_links(names: Sequence[MeaningName], respellings: dict[str, Sequence[
     """Pairs ``(i, j, similarity)`` of ``names`` (indexes) that name one organisation in two
     languages.  ``respellings`` maps a language the encoder does not know to the letter
     rewrites that bring it nearer one it knows; ``same(i, j)`` says two names are already one
-    (they are then not compared).  Deterministic: the same names give the same pairs."""
+    (they are then not compared).  Deterministic: the same names give the same pairs; a
+    corpus that grows may give a name a nearer partner, and so another pair."""
     respellings = respellings or {}
     usable = [i for i, n in enumerate(names)
               if 2 <= n.content <= MAX_TOKENS and (n.lang in ENCODER_LANGS or n.lang in respellings)]

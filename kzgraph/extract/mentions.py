@@ -20,6 +20,10 @@ Two passes over each sentence:
    when the language's dictionary does not know it, nor the last part of it
    (:func:`kzgraph.names.morph.known_word`): "Rajapaksa", not "Regierung".
 
+Names of parties, movements and blocs are read beside the word for their kind (``party-kind``:
+"движение «Новая сила»", "ruch Nowa Siła", "the New Force movement"), whatever the case of
+their later words, and their case forms elsewhere in the document join them.
+
 Labels of unknown names are guesses for alignment: PERSON after a role word or
 for two to four capitalised words, ORG for acronyms and names with an
 organisation head word, GPE for a single word after a place preposition.
