@@ -27,6 +27,7 @@ from dataclasses import asdict, dataclass, replace
 
 from rapidfuzz import fuzz, process
 
+from .align_meaning import MeaningName, meaning_links
 from .errors import UsageError
 from .model import Entity, Mention
 from .names import (KIND_RANK, LabelEntry, LabelIndex, block_of, guess_lang, has_cyrillic, is_slavic, key_tuple,
@@ -593,6 +594,53 @@ class Aligner:
             return None  # "Ministerio de Salud de Kirguistán": a known place or body, not a name of its own
         return key
 
+    def meaning_name(self, text: str, lang: str | None) -> MeaningName:
+        """``text`` as :mod:`kzgraph.align_meaning` compares it: in the nominative, with its
+        content words counted, its kind of body (its organisation head words) read in English and its places (and
+        nationalities) as ontology ids."""
+        table = org_words(self.ontology)
+        gaz = self.gazetteer()
+        lang = lang or guess_lang(text) or ""
+        heads = self._head_forms()
+        values: set[str] = set()
+        places: set[str] = set()
+        content = 0
+        for tok in tokens_for_key(text):
+            low = tok.casefold().strip("'’")
+            if not low or table.glue(low, lang) or len(low) <= 2 or not low[0].isalpha():
+                continue
+            content += 1
+            lemma = lemma_of(tok, lang).casefold() if lang else low
+            if (low in heads.get(lang, ()) or lemma in heads.get(lang, ())) and \
+                    (value := table.value(low, lemma, lang)) is not None:
+                values.update(value.split())  # the kind of body ("Partia" -> Party), not "Prawda" -> Rights
+            eid = gaz.get((token_key(tok, lang),))
+            entity = self.ontology.entities.get(eid) if eid else None
+            if entity is not None and entity.type in ("GPE", "LOC"):
+                places.add(eid)
+        return MeaningName(nominative_phrase(SPACE.sub(" ", text.strip()), lang), lang, content,
+                           frozenset(values), frozenset(places))
+
+    def _head_forms(self) -> dict[str, frozenset[str]]:
+        """lang -> the organisation head words and party kinds (``org-head``, ``party-kind``), case-folded."""
+        if not hasattr(self, "_heads"):
+            heads: dict[str, set[str]] = defaultdict(set)
+            for category in ("org-head", "party-kind"):
+                for ls in self.ontology.lexical_sets_of(category):
+                    for lang, form in ls.forms:
+                        heads[lang].add(form.casefold())
+            self._heads = {lang: frozenset(v) for lang, v in heads.items()}
+        return self._heads
+
+    def respellings(self) -> dict[str, tuple[tuple[str, str], ...]]:
+        """Letter rewrites that bring a language the name encoder lacks nearer one it reads
+        (``names-uk-ru-respelling``: Ukrainian in Russian letters)."""
+        out: dict[str, tuple[tuple[str, str], ...]] = {}
+        for s in self.ontology.lexical_sets_of("names-respelling"):
+            for lang, form in s.forms:
+                out[lang] = tuple(tuple(p.split("=", 1)) for p in form.split() if "=" in p)
+        return out
+
     def given_name_only(self, text: str, person: str) -> bool:
         """Whether ``text`` is written as another person's given name and not as
         ``person``'s surname ("Michelle" is not Charles Michel, though the keys meet).
@@ -676,7 +724,8 @@ class Aligner:
                                   f"{' '.join(owner[1])!r}, named there in full: read as a PERSON"))
         clustered = _cluster(list(relabelled.values()),
                              {**{relabelled[m]: owner for m, owner in links.items()}, **acronyms}, trace,
-                             self.translated_org, self.region_key, self.org_core)
+                             self.translated_org, self.region_key, self.org_core,
+                             (self.meaning_name, self.respellings()))
         for m, r in relabelled.items():
             if r in clustered:
                 out[m] = clustered[r]
@@ -969,7 +1018,8 @@ Trace = list[tuple[Node, Node, str]]  # the unions that joined two clusters, wit
 
 
 def _cluster(mentions: list[Mention], links: dict[Mention, tuple[str, tuple[str, ...]]] | None = None,
-             trace: Trace | None = None, translate=None, region=None, core=None) -> dict[Mention, Alignment]:
+             trace: Trace | None = None, translate=None, region=None, core=None,
+             meaning=None) -> dict[Mention, Alignment]:
     """Group unknown names into new entities (deterministic for a given input).
 
     ``links`` ties a mention to another clustering node ``(type family, key)``
@@ -1055,6 +1105,8 @@ def _cluster(mentions: list[Mention], links: dict[Mention, tuple[str, tuple[str,
         _join_translated(keys, nodes, join, translate)
     if core is not None:
         _join_named_organisations(keys, nodes, join, core)
+    if meaning is not None:
+        _join_by_meaning(keys, nodes, join, uf, *meaning)
     # a single surname joins the one multi-token person cluster that ends with it
     # (the same form first: "Syzdykova" joins "Aigerim Syzdykova", not "Marat Syzdykov")
     by_surname: dict[str, set[int]] = defaultdict(set)
@@ -1376,6 +1428,30 @@ def _join_named_organisations(keys: list[Node], nodes: dict[Node, list[Mention]]
             owner = min(owners)
             join(i, owner, lambda: f"organisation words around a name: {' '.join(key)!r} is "
                                    f"{' '.join(keys[owner][1])!r} with its organisation words")
+
+
+def _join_by_meaning(keys: list[Node], nodes: dict[Node, list[Mention]], join, uf, read, respellings) -> None:
+    """Join organisation names of two or more words, in two languages, that the multilingual
+    sentence encoder reads alike under blocking (:mod:`kzgraph.align_meaning`): "Единство и
+    свобода" / "Unity and Freedom"."""
+    idx: list[int] = []
+    names: list[MeaningName] = []
+    for i, (fam, key) in enumerate(keys):
+        if fam != "O" or len(key) < 2:
+            continue
+        ms = nodes[keys[i]]
+        if any(m.text.isupper() for m in ms):
+            continue
+        # one reading per language of the node ("Новая сила", "Nowa Siła" share a key)
+        for lang in sorted({m.lang or "" for m in ms}):
+            m = min((m for m in ms if (m.lang or "") == lang), key=lambda m: (m.doc, m.start, m.text))
+            idx.append(i)
+            names.append(read(m.text, m.lang))
+    for a, b, sim in meaning_links(names, respellings, lambda x, y: uf.find(idx[x]) == uf.find(idx[y])):
+        join(idx[a], idx[b], lambda: f"meaning: {names[a].text!r}@{names[a].lang} and {names[b].text!r}@"
+                                     f"{names[b].lang} are each other's nearest names in the other "
+                                     f"language (sentence-encoder cosine {sim:.2f}), with the same places "
+                                     f"{sorted(names[a].places)} and organisation words {sorted(names[a].org_values)}")
 
 
 def _instead(name: str, blocked: Alignment) -> Alignment:

@@ -20,6 +20,10 @@ Two passes over each sentence:
    when the language's dictionary does not know it, nor the last part of it
    (:func:`kzgraph.names.morph.known_word`): "Rajapaksa", not "Regierung".
 
+Names of parties, movements and blocs are read beside the word for their kind (``party-kind``:
+"движение «Новая сила»", "ruch Nowa Siła", "the New Force movement"), whatever the case of
+their later words, and their case forms elsewhere in the document join them.
+
 Labels of unknown names are guesses for alignment: PERSON after a role word or
 for two to four capitalised words, ORG for acronyms and names with an
 organisation head word, GPE for a single word after a place preposition.
@@ -40,8 +44,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Sequence
 
-from ..names import (gazetteer, has_case_suffix, has_cyrillic, key_tuple, lemma_of, loose_token, nominative,
-                     token_key, tokens_for_key)
+from ..names import (gazetteer, has_case_suffix, has_cyrillic, is_slavic, key_tuple, lemma_of, loose_token,
+                     nominative, token_key, tokens_for_key)
 from ..names.places import city
 from ..names.data import read_name_data
 from ..names.orgwords import org_words
@@ -115,6 +119,11 @@ class MentionFinder:
             if lang in org_words(ontology).compounding else ()
         self.org_head_stems = tuple(sorted(f.casefold().rstrip("*") for f in lexicon.forms("org-head").get(lang, ())
                                            if f.endswith("*")))
+        # "партия «Новая сила»", "the New Force movement": a kind of political body beside its name
+        self.party_kinds = lexicon.table("party-kind", lang)
+        self.party_kinds_after = lexicon.table("party-kind-after", lang)
+        self.party_such_as = lexicon.table("party-kind-such-as", lang)
+        self._given_keys: frozenset[str] | None = None  # loose keys of the given names, on first use
         self.troop_nouns = lexicon.table("rel-troop-noun", lang)
         # organisation words naming a region ("Oblast", "Region"), as role titles read them
         self.region_values = frozenset().union(*lexicon.forms("role-region-word").values())
@@ -202,8 +211,20 @@ class MentionFinder:
         self._name_tails(text, words_by_sentence, covered, unknown_by_sentence)
         self._headline_names(text, words_by_sentence, covered, unknown_by_sentence)
         self._split_surnames(text, unknown_by_sentence)
-        for words, hits, unknown in zip(words_by_sentence, covered, unknown_by_sentence):
-            unknown = self._org_phrases(text, words, hits, unknown)
+        named = [self._kind_names(text, words, hits) for words, hits in zip(words_by_sentence, covered)]
+        named_keys = {self._loose_keys(words[a:b + 1]) for words, spans in zip(words_by_sentence, named)
+                      for a, b in spans}
+        if named_keys:  # "Представители «Новой силы»": the document's party names in other cases
+            named = [spans + self._named_again(text, words, hits, spans, named_keys, unknown)
+                     for words, hits, spans, unknown in zip(words_by_sentence, covered, named, unknown_by_sentence)]
+        for words, hits, unknown, names in zip(words_by_sentence, covered, unknown_by_sentence, named):
+            if names:  # a nationality inside a party's name ("Sueño Georgiano") names no country there
+                inside = [(words[a].start, words[b].end) for a, b in names]
+                by_start = {w.start: w for w in words}
+                hits = [h for h in hits if not (
+                    h.hint and h.start in by_start and any(s <= h.start and h.end <= e for s, e in inside)
+                    and self._demonym(by_start[h.start], token_key(by_start[h.start].text, self.lang)))]
+            unknown = self._org_phrases(text, words, hits, unknown, names)
             out.extend(self._demonym_after_name(text, words, hits, unknown))
         out.sort(key=lambda f: (f.start, -f.end))
         return out
@@ -326,7 +347,7 @@ class MentionFinder:
     _ORG_TAIL = 6  # lower-case words an organisation's name may run on over ("служби безпеки")
 
     def _org_phrases(self, text: str, words: list[Word], hits: list[Found],
-                     unknown: list[Found]) -> list[Found]:
+                     unknown: list[Found], named: Sequence[tuple[int, int]] = ()) -> list[Found]:
         """Organisations named by a common phrase: a capitalised word, lower-case words and an
         organisation head word among them, closed by the place or nationality they belong to
         ("Служба безпеки України", "Верховный суд Украины", "Comité d'enquête russe",
@@ -384,6 +405,9 @@ class MentionFinder:
                 continue
             phrases.append((i, end))
             i = end + 1
+        if named:  # a party's name beside its kind wins over a phrase cut across it
+            phrases = [(a, b) for a, b in phrases if not any(a <= d and c <= b for c, d in named)]
+            phrases += [(a, b) for a, b in named]
         phrases += self._quoted_names(text, words, taken, hits, phrases)
         if self.head_final:
             phrases = self._owner_before(text, words, places, phrases, titles)
@@ -401,6 +425,217 @@ class MentionFinder:
         # the quoted name after a body's kind stays a name of its own too ("ЧВК «Вагнер»", "Вагнер")
         kept += [Found(words[a + 1].start, words[b].end, "ORG", None, "quoted") for a, b in designated]
         return kept
+
+    _KIND_NAME_MAX = 6  # words of a party's name beside its kind
+
+    def _kind_names(self, text: str, words: list[Word], hits: list[Found]) -> list[tuple[int, int]]:
+        """Names of parties, movements and blocs standing beside the word for their kind
+        (``party-kind``, ``party-kind-after`` lexical sets): the quoted words after it, whatever
+        their case ("движение «Новая сила»", "фракція «Народного фронту»", "Blok „Jedność i
+        Wolność”"), the capitalised words after it ("ruch Nowa Siła", "le parti Rêve géorgien")
+        or, where the language writes the kind after the name, before it ("the New Force
+        movement", "the Unity and Freedom bloc", "«Ақ жол» партиясы").  A name the gazetteer
+        knows whole, a person's name and a place are left to their own readings."""
+        if not words or not (self.party_kinds or self.party_kinds_after):
+            return []
+        hit_words = {i for h in hits if h.source != "nested"
+                     for i, w in enumerate(words) if w.start >= h.start and w.end <= h.end}
+        out: list[tuple[int, int]] = []
+        candidates: list[tuple[int, int]] = []
+        for k in range(len(words)):
+            span = None
+            if self.party_kinds.match(words, k) and k + 1 < len(words):
+                such = self.party_such_as.match(words, k + 1)  # "Parteien wie Birimdik und …"
+                k1 = k + 1 + (such[0] if such else 0)
+                listed: list[tuple[int, int]] = []
+                while k1 < len(words) and len(listed) < 5:
+                    gap = text[words[k1 - 1].end:words[k1].start]
+                    # the first name right after the kind (or "such as"); a later one after "," or "and"
+                    opener = gap.strip() if not listed else gap.rstrip()[-1:]
+                    if opener and opener in _QUOTES_OPEN and gap[0].isspace() if not listed else \
+                            opener and opener in _QUOTES_OPEN:
+                        span = self._quoted_span(text, words, k1)
+                    elif ((gap == " " and (self.noun_capitalising or not words[k].is_capitalised or such)) or
+                          (listed and gap.strip() in ("", ","))) and \
+                            (listed or such or not self.roles.match_ending(words, k)):
+                        # not after a title: "Генеральный секретарь альянса Йенс …" names the alliance's
+                        # officer, the kind word being the alliance itself
+                        span = self._capitalised_after(text, words, k1, hit_words, not listed)  # not "Stowarzyszenie Pomocy …"
+                    else:
+                        span = None
+                    if span is None:
+                        break
+                    listed.append(span)
+                    # "A und B", "«A», «B» и «C»": the next name of a list
+                    nxt = span[1] + 1
+                    if nxt < len(words) and self.conjunctions.match(words, nxt):
+                        k1 = nxt + 1
+                    elif nxt < len(words) and text[words[span[1]].end:words[nxt].start].strip(" «»„“”\"") == ",":
+                        k1 = nxt
+                    else:
+                        break
+                candidates.extend(listed)
+                span = None if listed else span
+            if not candidates or candidates[-1][0] <= k:
+                if self.party_kinds_after.match(words, k) and k > 0 and not words[k].is_capitalised:
+                    gap = text[words[k - 1].end:words[k].start]
+                    if gap.strip() and gap.strip() in _QUOTES_CLOSE:
+                        span = self._quoted_span_before(text, words, k - 1)
+                    elif gap == " ":
+                        span = self._capitalised_before(text, words, k - 1, hit_words)
+                    if span is not None:
+                        candidates.append(span)
+        for a, b in candidates:
+            span = (a, b)
+            inside = set(range(a, b + 1))
+            if any(h.start == words[a].start and h.end == words[b].end for h in hits) or \
+                    (inside <= hit_words) or any(a <= d and c <= b for c, d in out):
+                continue  # "партия «Нур Отан»": the gazetteer's own; "Armenian Dream party": read already
+            if any(self._given_name_form(words[i]) for i in inside) and \
+                    not any(text[words[a].start - 1:words[a].start] == q for q in _QUOTES_OPEN):
+                continue  # "ruch Anny Mróz": a person's movement, not its name
+            out.append(span)
+        return out
+
+    def _person_evidence(self, words: list[Word], found: Found) -> bool:
+        """A name the unknown-name pass read as a person for a reason: after a role word, or
+        with a given name among its words."""
+        return found.source == "role-name" or any(
+            self._given_name_form(w) for w in words if w.start >= found.start and w.end <= found.end)
+
+    def _given_name_form(self, w: Word) -> bool:
+        """A capitalised word that is a given name in any case form ("Anny", "Ивана")."""
+        if not w.is_capitalised:
+            return False
+        if w.lower in self.any_given_names:
+            return True
+        if self._given_keys is None:
+            self._given_keys = frozenset(loose_token(token_key(g, self.lang)) for g in self.any_given_names)
+        return loose_token(token_key(w.text, self.lang)) in self._given_keys
+
+    def _quoted_span(self, text: str, words: list[Word], a: int) -> tuple[int, int] | None:
+        """The words from ``a`` (right after an opening quote) to the closing quote."""
+        if not words[a].is_capitalised and not words[a].is_number:
+            return None
+        for j in range(a, min(a + self._KIND_NAME_MAX, len(words))):
+            if j > a and not re.fullmatch(r"[\s\-‐‑–'’]+", text[words[j - 1].end:words[j].start]):
+                return None  # a comma, a full stop or a quote inside: no name
+            after = text[words[j].end:words[j].end + 2].lstrip("\u00a0\u202f ")[:1]  # « Vague verte »
+            if after and after in _QUOTES_CLOSE:
+                return a, j
+        return None
+
+    def _quoted_span_before(self, text: str, words: list[Word], b: int) -> tuple[int, int] | None:
+        """The words from the opening quote to word ``b`` (right before a closing quote)."""
+        for a in range(b, max(b - self._KIND_NAME_MAX, -1), -1):
+            if a < b and not re.fullmatch(r"[\s\-‐‑–'’]+", text[words[a].end:words[a + 1].start]):
+                return None
+            before = text[max(0, words[a].start - 2):words[a].start].rstrip("\u00a0\u202f ")[-1:]
+            if before and before in _QUOTES_OPEN:
+                return (a, b) if words[a].is_capitalised or words[a].is_number else None
+        return None
+
+    def _name_word(self, words: list[Word], i: int, hit_words: set[int]) -> bool:
+        w = words[i]
+        return w.is_capitalised and w.text[:1].isalpha() and i not in hit_words and \
+            w.lower not in self.not_names and not self.months.match(words, i) and not self.roles.match(words, i)
+
+    def _capitalised_after(self, text: str, words: list[Word], a: int, hit_words: set[int],
+                           glue_ok: bool = True) -> tuple[int, int] | None:
+        """Capitalised words from ``a`` on, with connectors and conjunctions between them (not
+        in a list's later names: "A, B and C" is three)."""
+        if not self._name_word(words, a, hit_words) or words[a].is_acronym:
+            return None
+        b = a
+        while b + 1 < len(words):
+            nxt = b + 1
+            if text[words[b].end:words[nxt].start] != " ":
+                break  # "New Dawn, Green Wave": a comma ends the name
+            if (self._name_word(words, nxt, hit_words) or self._capitalised_demonym(words, nxt)) and \
+                    not words[nxt].is_acronym:
+                b = nxt  # "el partido Sueño Georgiano": the nationality is a word of the name
+                continue
+            if nxt in hit_words and words[nxt].is_capitalised and not words[nxt].is_acronym and \
+                    (nxt + 1 >= len(words) or nxt + 1 not in hit_words) and \
+                    nominative(words[nxt].text, self.lang) == words[nxt].text:
+                b = nxt  # "Parteien wie Mekenim Kirgistan": a country's name in the nominative ends the name
+                break
+            glue = glue_ok and not self.noun_capitalising and (self.connectors.match(words, nxt) or
+                                                               self.conjunctions.match(words, nxt))
+            k = nxt + (glue[0] if glue else 0)  # "Grüne Welle die Wahl": German capitalises the noun after
+            if glue and k < len(words) and self._name_word(words, k, hit_words) and b - a < self._KIND_NAME_MAX:
+                b = k
+                continue
+            break
+        if a == b and is_slavic(self.lang) and nominative(words[a].text, self.lang) != words[a].text:
+            return None  # "partia Kaczyńskiego", "движение Навального": a person's, in the genitive
+        return (a, b) if b - a < self._KIND_NAME_MAX else None
+
+    def _capitalised_demonym(self, words: list[Word], k: int) -> bool:
+        w = words[k]
+        return w.is_capitalised and self._demonym(w, token_key(w.text, self.lang))
+
+    def _capitalised_before(self, text: str, words: list[Word], b: int,
+                            hit_words: set[int]) -> tuple[int, int] | None:
+        """Capitalised words ending at ``b``, with connectors and conjunctions between them; a
+        word opening the sentence that is a common word ("The", "Opposition") is left out."""
+        if not self._name_word(words, b, hit_words) or words[b].is_acronym:
+            return None
+        a = b
+        while a > 0:
+            prev = a - 1
+            if self._name_word(words, prev, hit_words) and not words[prev].is_acronym and \
+                    self._joined(text, words, prev, a + 1):
+                a = prev
+                continue
+            glue = self.connectors.match(words, prev) or self.conjunctions.match(words, prev)
+            if glue and prev > 0 and self._name_word(words, prev - 1, hit_words) and \
+                    self._joined(text, words, prev - 1, a + 1):
+                a = prev - 1
+                continue
+            break
+        while a < b and (a == 0 or _starts_sentence(text, words, a)) and \
+                (function_word(words[a].text, self.lang) or common_word(words[a].text, self.lang)):
+            a += 1
+        if a == b:
+            return None  # one word: found without its kind, or a person's ("the Navalny movement")
+        return (a, b) if b - a < self._KIND_NAME_MAX else None
+
+    def _loose_keys(self, words: Sequence[Word]) -> tuple[str, ...]:
+        return tuple(loose_token(token_key(w.text, self.lang)) for w in words)
+
+    def _named_again(self, text: str, words: list[Word], hits: list[Found], spans: list[tuple[int, int]],
+                     keys: set[tuple[str, ...]], unknown: Sequence[Found] = ()) -> list[tuple[int, int]]:
+        """Words of the sentence that spell, in any case, a party name the document gives beside
+        its kind elsewhere ("Представители «Новой силы»", "Nowej Siły"), unless they are part of
+        a longer name or a person's name the sentence reads ("Anna Wolna" is no "Wolna")."""
+        out: list[tuple[int, int]] = []
+        used = {k for a, b in spans for k in range(a, b + 1)}
+        hit_words = {i for h in hits if h.source != "nested"
+                     for i, w in enumerate(words) if w.start >= h.start and w.end <= h.end}
+        lengths = sorted({len(k) for k in keys}, reverse=True)
+        i = 0
+        while i < len(words):
+            if i in used or not words[i].is_capitalised:
+                i += 1
+                continue
+            for n in lengths:
+                j = i + n - 1
+                if j >= len(words) or used & set(range(i, j + 1)) or set(range(i, j + 1)) <= hit_words:
+                    continue
+                if n > 1 and not all(re.fullmatch(r"[\s\-‐‑–'’«»„“”\"]+", text[words[k].end:words[k + 1].start])
+                                     for k in range(i, j)):
+                    continue
+                start, end = words[i].start, words[j].end
+                if any(u.start < end and start < u.end and u.label == "PERSON" and self._person_evidence(words, u)
+                       for u in unknown):
+                    continue  # "Jarosław Kaczyński", "президент Петро Нова": a person, whatever its words spell
+                if self._loose_keys(words[i:j + 1]) in keys:
+                    out.append((i, j))
+                    i = j
+                    break
+            i += 1
+        return out
 
     def _region_word(self, words: list[Word], k: int, after: bool = True) -> bool:
         """Whether word ``k`` names a kind of region; ``after``: written after the name, where a

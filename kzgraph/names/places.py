@@ -44,6 +44,7 @@ __all__ = ["City", "city", "city_of_name", "POPULATION_FLOOR"]
 POPULATION_FLOOR = 50_000  # cities this big or bigger; smaller towns collide with words and surnames
 _MAX_TOKENS = 4
 _MIN_KEY = 4  # keys shorter than this ("os", "ko") name too many things
+_MIN_LOOSE = 7  # letters of a key before its loose form may match: a short loose key ("Zorya" ~ "Sari") is anyone's
 # a name written in Latin or Cyrillic letters (with their diacritics), spaces, hyphens, apostrophes
 _SCRIPT = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0400-\u04FF\u0500-\u052F' .\-’ʼ]+$")
 
@@ -163,7 +164,7 @@ def city(key: tuple[str, ...]) -> City | None:
         # trailing vowels cut ("Naipyidó" / "Naipidau"), only from a key that ends in one: a
         # consonant ending cut from the city's name makes surnames of towns ("Ivanov" / Ivanovo)
         loose = _loose(key)
-        n = loose_index.get(loose) if loose != whole else None
+        n = loose_index.get(loose) if loose != whole and len(whole) >= _MIN_LOOSE else None
     if n is None:
         return None
     name, gid, population, country = _CITIES[n]
