@@ -888,20 +888,23 @@ def _initial_acronyms(mentions: list[Mention]) -> dict[Mention, Node]:
 
 
 def _org_short_names(mentions: list[Mention]) -> dict[Mention, Node]:
-    """A one-word organisation name that is the last word of the one longer organisation name
-    of its document (case endings aside) is that organisation: "Верховної Ради" ... "Ради",
-    "the State Committee" ... "the Committee"."""
+    """A one-word organisation name that is the last word, or the first, of the one longer
+    organisation name of its document (case endings aside) is that organisation: "Верховної Ради"
+    ... "Ради", "the State Committee" ... "the Committee", "le Parlement arménien" ... "le
+    Parlement" (a language that writes the head first)."""
     out: dict[Mention, Node] = {}
     for ms in _by_document(mentions):
-        longer: dict[str, set[Node]] = defaultdict(set)
+        longer: dict[str, set[Node]] = defaultdict(set)  # by last word
+        head_first: dict[str, set[Node]] = defaultdict(set)  # by first word, asked when no last word answers
         for m in ms:
             key = key_tuple(m.text, m.lang)
             if m.label == "ORG" and len(key) >= 2 and not m.text.isupper():
                 longer[loose_token(key[-1])].add(("O", key))
+                head_first[loose_token(key[0])].add(("O", key))
         for m in ms:
             key = key_tuple(m.text, m.lang)
             if m.label == "ORG" and len(key) == 1 and not m.text.isupper() and len(key[0]) >= 3:
-                owners = longer.get(loose_token(key[0]), set())
+                owners = longer.get(loose_token(key[0])) or head_first.get(loose_token(key[0]), set())
                 if len(owners) == 1:
                     out[m] = next(iter(owners))
     return out

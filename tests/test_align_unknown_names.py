@@ -456,3 +456,24 @@ def test_align_an_unknown_organisation_or_region_is_named_in_the_nominative(form
     aligner = Aligner(Ontology.load())
     mentions = [_m(f"d{k}", f, 0, "ORG", lang) for k, f in enumerate(forms)]
     assert aligner.align(mentions)[mentions[0]].entity.name.startswith(name)
+
+
+@pytest.mark.parametrize("lang, long, short", [
+    ("fr", "Parlement arménien", "Parlement"),  # the head written first
+    ("es", "Comisión Electoral Central", "Comisión"),
+    ("uk", "Верховної Ради", "Ради"),  # the head written last
+    ("en", "State Security Committee", "Committee"),
+])
+def test_align_a_one_word_organisation_is_the_one_longer_name_it_opens_or_ends(lang, long, short):
+    aligner = Aligner(Ontology.load())
+    mentions = [_m("d1", long, 0, "ORG", lang), _m("d1", short, 100, "ORG", lang)]
+    out = aligner.align(mentions)
+    assert out[mentions[0]].entity.id == out[mentions[1]].entity.id
+
+
+def test_align_a_one_word_organisation_opening_two_longer_names_stays_apart():
+    aligner = Aligner(Ontology.load())
+    mentions = [_m("d1", "Ministère de la Défense", 0, "ORG", "fr"), _m("d1", "Ministère de l'Intérieur", 60, "ORG", "fr"),
+                _m("d1", "Ministère", 120, "ORG", "fr")]
+    out = aligner.align(mentions)
+    assert out[mentions[2]].entity.id not in {out[mentions[0]].entity.id, out[mentions[1]].entity.id}
