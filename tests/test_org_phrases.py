@@ -229,3 +229,14 @@ def test_a_body_by_its_words_joins_the_body_another_country_has_instead(found):
         graph = KnowledgeGraph.from_extractions([extract(d) for d in docs], Aligner(Ontology.load()), is_listed)
     owners = {m.entity for m in graph.mentions if m.text in ("Минздрав", "Денсаулық сақтау министрлігі")}
     assert len(owners) == 1 and not next(iter(owners)).endswith("kazakhstan"), owners
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("Ayer el Parlamento de Armenia aprobó la ley.", "es", "Parlamento de Armenia"),
+    ("Ieri il Parlamento dell'Armenia ha approvato la legge.", "it", "Parlamento dell'Armenia"),
+    ("Gestern hat das Parlament Armeniens das Gesetz gebilligt.", "de", "Parlament Armeniens"),
+    ("Hier, le Sénat de Colombie a voté la réforme.", "fr", "Sénat de Colombie"),
+    ("La Asamblea Nacional de Panamá rechazó el proyecto.", "es", "Asamblea Nacional de Panamá"),
+])
+def test_a_parliament_assembly_or_senate_of_a_country_is_one_organisation(found, text, lang, name):
+    assert (name, "ORG") in found(text, lang)
