@@ -65,6 +65,9 @@ ELSEWHERE = [
     # Spanish, Sri Lanka: "el Gobierno", "la policía", "el Ministerio del Interior"
     ("En Sri Lanka el Gobierno declaró el estado de emergencia. La policía detuvo a cientos de "
      "manifestantes, informó el Ministerio del Interior.", "es"),
+    # German, Moldova: "die Polizei", "die Regierung" (German writes every noun with a capital)
+    ("Die Polizei in der Republik Moldau hat den früheren Innenminister Igor Bordeanu festgenommen. "
+     "Die Regierung in Chișinău wies jede Einmischung zurück.", "de"),
 ]
 
 

@@ -808,9 +808,14 @@ def _names_properly(onto, m: Mention, entity: str, country: str) -> bool:
 def _proper_keys(onto, entity: str, country: str) -> tuple[frozenset, frozenset]:
     from ...names import tokens_for_key
     ent = onto.entities[entity]
+    # a language that writes every noun with a capital ("Polizei", "Regierung") says nothing of a
+    # proper name by it; its labels naming the country count through the country's stems below
+    nouns_capitalised = {lang for ls in onto.lexical_sets_of("capitalises-nouns") for lang, _ in ls.forms}
     proper = set()
     for group in (ent.pref, ent.alt):
         for lang, labels in group:
+            if lang in nouns_capitalised:
+                continue
             for label in labels:
                 tokens = tokens_for_key(label)
                 if any(t[:1].isupper() for t in tokens):  # "Kazakh police", "aérodrome de Chkalovsky"
