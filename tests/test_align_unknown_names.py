@@ -6,13 +6,13 @@ through the real extraction and alignment (``kzgraph extract`` without a store).
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from kzgraph.align import Aligner
 from kzgraph.model import Mention
 from kzgraph.ontology import Ontology
+
+from aligned import entity_of, write_and_align
 
 ARTICLES = {
     "en_short": ("en", "Opposition leader Marten Quillfeather addressed supporters in the capital on Monday. "
@@ -28,28 +28,13 @@ ARTICLES = {
 }
 
 
-def _records(folder: Path) -> list[dict]:
-    from kzgraph.corpus import read_documents
-    from kzgraph.extract import extract_documents
-    from kzgraph.pipeline import align_extractions
-
-    ontology = Ontology.load()
-    extractions = extract_documents(read_documents([folder]), ontology=ontology)
-    return list(align_extractions(extractions, ontology).records())
-
-
 @pytest.fixture(scope="module")
 def records(tmp_path_factory) -> list[dict]:
-    folder = tmp_path_factory.mktemp("unknown-names")
-    for name, (lang, text) in ARTICLES.items():
-        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
-    return _records(folder)
+    return write_and_align(tmp_path_factory.mktemp("unknown-names"), ARTICLES)
 
 
 def _entity_of(records: list[dict], form: str) -> dict:
-    hits = [r for r in records if r["kind"] == "entity" and any(m["text"] == form for m in r["mentions"])]
-    assert len(hits) == 1, (form, hits)
-    return hits[0]
+    return entity_of(records, form)
 
 
 @pytest.mark.parametrize("full,short", [
