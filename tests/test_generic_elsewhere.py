@@ -107,3 +107,13 @@ def test_a_figures_source_by_a_common_noun_is_not_another_countrys_ministry(grap
                        "По данным Минздрава, за сутки пострадали 40 человек.", "ru")
     sources = {q.according_to for q in g.quantities.values()}
     assert sources and "ministry-of-health-of-kazakhstan" not in sources, sources
+
+
+@pytest.mark.parametrize("text,lang,name", [
+    ("Глава МВД Грузии Иван Петров заявил о провокации.", "ru", "Ministry of Internal Affairs of Georgia"),
+    ("Według MSW Mołdawii zatrzymano w nocy dwadzieścia osób.", "pl", "Ministry of Internal Affairs of Moldova"),
+])
+def test_a_body_the_next_words_give_to_another_country_is_that_countrys(graph_of, text, lang, name):
+    g, kazakh, _ = graph_of(text, lang)
+    assert not kazakh, kazakh
+    assert name in {e.name for e in g.entities.values()}, sorted(e.name for e in g.entities.values())

@@ -98,7 +98,7 @@ def _not_that(m: Mention, elsewhere, home_name=None, named_only: bool = False) -
     Kyrgyzstan"): alignment makes that an entity."""
     if not m.hint or not elsewhere(m):
         return m
-    name = home_name(m.hint) if home_name is not None else None
+    name = home_name(m) if home_name is not None else None
     if named_only and not name:  # a listed mention kept whole: no name to give it instead
         return m
     return replace(m, hint=f"!{m.hint}|{name}" if name else f"!{m.hint}")

@@ -68,7 +68,7 @@ def extract_relations(doc, document: Document, mentions: list[Mention], ontology
     # which mentions name another country's entity by a common noun (DocView.is_generic_elsewhere):
     # kzgraph.extract marks them so that alignment does not read them as that entity
     doc.user_data["kz_generic_elsewhere"] = view.is_generic_elsewhere
-    doc.user_data["kz_home_name"] = view.home_name
+    doc.user_data["kz_home_name"] = view.home_name_of
     return found
 
 

@@ -410,7 +410,8 @@ def _role_at(view: DocView, s: Sentence, i: int, discourse: "DiscourseState") ->
     if after is not None:
         entity, k = after or None, k2
         if not after and view.in_mention[k2 - 1] in view.elsewhere_of:  # another country's body by a common
-            pre_name = pre_name or view.home_name(view.elsewhere_of[view.in_mention[k2 - 1]])  # noun: ours
+            body = view.in_mention[k2 - 1]  # noun: ours, or that of the country named after it
+            pre_name = pre_name or view.home_name(view.elsewhere_of[body], view.named_country.get((body.start, body.end)))
         k = _skip_abbreviation(view, s, k)  # "chef du Comité de sécurité nationale (KNB), Karim Massimov"
     if not has_mod and k < s.hi:  # a modifier after the title: "premier ad interim", "presidente en funciones"
         end_value = _valued_at(view, s, k, "rel-role-modifier")

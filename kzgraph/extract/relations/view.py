@@ -194,6 +194,7 @@ class DocView:
         self._map_mentions()
         self.adjective = {m for m in self.mentions if self._is_adjective(m)}
         self.focus = self._focus_country()
+        self.named_country = self._named_countries()
         self._read_generic_elsewhere()
         sent_of = [self.sentences[w.sent] for w in self.words]
         self.boundary = [self.starts(i, "rel-boundary", sent_of[i]) is not None or self.words[i].text == ";"
@@ -524,10 +525,10 @@ class DocView:
         entity's proper names ("Kazakh police", "Правительство РК", a label naming the
         country) keep their reading everywhere."""
         out: dict[Mention, str | None] = {}
-        home = self.home_country
         for m in self.mentions:
             if not self.is_generic_elsewhere(m):
                 continue
+            home = self.named_country.get((m.start, m.end), self.home_country)
             category = self.lex.category(m.hint)
             generic = None
             if category:
@@ -536,24 +537,56 @@ class DocView:
             out[m] = generic if generic != m.hint else None
         return out
 
+    def _named_countries(self) -> dict[tuple[int, int], str]:
+        """(start, end) of each mention of a country's body or group that the words right after it
+        give to another country ("МВД Грузии", "MSW Mołdawii", "Ministerio del Interior de
+        Moldavia": a story layer's interior ministry, of the country named after it) -> that country."""
+        connectors = {f.casefold() for ls in self.onto.lexical_sets_of("name-connector") for lg, f in ls.forms
+                      if lg == self.lang and len(f) > 1}
+        out: dict[tuple[int, int], str] = {}
+        for m in self.mentions:
+            ent = self.onto.entities.get(m.hint) if m.hint else None
+            if ent is None or ent.type in ("PERSON", "GPE", "LOC") or ent.label == "Country" or m not in self.mention_span:
+                continue
+            j = self.mention_span[m][1]
+            if j < len(self.words) and self.in_mention[j] is None and self.words[j].lower in connectors:
+                j += 1
+            n = self.in_mention[j] if j < len(self.words) else None
+            if n is None or n is m or not self.lex.is_country(n.hint) or n in self.adjective or \
+                    self.mention_span[n][0] != j:
+                continue
+            tied = _tied_country(self, ent)
+            if tied is not None and tied != n.hint:
+                out[(m.start, m.end)] = n.hint
+        return out
+
     def is_generic_elsewhere(self, m: Mention) -> bool:
         """Whether ``m`` (any mention of the document, nested ones too) names an entity of
-        another country than the document's by a common-noun label (:attr:`generic_elsewhere`)."""
+        another country than the document's by a common-noun label (:attr:`generic_elsewhere`),
+        or any entity of a country whose body the words after it give to another country."""
         ent = self.onto.entities.get(m.hint) if m.hint else None
         if ent is None or ent.type == "PERSON" or ent.label == "Country":
             return False
+        if (m.start, m.end) in self.named_country:
+            return True
         country = _tied_country(self, ent)
         # a document that says of no country keeps the ontology's reading (its story's)
         return country is not None and self.home_country is not None and country != self.home_country and \
             not _names_properly(self.onto, m, ent.id, country)
 
-    def home_name(self, entity: str) -> str | None:
-        """The English name ``entity``'s kind has in the document's own country: "Government of
-        Kazakhstan" -> "Government of Sri Lanka", "Kazakh police" -> "Burmese police" (a body
-        the ontology may not know): what completes a title ("the head of the presidential
-        office" in an article on Ukraine); ``None`` when the document's country is unknown."""
+    def home_name_of(self, m: Mention) -> str | None:
+        """:meth:`home_name` of ``m``'s entity in the country the words after ``m`` name, if they
+        name one (:meth:`_named_countries`), else in the document's own."""
+        return self.home_name(m.hint, self.named_country.get((m.start, m.end))) if m.hint else None
+
+    def home_name(self, entity: str, country: str | None = None) -> str | None:
+        """The English name ``entity``'s kind has in the document's own country (or ``country``):
+        "Government of Kazakhstan" -> "Government of Sri Lanka", "Kazakh police" -> "Burmese
+        police" (a body the ontology may not know): what completes a title ("the head of the
+        presidential office" in an article on Ukraine); ``None`` when the country is unknown."""
         ent = self.onto.entities.get(entity)
-        home = self.onto.entities.get(self.home_country) if self.home_country else None
+        country = country or self.home_country
+        home = self.onto.entities.get(country) if country else None
         if ent is None or home is None:
             return None
         if self.lex.group_country(entity) is not None:
@@ -582,7 +615,8 @@ class DocView:
         """The English name of ``m``'s entity; for a common-noun label of another country's body,
         that body's name in the document's own country (:meth:`home_name`)."""
         if m in self.elsewhere_of:
-            return self.lex.english_name(m.hint) or self.home_name(self.elsewhere_of[m])
+            return self.lex.english_name(m.hint) or \
+                self.home_name(self.elsewhere_of[m], self.named_country.get((m.start, m.end)))
         return self.lex.english_name(m.hint) or (
             self._org_in_english(m) if m.label == "ORG" and not m.hint and has_cyrillic(m.text) else None)
 
