@@ -843,13 +843,14 @@ def _proper_keys(onto, entity: str, country: str) -> tuple[frozenset, frozenset]
     from ...names import tokens_for_key
     ent = onto.entities[entity]
     # a language that writes every noun with a capital ("Polizei", "Regierung") says nothing of a
-    # proper name by it; its labels naming the country count through the country's stems below
+    # body's proper name by it; its labels naming the country count through the country's stems below
     nouns_capitalised = {lang for ls in onto.lexical_sets_of("capitalises-nouns") for lang, _ in ls.forms}
     proper = set()
+    place = ent.type in ("GPE", "LOC", "FAC")  # a place's labels are names in every language ("Moskau")
     for group in (ent.pref, ent.alt):
         for lang, labels in group:
-            if lang in nouns_capitalised:
-                continue
+            if lang in nouns_capitalised and not place:
+                continue  # a body's or a group's "Polizei", "Regierung": common nouns
             for label in labels:
                 tokens = tokens_for_key(label)
                 if any(t[:1].isupper() for t in tokens):  # "Kazakh police", "aérodrome de Chkalovsky"
