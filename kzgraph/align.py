@@ -462,11 +462,7 @@ class Aligner:
         True
         """
         table = org_words(self.ontology)
-        kinds = {f.casefold() for ls in self.ontology.lexical_sets_of("role-region-word") for _, f in ls.forms}
-        nouns: dict[str, tuple[str, ...]] = defaultdict(tuple)  # "облыс*"@kk: written after the name
-        for ls in self.ontology.lexical_sets_of("region-noun"):
-            for lg, f in ls.forms:
-                nouns[lg] += (f.casefold().rstrip("*"),)
+        kinds, nouns = self._region_words()
         lang = lang or guess_lang(text)
         region, place = False, []
         for tok in tokens_for_key(text):
@@ -620,6 +616,19 @@ class Aligner:
                 places.add(eid)
         return MeaningName(nominative_phrase(SPACE.sub(" ", text.strip()), lang), lang, content,
                            frozenset(values), frozenset(places))
+
+    def _region_words(self) -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
+        """The region kinds' English values (``role-region-word``) and, per language, the stems of
+        the region nouns written after a name (``region-noun``: "облыс*"@kk), read once."""
+        if not hasattr(self, "_regions"):
+            kinds = frozenset(f.casefold() for ls in self.ontology.lexical_sets_of("role-region-word")
+                              for _, f in ls.forms)
+            nouns: dict[str, tuple[str, ...]] = defaultdict(tuple)
+            for ls in self.ontology.lexical_sets_of("region-noun"):
+                for lg, f in ls.forms:
+                    nouns[lg] += (f.casefold().rstrip("*"),)
+            self._regions = (kinds, dict(nouns))
+        return self._regions
 
     def _head_forms(self) -> dict[str, frozenset[str]]:
         """lang -> the organisation head words and party kinds (``org-head``, ``party-kind``), case-folded."""

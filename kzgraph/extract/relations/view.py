@@ -541,16 +541,14 @@ class DocView:
         """(start, end) of each mention of a country's body or group that the words right after it
         give to another country ("МВД Грузии", "MSW Mołdawii", "Ministerio del Interior de
         Moldavia": a story layer's interior ministry, of the country named after it) -> that country."""
-        connectors = {f.casefold() for ls in self.onto.lexical_sets_of("name-connector") for lg, f in ls.forms
-                      if lg == self.lang and len(f) > 1}
         out: dict[tuple[int, int], str] = {}
         for m in self.mentions:
             ent = self.onto.entities.get(m.hint) if m.hint else None
             if ent is None or ent.type in ("PERSON", "GPE", "LOC") or ent.label == "Country" or m not in self.mention_span:
                 continue
             j = self.mention_span[m][1]
-            if j < len(self.words) and self.in_mention[j] is None and self.words[j].lower in connectors:
-                j += 1
+            if j < len(self.words) and self.in_mention[j] is None:  # "of", "de la": the word set "rel-role-of"
+                j = self.starts(j, "rel-role-of", self.sentences[self.words[j].sent]) or j
             n = self.in_mention[j] if j < len(self.words) else None
             if n is None or n is m or not self.lex.is_country(n.hint) or n in self.adjective or \
                     self.mention_span[n][0] != j:
