@@ -18,7 +18,7 @@ True
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..errors import OntologyError
@@ -59,6 +59,9 @@ class NameData:
     suffix_min_stem: dict[str, int]  # lang -> the shortest stem those suffixes may leave
     # one given name's spellings across languages: ((set id, ((lang, spelling), …)), …)
     given_equivalent: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
+    noun_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lang -> endings of a noun's forms
+    umlaut: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)  # lang -> vowel -> umlaut
+    capitalised_nouns: frozenset[str] = frozenset()  # languages that write every noun with a capital
 
     def case_endings(self, lang: str) -> Endings:
         return self.endings.get(lang) or self.endings.get(SHARED, ())
@@ -190,7 +193,10 @@ def read_name_data(ontology: Ontology) -> NameData:
         suffix_min_stem=suffix_min_stem,
         given={lang: given.get(lang, frozenset()) | masculine.get(lang, frozenset())
                for lang in sorted(set(given) | set(masculine))},
-        given_equivalent=tuple((s.id, tuple(s.forms)) for s in ontology.lexical_sets_of("names-given-equivalent")))
+        given_equivalent=tuple((s.id, tuple(s.forms)) for s in ontology.lexical_sets_of("names-given-equivalent")),
+        noun_endings={lang: tuple(form.split()) for s in sets("names-noun-ending") for lang, form in s.forms},
+        umlaut={lang: pairs(s, form) for s in sets("names-umlaut") for lang, form in s.forms},
+        capitalised_nouns=langs("capitalises-nouns"))
 
 
 __all__ = ["NameData", "name_data", "read_name_data", "SHARED"]

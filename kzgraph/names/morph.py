@@ -193,10 +193,6 @@ def known_word(word: str, lang: str) -> bool:
     return False
 
 
-_UMLAUT = str.maketrans("aouAOU", "äöüÄÖÜ")
-_INFLECTIONS = ("s", "es", "n", "en", "e", "er", "ern", "ns")
-
-
 @lru_cache(maxsize=100_000)
 def inflected_word(word: str, lang: str) -> bool:
     """Whether simplemma's dictionary of ``lang`` holds ``word`` with its inflections: a
@@ -215,11 +211,16 @@ def inflected_word(word: str, lang: str) -> bool:
         return False
     if lemma.casefold() != word.casefold():
         return True
+    from .data import name_data
+
+    data = name_data()
+    umlaut = dict(data.umlaut.get(lang, ()))  # the last such vowel of the stem takes it ("Städte")
     stems = {word}
-    k = max((word.rfind(v) for v in "aouAOU"), default=-1)
+    k = max((word.rfind(v) for v in umlaut), default=-1)
     if k > 0:
-        stems.add(word[:k] + word[k].translate(_UMLAUT) + word[k + 1:])
-    return any(words.get(stem + e) == lemma for stem in stems for e in ("",) + _INFLECTIONS if stem + e != word)
+        stems.add(word[:k] + umlaut[word[k]] + word[k + 1:])
+    endings = ("",) + data.noun_endings.get(lang, ())
+    return any(words.get(stem + e) == lemma for stem in stems for e in endings if stem + e != word)
 
 
 def formless_word(word: str, lang: str) -> bool:
@@ -241,7 +242,10 @@ def common_word(word: str, lang: str) -> bool:
         parses = analyser(lang).parse(low)
         return bool(parses) and parses[0].is_known and \
             not any(p.tag.grammemes & _PERSON_NAME for p in parses[:3])
-    if not _simplemma_knows(lang) or lang in ("de", "lb"):
+    if not _simplemma_knows(lang):
+        return False
+    from .data import name_data
+    if lang in name_data().capitalised_nouns:  # every noun capitalised: the capital says nothing
         return False
     words = _dictionary(lang)
     return low in words and word not in words
