@@ -33,6 +33,7 @@ from .model import Entity, Mention
 from .names import (KIND_RANK, LabelEntry, LabelIndex, block_of, guess_lang, has_cyrillic, is_slavic, key_tuple,
                     label_index, lemma_of, loose_token, name_key, nominative, normalize, readable_latin, token_key,
                     tokens_for_key)
+from .names.data import name_data
 from .names.keys import cut_suffixes, given_classes, has_case_suffix, same_given
 from .names.morph import nominative_phrase
 from .names.orgwords import org_words
@@ -479,7 +480,10 @@ class Aligner:
         if not region or len(place) != 1:
             return None
         key = token_key(place[0], lang)
-        return _REGION_ADJECTIVE.sub("", key) or None
+        for ending in name_data().region_adjective:  # Ростовская / rostowski -> rostov (as Rostow, Ростов)
+            if key.endswith(ending) and len(key) - len(ending) >= 3:
+                return key[:-len(ending)]
+        return key or None
 
     def _body_index(self) -> dict[frozenset[str], set[tuple[str, str]]]:
         """The organisations of the ontology that belong to a place (kz:partOf, or a place their
@@ -1319,7 +1323,6 @@ def _known_given(key: str) -> bool:
     return given_classes(key) != frozenset((loose_token(key),))
 
 
-_REGION_ADJECTIVE = re.compile(r"(?<=...)sk$")  # Ростовская / rostowski -> rostov (as Rostow, Ростов)
 
 
 def _region_keys(keys: list[Node], nodes: dict[Node, list[Mention]], region) -> dict[int, str]:

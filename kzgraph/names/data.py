@@ -62,6 +62,7 @@ class NameData:
     noun_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lang -> endings of a noun's forms
     umlaut: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)  # lang -> vowel -> umlaut
     capitalised_nouns: frozenset[str] = frozenset()  # languages that write every noun with a capital
+    region_adjective: tuple[str, ...] = ()  # key endings of a place's adjective ("rostovsk" -> "rostov")
 
     def case_endings(self, lang: str) -> Endings:
         return self.endings.get(lang) or self.endings.get(SHARED, ())
@@ -196,7 +197,9 @@ def read_name_data(ontology: Ontology) -> NameData:
         given_equivalent=tuple((s.id, tuple(s.forms)) for s in ontology.lexical_sets_of("names-given-equivalent")),
         noun_endings={lang: tuple(form.split()) for s in sets("names-noun-ending") for lang, form in s.forms},
         umlaut={lang: pairs(s, form) for s in sets("names-umlaut") for lang, form in s.forms},
-        capitalised_nouns=langs("capitalises-nouns"))
+        capitalised_nouns=langs("capitalises-nouns"),
+        region_adjective=tuple(sorted({f for s in sets("names-region-adjective") for _, f in s.forms}, key=len,
+                                      reverse=True)))
 
 
 __all__ = ["NameData", "name_data", "read_name_data", "SHARED"]
