@@ -179,6 +179,9 @@ class RelationLexicon:
     phrase_predicates: dict[str, str] = field(default_factory=dict)
     person_events: dict[str, str] = field(default_factory=dict)  # predicate -> kz:personEvent
     former: str = ""  # the English word that makes a role a former one ("former President of X")
+    # predicates a demand, wish or refusal governing their trigger keeps from being read
+    # (``rel-irrealis-scope``: "urged X to resign"; matching._Extractor._irrealis)
+    irrealis_scope: frozenset[str] = frozenset()
 
     concept_parts: dict[str, frozenset[str]] = field(default_factory=dict)  # concept id -> its slots
 
@@ -408,6 +411,7 @@ def _build(ontology: Ontology) -> RelationLexicon:
                       for c, by in valued.items()}
     lex.roles.sort(key=lambda r: r.id)
     lex.former = _former_word(ontology, lex)
+    lex.irrealis_scope = frozenset(text for s in ontology.lexical_sets_of("rel-irrealis-scope") for _, text in s.forms)
     parts = defaultdict(set)
     for by_lang in lex.set_values.get("rel-concept-part", {}).values():
         for _, value in by_lang:

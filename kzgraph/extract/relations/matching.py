@@ -65,6 +65,8 @@ IMPLIED_REACH_LEFT = 3  # … between the patient's end and the trigger ("X, dé
 AGENT_KINDS = frozenset({"PERSON", "ORG", "GPE", "GROUP"})  # what may follow "by" as a participle's agent
 RECENT_ROLE_SENTENCES = 2  # sentences back a resignation's role may have been named ("міністра оборони X … X подав у відставку")
 NOMINAL_REACH = 5  # words before a noun trigger where its governing verb or a negation may stand
+IRREALIS_REACH = 8  # words before a trigger where the demand, wish or refusal that governs it may stand
+IRREALIS_HEAD_REACH = 3  # words before a complementiser ("that", "чтобы") where that word may stand
 
 
 @dataclass
@@ -274,6 +276,8 @@ class _Extractor:
         for j in range(max(lo, hit.start - 5), hit.start):
             if view.starts(j, "rel-modality", s) is not None:
                 return False
+        if hit.rule.predicate in self.lex.irrealis_scope and self._irrealis(s, hit.start, lo):
+            return False
         # "mutual accusations of corruption between X and Y": nobody in particular is accused
         if hit.start - 1 >= lo and view.starts(hit.start - 1, "rel-reciprocal", s) == hit.start:
             return False
@@ -307,6 +311,32 @@ class _Extractor:
         return any(view.starts(k, "rel-cue-reversal", s) is not None for k in range(max(lo, j - 4), j))
 
     # -- one rule ------------------------------------------------------------------------------
+    def _irrealis(self, s: Sentence, at: int, lo: int) -> bool:
+        """A word of demanding, urging, wanting, refusing or expecting governs the trigger at word
+        ``at`` (``rel-irrealis``, for the predicates of ``rel-irrealis-scope``): what it governs is
+        asked for, wished, refused or awaited, not done ("urged X to step down", "refused to
+        resign", "хотят, чтобы X ушёл в отставку", "a appelé X à démissionner").  The word stands
+        before the trigger in its clause with no punctuation between (a name and its title may),
+        or, across a complementiser that opens the trigger's clause ("demanded that X resign",
+        "потребовали, чтобы X ушёл", "exigen que X dimita": ``rel-irrealis-complementizer``),
+        right before that complementiser (a ``rel-irrealis`` or ``rel-modality`` word)."""
+        view = self.view
+        j, steps = at - 1, 0
+        while j >= lo and steps < IRREALIS_REACH and not view.words[j].punct:
+            if view.starts(j, "rel-irrealis", s) is not None:
+                return True
+            j, steps = j - 1, steps + 1
+        if lo - 1 <= s.lo or view.starts(lo - 1, "rel-irrealis-complementizer", s) is None:
+            return False
+        j, steps = lo - 2, 0
+        while j >= s.lo and steps < IRREALIS_HEAD_REACH:
+            if not view.words[j].punct:
+                if view.starts(j, "rel-irrealis", s) is not None or view.starts(j, "rel-modality", s) is not None:
+                    return True
+                steps += 1
+            j -= 1
+        return False
+
     def _passive_rule(self, hit: _Hit) -> bool:
         """Whether an active rule can read its trigger's passive form: the patient is then the
         grammatical subject and the agent follows an agent marker ("by", "przez", "von"), or is

@@ -73,6 +73,7 @@ def _articles(view: DocView) -> frozenset[str]:
 
 
 NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
+FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "INTJ"})  # pymorphy3 parts of speech of function words
 
 
 def english_phrase(words: list[str], organisation: bool) -> str:
@@ -714,9 +715,11 @@ def _predicative(view: DocView, s: Sentence, r: RolePhrase) -> bool:
         return True  # a modifier that is a verb: "X исполняет обязанности премьера", "X виконує обов'язки …"
     if view.lang in MORPHOLOGY_LANGS:  # not after a noun: "указ про призначення керівником …"
         # (the word before the title itself: "став шостим президентом" has an ordinal between)
+        # ("став": a pond to the dictionary, and "became": rel-role-become)
         first = next((j for j in range(r.start, r.end) if _title_word(view, s, j)), r.start)
         return any(_instrumental_noun(view, j) for j in range(r.start, r.end)) and \
-            not (first - 1 >= s.lo and view.in_mention[first - 1] is None and _common_noun(view, first - 1))
+            not (first - 1 >= s.lo and view.in_mention[first - 1] is None and _common_noun(view, first - 1)
+                 and view.starts(first - 1, "rel-role-become", s) is None)
     endings = _endings_of(view.onto, "rel-instrumental-ending", view.lang)
     if endings:  # pl: "premierem", "pełniącym obowiązki wiceprezydenta" (the phrase's first word)
         return view.words[r.start].lower.endswith(endings)
@@ -803,6 +806,12 @@ def _genitive(view: DocView, s: Sentence, k: int, cases: tuple[str, ...] = ("gen
               split_unknown: bool = False) -> tuple[int, str] | None:
     words: list[str] = []
     j, org = k, False
+    # "президентом страны", "прем'єр-міністр країни": the country the document is about
+    if k < s.hi and view.in_mention[k] is None and view.focus is not None \
+            and view.starts(k, "rel-country-anaphor", s) is not None and _genitive_word(view, k, cases):
+        name = view.lex.english_name(view.focus)
+        if name:
+            return k + 1, name
     while j < s.hi and len(words) < MAX_COMPLEMENT:
         w = view.words[j]
         quoted = _quoted(view, s, j)
@@ -889,6 +898,8 @@ def _genitive_word(view: DocView, j: int, cases: tuple[str, ...] = ("gent",)) ->
     if any(NAME_TAGS & set(str(p.tag).replace(" ", ",").split(",")) for p in parses[:2]):
         return False
     first = parses[0].tag
+    if first.POS in FUNCTION_POS:  # "в", "у", "с": a preposition, not a letter's name in the genitive
+        return False
     if first.POS == "NOUN" and "anim" in first:
         return False
     return any(p.tag.case in cases and p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in parses[:6])
