@@ -105,3 +105,123 @@ def test_relations_roles_modality_became(lang, text, claim, relation_triples):
     assert claim in found
     # no title of a preposition or of "the country" read as a name ("Prime Minister of V", "of Strana")
     assert not {t for t in found if t[1] == "HOLDS_ROLE" and t[2].rsplit(" ", 1)[-1] in ("V", "U", "Strana", "Kraina")}
+
+
+# a verb of choosing, the one chosen, the title after the name: the title is said of the one chosen
+CHOSEN = [
+    ("en", "Estonia's parliament elected Arvid Kessler president on Wednesday.", ("Arvid Kessler", "President of Estonia")),
+    ("en", "In Estonia, the president named Arvid Kessler acting prime minister.",
+     ("Arvid Kessler", "acting Prime Minister of Estonia")),
+    ("fr", "Le Parlement de l'Estonie a élu Arvid Kessler président.", ("Arvid Kessler", "President of Estonia")),
+    ("it", "Il Parlamento dell'Estonia ha eletto Arvid Kessler presidente.", ("Arvid Kessler", "President of Estonia")),
+    ("es", "El Parlamento de Estonia eligió a Arvid Kessler presidente.", ("Arvid Kessler", "President of Estonia")),
+    # Italian "dell'" before the organisation a title is of
+    ("it", "Il segretario generale dell'Onu António Guterres ha invitato alla calma.",
+     ("antonio-guterres", "Secretary General of United Nations")),
+]
+
+
+@pytest.mark.parametrize("lang, text, claim", CHOSEN, ids=[f"{c[0]}-{n}" for n, c in enumerate(CHOSEN)])
+def test_relations_roles_modality_chosen(lang, text, claim, relation_triples):
+    found = {(t[0], t[2]) for t in relation_triples(text, lang, with_text=True) if t[1] == "HOLDS_ROLE"}
+    assert claim in found
+
+
+# appointed in another's place: the one appointed replaces, not the one who appoints
+IN_PLACE = [
+    ("ru", "Президент Эстонии Томас Верховен назначил Арвида Кесслера премьер-министром вместо Ивара Лаане."),
+    ("uk", "Президент Естонії Томас Верховен призначив Арвіда Кесслера прем'єр-міністром замість Івара Лаане."),
+    ("fr", "Le président Tomas Verhoeven a nommé Arvid Kessler Premier ministre à la place d'Ivar Laane."),
+    ("es", "El presidente Tomas Verhoeven nombró a Arvid Kessler primer ministro en sustitución de Ivar Laane."),
+    ("it", "Il presidente Tomas Verhoeven ha nominato Arvid Kessler primo ministro al posto del collega Ivar Laane."),
+    ("pl", "Prezydent Tomas Verhoeven mianował Arvida Kesslera premierem w miejsce Ivara Laane."),
+    ("de", "Präsident Gotabaya Rajapaksa ernannte Ranil Wickremesinghe zum Regierungschef, als Nachfolger von Ivar Laane."),
+]
+
+
+@pytest.mark.parametrize("lang, text", IN_PLACE, ids=[f"{c[0]}-{n}" for n, c in enumerate(IN_PLACE)])
+def test_relations_roles_modality_appointee_replaces(lang, text, relation_triples):
+    found = relation_triples(text, lang, with_text=True)
+    replaced = {(t[0], t[2]) for t in found if t[1] == "REPLACED"}
+    assert replaced and all(any(n in a for n in ("Kessler", "Кесслер", "Wickremesinghe")) for a, _ in replaced), found
+    assert all("Laane" in b or "Лаане" in b for _, b in replaced), found
+
+
+# the one who chooses is not the one chosen: "X appointed him prime minister" says nothing of X's
+# role but his own title; "X назначил премьером Y" makes Y the prime minister
+CHOOSER = [
+    ("en", "In Estonia, President Tomas Verhoeven appointed him as prime minister in May."),
+    ("en", "In Estonia, President Tomas Verhoeven named him prime minister in May."),
+    ("ru", "В Эстонии президент Томас Верховен назначил его премьер-министром."),
+    ("uk", "В Естонії президент Томас Верховен призначив його прем'єр-міністром."),
+    ("pl", "W Estonii prezydent Tomas Verhoeven mianował go premierem."),
+    ("fr", "En Estonie, le président Tomas Verhoeven l'a nommé Premier ministre."),
+    ("de", "In Estland hat Präsident Tomas Verhoeven ihn zum Regierungschef ernannt."),
+    ("it", "In Estonia il presidente Tomas Verhoeven lo ha nominato primo ministro."),
+    ("es", "En Estonia, el presidente Tomas Verhoeven lo nombró primer ministro."),
+]
+
+
+@pytest.mark.parametrize("lang, text", CHOOSER, ids=[f"{c[0]}-{n}" for n, c in enumerate(CHOOSER)])
+def test_relations_roles_modality_chooser_keeps_his_title(lang, text, relation_triples):
+    roles = {t[2] for t in relation_triples(text, lang, with_text=True) if t[1] == "HOLDS_ROLE"}
+    assert "President of Estonia" in roles
+    assert not any("Prime Minister" in r for r in roles)
+
+
+def test_relations_roles_modality_chosen_after_the_title(relation_triples):
+    found = relation_triples("В Эстонии президент Томас Верховен назначил премьер-министром Арвида Кесслера.", "ru",
+                             with_text=True)
+    assert ("Арвида Кесслера", "HOLDS_ROLE", "Prime Minister of Estonia") in found
+    assert ("Томас Верховен", "HOLDS_ROLE", "Prime Minister of Estonia") not in found
+
+
+def test_relations_roles_modality_appointed_participle_keeps_holder(relation_triples):
+    found = relation_triples("In Estonia, Tomas Verhoeven, appointed prime minister in May, spoke.", "en",
+                             with_text=True)
+    assert ("Tomas Verhoeven", "HOLDS_ROLE", "Prime Minister of Estonia") in found
+
+
+# a relative object pronoun between the person and the title: the person is the one chosen
+RELATIVE_CHOSEN = [
+    ("ru", "Сторонники Пауля Мяги, которого часть депутатов во вторник избрала премьером, возмутились.", "Пауля Мяги"),
+    ("uk", "Прихильники Пауля Мяґі, якого депутати у вівторок обрали прем'єром, обурилися.", "Пауля Мяґі"),
+    ("pl", "Paul Mägi, którego parlament wybrał na premiera, przemówił w poniedziałek.", "Paul Mägi"),
+]
+
+
+@pytest.mark.parametrize("lang, text, holder", RELATIVE_CHOSEN, ids=[f"{c[0]}-{n}" for n, c in enumerate(RELATIVE_CHOSEN)])
+def test_relations_roles_modality_relative_chosen(lang, text, holder, relation_triples):
+    holders = {t[0] for t in relation_triples(text, lang, with_text=True) if t[1] == "HOLDS_ROLE"}
+    assert holder in holders
+
+
+# "his Belarusian counterpart X": the title last named for another holder, of the country named
+COUNTERPART = [
+    ("en", "Russian President Vladimir Putin spoke with his Belarusian counterpart Alexander Lukashenko on Monday."),
+    ("es", "El presidente ruso, Vladímir Putin, habló el lunes con su homólogo bielorruso, Alexandr Lukashenko."),
+    ("fr", "Le président russe Vladimir Poutine s'est entretenu avec son homologue biélorusse Alexandre Loukachenko."),
+    ("de", "Der russische Präsident Wladimir Putin telefonierte mit seinem belarussischen Amtskollegen Alexander Lukaschenko."),
+    ("it", "Il presidente russo Vladimir Putin ha sentito il suo omologo bielorusso Aleksandr Lukashenko."),
+    ("ru", "Президент России Владимир Путин провел переговоры с белорусским коллегой Александром Лукашенко."),
+    ("uk", "Президент Росії Володимир Путін поговорив із білоруським колегою Олександром Лукашенком."),
+    ("pl", "Prezydent Rosji Władimir Putin rozmawiał ze swoim białoruskim odpowiednikiem Aleksandrem Łukaszenką."),
+]
+
+
+@pytest.mark.parametrize("lang, text", COUNTERPART, ids=[f"{c[0]}-{n}" for n, c in enumerate(COUNTERPART)])
+def test_relations_roles_modality_counterpart(lang, text, relation_triples):
+    found = relation_triples(text, lang)
+    assert ("alexander-lukashenko", "HOLDS_ROLE", "President of Belarus") in found
+    assert ("vladimir-putin", "HOLDS_ROLE", "President of Russia") in found
+
+
+NO_COUNTERPART = [
+    ("ru", "Путин встретился с коллегой по партии Иваном Петровым."),  # a colleague, no country
+    ("en", "The minister met his counterpart Ivan Petrov on Monday."),  # no earlier title of a country
+]
+
+
+@pytest.mark.parametrize("lang, text", NO_COUNTERPART, ids=[f"{c[0]}-{n}" for n, c in enumerate(NO_COUNTERPART)])
+def test_relations_roles_modality_no_counterpart(lang, text, relation_triples):
+    assert not {t for t in relation_triples(text, lang, with_text=True) if t[1] == "HOLDS_ROLE"}

@@ -601,6 +601,8 @@ def role_literal(view: DocView, r: RolePhrase, person: str | None,
     """
     if r.title.casefold() in role_statements.prefix_titles(view.onto):  # "his deputy": of his title
         return role_statements.deputy_of(view, r, discourse.role_history if discourse is not None else ())
+    if r.title.casefold() in role_statements.counterpart_titles(view.onto):  # "his Belarusian counterpart"
+        return role_statements.counterpart_of(view, r, discourse.role_history if discourse is not None else ())
     if r.entity is None and person in view.onto.entities:
         titles = {r.title.casefold()}
         if not r.specific or r.entity_name is not None:  # "the commander", "Geheimdienstchef": a related

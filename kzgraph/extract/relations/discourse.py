@@ -83,6 +83,12 @@ class DiscourseState:
             if m.label == "PERSON" and first_sentence <= m.start < before and key not in seen:
                 seen.add(key)
                 named.append(adjust(view.mention_arg(m), start=i, end=i + 1, penalty=ANAPHOR_PENALTY))
+        if named and self._chosen_pronoun(s, i):
+            # "X appointed him prime minister", "X назначил его", "X l'a nommé": the one a verb of
+            # choosing chose is not the one who chose (nobody named before in its clause)
+            lo, _ = view.clause(s, i, i + 1)
+            start = view.words[lo].start
+            named = [a for a in named if a.mention is None or not start <= a.mention.start < before]
         if not named:
             return None
         recent = {e: n for n, e in enumerate(reversed(self.recent_subjects))}
@@ -99,6 +105,20 @@ class DiscourseState:
             if lead is not None:
                 alts = [lead] + [a for a in alts if a is not lead]
         return adjust(alts[0], alts=tuple(alts[1:]))
+
+    def _chosen_pronoun(self, s: Sentence, i: int) -> bool:
+        """Whether the pronoun at word ``i`` is the object of an active verb of choosing right
+        next to it ("appointed him", "назначил его", "ernannte ihn", "l'a nommé", "lo nombró":
+        ``rel-role-object-pronoun``, ``rel-role-chooser``, ``rel-role-choose-object``)."""
+        view = self.view
+        if view.starts(i, "rel-role-object-pronoun", s) is None:
+            return False
+        for j in (i - 1, i + 1, i + 2):
+            if s.lo <= j < s.hi and not view.words[j].punct and not view.passive(j, s) and (
+                    view.starts(j, "rel-role-chooser", s) is not None
+                    or view.starts(j, "rel-role-choose-object", s) is not None):
+                return True
+        return False
 
     # -- who "the president" is ----------------------------------------------------------------
     def role_holder(self, s: Sentence, r: RolePhrase) -> Arg | None:

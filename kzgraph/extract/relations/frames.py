@@ -182,6 +182,9 @@ class RelationLexicon:
     # predicates a demand, wish or refusal governing their trigger keeps from being read
     # (``rel-irrealis-scope``: "urged X to resign"; matching._Extractor._irrealis)
     irrealis_scope: frozenset[str] = frozenset()
+    # choosing predicate -> the replacing one whose subject is the one chosen ("X appointed Y in
+    # place of Z": Y replaced Z; ``rel-appointee-replaces``)
+    appointee_replaces: dict[str, str] = field(default_factory=dict)
 
     concept_parts: dict[str, frozenset[str]] = field(default_factory=dict)  # concept id -> its slots
 
@@ -412,6 +415,8 @@ def _build(ontology: Ontology) -> RelationLexicon:
     lex.roles.sort(key=lambda r: r.id)
     lex.former = _former_word(ontology, lex)
     lex.irrealis_scope = frozenset(text for s in ontology.lexical_sets_of("rel-irrealis-scope") for _, text in s.forms)
+    lex.appointee_replaces = {text: str(s.value) for s in ontology.lexical_sets_of("rel-appointee-replaces")
+                              for _, text in s.forms if s.value}
     parts = defaultdict(set)
     for by_lang in lex.set_values.get("rel-concept-part", {}).values():
         for _, value in by_lang:

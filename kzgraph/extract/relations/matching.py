@@ -213,8 +213,30 @@ class _Extractor:
         named = {(r.predicate, r.trigger, r.object.key) for r in rels if not r.implied and r.object is not None}
         rels = [r for r in rels if not (r.implied and r.object is not None
                                         and (r.predicate, r.trigger, r.object.key) in named)]
+        rels = self._appointee_replaces(rels)
         rels.extend(self._infer(rels))
         return rels
+
+    def _appointee_replaces(self, rels: list[_Rel]) -> list[_Rel]:
+        """"X назначил Y премьером вместо Z", "X a nommé Y à la place de Z", "X nombró a Y en
+        sustitución de Z": the one a verb of choosing chose (``rel-appointee-replaces``: the
+        choosing predicates, kz:value the replacing one) replaces Z, not X who chose him: a
+        replacement whose subject chose someone before its trigger in the sentence takes the
+        one chosen as its subject."""
+        swaps = self.lex.appointee_replaces
+        if not swaps or not any(r.predicate in swaps.values() for r in rels):
+            return rels
+        out = []
+        for r in rels:
+            if r.predicate in swaps.values() and r.object is not None:
+                chosen = next((c for c in rels if swaps.get(c.predicate) == r.predicate and c.object is not None
+                               and c.trigger < r.trigger and c.object.kind == "PERSON"
+                               and self._fact_key(c.subject) == self._fact_key(r.subject)
+                               and self._fact_key(c.object) != self._fact_key(r.object)), None)
+                if chosen is not None:
+                    r = replace(r, subject=chosen.object, implied=False)
+            out.append(r)
+        return out
 
     def _index(self, s: Sentence) -> None:
         view = self.view

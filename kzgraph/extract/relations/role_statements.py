@@ -165,6 +165,32 @@ def deputy_of(view: DocView, r: RolePhrase, history=()) -> str | None:
 
 
 @lru_cache(maxsize=8)
+def counterpart_titles(ontology: Ontology) -> frozenset[str]:
+    """English titles that stand for another's title in another country ("counterpart"):
+    ``role-counterpart`` @en forms."""
+    return frozenset(text.casefold() for s in ontology.lexical_sets_of("role-counterpart")
+                     for lang, text in s.forms if lang == "en")
+
+
+def counterpart_of(view: DocView, r: RolePhrase, history=()) -> str | None:
+    """"his Belarusian counterpart X" ("su homólogo bielorruso", "белорусский коллега", "son
+    homologue biélorusse"): the title last named in the document for another holder, of the country
+    the phrase names ("President of Belarus"); nothing without a country or an earlier title."""
+    country = view.lex.english_name(r.entity) if r.entity else None
+    if country is None or view.onto.entities.get(r.entity) is None or view.onto.entities[r.entity].label != "Country":
+        return None
+    skip = counterpart_titles(view.onto) | prefix_titles(view.onto)
+    for _, known in reversed(history):
+        if known is r or known.is_former or known.title.casefold() in skip:
+            continue
+        if known.entity is None or known.entity == r.entity or known.entity not in view.onto.entities \
+                or view.onto.entities[known.entity].label != "Country":
+            return None  # the last title is no country's office, or this country's own
+        return f"{r.modifier} {known.title} of {country}".strip()
+    return None
+
+
+@lru_cache(maxsize=8)
 def prefix_titles(ontology: Ontology) -> frozenset[str]:
     """English titles that make one title with the next ("Deputy"): ``role-prefix`` @en forms."""
     return frozenset(text.casefold() for s in ontology.lexical_sets_of("role-prefix")
@@ -541,7 +567,7 @@ def unattached(view: DocView, s: Sentence, holder_category: str) -> list[tuple[A
             out.append((duties, _as_acting(view, r), PREDICATIVE_CONFIDENCE))
             continue
         holder = _nearest_person(view, s, r) if _predicative(view, s, r) else None
-        holder = holder or _copula_holder(view, s, r)
+        holder = holder or _copula_holder(view, s, r) or _chosen_holder(view, s, r)
         if holder is not None:
             out.append((holder, r, PREDICATIVE_CONFIDENCE))
             old = _replaced_after(view, s, holder)  # "назначен X, сменивший Y"
@@ -691,6 +717,32 @@ def _copula_holder(view: DocView, s: Sentence, r: RolePhrase) -> Arg | None:
     return None
 
 
+MAX_CHOSEN_GAP = 1  # words between a verb of choosing and the name of the one chosen (Spanish "a")
+
+
+def _chosen_holder(view: DocView, s: Sentence, r: RolePhrase) -> Arg | None:
+    """"elected X president", "appointed X acting prime minister", "a élu X président", "ha eletto X
+    presidente", "eligió a X (como) presidente": a verb of choosing (``rel-role-choose-object``), the
+    name of the one chosen right after it (one word may stand between: Spanish "a"), the title
+    right after the name (or after a ``rel-role-as`` word: "as", "como").  The one chosen."""
+    j = r.start
+    for k in range(max(s.lo, r.start - 3), r.start):
+        if view.starts(k, "rel-role-as", s) == r.start:
+            j = k
+            break
+    m = view.in_mention[j - 1] if j - 1 >= s.lo else None
+    if m is None or m.label != "PERSON" or view.mention_span.get(m, (0, -1))[1] != j or not one_name(m):
+        return None
+    a = view.mention_span[m][0]
+    for k in range(a - 1, max(s.lo, a - MAX_CHOSEN_GAP - 2), -1):
+        if view.words[k].punct or view.in_mention[k] is not None:
+            return None
+        end = view.starts(k, "rel-role-choose-object", s)
+        if end is not None and a - MAX_CHOSEN_GAP <= end <= a:
+            return view.mention_arg(m)
+    return None
+
+
 def _possessive_after(view: DocView, s: Sentence, r: RolePhrase) -> bool:
     """"X is the president's spokesman": the title is someone's, not X's."""
     return r.end < s.hi and view.words[r.end].text in ("'s", "’s", "'", "’")
@@ -750,13 +802,43 @@ def _nearest_person(view: DocView, s: Sentence, r: RolePhrase) -> Arg | None:
     if before:
         nearest = max(before, key=lambda p: p[0][1])
         about = relative_object(view, s, nearest[0][0])  # "X, которого Y назначил премьером": X's
-        return view.mention_arg(about if about is not None else nearest[1])
+        if about is not None or not _chooser_between(view, s, nearest[0][1], r.start, r.end):
+            return view.mention_arg(about if about is not None else nearest[1])
+        # "X appointed him prime minister", "X назначил премьером Y": X chose someone, named after
+        # the title or not at all
     lo, hi = view.clause(s, r.start, r.end)
     stop = next((j for j in range(r.end, hi) if view.words[j].punct and view.words[j].text in ",;:()"), hi)
     after = [(span, m) for span, m in persons if r.end <= span[0] < min(stop, r.end + MAX_AFTER)]
     if after:
         return view.mention_arg(min(after, key=lambda p: p[0][0])[1])
     return None
+
+
+def _chooser_between(view: DocView, s: Sentence, a: int, b: int, end: int | None = None) -> bool:
+    """Whether words ``[a, b)`` between a person and a title say that the person chose someone else
+    for it: an active verb of choosing (``rel-role-chooser``, ``rel-role-choose-object``; not "was
+    appointed", "назначен") with an object pronoun (``rel-role-object-pronoun``: "appointed him
+    as", "l'a nommé", "lo nombró", "ernannte ihn zum") or, where morphology tells, in a finite form
+    ("назначил", "призначив", "mianował": not the participle "назначенный").  With a pronoun, the
+    verb may also close the clause right after the title (``end``: "hat ihn zum Regierungschef
+    ernannt")."""
+    verb = pronoun = finite = False
+    after = range(end, min(s.hi, end + 2)) if end is not None else range(0)
+    for j in list(range(a, b)) + list(after):
+        if j < b and object_relative(view, s, j):
+            return False  # "X, которого Y избрал премьером", "X, whom Y named": X is the one chosen
+        if j < b and view.starts(j, "rel-role-object-pronoun", s) is not None:
+            pronoun = True
+        if (view.starts(j, "rel-role-chooser", s) is not None or view.starts(j, "rel-role-choose-object", s) is not None) \
+                and not view.passive(j, s):
+            verb = True
+            if j >= b:
+                continue  # a verb after the title counts with a pronoun only
+            if view.lang in MORPHOLOGY_LANGS and not s.english:
+                finite = finite or analyser(view.lang).parse(view.words[j].lower)[0].tag.POS == "VERB"
+            elif view.lang == "pl":
+                finite = finite or view.words[j].lower.endswith(_endings_of(view.onto, "rel-finite-ending", "pl"))
+    return verb and (pronoun or finite)
 
 
 def object_relative(view: DocView, s: Sentence, k: int) -> bool:
