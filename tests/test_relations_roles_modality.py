@@ -225,3 +225,52 @@ NO_COUNTERPART = [
 @pytest.mark.parametrize("lang, text", NO_COUNTERPART, ids=[f"{c[0]}-{n}" for n, c in enumerate(NO_COUNTERPART)])
 def test_relations_roles_modality_no_counterpart(lang, text, relation_triples):
     assert not {t for t in relation_triples(text, lang, with_text=True) if t[1] == "HOLDS_ROLE"}
+
+
+# the body someone heads resigns or is dismissed, not the one who heads it
+BODY = [
+    ("en", "Kazakhstan is in crisis. The government of Prime Minister Askar Mamin resigned on Wednesday.",
+     ("government-of-kazakhstan", "RESIGNED", None)),
+    ("fr", "Le Kazakhstan est en crise. Le gouvernement du Premier ministre Askar Mamine a démissionné mercredi.",
+     ("government-of-kazakhstan", "RESIGNED", None)),
+    ("de", "Kasachstan ist in der Krise. Die Regierung von Ministerpräsident Askar Mamin ist am Mittwoch zurückgetreten.",
+     ("government-of-kazakhstan", "RESIGNED", None)),
+    ("uk", "Казахстан у кризі. Токаєв відправив у відставку уряд прем'єр-міністра Аскара Маміна.",
+     ("kassym-jomart-tokayev", "DISMISSED", "government-of-kazakhstan")),
+    ("en", "Kazakhstan is in crisis. Tokayev dismissed the government of Prime Minister Askar Mamin.",
+     ("kassym-jomart-tokayev", "DISMISSED", "government-of-kazakhstan")),
+]
+
+
+@pytest.mark.parametrize("lang, text, claim", BODY, ids=[f"{c[0]}-{n}" for n, c in enumerate(BODY)])
+def test_relations_roles_modality_body_not_its_head(lang, text, claim, relation_triples):
+    found = relation_triples(text, lang)
+    assert claim in found
+    assert not {t for t in found if t[1] == claim[1] and "askar-mamin" in (t[0], t[2])}
+
+
+# another country's government by a common noun: no claim rather than one about its head
+FOREIGN_BODY = [
+    ("en", "Estonia is in crisis. The government of Prime Minister Arvid Kessler resigned on Wednesday."),
+    ("it", "L'Estonia è in crisi. Il governo del premier Arvid Kessler si è dimesso mercoledì."),
+    ("es", "Estonia está en crisis. El gobierno del primer ministro Arvid Kessler dimitió el miércoles."),
+    ("pl", "Estonia w kryzysie. Rząd premiera Arvida Kesslera podał się do dymisji w środę."),
+]
+
+
+@pytest.mark.parametrize("lang, text", FOREIGN_BODY, ids=[f"{c[0]}-{n}" for n, c in enumerate(FOREIGN_BODY)])
+def test_relations_roles_modality_foreign_body(lang, text, relation_triples):
+    assert not {t for t in relation_triples(text, lang, with_text=True) if t[1] == "RESIGNED"}
+
+
+# leaving the country or a checkpoint is no resignation
+NOT_A_POST = [
+    ("en", "Sri Lanka is in crisis. Mahinda Rajapaksa left the country on Monday."),
+    ("fr", "Le Sri Lanka est en crise. Mahinda Rajapaksa a quitté le pays."),
+    ("ru", "Шри-Ланка в кризисе. Протестующие не покинули свои посты у резиденции."),
+]
+
+
+@pytest.mark.parametrize("lang, text", NOT_A_POST, ids=[f"{c[0]}-{n}" for n, c in enumerate(NOT_A_POST)])
+def test_relations_roles_modality_not_a_post(lang, text, relation_triples):
+    assert not {t for t in relation_triples(text, lang, with_text=True) if t[1] == "RESIGNED"}

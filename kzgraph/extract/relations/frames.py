@@ -185,6 +185,10 @@ class RelationLexicon:
     # choosing predicate -> the replacing one whose subject is the one chosen ("X appointed Y in
     # place of Z": Y replaced Z; ``rel-appointee-replaces``)
     appointee_replaces: dict[str, str] = field(default_factory=dict)
+    # predicates whose person arguments give way to the body they head ("the government of Prime
+    # Minister X resigned": ``rel-body-owner-scope``), and those bodies' categories (``rel-body-category``)
+    body_owner_scope: frozenset[str] = frozenset()
+    body_categories: frozenset[str] = frozenset()
 
     concept_parts: dict[str, frozenset[str]] = field(default_factory=dict)  # concept id -> its slots
 
@@ -415,6 +419,8 @@ def _build(ontology: Ontology) -> RelationLexicon:
     lex.roles.sort(key=lambda r: r.id)
     lex.former = _former_word(ontology, lex)
     lex.irrealis_scope = frozenset(text for s in ontology.lexical_sets_of("rel-irrealis-scope") for _, text in s.forms)
+    lex.body_owner_scope = frozenset(text for s in ontology.lexical_sets_of("rel-body-owner-scope") for _, text in s.forms)
+    lex.body_categories = frozenset(text for s in ontology.lexical_sets_of("rel-body-category") for _, text in s.forms)
     lex.appointee_replaces = {text: str(s.value) for s in ontology.lexical_sets_of("rel-appointee-replaces")
                               for _, text in s.forms if s.value}
     parts = defaultdict(set)

@@ -69,6 +69,9 @@ IRREALIS_REACH = 8  # words before a trigger where the demand, wish or refusal t
 IRREALIS_HEAD_REACH = 3  # words before a complementiser ("that", "чтобы") where that word may stand
 
 
+_NO_BODY = object()  # a body named by a word that is no mention (matching._Extractor._owning_body)
+
+
 @dataclass
 class _Hit:
     rule: CueRule
@@ -214,6 +217,7 @@ class _Extractor:
         rels = [r for r in rels if not (r.implied and r.object is not None
                                         and (r.predicate, r.trigger, r.object.key) in named)]
         rels = self._appointee_replaces(rels)
+        rels = self._owning_bodies(s, rels)
         rels.extend(self._infer(rels))
         return rels
 
@@ -237,6 +241,67 @@ class _Extractor:
                     r = replace(r, subject=chosen.object, implied=False)
             out.append(r)
         return out
+
+    def _owning_bodies(self, s: Sentence, rels: list[_Rel]) -> list[_Rel]:
+        """"The government of Prime Minister X resigned", "уряд прем'єр-міністра X пішов у
+        відставку", "X's government resigned", "a limogé le gouvernement du Premier ministre X":
+        the body X heads (a mention of a ``rel-body-category`` organisation right before X's title,
+        or after "X's") resigns or is dismissed, not X (``rel-body-owner-scope``: the predicates).
+        A body that is another country's by a common noun names nothing the claim can keep: the
+        claim is dropped rather than given to X."""
+        scope = self.lex.body_owner_scope
+        if not scope or not any(r.predicate in scope for r in rels):
+            return rels
+        out = []
+        for r in rels:
+            if r.predicate in scope:
+                for side in ("subject", "object"):
+                    a = getattr(r, side) if r is not None else None
+                    if a is None or a.kind != "PERSON":
+                        continue
+                    body = self._owning_body(s, a)
+                    if body is None:
+                        continue
+                    if body is _NO_BODY or self.view.is_generic_elsewhere(body):
+                        r = None
+                    elif side == "subject":  # the body resigns: no title of its own
+                        r = replace(r, subject=self.view.mention_arg(body), object=None, literal=None)
+                    else:
+                        r = replace(r, object=self.view.mention_arg(body))
+            if r is not None:
+                out.append(r)
+        return out
+
+    def _owning_body(self, s: Sentence, a: Arg):
+        """The body mention person ``a`` is named as the head of: before the title ``a`` is named
+        with ("the government of Prime Minister X", "Правительство премьер-министра X"), or right
+        after "X's"."""
+        view = self.view
+        bodies = self.lex.body_categories
+
+        def body_at(j: int):
+            m = view.in_mention[j] if s.lo <= j < s.hi else None
+            if m is not None and m.label == "ORG" and self.lex.category(m.hint) in bodies:
+                return m
+            if (m is None or not m.hint) and s.lo <= j < s.hi and view.starts(j, "rel-body-noun", s) is not None:
+                return _NO_BODY  # a body the text names by a common noun that is no known entity
+            return None
+
+        start = min((r.start for r in s.roles if r.person is not None and r.person.start == a.start), default=a.start)
+        if start < a.start and body_at(start) is not None:
+            return body_at(start)  # the title phrase opens with the body
+        j = start - 1
+        while j >= s.lo and (view.starts(j, "rel-role-of", s) is not None or view.starts(j, "role-article", s) is not None):
+            j -= 1
+        if j < start - 1 or start < a.start:  # "of", "du", a title between, or a bare genitive after the body
+            found = body_at(j)
+            if found is not None:
+                return found
+        if a.mention is not None and a.mention.text.endswith(("'s", "’s")):
+            return body_at(a.end)
+        if a.end < s.hi and view.words[a.end].text in ("'s", "’s"):
+            return body_at(a.end + 1)
+        return None
 
     def _index(self, s: Sentence) -> None:
         view = self.view
