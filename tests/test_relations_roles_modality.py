@@ -274,3 +274,29 @@ NOT_A_POST = [
 @pytest.mark.parametrize("lang, text", NOT_A_POST, ids=[f"{c[0]}-{n}" for n, c in enumerate(NOT_A_POST)])
 def test_relations_roles_modality_not_a_post(lang, text, relation_triples):
     assert not {t for t in relation_triples(text, lang, with_text=True) if t[1] == "RESIGNED"}
+
+
+# "the president of the country" is the document's country's president, in every language
+THE_COUNTRY = [
+    ("en", "Estonia is in turmoil. The country's president, Tomas Verhoeven, addressed the nation."),
+    ("fr", "L'Estonie est en crise. Le président du pays, Tomas Verhoeven, s'est adressé à la nation."),
+    ("es", "Estonia está en crisis. El presidente del país, Tomas Verhoeven, se dirigió a la nación."),
+    ("it", "L'Estonia è in crisi. Il presidente del Paese, Tomas Verhoeven, ha parlato alla nazione."),
+    ("de", "Estland ist in der Krise. Der Präsident des Landes, Tomas Verhoeven, wandte sich an die Nation."),
+    ("pl", "Estonia jest w kryzysie. Prezydent kraju Tomas Verhoeven zwrócił się do narodu."),
+    ("ru", "Эстония в кризисе. Президент страны Томас Верховен обратился к нации."),
+    ("uk", "Естонія в кризі. Президент країни Томас Верховен звернувся до нації."),
+]
+
+
+@pytest.mark.parametrize("lang, text", THE_COUNTRY, ids=[f"{c[0]}-{n}" for n, c in enumerate(THE_COUNTRY)])
+def test_relations_roles_modality_the_country(lang, text, relation_triples):
+    roles = {t[2] for t in relation_triples(text, lang, with_text=True) if t[1] == "HOLDS_ROLE"}
+    assert roles == {"President of Estonia"}
+
+
+def test_relations_roles_modality_forced_is_no_force(relation_triples):
+    """"was forced to resign": "forced" shares the lemma of the troop noun "force" but is none, so
+    it stands between no one and the verb."""
+    found = relation_triples("Estonia is in crisis. Ivar Laane was forced to resign on Monday.", "en", with_text=True)
+    assert ("Ivar Laane", "RESIGNED") in {(t[0], t[1]) for t in found}

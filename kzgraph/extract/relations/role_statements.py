@@ -734,6 +734,8 @@ def _chosen_holder(view: DocView, s: Sentence, r: RolePhrase) -> Arg | None:
     if m is None or m.label != "PERSON" or view.mention_span.get(m, (0, -1))[1] != j or not one_name(m):
         return None
     a = view.mention_span[m][0]
+    # the one chosen named with a title of his own: "named Prime Minister X acting president"
+    a = min((q.start for q in s.roles if q.person is not None and q.person.start == a and q is not r), default=a)
     for k in range(a - 1, max(s.lo, a - MAX_CHOSEN_GAP - 2), -1):
         if view.words[k].punct or view.in_mention[k] is not None:
             return None
@@ -1070,6 +1072,14 @@ def _phrase(view: DocView, s: Sentence, k: int, opened: bool = False, place_word
     slavic = view.lang == "pl"
     if not opened and not slavic:
         return None
+    # "le président du pays", "il presidente del Paese", "der Präsident des Landes", "prezydent kraju":
+    # the country the document is about
+    m = view.in_mention[j] if j < s.hi else None
+    if j < s.hi and (m is None or not m.hint) and view.focus is not None \
+            and view.starts(j, "rel-country-anaphor", s) is not None and (m is None or view.mention_span[m] == (j, j + 1)):
+        name = view.lex.english_name(view.focus)
+        if name:
+            return view.starts(j, "rel-country-anaphor", s), name
     words: list[str] = []
     org, end, pending = False, j, 0
     while j < s.hi and len(words) < MAX_COMPLEMENT:

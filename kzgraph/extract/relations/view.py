@@ -270,6 +270,10 @@ class DocView:
             gap = 0
             while j < hi and self.words[j].punct and self.words[j].text in SOFT_PUNCT and n > 0:
                 j += 1
+            # an elided article the forms do not write ("ministro dell'Interno", "chef de l'État": the
+            # text's "dell", "l" before an apostrophe)
+            if n > 0 and j + 1 < hi and self._elided(j) and not self.word_matches(j, form, lang):
+                j += 1
             while j < hi and not self.word_matches(j, form, lang):
                 if n == 0 or gap >= max_gap or self.words[j].punct and self.words[j].text not in SOFT_PUNCT:
                     return None
@@ -280,6 +284,11 @@ class DocView:
             out.append(j)
             j += 1
         return out
+
+    def _elided(self, j: int) -> bool:
+        """Whether word ``j`` is elided: an apostrophe follows it in the text with no space."""
+        end = self.words[j].end
+        return self.document.text[end:end + 1] in ("'", "\u2019") and not self.words[j].punct
 
     def phrase_end(self, i: int, phrase: tuple[Form, ...], hi: int, lang: str | None = None,
                    max_gap: int = 0) -> int | None:
