@@ -115,25 +115,40 @@ class _Extractor:
     # -- document ------------------------------------------------------------------------------
     def run(self) -> list[RelationMention]:
         out: list[RelationMention] = []
-        seen = set()
-        for s in self.view.sentences:
+        seen: dict[tuple, int | None] = {}  # fact -> its record in out, while its date is only a context date
+        view = self.view
+        for s in view.sentences:
             rels = self._sentence(s)
             self.discourse.remember(s.index, rels, [c for c in s.cands if c.kind == "TROOPS"])
-            dated = self.view.clause_dates(s, [r.trigger for r in rels if r.predicate != "HOLDS_ROLE"],
-                                           [r.trigger for r in rels if r.predicate == "HOLDS_ROLE"],
-                                           # an event only a noun names (the same event read
-                                           # as a verb too is dated as the verb)
-                                           {r.trigger for r in rels if r.nominal and not any(
-                                               o.predicate == r.predicate and not o.nominal for o in rels)})
+            dated = view.clause_dates(s, [r.trigger for r in rels if r.predicate != "HOLDS_ROLE"],
+                                      [r.trigger for r in rels if r.predicate == "HOLDS_ROLE"],
+                                      # an event only a noun names (the same event read
+                                      # as a verb too is dated as the verb)
+                                      {r.trigger for r in rels if r.nominal and not any(
+                                          o.predicate == r.predicate and not o.nominal for o in rels)})
+            context = view.context_date(s)
             for r in rels:
                 key = (r.predicate, self._fact_key(r.subject), r.object.key if r.object is not None and r.object.kind != "ROLE"
                        else "lit:" + (r.literal or "").casefold())
+                own = dated.get(r.trigger)
                 if key in seen:
+                    # a fact first read without a date of its own (a headline) takes the date a later
+                    # sentence gives it ("X detained" … "X was detained on Thursday")
+                    at = seen[key]
+                    if at is not None and own is not None:
+                        out[at] = replace(out[at], date=own[0], date_source=own[1])
+                        seen[key] = None
                     continue
-                seen.add(key)
-                record = self._record(r, dated.get(r.trigger, (None, None)))
+                # an event its sentence does not date happened when the text around it says (the
+                # date named last before it, else the document's date); a lasting state has no date
+                # from context ("President X" is no event of that day)
+                fallback = own is None and r.predicate not in self.lex.lasting and context is not None \
+                    and not (r.nominal and s.dates)
+                record = self._record(r, context if fallback else (own or (None, None)))
+                seen[key] = len(out) if fallback and record is not None else None
                 if record is not None:
                     out.append(record)
+            view.advance_context(s)
         return out
 
     def _person_key(self, a: Arg) -> str:
