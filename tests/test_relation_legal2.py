@@ -1,0 +1,146 @@
+"""Legal predicates, second pass (issue 15): charges worded as verbs, the crowd's offence (taking part),
+a participle clause after the arrest, court rulings that hold a person, and what is not an arrest.
+
+Every sentence is written for these tests, with made-up people and bodies; the phrasings follow how
+reporting of protest crackdowns and coups words them (studied, never copied).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kzgraph.corpus import document_from_text
+from kzgraph.extract import extract
+
+LEGAL = {"DETAINED", "ARRESTED_ON_CHARGE", "SUSPECTED_OF"}
+
+
+def claims(text: str, lang: str) -> set[tuple[str, str, str]]:
+    ex = extract(document_from_text(text, lang=lang, date="2024-12-05"))
+    return {(r.subject.text, r.predicate, r.object.text if r.object is not None else r.literal)
+            for r in ex.relations if r.predicate in LEGAL}
+
+
+def statuses(text: str, lang: str) -> dict[str, str]:
+    ex = extract(document_from_text(text, lang=lang, date="2024-12-05"))
+    return {r.predicate: r.status for r in ex.relations if r.predicate in LEGAL}
+
+
+def charged(found: set[tuple[str, str, str]], predicate: str, person_word: str, charge_word: str) -> bool:
+    return any(p == predicate and (person_word in s or "Олендер" in s) and charge_word.casefold() in o.casefold()
+               for s, p, o in found)
+
+
+# -- the charge worded as a verb between its marker and the offence ----------------------------------
+VERB_CHARGES = [
+    ("en", "Marek Olender is accused of organising and leading group violence.", "violence"),
+    ("fr", "Marek Olender est accusé d'avoir organisé des violences de groupe.", "violences"),
+    ("fr", "Marek Olender est soupçonné d'avoir participé à des émeutes de masse.", "émeutes"),
+    ("it", "Marek Olender è accusato di aver organizzato violenze di gruppo.", "violenz"),
+    ("it", "Marek Olender è sospettato di aver fomentato disordini di massa.", "disordini"),
+    ("es", "Marek Olender está acusado de haber organizado disturbios masivos.", "disturbios"),
+]
+
+
+@pytest.mark.parametrize("lang,text,charge", VERB_CHARGES)
+def test_a_charge_worded_as_a_verb_is_still_the_charge(lang, text, charge):
+    assert charged(claims(text, lang), "SUSPECTED_OF", "Olender", charge), claims(text, lang)
+
+
+# -- taking part: the crowd's offence, as an arrest's reason ---------------------------------------------
+PARTICIPATION = [
+    ("en", "Police arrested Marek Olender for taking part in mass riots.", "riots"),
+    ("pl", "Policja zatrzymała Marka Olendera za udział w zamieszkach.", "zamieszk"),
+    ("fr", "La police a interpellé Marek Olender pour participation à des violences de groupe.", "violences"),
+    ("de", "Die Polizei nahm Marek Olender wegen Beteiligung an Massenunruhen fest.", "Massenunruhen"),
+    ("it", "La polizia ha arrestato Marek Olender per partecipazione ai disordini.", "disordini"),
+    ("es", "La policía detuvo a Marek Olender por participar en disturbios masivos.", "disturbios"),
+    ("ru", "Полиция задержала Марека Олендера за участие в массовых беспорядках.", "беспорядк"),
+    ("uk", "Поліція затримала Марека Олендера за участь у масових заворушеннях.", "заворушен"),
+]
+
+
+@pytest.mark.parametrize("lang,text,charge", PARTICIPATION)
+def test_taking_part_in_riots_is_a_charge_an_arrest_is_made_on(lang, text, charge):
+    found = claims(text, lang)
+    assert charged(found, "ARRESTED_ON_CHARGE", "Olender", charge), found
+    assert any(p == "DETAINED" and ("Olender" in o or "Олендер" in o) for _, p, o in found), found
+
+
+# -- the accusation in a participle clause after the arrest -----------------------------------------------
+PARTICIPLE = [
+    ("fr", "Marek Olender a été arrêté, accusé de violences de groupe.", "violences"),
+    ("fr", "Marek Olender a été interpellé mardi, soupçonné d'avoir organisé des émeutes de masse.", "émeutes"),
+    ("it", "Marek Olender è stato arrestato, accusato di violenza di gruppo.", "violenz"),
+    ("en", "Marek Olender was arrested on Tuesday, accused of organising group violence.", "violence"),
+]
+
+
+@pytest.mark.parametrize("lang,text,charge", PARTICIPLE)
+def test_a_participle_after_the_arrest_is_about_the_arrested(lang, text, charge):
+    found = claims(text, lang)
+    assert charged(found, "SUSPECTED_OF", "Olender", charge), found
+    assert charged(found, "ARRESTED_ON_CHARGE", "Olender", charge), found
+
+
+def test_a_participle_after_a_named_person_is_not_about_an_earlier_one():
+    found = claims("The police detained Marek Olender, accused of group violence.", "en")
+    assert charged(found, "SUSPECTED_OF", "Olender", "violence"), found
+    assert not any(p == "SUSPECTED_OF" and "police" in s.casefold() for s, p, _ in found), found
+
+
+# -- court rulings that hold a person: the court (or another body) named as their subject -------------
+COURTS = [
+    ("en", "The Tbilisi City Court remanded Marek Olender in pretrial custody.", "Court"),
+    ("en", "Judge Anna Kowalska ordered pretrial detention for Marek Olender.", "Kowalska"),
+    ("de", "Das Stadtgericht Tiflis ordnete Untersuchungshaft für Marek Olender an.", "gericht"),
+    ("es", "El Tribunal Municipal de Tiflis envió a prisión preventiva a Marek Olender.", "Tribunal"),
+    ("pl", "Sąd Miejski w Tbilisi zastosował wobec Marka Olendera areszt tymczasowy.", "Sąd"),
+    ("fr", "Le parquet de Paris a placé Marek Olender en détention provisoire.", "parquet"),
+    ("it", "La Procura di Roma ha disposto la custodia cautelare per Marek Olender.", "Procura"),
+    ("ru", "Прокуратура Грузии избрала Мареку Олендеру меру пресечения в виде заключения под стражу.", "Прокуратура"),
+    ("ru", "ФСБ заключила Марека Олендера под стражу.", "ФСБ"),
+    ("uk", "Прокуратура Грузії взяла Марека Олендера під варту.", "Прокуратура"),
+]
+
+
+@pytest.mark.parametrize("lang,text,body", COURTS)
+def test_a_court_ruling_holds_the_person(lang, text, body):
+    found = claims(text, lang)
+    assert any(p == "DETAINED" and body.casefold() in s.casefold() and "Олендер" in o or
+               p == "DETAINED" and body.casefold() in s.casefold() and "Olender" in o for s, p, o in found), found
+
+
+# -- what is no detention ------------------------------------------------------------------------------
+RELEASED = [
+    ("en", "The Tbilisi City Court released Marek Olender on bail."),
+    ("en", "Marek Olender was released from custody on Friday."),
+    ("ru", "Суд отпустил Марека Олендера под залог."),
+    ("uk", "Суд звільнив Марека Олендера з-під варти."),
+    ("pl", "Sąd Miejski zwolnił Marka Olendera z aresztu."),
+    ("fr", "Le tribunal a remis Marek Olender en liberté."),
+    ("de", "Das Stadtgericht ließ Marek Olender frei."),
+    ("it", "Il tribunale ha scarcerato Marek Olender."),
+    ("es", "El juez dejó en libertad a Marek Olender."),
+]
+
+
+@pytest.mark.parametrize("lang,text", RELEASED)
+def test_a_release_is_no_detention(lang, text):
+    assert not any(p == "DETAINED" for _, p, _ in claims(text, lang))
+
+
+# -- a denied accusation stays suspected ------------------------------------------------------------------
+DENIED = [
+    ("en", "Marek Olender is accused of organising group violence, a charge he denies."),
+    ("ru", "Марека Олендера обвиняют в организации массовых беспорядков, сам он свою вину отрицает."),
+    ("de", "Marek Olender wird Gruppengewalt vorgeworfen, was er bestreitet."),
+    ("pl", "Prokuratura zarzuca Markowi Olenderowi udział w zamieszkach, czemu on zaprzecza."),
+    ("it", "Marek Olender è accusato di aver organizzato violenze di gruppo, ma nega tutto."),
+    ("fr", "Marek Olender est accusé d'avoir organisé des violences de groupe, ce qu'il conteste."),
+]
+
+
+@pytest.mark.parametrize("lang,text", DENIED)
+def test_a_denied_accusation_stays_suspected(lang, text):
+    assert statuses(text, lang).get("SUSPECTED_OF") == "suspected", claims(text, lang)
