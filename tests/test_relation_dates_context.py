@@ -116,3 +116,27 @@ def test_a_role_held_takes_no_date_from_context():
 ])
 def test_weekdays_in_kazakh_and_that_day(lang, text, day):
     assert dates(text, lang, "2022-03-04")["DETAINED"][0] == day
+
+
+# a year or a month named without a day, after a year marker (or before a year word)
+COARSE = [
+    ("ru", "В 2019 году полиция задержала Марека Олендера.", "2019"),
+    ("uk", "У 2019 році поліція затримала Марека Олендера.", "2019"),
+    ("pl", "W 2019 roku policja zatrzymała Marka Olendera.", "2019"),
+    ("en", "In 2019 police detained Marek Olender.", "2019"),
+    ("fr", "En 2019, la police a arrêté Marek Olender.", "2019"),
+    ("de", "Im November nahm die Polizei Marek Olender fest.", "2023-11"),
+    ("ru", "В ноябре полиция задержала Марека Олендера.", "2023-11"),
+    ("pl", "W listopadzie policja zatrzymała Marka Olendera.", "2023-11"),
+    ("es", "En noviembre la policía detuvo a Marek Olender.", "2023-11"),
+]
+
+
+@pytest.mark.parametrize("lang,text,value", COARSE)
+def test_a_year_or_month_the_sentence_names_dates_its_event(lang, text, value):
+    # the document is of February 2024: "in November" is the November before it
+    assert dates(text, lang, "2024-02-09")["DETAINED"][0] == value
+
+
+def test_a_count_is_no_year():
+    assert dates("Police detained 2000 protesters.", "en", "2024-02-09")["DETAINED"][0] == "2024-02-09"

@@ -144,3 +144,53 @@ DENIED = [
 @pytest.mark.parametrize("lang,text", DENIED)
 def test_a_denied_accusation_stays_suspected(lang, text):
     assert statuses(text, lang).get("SUSPECTED_OF") == "suspected", claims(text, lang)
+
+
+# -- "the suspect": the person last named ----------------------------------------------------------------
+SUSPECT = [
+    ("en", "Police detained Marek Olender on Tuesday. The suspect is accused of organising group violence.", "violence"),
+    ("ru", "Полиция задержала Марека Олендера. Подозреваемого обвиняют в организации массовых беспорядков.",
+     "беспорядк"),
+    ("uk", "Поліція затримала Марека Олендера. Підозрюваного звинувачують в організації масових заворушень.",
+     "заворушен"),
+    ("pl", "Policja zatrzymała Marka Olendera. Podejrzanemu postawiono zarzut udziału w zamieszkach.", "zamieszk"),
+    ("de", "Die Polizei nahm Marek Olender fest. Dem Verdächtigen wird Gruppengewalt vorgeworfen.", "Gruppengewalt"),
+    ("fr", "La police a interpellé Marek Olender. Le suspect est accusé de violences de groupe.", "violences"),
+    ("it", "La polizia ha fermato Marek Olender. Il sospettato è accusato di violenza di gruppo.", "violenz"),
+    ("es", "La policía detuvo a Marek Olender. El sospechoso está acusado de organizar disturbios masivos.",
+     "disturbios"),
+]
+
+
+@pytest.mark.parametrize("lang,text,charge", SUSPECT)
+def test_the_suspect_is_the_person_last_named(lang, text, charge):
+    found = claims(text, lang)
+    assert charged(found, "SUSPECTED_OF", "Olender", charge), found
+    # the arrest named before and the charge named now: arrested on that charge
+    assert charged(found, "ARRESTED_ON_CHARGE", "Olender", charge), found
+
+
+def test_a_suspect_with_a_name_after_it_is_that_name():
+    found = claims("Полиция задержала Ивана Петренко. Подозреваемый Марек Олендер задержан по подозрению в госизмене.",
+                   "ru")
+    assert charged(found, "SUSPECTED_OF", "Олендер", "измен"), found
+    assert not any(p == "SUSPECTED_OF" and "Петренко" in s for s, p, _ in found), found
+
+
+# -- the breach of a law, a sentence passed ---------------------------------------------------------------
+@pytest.mark.parametrize("lang,text,charge", [
+    ("en", "Marek Olender was charged with violating the state secrets law.", "secrets"),
+    ("de", "Marek Olender wurde wegen Verstoßes gegen das Geheimhaltungsgesetz angeklagt.", "Geheimhaltungsgesetz"),
+])
+def test_the_breach_of_a_law_is_the_charge(lang, text, charge):
+    assert charged(claims(text, lang), "ARRESTED_ON_CHARGE", "Olender", charge)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Суд заочно приговорил Януковича к 13 годам лишения свободы по делу о государственной измене."),
+    ("uk", "Суд засудив Януковича до 13 років ув'язнення за державну зраду."),
+])
+def test_a_sentenced_surname_read_as_an_organisation_is_still_the_one_sentenced(lang, text):
+    found = claims(text, lang)
+    assert any(p == "SUSPECTED_OF" and "Януковича" in s for s, p, _ in found), found
+    assert not claims("Суд приговорил компанию к штрафу.", "ru")

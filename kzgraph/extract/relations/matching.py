@@ -143,9 +143,11 @@ class _Extractor:
                 # an event its sentence does not date happened when the text around it says (the
                 # date named last before it, else the document's date); a lasting state has no date
                 # from context ("President X" is no event of that day)
-                fallback = own is None and r.predicate not in self.lex.lasting and context is not None \
-                    and not (r.nominal and s.dates)
-                record = self._record(r, context if fallback else (own or (None, None)))
+                fallback = own is None and r.predicate not in self.lex.lasting and not (r.nominal and s.dates)
+                # … unless the sentence names the year or the month itself ("В 2019 году …", "Im November …")
+                coarse = view.coarse_date(s, r.trigger) if fallback else None
+                fallback = fallback and (coarse or context) is not None
+                record = self._record(r, (coarse or context) if fallback else (own or (None, None)))
                 seen[key] = len(out) if fallback and record is not None else None
                 if record is not None:
                     out.append(record)

@@ -177,6 +177,8 @@ SEPARATOR_COST = 10  # words a clause separator between a date and a trigger cou
 CONTEXT_DAYS = 45  # a day named this long before the document's date still dates the events after it
 DATELINE_WORDS = 4  # words a dateline's place may take before its date ("NEW YORK, Feb 25 -")
 _FULL_DAY = re.compile(r"(\d{4}|-)-\d{2}-\d{2}")
+_YEAR = re.compile(r"(19[5-9]\d|20\d\d)")
+_YEAR_START = re.compile(r"\d{4}")
 _DATELINE_DASH = re.compile(r"\s*(\([^()\n]{1,30}\)\s*)?[-–—]\s")
 
 
@@ -755,6 +757,41 @@ class DocView:
         which a day much earlier or later is background), else the document's date (a full day
         only), else ``None``."""
         return self._context or self._doc_day
+
+    def coarse_date(self, s: Sentence, t: int) -> tuple[str, str | None] | None:
+        """A year or a month sentence ``s`` names for the trigger at word ``t``, where it gives no full
+        date: "В 2019 году суд приговорил …", "in 2019", "w 2019 roku" (a year after a year marker or
+        before a year word: "2000 protesters" is no year); "Im November hatte X …", "в ноябре" (a month
+        after a year marker, its year the latest one up to the document's date).  A relative clause
+        that does not hold the trigger keeps its own."""
+        from ..lexicon import Lexicon
+
+        lexicon = Lexicon.load(self.onto)
+        months, year_words = lexicon.table("month", self.lang), lexicon.table("year-word", self.lang)
+        doc = self.document.date or ""
+        for i in range(s.lo, s.hi):
+            w = self.words[i]
+            marked = i > s.lo and self.starts(i - 1, "rel-year-marker", s) == i
+            value = None
+            if _YEAR.fullmatch(w.text) and (marked or year_words.match(self.words, i + 1)):
+                value = w.text
+            elif marked and months and (hit := months.match(self.words, i)) and _YEAR_START.match(doc) \
+                    and not (i + hit[0] < s.hi and self.words[i + hit[0]].text.isdigit()):
+                from ..dates import year_near
+
+                month = int(hit[1])
+                doc_month = int(doc[5:7]) if len(doc) >= 7 else None
+                year = year_near(month, int(doc[:4]), doc_month, both_ways=False)
+                if doc_month is not None and year == int(doc[:4]) and month > doc_month:
+                    year -= 1  # a month named without "next" is past: "im November" in February
+                value = f"{year:04d}-{month:02d}"
+            if value is None:
+                continue
+            span = self.relative_span(s, i)
+            if span is not None and not span[0] <= t < span[1]:
+                continue
+            return value, "stated" if len(value) == 4 else "document"
+        return None
 
     def advance_context(self, s: Sentence) -> None:
         """After sentence ``s``: the last full day it names outside a relative clause (a date in
