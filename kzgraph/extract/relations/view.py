@@ -174,7 +174,7 @@ def _token_words(token: str, lang: str) -> tuple[tuple[str, str, str, int, int],
 
 
 SEPARATOR_COST = 10  # words a clause separator between a date and a trigger counts as (clause_dates)
-CONTEXT_DAYS = 45  # a day named this long before the document's date still dates the events after it
+CONTEXT_DAYS = 10  # a day named this long before the document's date still dates the events after it
 DATELINE_WORDS = 4  # words a dateline's place may take before its date ("NEW YORK, Feb 25 -")
 _FULL_DAY = re.compile(r"(\d{4}|-)-\d{2}-\d{2}")
 _YEAR = re.compile(r"(19[5-9]\d|20\d\d)")
