@@ -32,7 +32,7 @@ DEV = Path(__file__).resolve().parent / "data" / "dev"
 #   article; its quoted name forms had joined clusters (0.761 with it, 0.748 without, on the same
 #   code); the names and leak branches then moved it to 0.785.
 BARS = {
-    "georgia-2024": {"mention_f1": 0.95, "align_f1": 0.83, "rel_f1": 0.46, "rel_p": 0.88, "qty_f1": 1.0},
+    "georgia-2024": {"mention_f1": 0.95, "align_f1": 0.83, "rel_f1": 0.47, "rel_p": 0.88, "qty_f1": 1.0},
     "kyrgyzstan-2020": {"mention_f1": 0.87, "align_f1": 0.95, "rel_f1": 0.73, "rel_p": 0.92, "qty_f1": 0.52},
     "myanmar-2021": {"mention_f1": 0.95, "align_f1": 0.99, "rel_f1": 0.67, "rel_p": 0.91, "qty_f1": 0.62},
     "srilanka-2022": {"mention_f1": 0.91, "align_f1": 0.8, "rel_f1": 0.49, "rel_p": 0.74, "qty_f1": 0.87},
@@ -97,7 +97,7 @@ def test_devsets_figure_context_at_least_its_bars(story, extract_records):
 # relation dates: dates of the text before a sentence, the document's date, relative clauses,
 # datelines, years and months; measured 2026-12-06 on branch legal, rounded down)
 REL_DATE_BARS = {
-    "georgia-2024": 0.5, "kyrgyzstan-2020": 0.71, "myanmar-2021": 0.86, "srilanka-2022": 0.8,
+    "georgia-2024": 0.66, "kyrgyzstan-2020": 0.71, "myanmar-2021": 0.86, "srilanka-2022": 0.8,
     "ukraine": 0.86, "wagner-2023": 0.84,
 }
 

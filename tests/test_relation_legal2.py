@@ -194,3 +194,31 @@ def test_a_sentenced_surname_read_as_an_organisation_is_still_the_one_sentenced(
     found = claims(text, lang)
     assert any(p == "SUSPECTED_OF" and "Януковича" in s for s, p, _ in found), found
     assert not claims("Суд приговорил компанию к штрафу.", "ru")
+
+
+# -- detained in the passive, the police named in an earlier sentence -------------------------------------
+POLICE_BEFORE = [
+    ("en", "Police used water cannon against protesters in Tbilisi. Opposition leader Nika Melia was detained at the rally."),
+    ("ru", "Полиция разогнала акцию протеста. Лидер оппозиции Ника Мелия был задержан."),
+    ("uk", "Поліція розігнала акцію. Лідера опозиції Ніку Мелію затримали."),
+    ("pl", "Policja rozpędziła demonstrację. Lider opozycji Nika Melia został zatrzymany."),
+    ("fr", "La police a dispersé la manifestation. Le chef de l'opposition Nika Melia a été interpellé."),
+    ("de", "Die Polizei löste die Kundgebung auf. Oppositionsführer Nika Melia wurde festgenommen."),
+    ("it", "La polizia ha disperso la manifestazione. Il leader dell'opposizione Nika Melia è stato arrestato."),
+    ("es", "La policía dispersó la protesta. El líder opositor Nika Melia fue detenido."),
+]
+
+
+@pytest.mark.parametrize("lang,text", POLICE_BEFORE)
+def test_a_detention_in_the_passive_is_the_police_named_before(lang, text):
+    found = claims(text, lang)
+    assert any(p == "DETAINED" and ("Melia" in o or "Мел" in o) for _, p, o in found), found
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Opposition leader Nika Melia was detained at the rally."),
+    # the police act in the detention's own sentence: its participle is no police detention
+    ("ru", "Полиция разогнала акцию. Полиция возбудила дело против Ники Мелии, задержанной в ходе переворота."),
+])
+def test_no_detainer_named_before_or_another_actor_in_the_sentence_gives_none(lang, text):
+    assert not any(p == "DETAINED" for _, p, _ in claims(text, lang))
