@@ -222,3 +222,18 @@ def test_a_detention_in_the_passive_is_the_police_named_before(lang, text):
 ])
 def test_no_detainer_named_before_or_another_actor_in_the_sentence_gives_none(lang, text):
     assert not any(p == "DETAINED" for _, p, _ in claims(text, lang))
+
+
+# -- calls to overthrow, in the words prosecutors use ------------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Nikoloz Bakradze faces charges of calling for the overthrow of the government."),
+    ("ru", "Николоза Бакрадзе обвиняют в призыве к насильственной смене конституционного строя."),
+    ("uk", "Ніколоза Бакрадзе підозрюють у закликах до повалення влади."),
+    ("pl", "Nikolozowi Bakradze zarzuca się nawoływanie do obalenia władzy."),
+    ("it", "Nikoloz Bakradze è accusato di incitamento al rovesciamento del governo."),
+    ("en", "Nikoloz Bakradze, who is accused of organizing and leading group violence, remains in custody."),
+])
+def test_accusations_of_protest_leaders_are_suspicions(lang, text):
+    ex = extract(document_from_text(text, lang=lang, date="2024-12-05"))
+    found = [r for r in ex.relations if r.predicate == "SUSPECTED_OF"]
+    assert found and all(r.status == "suspected" for r in found), [(r.object, r.literal, r.status) for r in found]
