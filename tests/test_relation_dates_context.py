@@ -140,3 +140,17 @@ def test_a_year_or_month_the_sentence_names_dates_its_event(lang, text, value):
 
 def test_a_count_is_no_year():
     assert dates("Police detained 2000 protesters.", "en", "2024-02-09")["DETAINED"][0] == "2024-02-09"
+
+
+@pytest.mark.parametrize("lang,text,day", [
+    ("es", "La policía detuvo a Marek Olender el día 5.", "2022-01-05"),
+    ("it", "Il giorno 5 la polizia ha arrestato Marek Olender.", "2022-01-05"),
+    ("ru", "5-го числа полиция задержала Марека Олендера.", "2022-01-05"),
+    ("uk", "5 числа поліція затримала Марека Олендера.", "2022-01-05"),
+    # a day still to come this month is last month's
+    ("es", "La policía detuvo a Marek Olender el día 20.", "2021-12-20"),
+    # with its month, the month's date as before
+    ("es", "La policía detuvo a Marek Olender el día 5 de enero.", "2022-01-05"),
+])
+def test_a_day_of_the_month_named_alone(lang, text, day):
+    assert dates(text, lang, "2022-01-13")["DETAINED"][0] == day
