@@ -94,6 +94,9 @@ class PredicateDef:
     # ontology/event_nouns.ttl: "first" (before any name) or "fallback" (when no object is found)
     phrase_object: str | None = None
     person_event: str | None = None  # kz:personEvent: "approved X as prime minister" -> "appointment of X as …"
+    # kz:lasting true: a state that holds, not an event (a role held, a membership): a sentence
+    # that names no date of its own does not date it from the text around it or the document
+    lasting: bool = False
 
     def trigger_lemmas(self, lang: str) -> tuple[str, ...]:
         return dict(self.triggers).get(lang, ())
@@ -482,7 +485,8 @@ def _read_predicates(graph: Graph) -> dict[str, PredicateDef]:
                                                   sorted(str(v) for v in graph.objects(node, KZ.inference))),
                                  gerund=min(gerunds) if gerunds else None,
                                  phrase_object=_phrase_object(graph, node),
-                                 person_event=str(graph.value(node, KZ.personEvent) or "") or None)
+                                 person_event=str(graph.value(node, KZ.personEvent) or "") or None,
+                                 lasting=str(graph.value(node, KZ.lasting) or "").lower() == "true")
     if not out:
         raise OntologyError("the ontology defines no kz:Predicate")
     return out

@@ -54,6 +54,7 @@ class KZ(DefinedNamespace):
     inference: URIRef  # "P(?a, ?b) :- Q(?a, ?c), R(?c, ?b)": a sentence-local derivation
     phraseObject: URIRef  # "first" or "fallback": the object may be a nominalised event (event_nouns.ttl)
     personEvent: URIRef  # the event a person stands for as the object ("appointment of"): "approved X as Y"
+    lasting: URIRef  # true: the predicate is a state (a role held), not an event, for relation dates
     # extraction's language data (ontology/lexicon.ttl, quantities.ttl)
     LexicalSet: URIRef  # a set of words playing one part in extraction (kz:category)
     category: URIRef  # the part a kz:LexicalSet plays: "qualifier", "month", "source-cue", …

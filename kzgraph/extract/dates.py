@@ -221,6 +221,10 @@ def _named_days(words: Sequence[Word], lang: str, lexicon: Lexicon, used: set[in
     weekday_forms = {words_of[0].lower for f in lexicon.forms("weekday").get(lang, ())
                      if (words_of := make_words(f, lang))} if weekdays else set()
     relative = lexicon.table("relative-day", lang) if today is not None else None
+    # a day of the month named alone ("el día 5", "il giorno 5", "5-го числа"): of the document's month,
+    # else of the month before when that day is still to come
+    day_word = lexicon.table("day-of-month-word", lang) if today is not None else None
+    day_word_after = lexicon.table("day-of-month-word-after", lang) if today is not None else None
     before = lexicon.table("day-before", lang)
     nexts, nexts_after = lexicon.table("weekday-next", lang), lexicon.table("weekday-next-after", lang)
     out: list[DateMention] = []
@@ -242,6 +246,14 @@ def _named_days(words: Sequence[Word], lang: str, lexicon: Lexicon, used: set[in
         elif relative and (hit := relative.match(words, i)):
             n, value = hit
             day = today + timedelta(days=int(value))
+        elif day_word and (hit := day_word.match(words, i)) and i + hit[0] not in used \
+                and (number := _month_day(words, i + hit[0])):
+            n = hit[0] + 1
+            day = _day_of_month(today, number)
+        elif day_word_after and (number := _month_day(words, i)) and \
+                (hit := day_word_after.match(words, (k := _after_suffix(words, i)))):
+            n = k - i + hit[0]
+            day = _day_of_month(today, number)
         elif before and (hit := before.match(words, i)):
             n, value = hit
             if anchor is not None:
@@ -257,6 +269,33 @@ def _named_days(words: Sequence[Word], lang: str, lexicon: Lexicon, used: set[in
         used.update(range(i, i + n))
         i += n
     return out
+
+
+def _month_day(words: Sequence[Word], i: int) -> int | None:
+    """The day number at word ``i`` ("5", "5-го"), or ``None``."""
+    if not 0 <= i < len(words):
+        return None
+    m = re.match(r"^(\d{1,2})(?:-?\w{1,3})?$", words[i].text)
+    return int(m.group(1)) if m and 1 <= int(m.group(1)) <= 31 else None
+
+
+def _after_suffix(words: Sequence[Word], i: int) -> int:
+    """The word after the number at ``i`` and its ordinal ending written on it ("5-го" -> "5", "го")."""
+    k = i + 1
+    if k < len(words) and len(words[k].text) <= 3 and words[k].text.isalpha() and words[k].start - words[i].end <= 1:
+        k += 1
+    return k
+
+
+def _day_of_month(today: date, number: int) -> date | None:
+    """Day ``number`` of the month of ``today``, or of the month before when it is after ``today``."""
+    year, month = today.year, today.month
+    if number > today.day:
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    try:
+        return date(year, month, number)
+    except ValueError:
+        return None
 
 
 # The year standing in for an unknown one in day arithmetic: not a leap year, so

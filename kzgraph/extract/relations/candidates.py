@@ -790,6 +790,14 @@ def _anaphors(view: DocView, s: Sentence, discourse: "DiscourseState") -> list[A
             if arg is not None:
                 out.append(arg)
             continue
+        end = view.starts(i, "rel-person-anaphor", s)
+        if end is not None and (end >= s.hi or view.in_mention[end] is None or view.in_mention[end].label != "PERSON"):
+            # "the suspect", "подозреваемый", "der Verdächtige" with no name after it: the person
+            # last named, as "he" is
+            arg = discourse.pronoun(s, i)
+            if arg is not None:
+                out.append(adjust(arg, start=i, end=end))
+            continue
         for category in ("rel-person-subject-pronoun", "rel-person-object-pronoun"):
             if view.starts(i, category, s) == i + 1:
                 arg = discourse.pronoun(s, i)

@@ -254,6 +254,18 @@ class DiscourseState:
                  if m.start < before and m.label == "GROUP" and m.hint
                  and view.lex.group_country(m.hint) in (None, view.home_country)
                  and m not in view.generic_elsewhere}  # another country's group read as generic: as before
+        # … or a group relation candidates name ("Police dispersed the rally. X was detained": the
+        # generic police of a country the ontology has no story layer for; in a text whose country is
+        # unknown, the group the candidates read, as an active sentence would take it)
+        # named in an earlier sentence only, and only when the trigger's own sentence names no other actor
+        # ("Police opened a case against X, detained during the coup": the police's own verb is another)
+        own = view.sentences[view.words[at].sent]
+        earlier = [] if any(c.kind in ("GROUP", "ORG") for c in own.cands) else view.sentences[:own.index]
+        for sent in earlier:
+            for c in sent.cands:
+                if c.kind == "GROUP" and c.entity and \
+                        (view.home_country is None or view.lex.group_country(c.entity) in (None, view.home_country)):
+                    named.setdefault(view.lex.category(c.entity), c.entity)
         return next((named[c] for c in categories if c in named), None)
 
 

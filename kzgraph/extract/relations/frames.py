@@ -178,6 +178,7 @@ class RelationLexicon:
     # predicates whose object may be a nominalised event (kz:phraseObject): "first" or "fallback"
     phrase_predicates: dict[str, str] = field(default_factory=dict)
     person_events: dict[str, str] = field(default_factory=dict)  # predicate -> kz:personEvent
+    lasting: frozenset[str] = frozenset()  # predicates that are states (kz:lasting), not events
     former: str = ""  # the English word that makes a role a former one ("former President of X")
     # predicates a demand, wish or refusal governing their trigger keeps from being read
     # (``rel-irrealis-scope``: "urged X to resign"; matching._Extractor._irrealis)
@@ -452,5 +453,6 @@ def _build(ontology: Ontology) -> RelationLexicon:
             lex.gerunds[pred.id] = pred.gerund
     lex.phrase_predicates = {p.id: p.phrase_object for p in ontology.predicates.values() if p.phrase_object}
     lex.person_events = {p.id: p.person_event for p in ontology.predicates.values() if p.person_event}
+    lex.lasting = frozenset(p.id for p in ontology.predicates.values() if p.lasting)
     lex.rules = dict(rules)
     return lex

@@ -60,6 +60,7 @@ EVENT_COMPLEMENT_REACH = 5  # words between an event noun and the name it govern
 LITERAL_MARKER_REACH = 4  # words between a trigger and the marker of a literal after it ("described X as")
 QUOTE_MARKS = frozenset('"«»“”„')
 MAX_MARKER_GAP = 4  # words between a preposition and its argument ("to the countries of the CSTO")
+OFFENCE_VERB = "rel-offence-verb"  # word set: verbs of an offence between a charge marker and the charge
 IMPLIED_REACH = 8  # words between a trigger and the patient of an agent only the discourse implies
 IMPLIED_REACH_LEFT = 3  # … between the patient's end and the trigger ("X, détenue depuis", "X has been arrested")
 AGENT_KINDS = frozenset({"PERSON", "ORG", "GPE", "GROUP"})  # what may follow "by" as a participle's agent
@@ -120,25 +121,42 @@ class _Extractor:
     # -- document ------------------------------------------------------------------------------
     def run(self) -> list[RelationMention]:
         out: list[RelationMention] = []
-        seen = set()
-        for s in self.view.sentences:
+        seen: dict[tuple, int | None] = {}  # fact -> its record in out, while its date is only a context date
+        view = self.view
+        for s in view.sentences:
             rels = self._sentence(s)
             self.discourse.remember(s.index, rels, [c for c in s.cands if c.kind == "TROOPS"])
-            dated = self.view.clause_dates(s, [r.trigger for r in rels if r.predicate != "HOLDS_ROLE"],
-                                           [r.trigger for r in rels if r.predicate == "HOLDS_ROLE"],
-                                           # an event only a noun names (the same event read
-                                           # as a verb too is dated as the verb)
-                                           {r.trigger for r in rels if r.nominal and not any(
-                                               o.predicate == r.predicate and not o.nominal for o in rels)})
+            dated = view.clause_dates(s, [r.trigger for r in rels if r.predicate != "HOLDS_ROLE"],
+                                      [r.trigger for r in rels if r.predicate == "HOLDS_ROLE"],
+                                      # an event only a noun names (the same event read
+                                      # as a verb too is dated as the verb)
+                                      {r.trigger for r in rels if r.nominal and not any(
+                                          o.predicate == r.predicate and not o.nominal for o in rels)})
+            context = view.context_date(s)
             for r in rels:
                 key = (r.predicate, self._fact_key(r.subject), r.object.key if r.object is not None and r.object.kind != "ROLE"
                        else "lit:" + (r.literal or "").casefold())
+                own = dated.get(r.trigger)
                 if key in seen:
+                    # a fact first read without a date of its own (a headline) takes the date a later
+                    # sentence gives it ("X detained" … "X was detained on Thursday")
+                    at = seen[key]
+                    if at is not None and own is not None:
+                        out[at] = replace(out[at], date=own[0], date_source=own[1])
+                        seen[key] = None
                     continue
-                seen.add(key)
-                record = self._record(r, dated.get(r.trigger, (None, None)))
+                # an event its sentence does not date happened when the text around it says (the
+                # date named last before it, else the document's date); a lasting state has no date
+                # from context ("President X" is no event of that day)
+                fallback = own is None and r.predicate not in self.lex.lasting and not (r.nominal and s.dates)
+                # … unless the sentence names the year or the month itself ("В 2019 году …", "Im November …")
+                coarse = view.coarse_date(s, r.trigger) if fallback else None
+                fallback = fallback and (coarse or context) is not None
+                record = self._record(r, (coarse or context) if fallback else (own or (None, None)))
+                seen[key] = len(out) if fallback and record is not None else None
                 if record is not None:
                     out.append(record)
+            view.advance_context(s)
         return out
 
     def _person_key(self, a: Arg) -> str:
@@ -859,9 +877,12 @@ class _Extractor:
                 eff = _avoiding(self._effective(spec, r.object), exclude) if r.object is not None else None
                 if eff is not None and r.predicate != "HOLDS_ROLE":
                     return 0, [eff]
+        # "X a été arrêté mardi, accusé de Y": a participle right after a comma is about the person
+        # the clause before names, past that clause's verb
+        participle = step < 0 and subject and spec.side == "any" and i >= lo and view.words[i].text == ","
         while lo <= i < hi and distance <= MAX_DISTANCE:
             w = view.words[i]
-            if i in verbs:
+            if i in verbs and not participle:
                 break
             if step > 0 and not subject and i == hit.end and w.text == "," and not spec.sentence_scope and \
                     hit.start > lo and view.starts(hit.start - 1, "rel-aux", s) == hit.start:
@@ -891,6 +912,12 @@ class _Extractor:
                         taken = {r.object.key for r in earlier if r.object is not None and not opening < r.trigger < i}
                         i = opening - 1
                         continue
+                if participle and i == hit.start - 1 and not self.ends.get(i - 1):
+                    # "X a été arrêté, accusé de Y", "X è stato fermato, accusato di Y", "X was detained,
+                    # accused of Y": a participle opening the clause after the main one is about the
+                    # person that clause names
+                    i -= 1
+                    continue
                 if commas == 0:
                     # "X, a former lawmaker jailed for Y": the participle after an apposition is about
                     # the person the apposition's role phrase is attached to
@@ -1118,13 +1145,24 @@ class _Extractor:
         j, skipped = c.first - 1, 0
         # a concept may have one modifier before it: "against the sharp rise in gas prices"
         modifiers = 1 if c.kind == "CONCEPT" else 0
+        if self._elided_via(spec, c.first, lang):
+            return True
         while j >= s.lo and skipped <= MAX_MARKER_GAP:
             w = view.words[j]
+            if j + 1 < c.first and self._elided_via(spec, j + 1, lang):
+                return True
             for via in spec.via:
                 phrase = self._via_form(via, lang)
                 a = j - len(phrase) + 1
                 if a >= s.lo and view.phrase_end(a, phrase, j + 1, lang) == j + 1:
                     return True
+            if c.kind == "CONCEPT" and not w.punct and view.in_mention[j] is None \
+                    and view.starts(j, OFFENCE_VERB, s) == j + 1:
+                # a charge worded as a verb: "accused of organising and leading group violence",
+                # "accusé d'avoir organisé des violences", "accusato di aver organizzato", "acusado de
+                # organizar disturbios": the verbs of the offence stand between the marker and the charge
+                j -= 1
+                continue
             if not (w.punct and w.text in SOFT_PUNCT or self.gap[j] or self.glue[j]):
                 if modifiers and not w.punct and view.in_mention[j] is None and not view.boundary[j]:
                     modifiers -= 1
@@ -1133,6 +1171,17 @@ class _Extractor:
             skipped += 1
             j -= 1
         return False
+
+    def _elided_via(self, spec: ArgSpec, k: int, lang: str) -> bool:
+        """Whether word ``k`` carries a marker of ``spec`` elided onto it ("d'avoir", "dell'esercito"):
+        the words cut such a prefix off, so a marker written with its apostrophe is read from the text."""
+        if k < 0 or k >= len(self.view.words):
+            return False
+        text, start = self.view.document.text, self.view.words[k].start
+        before = text[max(0, start - 6):start].replace("’", "'").casefold()
+        return before.endswith("'") and any(
+            via.endswith("'") and before.endswith(via.casefold()) and
+            (len(before) == len(via) or not before[-len(via) - 1].isalpha()) for via in spec.via)
 
     def _via_form(self, via: str, lang: str) -> tuple[Form, ...]:
         key = f"{lang}:{via}"

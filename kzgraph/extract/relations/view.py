@@ -20,8 +20,11 @@ Nothing here knows a word of any language: every word comes from the ontology.
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import cached_property, lru_cache
 
 from spacy.attrs import IDX, IS_SPACE, LENGTH
@@ -171,6 +174,12 @@ def _token_words(token: str, lang: str) -> tuple[tuple[str, str, str, int, int],
 
 
 SEPARATOR_COST = 10  # words a clause separator between a date and a trigger counts as (clause_dates)
+CONTEXT_DAYS = 10  # a day named this long before the document's date still dates the events after it
+DATELINE_WORDS = 4  # words a dateline's place may take before its date ("NEW YORK, Feb 25 -")
+_FULL_DAY = re.compile(r"(\d{4}|-)-\d{2}-\d{2}")
+_YEAR = re.compile(r"(19[5-9]\d|20\d\d)")
+_YEAR_START = re.compile(r"\d{4}")
+_DATELINE_DASH = re.compile(r"\s*(\([^()\n]{1,30}\)\s*)?[-–—]\s")
 
 
 class DocView:
@@ -736,7 +745,97 @@ class DocView:
             if d is None or not self.words:
                 continue
             i = min(bisect.bisect_left(starts, d.start), len(self.words) - 1)
+            if self._dateline(d.start, d.end):
+                continue
             self.sentences[self.words[i].sent].dates.append((i, d.value, d.source))
+        day = self.document.date or ""
+        self._doc_day = (day, "document") if _FULL_DAY.fullmatch(day) else None
+        self._context: tuple[str, str | None] | None = None
+
+    def _dateline(self, start: int, end: int) -> bool:
+        """Whether the date at characters ``[start, end)`` is a dateline: the place and date that open
+        a paragraph before a dash ("KYIV, Feb 25 (Reuters) - …"): it dates the report, not its events."""
+        text = self.document.text
+        line = text.rfind("\n", 0, start) + 1
+        return len(text[line:start].split()) <= DATELINE_WORDS and _DATELINE_DASH.match(text, end) is not None
+
+    # -- the date the text is at (relation dates) -----------------------------------------------
+    def context_date(self, s: Sentence) -> tuple[str, str | None] | None:
+        """The date an event of sentence ``s`` that names no date of its own happened on: the
+        day the text named last before it (within :data:`CONTEXT_DAYS` before the document's date,
+        which a day much earlier or later is background), else the document's date (a full day
+        only), else ``None``."""
+        return self._context or self._doc_day
+
+    def coarse_date(self, s: Sentence, t: int) -> tuple[str, str | None] | None:
+        """A year or a month sentence ``s`` names for the trigger at word ``t``, where it gives no full
+        date: "В 2019 году суд приговорил …", "in 2019", "w 2019 roku" (a year after a year marker or
+        before a year word: "2000 protesters" is no year); "Im November hatte X …", "в ноябре" (a month
+        after a year marker, its year the latest one up to the document's date).  A relative clause
+        that does not hold the trigger keeps its own."""
+        from ..lexicon import Lexicon
+
+        lexicon = Lexicon.load(self.onto)
+        months, year_words = lexicon.table("month", self.lang), lexicon.table("year-word", self.lang)
+        doc = self.document.date or ""
+        for i in range(s.lo, s.hi):
+            w = self.words[i]
+            marked = i > s.lo and self.starts(i - 1, "rel-year-marker", s) == i
+            value = None
+            if _YEAR.fullmatch(w.text) and (marked or year_words.match(self.words, i + 1)):
+                value = w.text
+            elif marked and months and (hit := months.match(self.words, i)) and _YEAR_START.match(doc) \
+                    and not (i + hit[0] < s.hi and self.words[i + hit[0]].text.isdigit()):
+                from ..dates import year_near
+
+                month = int(hit[1])
+                doc_month = int(doc[5:7]) if len(doc) >= 7 else None
+                year = year_near(month, int(doc[:4]), doc_month, both_ways=False)
+                if doc_month is not None and year == int(doc[:4]) and month > doc_month:
+                    year -= 1  # a month named without "next" is past: "im November" in February
+                value = f"{year:04d}-{month:02d}"
+            if value is None:
+                continue
+            span = self.relative_span(s, i)
+            if span is not None and not span[0] <= t < span[1]:
+                continue
+            return value, "stated" if len(value) == 4 else "document"
+        return None
+
+    def advance_context(self, s: Sentence) -> None:
+        """After sentence ``s``: the last full day it names outside a relative clause (a date in
+        "the riots that broke out after the elections of 4 October" dates the elections, not
+        the story) becomes the context date of the sentences after it."""
+        for i, value, source in sorted(s.dates, reverse=True):
+            if not _FULL_DAY.fullmatch(value) or self.relative_span(s, i) is not None:
+                continue
+            if self._doc_day is not None:
+                try:
+                    gap = (date.fromisoformat(self._doc_day[0]) - date.fromisoformat(value)).days
+                except ValueError:
+                    continue
+                if not -1 <= gap <= CONTEXT_DAYS:
+                    continue
+            self._context = (value, source)
+            return
+
+    def relative_span(self, s: Sentence, i: int) -> tuple[int, int] | None:
+        """The relative clause word ``i`` stands in, as a word range: from a relative pronoun (or a
+        word of "rel-date-clause": "that", "що", "que") before it with no comma, ";" or clause word
+        between, to the next of these or the sentence's end."""
+        j = i - 1
+        while j >= s.lo:
+            if self.relative[j] or self.starts(j, "rel-date-clause", s) is not None:
+                break
+            if self.boundary[j] or self.words[j].text in ",;:()":
+                return None
+            j -= 1
+        else:
+            return None
+        k = i + 1
+        while k < s.hi and not (self.boundary[k] or self.relative[k] or self.words[k].text in ",;:()"):
+            k += 1
+        return j, k
 
     def date_near(self, s: Sentence, i: int) -> str | None:
         """The date the sentence gives, the one nearest to word ``i`` when it gives several."""
@@ -771,8 +870,14 @@ class DocView:
         points = sorted(set(triggers))
         owned: dict[int, list[tuple[int, str, str | None]]] = {}
         for d in s.dates if points else ():
-            best = min(points, key=lambda t: (self._separators(t, d[0]) * SEPARATOR_COST + abs(t - d[0]),
-                                              t < d[0]))
+            # a date inside a relative clause dates only the triggers in that clause ("X is
+            # suspected of organising the riots that broke out after the elections of 4 October")
+            span = self.relative_span(s, d[0])
+            eligible = [t for t in points if span is None or span[0] <= t < span[1]]
+            if not eligible:
+                continue
+            best = min(eligible, key=lambda t: (self._separators(t, d[0]) * SEPARATOR_COST + abs(t - d[0]),
+                                                t < d[0]))
             owned.setdefault(best, []).append(d)
         for t in points:
             if t in owned:
