@@ -59,6 +59,7 @@ EVENT_NOUN_REACH = 3  # words between a trigger and the event noun of its object
 EVENT_COMPLEMENT_REACH = 5  # words between an event noun and the name it governs ("отставку премьер-министра Кубатбека Боронова")
 LITERAL_MARKER_REACH = 4  # words between a trigger and the marker of a literal after it ("described X as")
 QUOTE_MARKS = frozenset('"«»“”„')
+QUOTED_LABEL_WORDS = 6  # words of a quoted label after a verb of labelling ("called the vote “a farce”")
 MAX_MARKER_GAP = 4  # words between a preposition and its argument ("to the countries of the CSTO")
 IMPLIED_REACH = 8  # words between a trigger and the patient of an agent only the discourse implies
 IMPLIED_REACH_LEFT = 3  # … between the patient's end and the trigger ("X, détenue depuis", "X has been arrested")
@@ -274,6 +275,9 @@ class _Extractor:
         for j in range(max(lo, hit.start - 5), hit.start):
             if view.starts(j, "rel-modality", s) is not None:
                 return False
+        # "what he called a special operation": the reporter's distance, no label given (rel-distancing)
+        if any(view.starts(j, "rel-distancing", s) == hit.start for j in range(max(lo, hit.start - 3), hit.start)):
+            return False
         # "mutual accusations of corruption between X and Y": nobody in particular is accused
         if hit.start - 1 >= lo and view.starts(hit.start - 1, "rel-reciprocal", s) == hit.start:
             return False
@@ -1031,14 +1035,33 @@ class _Extractor:
         marked = False
         # "concern about X": X; "described the unrest as X": the marker a few words on, within the
         # clause and before any punctuation
+        quoted = False
         for k in range(hit.end, min(hi, hit.end + LITERAL_MARKER_REACH + 1)):
             for via in spec.via:
+                if via in QUOTE_MARKS:
+                    if view.words[k].text == via:
+                        a, marked, quoted = k + 1, True, True
+                        break
+                    continue
                 end = view.phrase_end(k, self._via_form(via, hit.lang), hi, hit.lang)
                 if end is not None:
                     a, marked = end, True
                     break
             if marked or view.words[k].punct:
                 break
+        if quoted:
+            # a label in quotation marks after the verb's object ("called the vote “a farce”"): the
+            # quoted words, short as labels are; not after a preposition ("called for “…”", "called on")
+            if k == hit.end or view.starts(hit.end, "rel-preposition", s) is not None:
+                return None
+            b = a
+            while b < hi and view.words[b].text not in QUOTE_MARKS:
+                b += 1
+            if b >= hi or not 0 < b - a <= QUOTED_LABEL_WORDS:
+                return None
+            if any(c.kind == "CONCEPT" and a <= c.start < b for c in s.cands):
+                return None  # a label a concept names: the concept (the rules without quotes find it)
+            return Arg(kind="LITERAL", start=a, end=b, literal=view.text_of(a, b), penalty=0.85)
         if marked and k == hit.end and hit.rule.subject.active and hit.rule.object.side == "right":
             # "X, described as Y", "what is described as Y": an active verb's object stands between it
             # and "as"; with none, the verb is a participle about the noun before it, not said by it
