@@ -15,7 +15,14 @@ The mechanisms:
 * a state's membership as a noun ("є членом", "jest członkiem", "ist Mitglied");
 * "what he called X": the reporter's distance, no label (``rel-distancing``);
 * solidarity voiced, and German verbs of support with a particle ("sicherte X seine Unterstützung
-  zu").
+  zu");
+* criticism is condemnation; "violence against" is against whom a word like "gegen" names, not the
+  agent the genitive names ("die Gewalt der Polizei gegen Demonstranten");
+* the situation somewhere is an event noun ("ситуацией в X" -> "situation in X"); warning of
+  something is concern;
+* a concept whose name holds an event noun is the object, not the noun alone ("закон об
+  иностранных агентах" is the law, not "law"); in English, what a protest is against may be the
+  words after "against".
 """
 
 from __future__ import annotations
@@ -51,16 +58,58 @@ POSITIVE = [
     ("es", "Putin expresó su solidaridad con Tokáyev.", {(PUTIN, "EXPRESSED_SUPPORT", TOKAYEV)}),
     ("ru", "Путин выразил солидарность с Токаевым.", {(PUTIN, "EXPRESSED_SUPPORT", TOKAYEV)}),
     ("pl", "Putin wyraził solidarność z Tokajewem.", {(PUTIN, "EXPRESSED_SUPPORT", TOKAYEV)}),
+    # -- criticism is condemnation; violence against whom ----------------------------------------
+    ("en", "Putin criticised the detention of Karim Masimov.", {(PUTIN, "CONDEMNED", "detention of Karim Masimov")}),
+    ("ru", "Путин раскритиковал задержание Масимова.", {(PUTIN, "CONDEMNED", "detention of Karim Masimov")}),
+    ("uk", "Путін розкритикував Токаєва.", {(PUTIN, "CONDEMNED", TOKAYEV)}),
+    ("pl", "Putin skrytykował Tokajewa.", {(PUTIN, "CONDEMNED", TOKAYEV)}),
+    ("fr", "Poutine a critiqué l'arrestation de Masimov.", {(PUTIN, "CONDEMNED", "arrest of Karim Masimov")}),
+    ("de", "Putin kritisierte Tokajew scharf.", {(PUTIN, "CONDEMNED", TOKAYEV)}),
+    ("it", "Putin ha criticato Tokayev.", {(PUTIN, "CONDEMNED", TOKAYEV)}),
+    ("es", "Putin criticó a Tokáyev.", {(PUTIN, "CONDEMNED", TOKAYEV)}),
+    ("de", "Putin verurteilte die Gewalt der Polizei gegen friedliche Demonstranten.",
+     {(PUTIN, "CONDEMNED", "violence against protesters")}),
+    ("ru", "Евросоюз осудил насилие полиции против протестующих.",
+     {("european-union", "CONDEMNED", "violence against protesters")}),
+    # -- concern about the situation somewhere; warning of what one fears --------------------------
+    ("ru", "Евросоюз выразил обеспокоенность ситуацией в Казахстане.",
+     {("european-union", "EXPRESSED_CONCERN", "situation in Kazakhstan")}),
+    ("pl", "Unia Europejska wyraziła zaniepokojenie sytuacją w Kazachstanie.",
+     {("european-union", "EXPRESSED_CONCERN", "situation in Kazakhstan")}),
+    ("fr", "L'Union européenne s'est dite préoccupée par la situation au Kazakhstan.",
+     {("european-union", "EXPRESSED_CONCERN", "situation in Kazakhstan")}),
+    ("de", "Die Europäische Union äußerte sich besorgt über die Lage in Kasachstan.",
+     {("european-union", "EXPRESSED_CONCERN", "situation in Kazakhstan")}),
+    ("it", "L'Unione europea ha espresso preoccupazione per la situazione in Kazakistan.",
+     {("european-union", "EXPRESSED_CONCERN", "situation in Kazakhstan")}),
+    ("es", "La Unión Europea expresó su preocupación por la situación en Kazajistán.",
+     {("european-union", "EXPRESSED_CONCERN", "situation in Kazakhstan")}),
+    ("de", "Die Europäische Union warnte vor einem Blutbad.", {("european-union", "EXPRESSED_CONCERN", "bloodshed")}),
+    # -- protests against a law, against the results of a vote ---------------------------------------
+    ("en", "Thousands protested against the foreign agents law.",
+     {("protesters", "PROTESTED_AGAINST", "foreign-agents-law")}),
+    ("ru", "Тысячи людей протестовали против закона об иностранных агентах.",
+     {("protesters", "PROTESTED_AGAINST", "foreign-agents-law")}),
+    ("ru", "Тысячи людей протестовали против итогов выборов.",
+     {("protesters", "PROTESTED_AGAINST", "results of elections")}),
+    ("pl", "Tysiące ludzi protestowały przeciwko wynikom wyborów.",
+     {("protesters", "PROTESTED_AGAINST", "results of elections")}),
+    ("de", "Tausende protestierten gegen das Ergebnis der Wahl.",
+     {("protesters", "PROTESTED_AGAINST", "results of elections")}),
+    ("es", "Miles de personas protestaron contra los resultados de las elecciones.",
+     {("protesters", "PROTESTED_AGAINST", "results of elections")}),
     # -- membership -----------------------------------------------------------------------------
     ("ru", "Армения является членом ОДКБ.", {("armenia", "MEMBER_OF", "csto")}),
     ("uk", "Вірменія є членом ОДКБ.", {("armenia", "MEMBER_OF", "csto")}),
     ("pl", "Armenia jest członkiem OUBZ.", {("armenia", "MEMBER_OF", "csto")}),
     ("de", "Armenien ist Mitglied der OVKS.", {("armenia", "MEMBER_OF", "csto")}),
+    ("de", "Tokajew, dessen Partei Nur Otan die Wahl gewann, sprach am Montag.", {(TOKAYEV, "MEMBER_OF", "nur-otan")}),
 ]
 
 # a person the ontology does not know, by the words of the text
 PERSON_PARTY = [
     ("en", "Tokayev called the vote “a dark day for democracy” on Sunday.", ("kassym-jomart-tokayev", "a dark day for democracy")),
+    ("en", "Thousands protested against the results of the elections.", ("protesters", "results of the elections")),
 ]
 
 # what is said is no stance of the kind
@@ -71,6 +120,9 @@ NEGATIVE = [
     ("ru", "Токаев не назвал протестующих провокаторами.", "CALLED"),
     ("en", "Tokayev denied that he had called the protesters provocateurs.", "CALLED"),
     ("en", "Putin announced what he called a special operation.", "CALLED"),
+    ("en", "Tokayev called for protests against the government.", "CALLED"),
+    ("ru", "Путин не критиковал Токаева.", "CONDEMNED"),
+    ("uk", "Призначення Токаєва розкритикували в Євросоюзі.", "CONDEMNED"),
 ]
 
 

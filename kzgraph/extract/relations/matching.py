@@ -212,6 +212,12 @@ class _Extractor:
         named = {(r.predicate, r.trigger, r.object.key) for r in rels if not r.implied and r.object is not None}
         rels = [r for r in rels if not (r.implied and r.object is not None
                                         and (r.predicate, r.trigger, r.object.key) in named)]
+        # an event phrase read inside a concept's name that another claim of the same predicate takes
+        # ("протестовали против закона об иностранных агентах": the law, not "law")
+        named = [(r.predicate, r.object.start, r.object.end) for r in rels
+                 if r.object is not None and r.object.kind == "CONCEPT"]
+        rels = [r for r in rels if r.object is None or r.object.kind != "LITERAL" or not any(
+            p == r.predicate and a <= r.object.start and r.object.end <= b for p, a, b in named)]
         rels.extend(self._infer(rels))
         return rels
 
@@ -696,7 +702,10 @@ class _Extractor:
             # "a condamné la détention de X", "выразили обеспокоенность задержанием политиков": the
             # object is the event the noun names (in English words), not the name it governs
             phrase = self._event_phrase(s, hit) if spec.side != "left" else self._event_phrase_before(s, hit)
-            if phrase is not None:
+            # a concept the rule takes whose name holds the event noun ("закон об иностранных агентах")
+            # is the object, not the noun alone ("law")
+            if phrase is not None and not any(c.kind == "CONCEPT" and c.start <= phrase.start < c.end
+                                               and self._effective(spec, c) is not None for c in s.cands):
                 return [phrase]
         if spec.side == "left":
             found = self._walk(s, spec, hit, -1, exclude, subject)[1]
@@ -1122,11 +1131,27 @@ class _Extractor:
                 # a whole event ("mobilisation", "coup"): what follows it may be its place or its
                 # agent, which no one English preposition says
                 return Arg(kind="LITERAL", start=k, end=end, literal=head, penalty=0.85)
-            complement = self._complement(s, end, hi, hit.lang)
+            complement = None
+            if head.split()[-1] == "against":  # "die Gewalt der Polizei gegen Demonstranten": after "gegen"
+                against = self._against(s, end, hi)
+                complement = self._complement(s, against, hi, hit.lang) if against is not None else None
+            complement = complement or self._complement(s, end, hi, hit.lang)
             if complement is None:
                 return None  # "resignation of" needs what it is of
             last, words = complement
             return Arg(kind="LITERAL", start=k, end=last, literal=f"{head} {words}", penalty=0.85)
+        return None
+
+    def _against(self, s: Sentence, a: int, hi: int) -> int | None:
+        """The word after a word saying whom an event is against ("rel-event-against": "gegen",
+        "против", "contre") a few words after an event noun, within its clause; else None."""
+        view = self.view
+        for j in range(a, min(hi, a + EVENT_COMPLEMENT_REACH + 2)):
+            if view.words[j].punct and view.words[j].text not in QUOTE_MARKS or j > a and j in self.verb_starts:
+                return None
+            end = view.starts(j, "rel-event-against", s)
+            if end is not None:
+                return end
         return None
 
     def _person_event(self, s: Sentence, hit: _Hit, k: int, hi: int) -> Arg | None:
