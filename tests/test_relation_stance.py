@@ -110,6 +110,10 @@ POSITIVE = [
 PERSON_PARTY = [
     ("en", "Tokayev called the vote “a dark day for democracy” on Sunday.", ("kassym-jomart-tokayev", "a dark day for democracy")),
     ("en", "Thousands protested against the results of the elections.", ("protesters", "results of the elections")),
+    ("en", "Ivan Petrov and Oleg Sidorov, members of the New Force party, were detained.", ("Ivan Petrov", "New Force")),
+    ("uk", "Іван Петров і Олег Сидоров, члени партії «Нова сила», були затримані.", ("Іван Петров", "Нова сила")),
+    ("pl", "Iwan Petrow i Oleg Sidorow, członkowie partii Nowa Siła, zostali zatrzymani.", ("Iwan Petrow", "Nowa Siła")),
+    ("it", "Ivan Petrov, esponente del partito Nuova Forza, è stato arrestato.", ("Ivan Petrov", "Nuova Forza")),
 ]
 
 # what is said is no stance of the kind
@@ -142,3 +146,11 @@ def test_stance_frames_named_by_the_text(relation_triples, lang, text, pair):
 def test_stance_frames_negative_yields_nothing(relation_triples, lang, text, predicate):
     found = relation_triples(text, lang)
     assert not {t for t in found if t[1] == predicate}, f"{text!r}: found {found}"
+
+
+def test_stance_singular_member_is_the_last_name_alone(relation_triples):
+    """"A and B, a member of Y": only B is said to be the member (the title is singular)."""
+    found = relation_triples("Ivan Petrov and Oleg Sidorov, a member of the New Force party, spoke.", "en",
+                             with_text=True)
+    members = {s for s, p, _ in found if p == "MEMBER_OF"}
+    assert "Ivan Petrov" not in members, found

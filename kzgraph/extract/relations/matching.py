@@ -181,6 +181,8 @@ class _Extractor:
                 body = role_statements.membership(view, s, r)  # "член партии X": MEMBER_OF, not a role
                 if body is not None:
                     rels.append(_Rel("MEMBER_OF", r.person, body, None, r.start, s, ROLE_CONFIDENCE))
+                    for other in self._listed_before(s, r):  # "A and B, members of the party Y"
+                        rels.append(_Rel("MEMBER_OF", other, body, None, r.start, s, ROLE_CONFIDENCE))
                     continue
                 literal = role_literal(view, r, r.person.entity, self.discourse)
                 if literal is not None:
@@ -220,6 +222,25 @@ class _Extractor:
             p == r.predicate and a <= r.object.start and r.object.end <= b for p, a, b in named)]
         rels.extend(self._infer(rels))
         return rels
+
+    def _listed_before(self, s: Sentence, r: RolePhrase) -> list[Arg]:
+        """The persons listed before the person a plural title follows ("A and B, members of Y";
+        the title's words hold a form of the word set "rel-role-plural"): A."""
+        view = self.view
+        if r.person is None or r.person.end > r.start or \
+                not any(view.starts(k, "rel-role-plural", s) is not None for k in range(r.start, r.end)):
+            return []
+        out, j = [], r.person.start - 1
+        while j >= s.lo and len(out) < 6:
+            joined = j
+            while j >= s.lo and (self.glue[j] or view.words[j].text in LIST_PUNCT):
+                j -= 1
+            person = next((c for c in self.ends.get(j, ()) if c.kind == "PERSON" and c.mention is not None), None)
+            if person is None or j == joined:
+                break  # nothing listed, or no word joining the names
+            out.append(person)
+            j = person.start - 1
+        return out
 
     def _index(self, s: Sentence) -> None:
         view = self.view
