@@ -20,6 +20,9 @@ The mechanisms:
   agent the genitive names ("die Gewalt der Polizei gegen Demonstranten");
 * the situation somewhere is an event noun ("ситуацией в X" -> "situation in X"); warning of
   something is concern;
+* an event noun right after the verb is the object: when English cannot be written for what it
+  governs ("розпуск Верховної Ради"), nothing is, not the name it governs; in English an object
+  read as words ends before "as" and its label ("condemned the attack as unprovoked");
 * a concept whose name holds an event noun is the object, not the noun alone ("закон об
   иностранных агентах" is the law, not "law"); in English, what a protest is against may be the
   words after "against".
@@ -127,6 +130,10 @@ NEGATIVE = [
     ("en", "Tokayev called for protests against the government.", "CALLED"),
     ("ru", "Путин не критиковал Токаева.", "CONDEMNED"),
     ("uk", "Призначення Токаєва розкритикували в Євросоюзі.", "CONDEMNED"),
+    # the object is the event a noun names; with what it governs unwritable, not that name
+    ("uk", "Юлія Тимошенко підтримала розпуск Верховної Ради.", "EXPRESSED_SUPPORT"),
+    # "condemned the attack as unprovoked": the object is "the attack", not a name further on
+    ("en", "Biden condemned the attack as unprovoked and promised costs for Moscow.", "CONDEMNED"),
 ]
 
 

@@ -109,6 +109,8 @@ class _Extractor:
         self.verb_starts: set[int] = set()  # where the current sentence's triggers start
         self.ends: dict[int, list[Arg]] = {}  # candidates of the current sentence by last word
         self.starts: dict[int, list[Arg]] = {}  # … and by first word
+        self._unwritten = False  # an event noun was found whose complement English cannot write
+        self._labelled = False  # the last English literal read ended before a label ("as unprovoked")
 
     def _effective(self, spec: ArgSpec, c: Arg) -> Arg | None:
         return _effective(spec, c, self.lex.role_modifiers, self.lex.former)
@@ -717,12 +719,15 @@ class _Extractor:
             # "condemned the detention of the civilian leaders": the object is that noun phrase, not
             # a name further on ("… and promised costs for Moscow")
             literal = self._literal(s, spec, hit)
-            if literal is not None:
-                return [literal]
+            if literal is not None or self._labelled:
+                return [literal] if literal is not None else []
         if not subject and hit.lang != "en" and self.lex.phrase_predicates.get(hit.rule.predicate) == "first":
             # "a condamné la détention de X", "выразили обеспокоенность задержанием политиков": the
             # object is the event the noun names (in English words), not the name it governs
+            self._unwritten = False
             phrase = self._event_phrase(s, hit) if spec.side != "left" else self._event_phrase_before(s, hit)
+            if phrase is None and self._unwritten:
+                return []
             # a concept the rule takes whose name holds the event noun ("закон об иностранных агентах")
             # is the object, not the noun alone ("law")
             if phrase is not None and not any(c.kind == "CONCEPT" and c.start <= phrase.start < c.end
@@ -1060,6 +1065,7 @@ class _Extractor:
     def _literal(self, s: Sentence, spec: ArgSpec, hit: _Hit) -> Arg | None:
         """In English, the words after the trigger as the argument ("ordered … to shoot …")."""
         view = self.view
+        self._labelled = False
         _, hi = view.clause(s, hit.start, hit.end)
         a = hit.end
         marked = False
@@ -1102,13 +1108,20 @@ class _Extractor:
         if addressee is not None and addressee.end < hi and view.words[addressee.end].lower == "to":
             a = addressee.end + 1
         b = a
+        labelled = False
         # quotation marks stay inside: "an attempt “to seize power”"
         while b < hi and b - a < 12 and not (view.words[b].punct and view.words[b].text not in "#-'’"
                                               and view.words[b].text not in QUOTE_MARKS):
             if b - 1 > a and b in self.verb_starts and self.glue[b - 1]:
                 b -= 1  # "condemned the killing of X and called on …": the next verb's clause is not the object
                 break
+            if not marked and b > a and view.starts(b, "rel-literal-label", s) is not None:
+                labelled = True  # "condemned the attack as unprovoked": the object ends before the label
+                break
             b += 1
+        self._labelled = labelled
+        if labelled and b - a < 3:
+            return None  # "the attack" alone names nothing the text lets one write
         if b - a < (1 if marked else 2) or spec.via and not marked:
             return None
         return Arg(kind="LITERAL", start=a, end=b, literal=view.text_of(a, b), penalty=0.9)
@@ -1158,7 +1171,10 @@ class _Extractor:
                 complement = self._complement(s, against, hi, hit.lang) if against is not None else None
             complement = complement or self._complement(s, end, hi, hit.lang)
             if complement is None:
-                return None  # "resignation of" needs what it is of
+                # "resignation of" needs what it is of; a name it governs that English cannot be
+                # written for ("розпуск Верховної Ради") is not the object either
+                self._unwritten = True
+                return None
             last, words = complement
             return Arg(kind="LITERAL", start=k, end=last, literal=f"{head} {words}", penalty=0.85)
         return None
