@@ -16,6 +16,8 @@ The mechanisms:
 * "what he called X": the reporter's distance, no label (``rel-distancing``);
 * solidarity voiced, and German verbs of support with a particle ("sicherte X seine Unterstützung
   zu");
+* a condemnation or support reported in a clause of its own ("заявил, что осуждает …", "«We
+  condemn …», X said") is the speaker's (the subject carried);
 * criticism is condemnation; "violence against" is against whom a word like "gegen" names, not the
   agent the genitive names ("die Gewalt der Polizei gegen Demonstranten");
 * the situation somewhere is an event noun ("ситуацией в X" -> "situation in X"); warning of
@@ -74,6 +76,21 @@ POSITIVE = [
      {(PUTIN, "CONDEMNED", "violence against protesters")}),
     ("ru", "Евросоюз осудил насилие полиции против протестующих.",
      {("european-union", "CONDEMNED", "violence against protesters")}),
+    # -- a condemnation reported in a clause or a quote of its own: the speaker condemns -------------
+    ("en", '"We strongly condemn the violence against protesters," Putin said.',
+     {(PUTIN, "CONDEMNED", "violence against protesters")}),
+    ("ru", "«Мы осуждаем насилие против протестующих», — заявил Путин.",
+     {(PUTIN, "CONDEMNED", "violence against protesters")}),
+    ("ru", "Путин заявил, что осуждает насилие против протестующих.",
+     {(PUTIN, "CONDEMNED", "violence against protesters")}),
+    ("uk", "Путін заявив, що засуджує насильство проти протестувальників.",
+     {(PUTIN, "CONDEMNED", "violence against protesters")}),
+    ("pl", "Putin oświadczył, że potępia przemoc wobec demonstrantów.",
+     {(PUTIN, "CONDEMNED", "violence against protesters")}),
+    ("es", "Putin declaró que condena la violencia contra los manifestantes.",
+     {(PUTIN, "CONDEMNED", "violence against protesters")}),
+    ("it", "Putin ha dichiarato di condannare le violenze contro i manifestanti.",
+     {(PUTIN, "CONDEMNED", "violence against protesters")}),
     # -- concern about the situation somewhere; warning of what one fears --------------------------
     ("ru", "Евросоюз выразил обеспокоенность ситуацией в Казахстане.",
      {("european-union", "EXPRESSED_CONCERN", "situation in Kazakhstan")}),
