@@ -13,6 +13,8 @@ The mechanisms:
   the vote “a sham election”"), never after a preposition ("called for “…”", "called on");
 * "dismissed X as Y" labels only with a concept (not "dismissed X as prime minister");
 * a state's membership as a noun ("є членом", "jest członkiem", "ist Mitglied");
+* a legislator's title with a party named after the word for a party ("poseł partii X Y") makes Y a
+  member of X (``role-party-member``, ``rel-party-word``);
 * "what he called X": the reporter's distance, no label (``rel-distancing``);
 * solidarity voiced, and German verbs of support with a particle ("sicherte X seine Unterstützung
   zu");
@@ -134,6 +136,7 @@ PERSON_PARTY = [
     ("uk", "Іван Петров і Олег Сидоров, члени партії «Нова сила», були затримані.", ("Іван Петров", "Нова сила")),
     ("pl", "Iwan Petrow i Oleg Sidorow, członkowie partii Nowa Siła, zostali zatrzymani.", ("Iwan Petrow", "Nowa Siła")),
     ("it", "Ivan Petrov, esponente del partito Nuova Forza, è stato arrestato.", ("Ivan Petrov", "Nuova Forza")),
+    ("pl", "Poseł partii Nowa Siła Iwan Petrow został zatrzymany.", ("Iwan Petrow", "Nowa Siła")),
 ]
 
 # what is said is no stance of the kind

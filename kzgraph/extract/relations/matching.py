@@ -189,6 +189,9 @@ class _Extractor:
                 literal = role_literal(view, r, r.person.entity, self.discourse)
                 if literal is not None:
                     rels.append(_Rel("HOLDS_ROLE", r.person, None, literal, r.start, s, ROLE_CONFIDENCE))
+                party = self._party_of(s, r)  # "poseł partii X Y": Y is a member of the party X
+                if party is not None:
+                    rels.append(_Rel("MEMBER_OF", r.person, party, None, r.start, s, ROLE_CONFIDENCE))
         for holder, r, confidence in role_statements.unattached(view, s, ROLE_HOLDER):  # "став президентом"
             literal = role_literal(view, r, holder.entity, self.discourse)
             if literal is not None:
@@ -224,6 +227,37 @@ class _Extractor:
             p == r.predicate and a <= r.object.start and r.object.end <= b for p, a, b in named)]
         rels.extend(self._infer(rels))
         return rels
+
+    def _party_of(self, s: Sentence, r: RolePhrase) -> Arg | None:
+        """The party a legislator's title names ("poseł partii Nowa Siła X", "der Abgeordnete der Partei
+        Y X", "an MP from the Y party"): an organisation a few words after the title with a party word
+        ("rel-party-word") right before or after it; only titles of the set "role-party-member"."""
+        view = self.view
+        if r.title.casefold() not in self._party_titles():
+            return None
+        for i in range(r.start + 1, min(s.hi, r.end + 5)):
+            m = view.in_mention[i]
+            if m is None or m.label not in ("ORG", "PERSON") or view.mention_span[m][0] != i:
+                continue
+            start, end = view.mention_span[m]
+            if r.person is not None and start < r.person.end and r.person.start < end:
+                continue
+            before = any(view.starts(j, "rel-party-word", s) is not None and
+                         all(view.words[k].text in QUOTE_MARKS or self.glue[k] for k in range(j + 1, start))
+                         for j in range(max(s.lo, start - 3), start))
+            # a name right after the word for a party is the party's, however it was read
+            after = m.label == "ORG" and end < s.hi and view.starts(end, "rel-party-word", s) is not None
+            if before or after:
+                return view.mention_arg(m)
+        return None
+
+    def _party_titles(self) -> frozenset[str]:
+        titles = getattr(self, "_party_title_set", None)
+        if titles is None:
+            titles = self._party_title_set = frozenset(
+                text.casefold() for ls in self.view.onto.lexical_sets_of("role-party-member")
+                for lang, text in ls.forms if lang == "en")
+        return titles
 
     def _listed_before(self, s: Sentence, r: RolePhrase) -> list[Arg]:
         """The persons listed before the person a plural title follows ("A and B, members of Y";
