@@ -137,6 +137,9 @@ PERSON_PARTY = [
     ("pl", "Iwan Petrow i Oleg Sidorow, członkowie partii Nowa Siła, zostali zatrzymani.", ("Iwan Petrow", "Nowa Siła")),
     ("it", "Ivan Petrov, esponente del partito Nuova Forza, è stato arrestato.", ("Ivan Petrov", "Nuova Forza")),
     ("pl", "Poseł partii Nowa Siła Iwan Petrow został zatrzymany.", ("Iwan Petrow", "Nowa Siła")),
+    ("en", "The European Union expressed solidarity with the Georgian people.", ("european-union", "Georgian people")),
+    ("en", "The State Department said it was deeply troubled by the arrests of journalists.",
+     ("us-department-of-state", "arrests of journalists")),
 ]
 
 # what is said is no stance of the kind
