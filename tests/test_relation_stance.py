@@ -19,7 +19,8 @@ The mechanisms:
 * solidarity voiced, and German verbs of support with a particle ("sicherte X seine Unterstützung
   zu");
 * a condemnation or support reported in a clause of its own ("заявил, что осуждает …", "«We
-  condemn …», X said") is the speaker's (the subject carried);
+  condemn …», X said") is the speaker's (the subject carried); a quote's author may be a body
+  ("…," the State Department said), when no person is named after the quote;
 * criticism is condemnation; "violence against" is against whom a word like "gegen" names, not the
   agent the genitive names ("die Gewalt der Polizei gegen Demonstranten");
 * the situation somewhere is an event noun ("ситуацией в X" -> "situation in X"); warning of
@@ -93,6 +94,10 @@ POSITIVE = [
      {(PUTIN, "CONDEMNED", "violence against protesters")}),
     ("it", "Putin ha dichiarato di condannare le violenze contro i manifestanti.",
      {(PUTIN, "CONDEMNED", "violence against protesters")}),
+    ("en", '"We condemn the violence against protesters," the State Department said.',
+     {("us-department-of-state", "CONDEMNED", "violence against protesters")}),
+    ("ru", "«Мы осуждаем насилие против протестующих», — говорится в заявлении Евросоюза.",
+     {("european-union", "CONDEMNED", "violence against protesters")}),
     # -- concern about the situation somewhere; warning of what one fears --------------------------
     ("ru", "Евросоюз выразил обеспокоенность ситуацией в Казахстане.",
      {("european-union", "EXPRESSED_CONCERN", "situation in Kazakhstan")}),

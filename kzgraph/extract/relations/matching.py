@@ -1322,7 +1322,7 @@ class _Extractor:
                     eff = None
                 if eff is not None and eff.key not in taken and not self.view.known_oblique(c.start, c.end, s):
                     return [adjust(eff, penalty=min(eff.penalty, 0.9))]
-        author = self.discourse.quote_author(s, hit.end, spec.accepts("PERSON"))
+        author = self.discourse.quote_author(s, hit.end, spec.accepts("PERSON"), lambda a: self._effective(spec, a))
         if author is not None:
             return [author]
         # a plural verb ("захватили") does not continue the story of one person
