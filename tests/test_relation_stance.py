@@ -21,6 +21,8 @@ The mechanisms:
 * a condemnation or support reported in a clause of its own ("заявил, что осуждает …", "«We
   condemn …», X said") is the speaker's (the subject carried); a quote's author may be a body
   ("…," the State Department said), when no person is named after the quote;
+* accusations as a noun ("обвинения X в адрес Y") are condemnation; a frame whose object is only a
+  name or a group takes no event noun for its object;
 * criticism is condemnation; "violence against" is against whom a word like "gegen" names, not the
   agent the genitive names ("die Gewalt der Polizei gegen Demonstranten");
 * the situation somewhere is an event noun ("ситуацией в X" -> "situation in X"); warning of
@@ -98,6 +100,8 @@ POSITIVE = [
      {("us-department-of-state", "CONDEMNED", "violence against protesters")}),
     ("ru", "«Мы осуждаем насилие против протестующих», — говорится в заявлении Евросоюза.",
      {("european-union", "CONDEMNED", "violence against protesters")}),
+    # accusations against someone, as a noun
+    ("ru", "Поводом стали обвинения Токаева в адрес Назарбаева.", {(TOKAYEV, "CONDEMNED", "nursultan-nazarbayev")}),
     # -- concern about the situation somewhere; warning of what one fears --------------------------
     ("ru", "Евросоюз выразил обеспокоенность ситуацией в Казахстане.",
      {("european-union", "EXPRESSED_CONCERN", "situation in Kazakhstan")}),

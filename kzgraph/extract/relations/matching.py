@@ -755,7 +755,9 @@ class _Extractor:
             literal = self._literal(s, spec, hit)
             if literal is not None or self._labelled:
                 return [literal] if literal is not None else []
-        if not subject and hit.lang != "en" and self.lex.phrase_predicates.get(hit.rule.predicate) == "first":
+        if not subject and hit.lang != "en" and self.lex.phrase_predicates.get(hit.rule.predicate) == "first" \
+                and any(spec.accepts(t) for t in ("CONCEPT", "EVENT", "EMBED")):
+            # (a frame whose object is only a name or a group takes no event: "accused X of …")
             # "a condamné la détention de X", "выразили обеспокоенность задержанием политиков": the
             # object is the event the noun names (in English words), not the name it governs
             self._unwritten = False
