@@ -129,6 +129,11 @@ POSITIVE = [
      {("protesters", "PROTESTED_AGAINST", "results of elections")}),
     ("es", "Miles de personas protestaron contra los resultados de las elecciones.",
      {("protesters", "PROTESTED_AGAINST", "results of elections")}),
+    # congratulating a winner is support
+    ("en", "Putin congratulated Tokayev on his victory.", {(PUTIN, "EXPRESSED_SUPPORT", TOKAYEV)}),
+    ("de", "Putin gratulierte Tokajew zum Wahlsieg.", {(PUTIN, "EXPRESSED_SUPPORT", TOKAYEV)}),
+    ("it", "Putin si è congratulato con Tokayev per la vittoria.", {(PUTIN, "EXPRESSED_SUPPORT", TOKAYEV)}),
+    ("es", "Putin felicitó a Tokáyev por su victoria.", {(PUTIN, "EXPRESSED_SUPPORT", TOKAYEV)}),
     # -- membership -----------------------------------------------------------------------------
     ("ru", "Армения является членом ОДКБ.", {("armenia", "MEMBER_OF", "csto")}),
     ("uk", "Вірменія є членом ОДКБ.", {("armenia", "MEMBER_OF", "csto")}),
