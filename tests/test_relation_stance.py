@@ -15,6 +15,9 @@ The mechanisms:
 * a state's membership as a noun ("є членом", "jest członkiem", "ist Mitglied");
 * a legislator's title with a party named after the word for a party ("poseł partii X Y") makes Y a
   member of X (``role-party-member``, ``rel-party-word``);
+* protests named for what they are against ("anti-government protests", "антиправительственные
+  протесты", "manifestations antigouvernementales") are against the document's country's government
+  (a default: none where the ontology knows none); "an anti-X rally" against X;
 * "what he called X": the reporter's distance, no label (``rel-distancing``);
 * solidarity voiced, and German verbs of support with a particle ("sicherte X seine Unterstützung
   zu");
@@ -134,6 +137,23 @@ POSITIVE = [
     ("de", "Putin gratulierte Tokajew zum Wahlsieg.", {(PUTIN, "EXPRESSED_SUPPORT", TOKAYEV)}),
     ("it", "Putin si è congratulato con Tokayev per la vittoria.", {(PUTIN, "EXPRESSED_SUPPORT", TOKAYEV)}),
     ("es", "Putin felicitó a Tokáyev por su victoria.", {(PUTIN, "EXPRESSED_SUPPORT", TOKAYEV)}),
+    # protests named for what they are against: the government of the document's country
+    ("en", "Anti-government protests erupted in Almaty on Sunday.",
+     {("protesters", "PROTESTED_AGAINST", "government-of-kazakhstan")}),
+    ("en", "Thousands joined an anti-Tokayev rally in Almaty.", {("protesters", "PROTESTED_AGAINST", TOKAYEV)}),
+    ("ru", "В Алматы начались антиправительственные протесты.",
+     {("protesters", "PROTESTED_AGAINST", "government-of-kazakhstan")}),
+    ("uk", "В Алмати почалися антиурядові протести.",
+     {("protesters", "PROTESTED_AGAINST", "government-of-kazakhstan")}),
+    ("pl", "W Ałmaty wybuchły antyrządowe protesty.", {("protesters", "PROTESTED_AGAINST", "government-of-kazakhstan")}),
+    ("fr", "Des manifestations antigouvernementales ont éclaté à Almaty.",
+     {("protesters", "PROTESTED_AGAINST", "government-of-kazakhstan")}),
+    ("de", "In Almaty kam es zu regierungskritischen Protesten.",
+     {("protesters", "PROTESTED_AGAINST", "government-of-kazakhstan")}),
+    ("it", "Ad Almaty sono scoppiate proteste antigovernative.",
+     {("protesters", "PROTESTED_AGAINST", "government-of-kazakhstan")}),
+    ("es", "En Almaty estallaron protestas antigubernamentales.",
+     {("protesters", "PROTESTED_AGAINST", "government-of-kazakhstan")}),
     # -- membership -----------------------------------------------------------------------------
     ("ru", "Армения является членом ОДКБ.", {("armenia", "MEMBER_OF", "csto")}),
     ("uk", "Вірменія є членом ОДКБ.", {("armenia", "MEMBER_OF", "csto")}),
