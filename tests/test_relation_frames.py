@@ -137,7 +137,7 @@ FRAME_CASES = [
     ("ru", "Токаев возглавил совет вместо Назарбаева.", ("kassym-jomart-tokayev", "REPLACED", "nursultan-nazarbayev")),
     ("uk", "Токаєв очолив раду замість Назарбаєва.", ("kassym-jomart-tokayev", "REPLACED", "nursultan-nazarbayev")),
     ("ru", "Вместо Назарбаева совет возглавил Токаев.", ("kassym-jomart-tokayev", "REPLACED", "nursultan-nazarbayev")),
-    ("uk", "ООН висловила стурбованість ситуацією в Казахстані.", ("united-nations", "EXPRESSED_CONCERN", "kazakhstan")),
+    ("uk", "ООН висловила стурбованість ситуацією в Казахстані.", ("united-nations", "EXPRESSED_CONCERN", "situation in Kazakhstan")),
     # Kazakh: slots marked by endings (dative, ablative; a hyphenated ending after an abbreviation)
     ("kk", "Тоқаев ҰҚШҰ-ға көмек сұрап жүгінді.", ("kassym-jomart-tokayev", "REQUESTED_AID_FROM", "csto")),
     ("kk", "Қазақстан Ресейден көмек сұрады.", ("kazakhstan", "REQUESTED_AID_FROM", "russia")),

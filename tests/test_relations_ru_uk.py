@@ -75,7 +75,7 @@ POSITIVE = [
     ('ru', 'Демонстранты подожгли полицейские машины.',
      {('protesters', 'SET_FIRE_TO', 'police-cars')}),
     ('ru', 'Госдепартамент США выразил обеспокоенность ситуацией в Казахстане.',
-     {('us-department-of-state', 'EXPRESSED_CONCERN', 'kazakhstan')}),
+     {('us-department-of-state', 'EXPRESSED_CONCERN', 'situation in Kazakhstan')}),
     ('ru', 'Путин поддержал Токаева.',
      {('vladimir-putin', 'EXPRESSED_SUPPORT', 'kassym-jomart-tokayev')}),
     ('ru', 'Владимир Путин провел телефонный разговор с Касым-Жомартом Токаевым.',

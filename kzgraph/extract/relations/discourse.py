@@ -159,15 +159,21 @@ class DiscourseState:
         return None
 
     # -- the carried subject -------------------------------------------------------------------
-    def quote_author(self, s: Sentence, after: int, accepts_person: bool) -> Arg | None:
-        """The person named after the quote that closes after word ``after`` ("…", said X)."""
+    def quote_author(self, s: Sentence, after: int, accepts_person: bool,
+                     effective: Callable[[Arg], Arg | None] | None = None) -> Arg | None:
+        """The person named after the quote that closes after word ``after`` ("…", said X); with
+        ``effective``, failing a person, the first body it accepts ("…", the ministry said)."""
         view = self.view
         close = next((i for i in range(after, s.hi) if view.words[i].text in QUOTE_CLOSERS), None)
-        if close is None or not accepts_person:
+        if close is None:
             return None
         for c in s.cands:
-            if c.start > close and c.kind == "PERSON":
+            if accepts_person and c.start > close and c.kind == "PERSON":
                 return adjust(c, penalty=CARRY_PENALTY)
+        for c in s.cands if effective is not None else ():
+            eff = effective(c) if c.start > close and c.kind in ("ORG", "GPE") else None
+            if eff is not None:
+                return adjust(eff, penalty=CARRY_PENALTY)
         return None
 
     def carried(self, s: Sentence, effective: Callable[[Arg], Arg | None], accepts_person: bool,

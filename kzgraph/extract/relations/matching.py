@@ -59,6 +59,7 @@ EVENT_NOUN_REACH = 3  # words between a trigger and the event noun of its object
 EVENT_COMPLEMENT_REACH = 5  # words between an event noun and the name it governs ("отставку премьер-министра Кубатбека Боронова")
 LITERAL_MARKER_REACH = 4  # words between a trigger and the marker of a literal after it ("described X as")
 QUOTE_MARKS = frozenset('"«»“”„')
+QUOTED_LABEL_WORDS = 6  # words of a quoted label after a verb of labelling ("called the vote “a farce”")
 MAX_MARKER_GAP = 4  # words between a preposition and its argument ("to the countries of the CSTO")
 OFFENCE_VERB = "rel-offence-verb"  # word set: verbs of an offence between a charge marker and the charge
 IMPLIED_REACH = 8  # words between a trigger and the patient of an agent only the discourse implies
@@ -114,6 +115,8 @@ class _Extractor:
         self.verb_starts: set[int] = set()  # where the current sentence's triggers start
         self.ends: dict[int, list[Arg]] = {}  # candidates of the current sentence by last word
         self.starts: dict[int, list[Arg]] = {}  # … and by first word
+        self._unwritten = False  # an event noun was found whose complement English cannot write
+        self._labelled = False  # the last English literal read ended before a label ("as unprovoked")
 
     def _effective(self, spec: ArgSpec, c: Arg) -> Arg | None:
         return _effective(spec, c, self.lex.role_modifiers, self.lex.former)
@@ -203,10 +206,15 @@ class _Extractor:
                 body = role_statements.membership(view, s, r)  # "член партии X": MEMBER_OF, not a role
                 if body is not None:
                     rels.append(_Rel("MEMBER_OF", r.person, body, None, r.start, s, ROLE_CONFIDENCE))
+                    for other in self._listed_before(s, r):  # "A and B, members of the party Y"
+                        rels.append(_Rel("MEMBER_OF", other, body, None, r.start, s, ROLE_CONFIDENCE))
                     continue
                 literal = role_literal(view, r, r.person.entity, self.discourse)
                 if literal is not None:
                     rels.append(_Rel("HOLDS_ROLE", r.person, None, literal, r.start, s, ROLE_CONFIDENCE))
+                party = self._party_of(s, r)  # "poseł partii X Y": Y is a member of the party X
+                if party is not None:
+                    rels.append(_Rel("MEMBER_OF", r.person, party, None, r.start, s, ROLE_CONFIDENCE))
         for holder, r, confidence in role_statements.unattached(view, s, ROLE_HOLDER):  # "став президентом"
             literal = role_literal(view, r, holder.entity, self.discourse)
             if literal is not None:
@@ -234,6 +242,12 @@ class _Extractor:
         named = {(r.predicate, r.trigger, r.object.key) for r in rels if not r.implied and r.object is not None}
         rels = [r for r in rels if not (r.implied and r.object is not None
                                         and (r.predicate, r.trigger, r.object.key) in named)]
+        # an event phrase read inside a concept's name that another claim of the same predicate takes
+        # ("протестовали против закона об иностранных агентах": the law, not "law")
+        named = [(r.predicate, r.object.start, r.object.end) for r in rels
+                 if r.object is not None and r.object.kind == "CONCEPT"]
+        rels = [r for r in rels if r.object is None or r.object.kind != "LITERAL" or not any(
+            p == r.predicate and a <= r.object.start and r.object.end <= b for p, a, b in named)]
         rels = self._appointee_replaces(rels)
         rels = self._owning_bodies(s, rels)
         rels.extend(self._infer(rels))
@@ -321,6 +335,56 @@ class _Extractor:
             return body_at(a.end + 1)
         return None
 
+    def _party_of(self, s: Sentence, r: RolePhrase) -> Arg | None:
+        """The party a legislator's title names ("poseł partii Nowa Siła X", "der Abgeordnete der Partei
+        Y X", "an MP from the Y party"): an organisation a few words after the title with a party word
+        ("rel-party-word") right before or after it; only titles of the set "role-party-member"."""
+        view = self.view
+        if r.title.casefold() not in self._party_titles():
+            return None
+        for i in range(r.start + 1, min(s.hi, r.end + 5)):
+            m = view.in_mention[i]
+            if m is None or m.label not in ("ORG", "PERSON") or view.mention_span[m][0] != i:
+                continue
+            start, end = view.mention_span[m]
+            if r.person is not None and start < r.person.end and r.person.start < end:
+                continue
+            before = any(view.starts(j, "rel-party-word", s) is not None and
+                         all(view.words[k].text in QUOTE_MARKS or self.glue[k] for k in range(j + 1, start))
+                         for j in range(max(s.lo, start - 3), start))
+            # a name right after the word for a party is the party's, however it was read
+            after = m.label == "ORG" and end < s.hi and view.starts(end, "rel-party-word", s) is not None
+            if before or after:
+                return view.mention_arg(m)
+        return None
+
+    def _party_titles(self) -> frozenset[str]:
+        titles = getattr(self, "_party_title_set", None)
+        if titles is None:
+            titles = self._party_title_set = frozenset(
+                text.casefold() for ls in self.view.onto.lexical_sets_of("role-party-member")
+                for lang, text in ls.forms if lang == "en")
+        return titles
+
+    def _listed_before(self, s: Sentence, r: RolePhrase) -> list[Arg]:
+        """The persons listed before the person a plural title follows ("A and B, members of Y";
+        the title's words hold a form of the word set "rel-role-plural"): A."""
+        view = self.view
+        if r.person is None or r.person.end > r.start or \
+                not any(view.starts(k, "rel-role-plural", s) is not None for k in range(r.start, r.end)):
+            return []
+        out, j = [], r.person.start - 1
+        while j >= s.lo and len(out) < 6:
+            joined = j
+            while j >= s.lo and (self.glue[j] or view.words[j].text in LIST_PUNCT):
+                j -= 1
+            person = next((c for c in self.ends.get(j, ()) if c.kind == "PERSON" and c.mention is not None), None)
+            if person is None or j == joined:
+                break  # nothing listed, or no word joining the names
+            out.append(person)
+            j = person.start - 1
+        return out
+
     def _index(self, s: Sentence) -> None:
         view = self.view
         self.ends: dict[int, list[Arg]] = defaultdict(list)
@@ -381,6 +445,9 @@ class _Extractor:
         for j in range(max(lo, hit.start - 5), hit.start):
             if view.starts(j, "rel-modality", s) is not None:
                 return False
+        # "what he called a special operation": the reporter's distance, no label given (rel-distancing)
+        if any(view.starts(j, "rel-distancing", s) == hit.start for j in range(max(lo, hit.start - 3), hit.start)):
+            return False
         if hit.rule.predicate in self.lex.irrealis_scope and self._irrealis(s, hit.start, lo):
             return False
         # "mutual accusations of corruption between X and Y": nobody in particular is accused
@@ -821,13 +888,21 @@ class _Extractor:
             # "condemned the detention of the civilian leaders": the object is that noun phrase, not
             # a name further on ("… and promised costs for Moscow")
             literal = self._literal(s, spec, hit)
-            if literal is not None:
-                return [literal]
-        if not subject and hit.lang != "en" and self.lex.phrase_predicates.get(hit.rule.predicate) == "first":
+            if literal is not None or self._labelled:
+                return [literal] if literal is not None else []
+        if not subject and hit.lang != "en" and self.lex.phrase_predicates.get(hit.rule.predicate) == "first" \
+                and any(spec.accepts(t) for t in ("CONCEPT", "EVENT", "EMBED")):
+            # (a frame whose object is only a name or a group takes no event: "accused X of …")
             # "a condamné la détention de X", "выразили обеспокоенность задержанием политиков": the
             # object is the event the noun names (in English words), not the name it governs
+            self._unwritten = False
             phrase = self._event_phrase(s, hit) if spec.side != "left" else self._event_phrase_before(s, hit)
-            if phrase is not None:
+            if phrase is None and self._unwritten:
+                return []
+            # a concept the rule takes whose name holds the event noun ("закон об иностранных агентах")
+            # is the object, not the noun alone ("law")
+            if phrase is not None and not any(c.kind == "CONCEPT" and c.start <= phrase.start < c.end
+                                               and self._effective(spec, c) is not None for c in s.cands):
                 return [phrase]
         if spec.side == "left":
             found = self._walk(s, spec, hit, -1, exclude, subject)[1]
@@ -1192,19 +1267,39 @@ class _Extractor:
     def _literal(self, s: Sentence, spec: ArgSpec, hit: _Hit) -> Arg | None:
         """In English, the words after the trigger as the argument ("ordered … to shoot …")."""
         view = self.view
+        self._labelled = False
         _, hi = view.clause(s, hit.start, hit.end)
         a = hit.end
         marked = False
         # "concern about X": X; "described the unrest as X": the marker a few words on, within the
         # clause and before any punctuation
+        quoted = False
         for k in range(hit.end, min(hi, hit.end + LITERAL_MARKER_REACH + 1)):
             for via in spec.via:
+                if via in QUOTE_MARKS:
+                    if view.words[k].text == via:
+                        a, marked, quoted = k + 1, True, True
+                        break
+                    continue
                 end = view.phrase_end(k, self._via_form(via, hit.lang), hi, hit.lang)
                 if end is not None:
                     a, marked = end, True
                     break
             if marked or view.words[k].punct:
                 break
+        if quoted:
+            # a label in quotation marks after the verb's object ("called the vote “a farce”"): the
+            # quoted words, short as labels are; not after a preposition ("called for “…”", "called on")
+            if k == hit.end or view.starts(hit.end, "rel-preposition", s) is not None:
+                return None
+            b = a
+            while b < hi and view.words[b].text not in QUOTE_MARKS:
+                b += 1
+            if b >= hi or not 0 < b - a <= QUOTED_LABEL_WORDS:
+                return None
+            if any(c.kind == "CONCEPT" and a <= c.start < b for c in s.cands):
+                return None  # a label a concept names: the concept (the rules without quotes find it)
+            return Arg(kind="LITERAL", start=a, end=b, literal=view.text_of(a, b), penalty=0.85)
         if marked and k == hit.end and hit.rule.subject.active and hit.rule.object.side == "right":
             # "X, described as Y", "what is described as Y": an active verb's object stands between it
             # and "as"; with none, the verb is a participle about the noun before it, not said by it
@@ -1215,13 +1310,20 @@ class _Extractor:
         if addressee is not None and addressee.end < hi and view.words[addressee.end].lower == "to":
             a = addressee.end + 1
         b = a
+        labelled = False
         # quotation marks stay inside: "an attempt “to seize power”"
         while b < hi and b - a < 12 and not (view.words[b].punct and view.words[b].text not in "#-'’"
                                               and view.words[b].text not in QUOTE_MARKS):
             if b - 1 > a and b in self.verb_starts and self.glue[b - 1]:
                 b -= 1  # "condemned the killing of X and called on …": the next verb's clause is not the object
                 break
+            if not marked and b > a and view.starts(b, "rel-literal-label", s) is not None:
+                labelled = True  # "condemned the attack as unprovoked": the object ends before the label
+                break
             b += 1
+        self._labelled = labelled
+        if labelled and b - a < 3:
+            return None  # "the attack" alone names nothing the text lets one write
         if b - a < (1 if marked else 2) or spec.via and not marked:
             return None
         return Arg(kind="LITERAL", start=a, end=b, literal=view.text_of(a, b), penalty=0.9)
@@ -1265,11 +1367,30 @@ class _Extractor:
                 # a whole event ("mobilisation", "coup"): what follows it may be its place or its
                 # agent, which no one English preposition says
                 return Arg(kind="LITERAL", start=k, end=end, literal=head, penalty=0.85)
-            complement = self._complement(s, end, hi, hit.lang)
+            complement = None
+            if head.split()[-1] == "against":  # "die Gewalt der Polizei gegen Demonstranten": after "gegen"
+                against = self._against(s, end, hi)
+                complement = self._complement(s, against, hi, hit.lang) if against is not None else None
+            complement = complement or self._complement(s, end, hi, hit.lang)
             if complement is None:
-                return None  # "resignation of" needs what it is of
+                # "resignation of" needs what it is of; a name it governs that English cannot be
+                # written for ("розпуск Верховної Ради") is not the object either
+                self._unwritten = True
+                return None
             last, words = complement
             return Arg(kind="LITERAL", start=k, end=last, literal=f"{head} {words}", penalty=0.85)
+        return None
+
+    def _against(self, s: Sentence, a: int, hi: int) -> int | None:
+        """The word after a word saying whom an event is against ("rel-event-against": "gegen",
+        "против", "contre") a few words after an event noun, within its clause; else None."""
+        view = self.view
+        for j in range(a, min(hi, a + EVENT_COMPLEMENT_REACH + 2)):
+            if view.words[j].punct and view.words[j].text not in QUOTE_MARKS or j > a and j in self.verb_starts:
+                return None
+            end = view.starts(j, "rel-event-against", s)
+            if end is not None:
+                return end
         return None
 
     def _person_event(self, s: Sentence, hit: _Hit, k: int, hi: int) -> Arg | None:
@@ -1369,7 +1490,7 @@ class _Extractor:
                     eff = None
                 if eff is not None and eff.key not in taken and not self.view.known_oblique(c.start, c.end, s):
                     return [adjust(eff, penalty=min(eff.penalty, 0.9))]
-        author = self.discourse.quote_author(s, hit.end, spec.accepts("PERSON"))
+        author = self.discourse.quote_author(s, hit.end, spec.accepts("PERSON"), lambda a: self._effective(spec, a))
         if author is not None:
             return [author]
         # a plural verb ("захватили") does not continue the story of one person
