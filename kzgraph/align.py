@@ -796,20 +796,23 @@ class Aligner:
         person's entity when the ontology knows them (first result), else it
         joins the unknown full name's cluster as a PERSON (second result: the
         mention -> the full name's clustering node).  Two people of one document
-        sharing the surname leave the reference unattached, but a PERSON (third
-        result) when it was an organisation only for want of evidence.
+        sharing the surname (brothers, a father and his daughter): the one whose
+        full name ends with the reference as written ("Жангалиева" is Асель
+        Жангалиева's, not Тимур Жангалиев's), else the one the document names
+        first (its subject: news names a relative after); a PERSON (third result)
+        when it was an organisation only for want of evidence and stays unattached.
         """
-        fulls: dict[str, list[tuple[tuple[str, ...], object]]] = defaultdict(list)
+        fulls: dict[str, list[tuple[tuple[str, ...], object, int, str]]] = defaultdict(list)
         for m, a in decided.items():
             if a.entity.type == "PERSON":
                 key = key_tuple(m.text, m.lang)
                 if len(key) >= 2 and not _initials(m.text):
-                    fulls[m.doc].append((key, a.entity.id))
+                    fulls[m.doc].append((key, a.entity.id, m.start, m.text))
         for m in unknown:
             if _TYPE_FAMILY.get(m.label) == "P":
                 key = key_tuple(m.text, m.lang)
                 if len(key) >= 2 and not _initials(m.text):
-                    fulls[m.doc].append((key, ("P", key)))
+                    fulls[m.doc].append((key, ("P", key), m.start, m.text))
         attached: dict[Mention, Alignment] = {}
         links: dict[Mention, tuple[str, tuple[str, ...]]] = {}
         persons: set[Mention] = set()
@@ -819,8 +822,10 @@ class Aligner:
                 continue
             initials = _initials(m.text)
             own = ("P", key) if _TYPE_FAMILY.get(m.label) == "P" else None
-            owner = _surname_owner(key, initials, [(f, o) for f, o in fulls[m.doc]
-                                                   if o != own and len(f) > len(key) - initials])
+            named = [item for item in fulls[m.doc] if item[1] != own and len(item[0]) > len(key) - initials]
+            owner = _surname_owner(key, initials, [(f, o) for f, o, *_ in named])
+            if owner is AMBIGUOUS:
+                owner = _shared_surname_owner(m.text, _surname_hits(key, initials, named))
             if owner is AMBIGUOUS:
                 if m.label == "ORG" and _bare_word([m]) and not initials:
                     persons.add(m)  # "Rajapaksa" beside two Rajapaksas: a person, which one unsaid
@@ -983,9 +988,9 @@ def _same_stem(a: str, b: str) -> bool:
     return n >= _FUZZY_MIN_LEN - 1 and max(len(a), len(b)) - n <= 2
 
 
-def _surname_owner(key: tuple[str, ...], initials: bool,
-                   fulls: list[tuple[tuple[str, ...], object]]) -> object | None:
-    """The one owner among a document's full names that ``key`` is the surname of.
+def _surname_hits(key: tuple[str, ...], initials: bool, fulls: list[tuple]) -> list[tuple]:
+    """The items ``(full name key, owner, …)`` of a document's full names that ``key`` is the
+    surname of, by the first test any of them passes.
 
     ``key`` is a surname of one or more tokens ("Vauquelin-Ribet"), or initials
     and a surname (``initials``), whose letters must open the full name's given
@@ -1003,7 +1008,7 @@ def _surname_owner(key: tuple[str, ...], initials: bool,
         return all(loose_token(a) == loose_token(b) for a, b in zip(head, surname[:-1], strict=True))
 
     last = surname[-1]
-    candidates = [(full, owner) for full, owner in fulls if fits(full)]
+    candidates = [item for item in fulls if fits(item[0])]
     tests = (lambda s: s == last,
              lambda s: min(len(s), len(last)) >= 4 and loose_token(s) == loose_token(last),
              lambda s: min(len(s), len(last)) >= _FUZZY_MIN_LEN - 1 and
@@ -1013,16 +1018,39 @@ def _surname_owner(key: tuple[str, ...], initials: bool,
              lambda s: len(surname) >= 2 and len(s) > len(last) and s.startswith(loose_token(last)) and
              len(s) - len(loose_token(last)) <= _CASE_ENDING_MAX)
     for test in tests:
-        hits = [(full, owner) for full, owner in candidates if test(full[-1])]
-        owners = {owner for _, owner in hits}
-        if len(owners) == 1:
-            return owners.pop()
-        if owners and all(isinstance(o, tuple) for o in owners) and \
-                len({tuple(loose_token(t) for t in full[:-1]) for full, _ in hits}) == 1:
-            return min(owners)  # one name in two cases ("… Су Чжиді", "… Су Чжиге"): one person
-        if owners:
-            return AMBIGUOUS
+        hits = [item for item in candidates if test(item[0][-1])]
+        if hits:
+            return hits
+    return []
+
+
+def _surname_owner(key: tuple[str, ...], initials: bool,
+                   fulls: list[tuple[tuple[str, ...], object]]) -> object | None:
+    """The one owner among a document's full names that ``key`` is the surname of
+    (:func:`_surname_hits`), ``AMBIGUOUS`` when the surname is two people's, or ``None``."""
+    hits = _surname_hits(key, initials, fulls)
+    owners = {owner for _, owner in hits}
+    if len(owners) == 1:
+        return owners.pop()
+    if owners and all(isinstance(o, tuple) for o in owners) and \
+            len({tuple(loose_token(t) for t in full[:-1]) for full, _ in hits}) == 1:
+        return min(owners)  # one name in two cases ("… Су Чжиді", "… Су Чжиге"): one person
+    if owners:
+        return AMBIGUOUS
     return None
+
+
+def _shared_surname_owner(text: str, hits: list[tuple[tuple[str, ...], object, int, str]]) -> object:
+    """Of the people of a document a surname is shared by, the one whose full name ends with
+    it as written (a wife's "Жангалиева", not her husband's "Жангалиев"), else the one the
+    document names first; ``AMBIGUOUS`` without hits."""
+    if not hits:
+        return AMBIGUOUS
+    written = normalize(text).split()[-1:]
+    same = {owner for _, owner, _, full in hits if normalize(full).split()[-1:] == written}
+    if len(same) == 1:
+        return same.pop()
+    return min(hits, key=lambda h: h[2])[1]
 
 
 AMBIGUOUS = object()  # a surname of two or more people of the document
@@ -1052,9 +1080,28 @@ def _cluster(mentions: list[Mention], links: dict[Mention, tuple[str, tuple[str,
             nodes[(_TYPE_FAMILY.get(m.label, "?"), key)].append(m)
     keys = sorted(nodes)
     uf = _UnionFind(len(keys))
+    # the full names of people in each cluster, by root: two clusters whose people's given names
+    # differ are never one (brothers, a father and his son, a husband and his wife)
+    people: dict[int, set[Node]] = {i: {(fam, key)} for i, (fam, key) in enumerate(keys)
+                                    if fam in ("P", "O", "?") and _full_name(key)}
 
     def join(a: int, b: int, reason) -> None:
-        if uf.union(a, b) and trace is not None:
+        ra, rb = uf.find(a), uf.find(b)
+        if ra == rb:
+            return
+        clash = _people_clash(people.get(ra, ()), people.get(rb, ()))
+        if clash is not None:
+            if trace is not None:
+                trace.append((keys[a], keys[b], f"refused ({reason() if callable(reason) else reason}): "
+                                                f"{' '.join(clash[0])!r} and {' '.join(clash[1])!r} "
+                                                f"are different people (their given names differ)"))
+            return
+        uf.union(a, b)
+        root = uf.find(a)
+        merged = people.pop(ra, set()) | people.pop(rb, set())
+        if merged:
+            people[root] = merged
+        if trace is not None:
             trace.append((keys[a], keys[b], reason() if callable(reason) else reason))
     slavic = [any(is_slavic(m.lang) for m in nodes[k]) for k in keys]
     # loose keys: same family, same loose key; a gender clash only between non-Slavic forms
@@ -1220,26 +1267,94 @@ def _cluster(mentions: list[Mention], links: dict[Mention, tuple[str, tuple[str,
             join(i, owner, lambda: f"place: {key[0]!r} opens the one longer place name of the corpus "
                                    f"{' '.join(keys[owner][1])!r}")
     _join_places_across_languages(keys, nodes, join)
-    position = {k: i for i, k in enumerate(keys)}
-    for m, owner in sorted((links or {}).items(), key=lambda p: (p[0].doc, p[0].start, p[0].text)):
-        node = (_TYPE_FAMILY.get(m.label, "?"), key_tuple(m.text, m.lang))
-        if node in position and owner in position:
-            join(position[node], position[owner],
-                 lambda: f"{'acronym' if m.text.isupper() else 'short reference'}: document {m.doc} "
-                         f"names {' '.join(owner[1])!r} in full")
+    moved = _join_links(keys, links or {}, join, uf, trace)
     members: dict[int, list[int]] = defaultdict(list)
     for i in range(len(keys)):
         members[uf.find(i)].append(i)
+    # a short reference belongs to the full name its own document gives, whatever its key's cluster
+    placed: dict[int, list[Mention]] = defaultdict(list)
+    for i, k in enumerate(keys):
+        for m in nodes[k]:
+            placed[uf.find(moved.get(m, i))].append(m)
     out: dict[Mention, Alignment] = {}
-    for idxs in members.values():
-        cluster = [m for i in idxs for m in nodes[keys[i]]]
+    for root, idxs in members.items():
+        cluster = placed[root]
+        if not cluster:
+            continue
         named = sorted({cities[i] for i in idxs if i in cities}, key=lambda c: (-c.population, c.geonameid))
-        entity = _new_entity(cluster, [keys[i] for i in idxs], named[0].name if named else None)
-        for i in idxs:
-            for m in nodes[keys[i]]:
-                rule = "new-entity" if len(idxs) == 1 else "new-entity-cluster"
-                out[m] = Alignment(entity, rule, 0.5, " ".join(keys[i][1]))
+        present = {(_TYPE_FAMILY.get(m.label, "?"), key_tuple(m.text, m.lang)) for m in cluster}
+        entity = _new_entity(cluster, sorted(present), named[0].name if named else None)
+        rule = "new-entity" if len(present) == 1 else "new-entity-cluster"
+        for m in cluster:
+            out[m] = Alignment(entity, rule, 0.5, " ".join(key_tuple(m.text, m.lang)))
     return out
+
+
+def _full_name(key: tuple[str, ...]) -> bool:
+    """A person's key that has a given name and a surname, not initials ("В. Путин")."""
+    return len(key) >= 2 and all(len(k) > 1 for k in key[:-1])
+
+
+def _given_differ(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two full names of people whose first given names are different names: not one spelling,
+    case or transliteration of the other (RapidFuzz ratio below the cross-language bar), not one
+    the given-name data ties, and not a name of the other's words (a title or a surname written
+    first: "Daw Aung San Suu Kyi", "Путин Владимир")."""
+    x, y = a[0], b[0]
+    if loose_token(x) == loose_token(y) or given_classes(x) & given_classes(y):
+        return False
+    if loose_token(x) in {loose_token(t) for t in b} or loose_token(y) in {loose_token(t) for t in a}:
+        return False
+    known = given_classes(x) != frozenset((loose_token(x),)) and given_classes(y) != frozenset((loose_token(y),))
+    return known or fuzz.ratio(x, y) < _ACROSS_GIVEN_MIN
+
+
+def _people_clash(a: Iterable[Node], b: Iterable[Node]) -> tuple | None:
+    """Two full names, one of each cluster, whose given names differ (:func:`_given_differ`), or
+    ``None``.  A name of several words the extraction read as an organisation ("партии Бидзина
+    Иванишвили": the founder read as his party's name) counts against a person's name of the
+    same surname."""
+    for fx, x in sorted(a):
+        for fy, y in sorted(b):
+            if "P" not in (fx, fy) or (fx != fy and loose_token(x[-1]) != loose_token(y[-1])):
+                continue
+            if _given_differ(x, y):
+                return x, y
+    return None
+
+
+def _join_links(keys: list[Node], links: dict[Mention, Node], join, uf, trace: Trace | None) -> dict[Mention, int]:
+    """Join each linked mention's node (a short reference, an acronym) to the node its document
+    names in full, when every document's link of that node leads to people of one name; else the
+    mentions alone go to their document's owner (a bare "Rajapaksa" of one article on one brother
+    and of another on the other joins neither brother to the other).  Returns mention -> owner node."""
+    position = {k: i for i, k in enumerate(keys)}
+    moved: dict[Mention, int] = {}
+    owners: dict[int, list[tuple[Mention, int]]] = defaultdict(list)
+    for m, owner in sorted(links.items(), key=lambda p: (p[0].doc, p[0].start, p[0].text)):
+        node = (_TYPE_FAMILY.get(m.label, "?"), key_tuple(m.text, m.lang))
+        if node in position and owner in position:
+            moved[m] = position[owner]
+            owners[position[node]].append((m, position[owner]))
+    for i, group in sorted(owners.items()):
+        roots = sorted({uf.find(o) for _, o in group})
+        if len(roots) > 1 and any(_people_clash(*_people_of(keys, uf, r, s)) for r in roots for s in roots if r < s):
+            if trace is not None:
+                trace.append((keys[i], keys[group[0][1]], "short references of one key in documents naming "
+                                                          "different people: each joins its own document's"))
+            continue
+        for m, o in group:
+            join(i, o, lambda: f"{'acronym' if m.text.isupper() else 'short reference'}: document {m.doc} "
+                               f"names {' '.join(keys[o][1])!r} in full")
+    return moved
+
+
+def _people_of(keys: list[Node], uf, a: int, b: int) -> tuple[list[Node], list[Node]]:
+    """The full names of people in the clusters of roots ``a`` and ``b``."""
+    def of(root: int) -> list[Node]:
+        return [(fam, key) for i, (fam, key) in enumerate(keys)
+                if fam in ("P", "O", "?") and _full_name(key) and uf.find(i) == root]
+    return of(a), of(b)
 
 
 
