@@ -37,7 +37,7 @@ from .names.data import name_data
 from .names.keys import cut_suffixes, given_classes, has_case_suffix, same_given
 from .names.morph import nominative_phrase
 from .names.orgwords import org_words
-from .names.places import City, city
+from .names.places import City, city, city_named
 from .names.text import SPACE
 from .ontology import EntityDef, Ontology
 from .results import Report, render_html
@@ -283,7 +283,8 @@ class Aligner:
         # 2. loose key (trailing vowels cut), with the gender veto
         loose = tuple(loose_token(k) for k in key)
         candidates = index.loose.get(loose, [])
-        entries = [e for e in candidates if not self._gender_clash(key, lang, e, notes)]
+        entries = [e for e in candidates if not self._gender_clash(key, lang, e, notes)
+                   and not self._another_city(key, e, notes)]
         vetoed = tuple(sorted({e.entity for e in candidates if e not in entries}))
         if entries:
             decision, rule, cands = self._decide(entries, lang, label, key, notes, "loose")
@@ -312,6 +313,23 @@ class Aligner:
                              f"{self.entity(entry.entity).name!r}")
                 return True
         return False
+
+    def _another_city(self, key: tuple[str, ...], entry: LabelEntry, notes: list[str]) -> bool:
+        """A name GeoNames gives, as written, to a city that is not the place ``entry`` names
+        loosely: "Colombo" is no "Colombia" though their vowels alone differ."""
+        entity = self.ontology.entities.get(entry.entity)
+        if entity is None or entity.type not in ("GPE", "LOC"):
+            return False
+        found = city_named(key)
+        if found is None:
+            return False
+        own = city_named(key_tuple(entity.name, "en"))
+        if own is not None and own.geonameid == found.geonameid:
+            return False
+        note = f"place veto: GeoNames names the city {found.name!r} {' '.join(key)!r}, not {entity.name!r}"
+        if note not in notes:
+            notes.append(note)
+        return True
 
     def _decide(self, entries: list[LabelEntry], lang: str | None, label: str | None,
                 key: tuple[str, ...], notes: list[str], how: str):
@@ -645,6 +663,24 @@ class Aligner:
             self._heads = {lang: frozenset(v) for lang, v in heads.items()}
         return self._heads
 
+    def _family_plural(self, m: Mention, fulls: list[tuple]) -> bool:
+        """``m`` is the plural of a surname its document names in full ("the Rajapaksas" beside
+        "Gotabaya Rajapaksa", ``names-family-plural``): the family, no one of its people."""
+        if not hasattr(self, "_plurals"):
+            endings: dict[str, list[str]] = defaultdict(list)
+            for ls in self.ontology.lexical_sets_of("names-family-plural"):
+                for lang, form in ls.forms:
+                    endings[lang].append(form.casefold())
+            self._plurals = {lang: tuple(sorted(v, key=len, reverse=True)) for lang, v in endings.items()}
+        words = normalize(m.text).split()
+        if len(words) != 1:
+            return False
+        word = words[0]
+        surnames = {normalize(full).split()[-1] for *_, full in fulls}
+        return any(word.endswith(e) and len(word) > len(e) + 2 and
+                   (word[:-len(e)] in surnames or word[:-len(e)] + "a" in surnames)
+                   and word not in surnames for e in self._plurals.get(m.lang or "", ()))
+
     def respellings(self) -> dict[str, tuple[tuple[str, str], ...]]:
         """Letter rewrites that bring a language the name encoder lacks nearer one it reads
         (``names-uk-ru-respelling``: Ukrainian in Russian letters)."""
@@ -720,10 +756,11 @@ class Aligner:
         bodies = self._known_bodies(unknown, out)
         out.update(bodies)
         unknown = [m for m in unknown if m not in bodies]
-        attached, links, persons = self._short_references(unknown, out)
+        attached, links, persons, families = self._short_references(unknown, out)
         out.update(attached)
         unknown = [m for m in unknown if m not in attached]
-        relabelled = {m: replace(m, label="PERSON") if m in links or m in persons else m for m in unknown}
+        relabelled = {m: replace(m, label="PERSON") if m in links or m in persons else
+                      replace(m, label="GROUP") if m in families else m for m in unknown}
         acronyms = {**_initial_acronyms([relabelled[m] for m in unknown]),
                     **_bracketed_acronyms([relabelled[m] for m in unknown]),
                     **_org_short_names([relabelled[m] for m in unknown])}
@@ -787,7 +824,7 @@ class Aligner:
 
     def _short_references(self, unknown: list[Mention], decided: dict[Mention, Alignment]
                           ) -> tuple[dict[Mention, Alignment], dict[Mention, tuple[str, tuple[str, ...]]],
-                                     set[Mention]]:
+                                     set[Mention], set[Mention]]:
         """Within one document, a short reference to a person named in full there.
 
         A surname alone (in any case), initials plus surname, or a title plus
@@ -801,6 +838,8 @@ class Aligner:
         Жангалиева's, not Тимур Жангалиев's), else the one the document names
         first (its subject: news names a relative after); a PERSON (third result)
         when it was an organisation only for want of evidence and stays unattached.
+        The plural of a surname named in full ("the Rajapaksas") is the family, no
+        one of its people (fourth result: read as a GROUP).
         """
         fulls: dict[str, list[tuple[tuple[str, ...], object, int, str]]] = defaultdict(list)
         for m, a in decided.items():
@@ -816,9 +855,13 @@ class Aligner:
         attached: dict[Mention, Alignment] = {}
         links: dict[Mention, tuple[str, tuple[str, ...]]] = {}
         persons: set[Mention] = set()
+        families: set[Mention] = set()
         for m in unknown:
             key = key_tuple(m.text, m.lang)
-            if not key or m.text.isupper() or not fulls.get(m.doc):
+            if not key or m.text.isupper() or not fulls.get(m.doc) or m.label == "GROUP":
+                continue
+            if self._family_plural(m, fulls[m.doc]):
+                families.add(m)
                 continue
             initials = _initials(m.text)
             own = ("P", key) if _TYPE_FAMILY.get(m.label) == "P" else None
@@ -836,7 +879,7 @@ class Aligner:
                 attached[m] = self._alignment(owner, "document-surname", 0.8, key)
             elif owner != ("P", key):
                 links[m] = owner
-        return attached, links, persons
+        return attached, links, persons, families
 
 
 # ---------------------------------------------------------------- clustering of unknown names

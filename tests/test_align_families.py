@@ -160,3 +160,31 @@ def test_families_one_person_in_two_languages_still_joins(a, b):
     mentions = [_m("d1", a[0], 0, "PERSON", a[1]), _m("d2", b[0], 0, "PERSON", b[1])]
     out = aligner.align(mentions)
     assert out[mentions[0]].entity.id == out[mentions[1]].entity.id
+
+
+@pytest.mark.parametrize("lang,full,plural", [
+    ("en", "Gotabaya Rajapaksa", "Rajapaksas"),
+    ("pl", "Gotabaya Rajapaksa", "Rajapaksowie"),
+    ("pl", "Mahinda Rajapaksa", "Rajapaksów"),
+    ("en", "Vitali Klitschko", "Klitschkos"),
+])
+def test_families_the_plural_of_a_surname_is_the_family_not_a_person(lang, full, plural):
+    aligner = Aligner(Ontology.load())
+    mentions = [_m("d1", full, 0, "PERSON", lang), _m("d1", plural, 40, "ORG", lang)]
+    out = aligner.align(mentions)
+    assert out[mentions[1]].entity.id != out[mentions[0]].entity.id
+    assert out[mentions[1]].entity.type == "GROUP"
+
+
+@pytest.mark.parametrize("text,lang,city", [
+    ("Colombo", "en", "Colombo"), ("Colombo", "it", "Colombo"), ("Colombo", "es", "Colombo"),
+])
+def test_families_a_city_is_not_the_country_whose_name_differs_by_a_vowel(text, lang, city):
+    aligner = Aligner(Ontology.load())
+    assert aligner.resolve(text, lang) is None or aligner.resolve(text, lang).entity.id != "colombia"
+    assert aligner.resolve("Colombia", lang).entity.id == "colombia"
+    assert aligner.resolve("Kolumbii", "pl").entity.id == "colombia"
+    mentions = [_m("d1", text, 0, "GPE", lang), _m("d2", "Коломбо", 0, "GPE", "ru")]
+    out = aligner.align(mentions)
+    assert out[mentions[0]].entity.id == out[mentions[1]].entity.id
+    assert out[mentions[0]].entity.name == city
