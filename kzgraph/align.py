@@ -779,6 +779,7 @@ class Aligner:
         for m, r in relabelled.items():
             if r in clustered:
                 out[m] = clustered[r]
+        out.update(_followers(out))
         return out
 
     def explain_cluster(self, text: str, lang: str | None, mentions: Iterable[Mention]) -> ClusterExplanation:
@@ -1625,6 +1626,36 @@ def _join_by_meaning(keys: list[Node], nodes: dict[Node, list[Mention]], join, u
                                      f"{names[b].lang} are each other's nearest names in the other "
                                      f"language (sentence-encoder cosine {sim:.2f}), with the same places "
                                      f"{sorted(names[a].places)} and organisation words {sorted(names[a].org_values)}")
+
+
+_FOLLOWERS_HINT = "followers:"  # extraction's hint on "supporters of X": the span of X
+
+
+def _followers(aligned: dict[Mention, Alignment]) -> dict[Mention, Alignment]:
+    """A group of followers named by whom they follow ("сторонники Садыра Жапарова", "supporters of
+    Sadyr Japarov", "Rajapaksa loyalists") is one group per person or party followed, in every
+    language: ``x-followers-of-<that entity's id>``."""
+    spans = {(m.doc, m.start, m.end): a for m, a in aligned.items()}
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    for m in aligned:
+        if m.label == "GROUP" and m.hint and m.hint.startswith(_FOLLOWERS_HINT):
+            start, _, end = m.hint[len(_FOLLOWERS_HINT):].partition(":")
+            followed = spans.get((m.doc, int(start), int(end))) if start.isdigit() and end.isdigit() else None
+            if followed is not None:
+                groups[followed.entity.id].append(m)
+    out: dict[Mention, Alignment] = {}
+    for eid, ms in sorted(groups.items()):
+        whom = next(a for a in aligned.values() if a.entity.id == eid).entity
+        forms: dict[str, set[str]] = defaultdict(set)
+        for m in ms:
+            forms[m.lang or ""].add(SPACE.sub(" ", m.text.strip()))
+        entity = Entity(id=f"{NEW_ENTITY_PREFIX}followers-of-{eid.removeprefix(NEW_ENTITY_PREFIX)}",
+                        name=f"supporters of {whom.name}", type="GROUP",
+                        aliases=tuple(sorted({f for fs in forms.values() for f in fs})),
+                        names=tuple((lang, tuple(sorted(v))) for lang, v in sorted(forms.items())))
+        for m in ms:
+            out[m] = Alignment(entity, "followers", 0.7, aligned[m].key)
+    return out
 
 
 def _instead(name: str, blocked: Alignment) -> Alignment:

@@ -188,3 +188,51 @@ def test_families_a_city_is_not_the_country_whose_name_differs_by_a_vowel(text, 
     out = aligner.align(mentions)
     assert out[mentions[0]].entity.id == out[mentions[1]].entity.id
     assert out[mentions[0]].entity.name == city
+
+
+FOLLOWERS = {
+    "ru_f": ("ru", "Премьер Махинда Раджапакса подал в отставку. Сторонники Махинды Раджапаксы напали на лагерь."),
+    "uk_f": ("uk", "Прем'єр Махінда Раджапакса подав у відставку. Прихильники Махінди Раджапакси напали на табір."),
+    "pl_f": ("pl", "Premier Mahinda Rajapaksa podał się do dymisji. Zwolennicy Mahindy Rajapaksy zaatakowali obóz."),
+    "en_f": ("en", "Prime minister Mahinda Rajapaksa resigned. Supporters of Mahinda Rajapaksa attacked the camp. "
+                   "Rajapaksa loyalists were arrested later."),
+    "fr_f": ("fr", "Le Premier ministre Mahinda Rajapaksa a démissionné. Des partisans de Mahinda Rajapaksa ont "
+                   "attaqué le camp."),
+    "de_f": ("de", "Regierungschef Sadyr Schaparow sprach im Parlament. Anhänger von Sadyr Schaparow blockierten "
+                   "die Straße."),
+    "it_f": ("it", "Il primo ministro Mahinda Rajapaksa si è dimesso. I sostenitori di Mahinda Rajapaksa hanno "
+                   "attaccato il campo."),
+    "es_f": ("es", "El primer ministro Mahinda Rajapaksa dimitió. Los partidarios de Mahinda Rajapaksa atacaron "
+                   "el campamento."),
+}
+
+
+@pytest.fixture(scope="module")
+def follower_records(tmp_path_factory) -> list[dict]:
+    return write_and_align(tmp_path_factory.mktemp("followers"), FOLLOWERS)
+
+
+@pytest.mark.parametrize("doc,group,person", [
+    ("ru_f", "Сторонники Махинды Раджапаксы", "Махинды Раджапаксы"),
+    ("uk_f", "Прихильники Махінди Раджапакси", "Махінди Раджапакси"),
+    ("pl_f", "Zwolennicy Mahindy Rajapaksy", "Mahindy Rajapaksy"),
+    ("en_f", "Supporters of Mahinda Rajapaksa", "Mahinda Rajapaksa"),
+    ("en_f", "Rajapaksa loyalists", "Mahinda Rajapaksa"),
+    ("fr_f", "partisans de Mahinda Rajapaksa", "Mahinda Rajapaksa"),
+    ("it_f", "sostenitori di Mahinda Rajapaksa", "Mahinda Rajapaksa"),
+    ("es_f", "partidarios de Mahinda Rajapaksa", "Mahinda Rajapaksa"),
+])
+def test_families_followers_are_one_group_of_their_own_in_every_language(follower_records, doc, group, person):
+    group_ids = _entities(follower_records, doc, group)
+    person_ids = _entities(follower_records, doc, person)
+    assert len(group_ids) == 1 and len(person_ids) == 1 and group_ids != person_ids
+    mahinda = _entities(follower_records, "en_f", "Supporters of Mahinda Rajapaksa")
+    assert group_ids == mahinda  # one group per person followed, whatever the language
+    record = next(r for r in follower_records if r["kind"] == "entity" and r["id"] in group_ids)
+    assert record["type"] == "GROUP" and record["name"].startswith("supporters of ")
+
+
+def test_families_followers_of_another_person_are_another_group(follower_records):
+    mahinda = _entities(follower_records, "en_f", "Supporters of Mahinda Rajapaksa")
+    japarov = _entities(follower_records, "de_f", "Anhänger von Sadyr Schaparow")
+    assert mahinda and japarov and mahinda != japarov

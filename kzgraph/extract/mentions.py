@@ -56,6 +56,7 @@ from .lexicon import Lexicon, Word, make_words
 
 # contract labels of the gazetteer's groups and concepts
 COLLECTIVE_LABELS = frozenset({"GROUP", "CONCEPT"})
+FOLLOWERS_HINT = "followers:"  # a followers group's hint: "followers:<start>:<end>" of the name it follows
 _QUOTES_OPEN = "\"«„“‘'"
 _QUOTES_CLOSE = "\"»“”’'"
 # what may stand between two words of one name: spaces, a hyphen, an apostrophe, quotes
@@ -123,6 +124,9 @@ class MentionFinder:
         self.party_kinds = lexicon.table("party-kind", lang)
         self.party_kinds_after = lexicon.table("party-kind-after", lang)
         self.party_such_as = lexicon.table("party-kind-such-as", lang)
+        # "сторонники Садыра Жапарова", "supporters of …", "Rajapaksa loyalists": a group of followers
+        self.supporters = lexicon.table("group-supporters", lang)
+        self.supporters_of = lexicon.table("group-supporters-of", lang)
         self._given_keys: frozenset[str] | None = None  # loose keys of the given names, on first use
         self.troop_nouns = lexicon.table("rel-troop-noun", lang)
         # organisation words naming a region ("Oblast", "Region"), as role titles read them
@@ -225,8 +229,62 @@ class MentionFinder:
                     h.hint and h.start in by_start and any(s <= h.start and h.end <= e for s, e in inside)
                     and self._demonym(by_start[h.start], token_key(by_start[h.start].text, self.lang)))]
             unknown = self._org_phrases(text, words, hits, unknown, names)
-            out.extend(self._demonym_after_name(text, words, hits, unknown))
+            found = self._split_followers(text, words, self._demonym_after_name(text, words, hits, unknown))
+            out.extend(found)
+            out.extend(self._followers(text, words, found))
         out.sort(key=lambda f: (f.start, -f.end))
+        return out
+
+    def _split_followers(self, text: str, words: list[Word], found: list[Found]) -> list[Found]:
+        """A capitalised run the name pass read whole, the followers' noun and link word opening
+        it ("Supporters of Mahinda Rajapaksa" opening a sentence): the name after them alone, a
+        person (:meth:`_followers` then makes the group)."""
+        if not self.supporters or not self.supporters_of:
+            return found
+        index = {w.start: k for k, w in enumerate(words)}
+        ends = {w.end: k for k, w in enumerate(words)}
+        out: list[Found] = []
+        for f in found:
+            a, b = index.get(f.start), ends.get(f.end)
+            noun = self.supporters.match(words, a) if a is not None and f.hint is None else None
+            link = self.supporters_of.match(words, a + noun[0]) if noun else None
+            if noun and link and b is not None and a + noun[0] + link[0] <= b - 1:
+                first = words[a + noun[0] + link[0]]
+                out.append(Found(first.start, f.end, "PERSON", None, "name"))
+            else:
+                out.append(f)
+        return out
+
+    def _followers(self, text: str, words: list[Word], found: list[Found]) -> list[Found]:
+        """Followers named by whom they follow (``group-supporters``): the noun right before a
+        person's or a party's name, or before a link word and the name ("сторонники Садыра
+        Жапарова", "supporters of Sadyr Japarov"), or right after it ("Rajapaksa loyalists"): a
+        GROUP of its own (source ``"followers"``: listed, not read by relations), the name
+        staying a mention of its own."""
+        if not self.supporters:
+            return []
+        index = {w.start: k for k, w in enumerate(words)}
+        ends = {w.end: k for k, w in enumerate(words)}
+        out: list[Found] = []
+        for f in found:
+            if f.label not in ("PERSON", "ORG") or f.start not in index or f.end not in ends:
+                continue
+            a, b = index[f.start], ends[f.end]
+            start = None
+            noun = self.supporters.match_ending(words, a) if a >= 1 else None
+            link = self.supporters_of.match_ending(words, a) if a >= 2 else None
+            if noun and text[words[a - 1].end:f.start] == " ":
+                start = words[a - noun[0]].start
+            elif link and (noun := self.supporters.match_ending(words, a - link[0])):
+                start = words[a - link[0] - noun[0]].start
+            if start is not None:
+                if "\n" not in text[start:f.start]:
+                    out.append(Found(start, f.end, "GROUP", f"{FOLLOWERS_HINT}{f.start}:{f.end}", "followers"))
+                continue
+            hit = self.supporters.match(words, b + 1) if b + 1 < len(words) else None
+            if hit and text[f.end:words[b + 1].start] in (" ", "'s ", "’s "):
+                out.append(Found(f.start, words[b + hit[0]].end, "GROUP", f"{FOLLOWERS_HINT}{f.start}:{f.end}",
+                                 "followers"))
         return out
 
     def _split_surnames(self, text: str, unknown_by_sentence: list[list[Found]]) -> None:
