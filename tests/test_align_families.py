@@ -236,3 +236,13 @@ def test_families_followers_of_another_person_are_another_group(follower_records
     mahinda = _entities(follower_records, "en_f", "Supporters of Mahinda Rajapaksa")
     japarov = _entities(follower_records, "de_f", "Anhänger von Sadyr Schaparow")
     assert mahinda and japarov and mahinda != japarov
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Georgian Dream, the ruling party, claimed victory.", [("Georgian Dream", "ORG")]),
+    ("Georgian police detained him.", [("Georgian", "GPE"), ("police", "GROUP")]),
+    ("Russian President Vladimir Putin spoke.", [("Russian", "GPE"), ("Vladimir Putin", "PERSON")]),
+])
+def test_families_a_party_named_by_a_nationality_opening_a_sentence_is_no_country(text, expected):
+    from test_extract_mentions import found
+    assert found(text, "en") == expected

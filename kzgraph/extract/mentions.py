@@ -1010,7 +1010,8 @@ class MentionFinder:
         return hits
 
     def _adjective_name(self, text: str, words: list[Word], keys: list[str], i: int) -> int | None:
-        """The end of the name a capitalised nationality adjective opens mid-sentence, or None.
+        """The end of the name a capitalised nationality adjective opens mid-sentence (or, in a
+        language that capitalises its demonyms, anywhere: "Georgian Dream said …"), or None.
 
         "партия «Грузинская мечта»", "Грузинську мрію", "Sogno georgiano" aside, a
         demonym written with a capital where the language writes it in lower case
@@ -1022,8 +1023,9 @@ class MentionFinder:
         if not w.is_capitalised or w.is_acronym or i + 1 >= len(words):
             return None
         quoted = w.start > 0 and text[w.start - 1] in _QUOTES_OPEN
-        if not quoted and (i == 0 or _starts_sentence(text, words, i)):
-            return None
+        if not quoted and (i == 0 or _starts_sentence(text, words, i)) and \
+                (self.lang not in self.capitalised_demonyms or not words[i + 1].is_capitalised):
+            return None  # a sentence's first word is capitalised anyway; in English the next word tells
         if not self._joined(text, words, i, i + 2) or i + 1 in self._starts_of_names(text, words, keys, i + 1):
             return None
         lower_demonym = self.lang not in self.capitalised_demonyms
