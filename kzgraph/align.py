@@ -314,6 +314,32 @@ class Aligner:
                 return True
         return False
 
+    def _other_places(self, text: str, lang: str | None, entry: LabelEntry, notes: list[str]) -> bool:
+        """An organisation's name that says it is of other places than the organisation a spelling
+        away: "Ministerstwo Obrony Gruzji" is not "Ministerstwo Obrony Rosji"."""
+        entity = self.ontology.entities.get(entry.entity)
+        if entity is None or entity.type != "ORG":
+            return False
+        read = self.translated_org(text, lang)
+        if read is None or not read[1]:
+            return False
+        held = self.__dict__.setdefault("_org_places_memo", {})
+        if entity.id not in held:
+            places = {entity.part_of} if entity.part_of else set()
+            for label_lang, labels in entity.pref:
+                for label in labels:
+                    got = self.translated_org(label, label_lang)
+                    if got is not None:
+                        places |= got[1]
+            held[entity.id] = frozenset(places)
+        theirs = held[entity.id]
+        if not theirs or read[1] & theirs:
+            return False
+        note = f"place veto: {text!r} is of {sorted(read[1])}, {entity.name!r} of {sorted(theirs)}"
+        if note not in notes:
+            notes.append(note)
+        return True
+
     def _another_city(self, key: tuple[str, ...], entry: LabelEntry, notes: list[str]) -> bool:
         """A name GeoNames gives, as written, to a city that is not the place ``entry`` names
         loosely: "Colombo" is no "Colombia" though their vowels alone differ."""
@@ -394,6 +420,8 @@ class Aligner:
                     if score < _FUZZY_MIN - 10:
                         continue
                     if e.kind == "hidden" or self._gender_clash(key, lang, e, notes):
+                        continue
+                    if self._other_places(text, lang, e, notes):
                         continue
                     if label in _TYPE_FAMILY and \
                             _TYPE_FAMILY.get(self.entity(e.entity).type) != _TYPE_FAMILY[label]:
@@ -1128,23 +1156,32 @@ def _cluster(mentions: list[Mention], links: dict[Mention, tuple[str, tuple[str,
     # differ are never one (brothers, a father and his son, a husband and his wife)
     people: dict[int, set[Node]] = {i: {(fam, key)} for i, (fam, key) in enumerate(keys)
                                     if fam in ("P", "O", "?") and _full_name(key)}
+    # the places the organisation names of each cluster say they are of, by root: the bodies of
+    # two countries ("Ministry of Defence of Myanmar", "… of Sri Lanka") are never one
+    placed: dict[int, frozenset[str]] = _org_places(keys, nodes, translate) if translate is not None else {}
 
     def join(a: int, b: int, reason) -> None:
         ra, rb = uf.find(a), uf.find(b)
         if ra == rb:
             return
         clash = _people_clash(people.get(ra, ()), people.get(rb, ()))
+        why = "are different people (their given names differ)"
+        if clash is None and placed.get(ra) and placed.get(rb) and not placed[ra] & placed[rb]:
+            clash, why = ((sorted(placed[ra]),), (sorted(placed[rb]),)), "are bodies of different places"
         if clash is not None:
             if trace is not None:
                 trace.append((keys[a], keys[b], f"refused ({reason() if callable(reason) else reason}): "
-                                                f"{' '.join(clash[0])!r} and {' '.join(clash[1])!r} "
-                                                f"are different people (their given names differ)"))
+                                                f"{' '.join(map(str, clash[0]))!r} and "
+                                                f"{' '.join(map(str, clash[1]))!r} {why}"))
             return
         uf.union(a, b)
         root = uf.find(a)
         merged = people.pop(ra, set()) | people.pop(rb, set())
         if merged:
             people[root] = merged
+        where = placed.pop(ra, frozenset()) | placed.pop(rb, frozenset())
+        if where:
+            placed[root] = where
         if trace is not None:
             trace.append((keys[a], keys[b], reason() if callable(reason) else reason))
     slavic = [any(is_slavic(m.lang) for m in nodes[k]) for k in keys]
@@ -1311,7 +1348,7 @@ def _cluster(mentions: list[Mention], links: dict[Mention, tuple[str, tuple[str,
             join(i, owner, lambda: f"place: {key[0]!r} opens the one longer place name of the corpus "
                                    f"{' '.join(keys[owner][1])!r}")
     _join_places_across_languages(keys, nodes, join)
-    moved = _join_links(keys, links or {}, join, uf, trace)
+    moved = _join_links(keys, links or {}, join, uf, trace, placed)
     members: dict[int, list[int]] = defaultdict(list)
     for i in range(len(keys)):
         members[uf.find(i)].append(i)
@@ -1367,7 +1404,22 @@ def _people_clash(a: Iterable[Node], b: Iterable[Node]) -> tuple | None:
     return None
 
 
-def _join_links(keys: list[Node], links: dict[Mention, Node], join, uf, trace: Trace | None) -> dict[Mention, int]:
+def _org_places(keys: list[Node], nodes: dict[Node, list[Mention]], translate) -> dict[int, frozenset[str]]:
+    """node -> the places an organisation's name says it is of (:meth:`Aligner.translated_org`),
+    for the organisation nodes that name some."""
+    out: dict[int, frozenset[str]] = {}
+    for i, (fam, key) in enumerate(keys):
+        if fam != "O" or len(key) < 2:
+            continue
+        m = min(nodes[keys[i]], key=lambda m: (m.doc, m.start, m.text))
+        read = translate(m.text, m.lang)
+        if read is not None and read[1]:
+            out[i] = read[1]
+    return out
+
+
+def _join_links(keys: list[Node], links: dict[Mention, Node], join, uf, trace: Trace | None,
+                placed: dict[int, frozenset[str]] | None = None) -> dict[Mention, int]:
     """Join each linked mention's node (a short reference, an acronym) to the node its document
     names in full, when every document's link of that node leads to people of one name; else the
     mentions alone go to their document's owner (a bare "Rajapaksa" of one article on one brother
@@ -1382,10 +1434,14 @@ def _join_links(keys: list[Node], links: dict[Mention, Node], join, uf, trace: T
             owners[position[node]].append((m, position[owner]))
     for i, group in sorted(owners.items()):
         roots = sorted({uf.find(o) for _, o in group})
-        if len(roots) > 1 and any(_people_clash(*_people_of(keys, uf, r, s)) for r in roots for s in roots if r < s):
+        where = placed or {}
+        if len(roots) > 1 and any(_people_clash(*_people_of(keys, uf, r, s)) or
+                                  (where.get(r) and where.get(s) and not where[r] & where[s])
+                                  for r in roots for s in roots if r < s):
             if trace is not None:
                 trace.append((keys[i], keys[group[0][1]], "short references of one key in documents naming "
-                                                          "different people: each joins its own document's"))
+                                                          "different people or bodies of different places: "
+                                                          "each joins its own document's"))
             continue
         for m, o in group:
             join(i, o, lambda: f"{'acronym' if m.text.isupper() else 'short reference'}: document {m.doc} "

@@ -246,3 +246,34 @@ def test_families_followers_of_another_person_are_another_group(follower_records
 def test_families_a_party_named_by_a_nationality_opening_a_sentence_is_no_country(text, expected):
     from test_extract_mentions import found
     assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("lang,first,second,short", [
+    ("en", "Ministry of Defence of Sri Lanka", "Ministry of Defence of Myanmar", "Ministry"),
+    ("pl", "Ministerstwo Obrony Gruzji", "Ministerstwo Obrony Armenii", "Ministerstwo"),
+    ("ru", "Министерство обороны Шри-Ланки", "Министерство обороны Мьянмы", "Министерство"),
+    ("uk", "Міністерство оборони Грузії", "Міністерство оборони Вірменії", "Міністерство"),
+    ("fr", "ministère de la Défense du Sri Lanka", "ministère de la Défense du Myanmar", "ministère"),
+    ("de", "Verteidigungsministerium Georgiens", "Verteidigungsministerium Armeniens", "Verteidigungsministerium"),
+    ("it", "ministero della Difesa dello Sri Lanka", "ministero della Difesa del Myanmar", "ministero"),
+    ("es", "Ministerio de Defensa de Sri Lanka", "Ministerio de Defensa de Myanmar", "Ministerio"),
+])
+def test_families_bodies_of_two_countries_are_never_chained_by_their_short_name(lang, first, second, short):
+    aligner = Aligner(Ontology.load())
+    mentions = [_m("d1", first, 0, "ORG", lang), _m("d1", short, 60, "ORG", lang),
+                _m("d2", second, 0, "ORG", lang), _m("d2", short, 60, "ORG", lang)]
+    out = aligner.align(mentions)
+    assert out[mentions[0]].entity.id != out[mentions[2]].entity.id
+    if mentions[1] in out and out[mentions[1]].entity.id in {out[mentions[0]].entity.id, out[mentions[2]].entity.id}:
+        assert out[mentions[1]].entity.id == out[mentions[0]].entity.id
+        assert out[mentions[3]].entity.id == out[mentions[2]].entity.id
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Ministerstwo Obrony Gruzji", "pl"), ("Министерство обороны Грузии", "ru"),
+    ("Міністерство оборони Грузії", "uk"), ("Ministry of Defence of Georgia", "en"),
+])
+def test_families_a_body_of_another_country_is_no_known_body_a_spelling_away(text, lang):
+    got = Aligner(Ontology.load()).resolve(text, lang)
+    assert got is None or got.entity.id != "russian-ministry-of-defence"
+    assert Aligner(Ontology.load()).resolve("Ministerstwo Obrony Rosji", "pl").entity.id == "russian-ministry-of-defence"
