@@ -277,3 +277,8 @@ def test_families_a_body_of_another_country_is_no_known_body_a_spelling_away(tex
     got = Aligner(Ontology.load()).resolve(text, lang)
     assert got is None or got.entity.id != "russian-ministry-of-defence"
     assert Aligner(Ontology.load()).resolve("Ministerstwo Obrony Rosji", "pl").entity.id == "russian-ministry-of-defence"
+
+
+def test_families_a_german_nationality_opening_a_sentence_stays_the_country():
+    from test_extract_mentions import found
+    assert ("Russische Soldaten", "ORG") not in found("Russische Soldaten wurden nach Kasachstan eingeflogen.", "de")

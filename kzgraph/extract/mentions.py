@@ -1024,7 +1024,8 @@ class MentionFinder:
             return None
         quoted = w.start > 0 and text[w.start - 1] in _QUOTES_OPEN
         if not quoted and (i == 0 or _starts_sentence(text, words, i)) and \
-                (self.lang not in self.capitalised_demonyms or not words[i + 1].is_capitalised):
+                (self.lang not in self.capitalised_demonyms or self.noun_capitalising or
+                 not words[i + 1].is_capitalised):
             return None  # a sentence's first word is capitalised anyway; in English the next word tells
         if not self._joined(text, words, i, i + 2) or i + 1 in self._starts_of_names(text, words, keys, i + 1):
             return None
