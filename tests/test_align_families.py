@@ -282,3 +282,19 @@ def test_families_a_body_of_another_country_is_no_known_body_a_spelling_away(tex
 def test_families_a_german_nationality_opening_a_sentence_stays_the_country():
     from test_extract_mentions import found
     assert ("Russische Soldaten", "ORG") not in found("Russische Soldaten wurden nach Kasachstan eingeflogen.", "de")
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Dullas Alahapperuma of the ruling Sri Lanka Podujana Peramuna lost the vote.",
+     ("Sri Lanka Podujana Peramuna", "ORG")),
+    ("en", "The Sri Lanka Freedom Party left the coalition.", ("Sri Lanka Freedom Party", "ORG")),
+    ("de", "Die Sri Lanka Podujana Peramuna verlor die Mehrheit.", ("Sri Lanka Podujana Peramuna", "ORG")),
+    ("it", "Il partito Sri Lanka Podujana Peramuna ha perso.", ("Sri Lanka Podujana Peramuna", "ORG")),
+    ("en", "President of the USA Donald Trump said so.", ("Donald Trump", "PERSON")),
+    ("de", "Der Präsident der USA Donald Trump sagte das.", ("Donald Trump", "PERSON")),
+    ("uk", "Президентка Грузії Саломе Зурабішвілі виступила.", ("Грузії", "GPE")),
+    ("es", "La empresa rusa Gazprom lo negó.", ("Gazprom", "ORG")),
+])
+def test_families_an_organisation_a_country_name_opens_is_no_mention_of_the_country(lang, text, expected):
+    from test_extract_mentions import found
+    assert expected in found(text, lang)

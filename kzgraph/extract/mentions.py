@@ -994,6 +994,11 @@ class MentionFinder:
                     hits.append(Found(words[i].start, words[end - 1].end, "ORG", None, "adjective-name"))
                     i = end
                     continue
+            if hit and hit[0].label == "GPE" and (end := self._country_name(text, words, keys, hit[0], i, i + hit[1])):
+                # "Sri Lanka Podujana Peramuna", "the Sri Lanka Freedom Party": a name, not the country
+                hits.append(Found(words[i].start, words[end - 1].end, "ORG", None, "adjective-name"))
+                i = end
+                continue
             if hit:
                 found, n = hit
                 hits.append(found)
@@ -1008,6 +1013,42 @@ class MentionFinder:
             else:
                 i += 1
         return hits
+
+    _COUNTRY_NAME_MAX = 4  # words of an organisation's own name after the country that opens it
+
+    def _country_name(self, text: str, words: list[Word], keys: list[str], found: Found, i: int,
+                      j: int) -> int | None:
+        """The end of an organisation's name that a country's name opens, the words after it
+        capitalised, no role, head, given name or known name, and (in a language capitalising
+        its nouns) none of them a word of its dictionary: "Sri Lanka Podujana Peramuna", "the
+        Sri Lanka Freedom Party" (the head may come after the name's own words); ``None`` for
+        "Sri Lanka" alone, "Sri Lanka President …", a headline in title case."""
+        entity = self.ontology.entities.get(found.hint) if found.hint else None
+        if entity is None or entity.rdf_class != "Country" or j >= len(words) or _title_case(words) or \
+                is_slavic(self.lang) or self.head_final or not words[i].is_capitalised or \
+                self._demonym(words[i], keys[i]) or text[found.start:found.end].endswith(("'s", "’s")) or \
+                any(self.roles.match_ending(words, x) for x in range(max(1, i - 2), i + 1)):
+            return None  # a country's case form, a nationality or "Kyrgyzstan's" opens no name
+        k = j
+        while k < len(words) and k - j < self._COUNTRY_NAME_MAX and self._joined(text, words, k - 1, k + 1):
+            w = words[k]
+            if not w.is_capitalised or w.is_acronym or w.is_number or len(w.text) <= 2:
+                break
+            if self.org_heads.match(words, k):
+                if k > j:
+                    k += 1  # "Freedom Party": the name's head closes it
+                break
+            if w.lower in self.any_given_names or (known_word(w.text, self.lang) and
+                                                   (self.noun_capitalising or not common_word(w.text, self.lang))):
+                return None  # "USA Donald Trump": a person's name (the dictionary's names), not a body's
+            if k == j and (self._starts_of_names(text, words, keys, k) or
+                           any(self.roles.match(words, x) or self.role_modifiers.match(words, x)
+                               for x in range(k, min(k + 3, len(words))))):
+                return None
+            k += 1
+        if k < len(words) and k - j >= self._COUNTRY_NAME_MAX and words[k].is_capitalised:
+            return None  # a longer run of capitals: no name we can bound
+        return k if k > j else None
 
     def _adjective_name(self, text: str, words: list[Word], keys: list[str], i: int) -> int | None:
         """The end of the name a capitalised nationality adjective opens mid-sentence (or, in a
