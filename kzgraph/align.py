@@ -1690,23 +1690,25 @@ _FOLLOWERS_HINT = "followers:"  # extraction's hint on "supporters of X": the sp
 def _followers(aligned: dict[Mention, Alignment]) -> dict[Mention, Alignment]:
     """A group of followers named by whom they follow ("сторонники Садыра Жапарова", "supporters of
     Sadyr Japarov", "Rajapaksa loyalists") is one group per person or party followed, in every
-    language: ``x-followers-of-<that entity's id>``."""
+    language: ``x-followers-of-<that entity's id>``; an organisation's members ("Wagner fighters",
+    "hommes de Wagner") ``x-members-of-<id>``."""
     spans = {(m.doc, m.start, m.end): a for m, a in aligned.items()}
-    groups: dict[str, list[Mention]] = defaultdict(list)
+    groups: dict[tuple[str, str], list[Mention]] = defaultdict(list)
     for m in aligned:
         if m.label == "GROUP" and m.hint and m.hint.startswith(_FOLLOWERS_HINT):
-            start, _, end = m.hint[len(_FOLLOWERS_HINT):].partition(":")
+            kind, start, end = (m.hint[len(_FOLLOWERS_HINT):].split(":") + ["", "", ""])[:3]
             followed = spans.get((m.doc, int(start), int(end))) if start.isdigit() and end.isdigit() else None
-            if followed is not None:
-                groups[followed.entity.id].append(m)
+            if followed is not None and kind.isalpha():
+                groups[(kind, followed.entity.id)].append(m)
     out: dict[Mention, Alignment] = {}
-    for eid, ms in sorted(groups.items()):
+    for (kind, eid), ms in sorted(groups.items()):
         whom = next(a for a in aligned.values() if a.entity.id == eid).entity
         forms: dict[str, set[str]] = defaultdict(set)
         for m in ms:
             forms[m.lang or ""].add(SPACE.sub(" ", m.text.strip()))
-        entity = Entity(id=f"{NEW_ENTITY_PREFIX}followers-of-{eid.removeprefix(NEW_ENTITY_PREFIX)}",
-                        name=f"supporters of {whom.name}", type="GROUP",
+        entity = Entity(id=f"{NEW_ENTITY_PREFIX}{'followers' if kind == 'supporters' else kind}-of-"
+                           f"{eid.removeprefix(NEW_ENTITY_PREFIX)}",
+                        name=f"{kind} of {whom.name}", type="GROUP",
                         aliases=tuple(sorted({f for fs in forms.values() for f in fs})),
                         names=tuple((lang, tuple(sorted(v))) for lang, v in sorted(forms.items())))
         for m in ms:

@@ -298,3 +298,24 @@ def test_families_a_german_nationality_opening_a_sentence_stays_the_country():
 def test_families_an_organisation_a_country_name_opens_is_no_mention_of_the_country(lang, text, expected):
     from test_extract_mentions import found
     assert expected in found(text, lang)
+
+
+MEMBERS = {
+    "en_m": ("en", "The mutiny was led by the Wagner group. Later that day Wagner fighters left the city of Rostov."),
+    "fr_m": ("fr", "La mutinerie du groupe Wagner a duré un jour. Les hommes de Wagner ont quitté Rostov."),
+    "es_m": ("es", "El motín del grupo Wagner duró un día. Los combatientes de Wagner abandonaron Rostov."),
+}
+
+
+@pytest.fixture(scope="module")
+def member_records(tmp_path_factory) -> list[dict]:
+    return write_and_align(tmp_path_factory.mktemp("members"), MEMBERS)
+
+
+@pytest.mark.parametrize("doc,group", [("en_m", "Wagner fighters"), ("fr_m", "hommes de Wagner"),
+                                       ("es_m", "combatientes de Wagner")])
+def test_families_an_organisations_fighters_are_a_group_of_their_own(member_records, doc, group):
+    ids = _entities(member_records, doc, group)
+    org = _entities(member_records, doc, "Wagner")
+    assert len(ids) == 1 and org and not ids & org
+    assert ids == _entities(member_records, "fr_m", "hommes de Wagner")  # one group in every language

@@ -56,7 +56,7 @@ from .lexicon import Lexicon, Word, make_words
 
 # contract labels of the gazetteer's groups and concepts
 COLLECTIVE_LABELS = frozenset({"GROUP", "CONCEPT"})
-FOLLOWERS_HINT = "followers:"  # a followers group's hint: "followers:<start>:<end>" of the name it follows
+FOLLOWERS_HINT = "followers:"  # a followers group's hint: "followers:<kind>:<start>:<end>" of the name followed
 _QUOTES_OPEN = "\"«„“‘'"
 _QUOTES_CLOSE = "\"»“”’'"
 # what may stand between two words of one name: spaces, a hyphen, an apostrophe, quotes
@@ -127,6 +127,7 @@ class MentionFinder:
         # "сторонники Садыра Жапарова", "supporters of …", "Rajapaksa loyalists": a group of followers
         self.supporters = lexicon.table("group-supporters", lang)
         self.supporters_of = lexicon.table("group-supporters-of", lang)
+        self.members = lexicon.table("group-members", lang)  # "Wagner fighters", "hommes de Wagner"
         self._given_keys: frozenset[str] | None = None  # loose keys of the given names, on first use
         self.troop_nouns = lexicon.table("rel-troop-noun", lang)
         # organisation words naming a region ("Oblast", "Region"), as role titles read them
@@ -256,12 +257,14 @@ class MentionFinder:
         return out
 
     def _followers(self, text: str, words: list[Word], found: list[Found]) -> list[Found]:
-        """Followers named by whom they follow (``group-supporters``): the noun right before a
-        person's or a party's name, or before a link word and the name ("сторонники Садыра
-        Жапарова", "supporters of Sadyr Japarov"), or right after it ("Rajapaksa loyalists"): a
-        GROUP of its own (source ``"followers"``: listed, not read by relations), the name
-        staying a mention of its own."""
-        if not self.supporters:
+        """Followers or members named by whom they follow (``group-supporters``, ``group-members``):
+        the noun right before a person's or an organisation's name, or before a link word and the
+        name ("сторонники Садыра Жапарова", "supporters of Sadyr Japarov", "hommes de Wagner"), or
+        right after it ("Rajapaksa loyalists", "Wagner fighters"): a GROUP of its own (source
+        ``"followers"``: listed, not read by relations, hint ``followers:<kind>:<start>:<end>`` of
+        the name), the name staying a mention of its own."""
+        tables = [(t, kind) for t, kind in ((self.supporters, "supporters"), (self.members, "members")) if t]
+        if not tables:
             return []
         index = {w.start: k for k, w in enumerate(words)}
         ends = {w.end: k for k, w in enumerate(words)}
@@ -270,23 +273,28 @@ class MentionFinder:
             if f.label not in ("PERSON", "ORG") or f.start not in index or f.end not in ends:
                 continue
             a, b = index[f.start], ends[f.end]
-            start = None
-            noun = self.supporters.match_ending(words, a) if a >= 1 else None
-            link = self.supporters_of.match_ending(words, a) if a >= 2 else None
-            if noun and text[words[a - 1].end:f.start] == " ":
-                start = words[a - noun[0]].start
-            elif link and (noun := self.supporters.match_ending(words, a - link[0])):
-                start = words[a - link[0] - noun[0]].start
-            if start is not None:
-                if "\n" not in text[start:f.start]:
-                    out.append(Found(start, f.end, "GROUP", f"{FOLLOWERS_HINT}{f.start}:{f.end}", "followers"))
-                continue
-            hit = self.supporters.match(words, b + 1) if b + 1 < len(words) else None
-            if hit and text[f.end:words[b + 1].start] in (" ", "'s ", "’s "):
-                out.append(Found(f.start, words[b + hit[0]].end, "GROUP", f"{FOLLOWERS_HINT}{f.start}:{f.end}",
-                                 "followers"))
+            if f.label == "PERSON":
+                tables_here = [(t, kind) for t, kind in tables if kind == "supporters"]
+            else:
+                tables_here = tables
+            for table, kind in tables_here:
+                hint = f"{FOLLOWERS_HINT}{kind}:{f.start}:{f.end}"
+                start = None
+                noun = table.match_ending(words, a) if a >= 1 else None
+                link = self.supporters_of.match_ending(words, a) if a >= 2 else None
+                if noun and text[words[a - 1].end:f.start] == " ":
+                    start = words[a - noun[0]].start
+                elif link and (noun := table.match_ending(words, a - link[0])):
+                    start = words[a - link[0] - noun[0]].start
+                if start is not None:
+                    if "\n" not in text[start:f.start]:
+                        out.append(Found(start, f.end, "GROUP", hint, "followers"))
+                    break
+                hit = table.match(words, b + 1) if b + 1 < len(words) else None
+                if hit and text[f.end:words[b + 1].start] in (" ", "'s ", "’s "):
+                    out.append(Found(f.start, words[b + hit[0]].end, "GROUP", hint, "followers"))
+                    break
         return out
-
     def _split_surnames(self, text: str, unknown_by_sentence: list[list[Found]]) -> None:
         """A run of words each the surname of another person the document names in full, in any
         case ("Ткачук Сечкинді" in a headline, "Według Tkaczuka Sieczkin stracił"): the surnames
