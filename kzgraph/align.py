@@ -37,7 +37,7 @@ from .names.data import name_data
 from .names.keys import cut_suffixes, given_classes, has_case_suffix, same_given
 from .names.morph import nominative_phrase
 from .names.orgwords import org_words
-from .names.places import City, city
+from .names.places import City, city, city_named
 from .names.text import SPACE
 from .ontology import EntityDef, Ontology
 from .results import Report, render_html
@@ -283,7 +283,8 @@ class Aligner:
         # 2. loose key (trailing vowels cut), with the gender veto
         loose = tuple(loose_token(k) for k in key)
         candidates = index.loose.get(loose, [])
-        entries = [e for e in candidates if not self._gender_clash(key, lang, e, notes)]
+        entries = [e for e in candidates if not self._gender_clash(key, lang, e, notes)
+                   and not self._another_city(key, e, notes)]
         vetoed = tuple(sorted({e.entity for e in candidates if e not in entries}))
         if entries:
             decision, rule, cands = self._decide(entries, lang, label, key, notes, "loose")
@@ -312,6 +313,49 @@ class Aligner:
                              f"{self.entity(entry.entity).name!r}")
                 return True
         return False
+
+    def _other_places(self, text: str, lang: str | None, entry: LabelEntry, notes: list[str]) -> bool:
+        """An organisation's name that says it is of other places than the organisation a spelling
+        away: "Ministerstwo Obrony Gruzji" is not "Ministerstwo Obrony Rosji"."""
+        entity = self.ontology.entities.get(entry.entity)
+        if entity is None or entity.type != "ORG":
+            return False
+        read = self.translated_org(text, lang)
+        if read is None or not read[1]:
+            return False
+        held = self.__dict__.setdefault("_org_places_memo", {})
+        if entity.id not in held:
+            places = {entity.part_of} if entity.part_of else set()
+            for label_lang, labels in entity.pref:
+                for label in labels:
+                    got = self.translated_org(label, label_lang)
+                    if got is not None:
+                        places |= got[1]
+            held[entity.id] = frozenset(places)
+        theirs = held[entity.id]
+        if not theirs or read[1] & theirs:
+            return False
+        note = f"place veto: {text!r} is of {sorted(read[1])}, {entity.name!r} of {sorted(theirs)}"
+        if note not in notes:
+            notes.append(note)
+        return True
+
+    def _another_city(self, key: tuple[str, ...], entry: LabelEntry, notes: list[str]) -> bool:
+        """A name GeoNames gives, as written, to a city that is not the place ``entry`` names
+        loosely: "Colombo" is no "Colombia" though their vowels alone differ."""
+        entity = self.ontology.entities.get(entry.entity)
+        if entity is None or entity.type not in ("GPE", "LOC"):
+            return False
+        found = city_named(key)
+        if found is None:
+            return False
+        own = city_named(key_tuple(entity.name, "en"))
+        if own is not None and own.geonameid == found.geonameid:
+            return False
+        note = f"place veto: GeoNames names the city {found.name!r} {' '.join(key)!r}, not {entity.name!r}"
+        if note not in notes:
+            notes.append(note)
+        return True
 
     def _decide(self, entries: list[LabelEntry], lang: str | None, label: str | None,
                 key: tuple[str, ...], notes: list[str], how: str):
@@ -376,6 +420,8 @@ class Aligner:
                     if score < _FUZZY_MIN - 10:
                         continue
                     if e.kind == "hidden" or self._gender_clash(key, lang, e, notes):
+                        continue
+                    if self._other_places(text, lang, e, notes):
                         continue
                     if label in _TYPE_FAMILY and \
                             _TYPE_FAMILY.get(self.entity(e.entity).type) != _TYPE_FAMILY[label]:
@@ -645,6 +691,24 @@ class Aligner:
             self._heads = {lang: frozenset(v) for lang, v in heads.items()}
         return self._heads
 
+    def _family_plural(self, m: Mention, fulls: list[tuple]) -> bool:
+        """``m`` is the plural of a surname its document names in full ("the Rajapaksas" beside
+        "Gotabaya Rajapaksa", ``names-family-plural``): the family, no one of its people."""
+        if not hasattr(self, "_plurals"):
+            endings: dict[str, list[str]] = defaultdict(list)
+            for ls in self.ontology.lexical_sets_of("names-family-plural"):
+                for lang, form in ls.forms:
+                    endings[lang].append(form.casefold())
+            self._plurals = {lang: tuple(sorted(v, key=len, reverse=True)) for lang, v in endings.items()}
+        words = normalize(m.text).split()
+        if len(words) != 1:
+            return False
+        word = words[0]
+        surnames = {normalize(full).split()[-1] for *_, full in fulls}
+        return any(word.endswith(e) and len(word) > len(e) + 2 and
+                   (word[:-len(e)] in surnames or word[:-len(e)] + "a" in surnames)
+                   and word not in surnames for e in self._plurals.get(m.lang or "", ()))
+
     def respellings(self) -> dict[str, tuple[tuple[str, str], ...]]:
         """Letter rewrites that bring a language the name encoder lacks nearer one it reads
         (``names-uk-ru-respelling``: Ukrainian in Russian letters)."""
@@ -720,10 +784,11 @@ class Aligner:
         bodies = self._known_bodies(unknown, out)
         out.update(bodies)
         unknown = [m for m in unknown if m not in bodies]
-        attached, links, persons = self._short_references(unknown, out)
+        attached, links, persons, families = self._short_references(unknown, out)
         out.update(attached)
         unknown = [m for m in unknown if m not in attached]
-        relabelled = {m: replace(m, label="PERSON") if m in links or m in persons else m for m in unknown}
+        relabelled = {m: replace(m, label="PERSON") if m in links or m in persons else
+                      replace(m, label="GROUP") if m in families else m for m in unknown}
         acronyms = {**_initial_acronyms([relabelled[m] for m in unknown]),
                     **_bracketed_acronyms([relabelled[m] for m in unknown]),
                     **_org_short_names([relabelled[m] for m in unknown])}
@@ -742,6 +807,7 @@ class Aligner:
         for m, r in relabelled.items():
             if r in clustered:
                 out[m] = clustered[r]
+        out.update(_followers(out))
         return out
 
     def explain_cluster(self, text: str, lang: str | None, mentions: Iterable[Mention]) -> ClusterExplanation:
@@ -787,7 +853,7 @@ class Aligner:
 
     def _short_references(self, unknown: list[Mention], decided: dict[Mention, Alignment]
                           ) -> tuple[dict[Mention, Alignment], dict[Mention, tuple[str, tuple[str, ...]]],
-                                     set[Mention]]:
+                                     set[Mention], set[Mention]]:
         """Within one document, a short reference to a person named in full there.
 
         A surname alone (in any case), initials plus surname, or a title plus
@@ -796,31 +862,42 @@ class Aligner:
         person's entity when the ontology knows them (first result), else it
         joins the unknown full name's cluster as a PERSON (second result: the
         mention -> the full name's clustering node).  Two people of one document
-        sharing the surname leave the reference unattached, but a PERSON (third
-        result) when it was an organisation only for want of evidence.
+        sharing the surname (brothers, a father and his daughter): the one whose
+        full name ends with the reference as written ("Жангалиева" is Асель
+        Жангалиева's, not Тимур Жангалиев's), else the one the document names
+        first (its subject: news names a relative after); a PERSON (third result)
+        when it was an organisation only for want of evidence and stays unattached.
+        The plural of a surname named in full ("the Rajapaksas") is the family, no
+        one of its people (fourth result: read as a GROUP).
         """
-        fulls: dict[str, list[tuple[tuple[str, ...], object]]] = defaultdict(list)
+        fulls: dict[str, list[tuple[tuple[str, ...], object, int, str]]] = defaultdict(list)
         for m, a in decided.items():
             if a.entity.type == "PERSON":
                 key = key_tuple(m.text, m.lang)
                 if len(key) >= 2 and not _initials(m.text):
-                    fulls[m.doc].append((key, a.entity.id))
+                    fulls[m.doc].append((key, a.entity.id, m.start, m.text))
         for m in unknown:
             if _TYPE_FAMILY.get(m.label) == "P":
                 key = key_tuple(m.text, m.lang)
                 if len(key) >= 2 and not _initials(m.text):
-                    fulls[m.doc].append((key, ("P", key)))
+                    fulls[m.doc].append((key, ("P", key), m.start, m.text))
         attached: dict[Mention, Alignment] = {}
         links: dict[Mention, tuple[str, tuple[str, ...]]] = {}
         persons: set[Mention] = set()
+        families: set[Mention] = set()
         for m in unknown:
             key = key_tuple(m.text, m.lang)
-            if not key or m.text.isupper() or not fulls.get(m.doc):
+            if not key or m.text.isupper() or not fulls.get(m.doc) or m.label == "GROUP":
+                continue
+            if self._family_plural(m, fulls[m.doc]):
+                families.add(m)
                 continue
             initials = _initials(m.text)
             own = ("P", key) if _TYPE_FAMILY.get(m.label) == "P" else None
-            owner = _surname_owner(key, initials, [(f, o) for f, o in fulls[m.doc]
-                                                   if o != own and len(f) > len(key) - initials])
+            named = [item for item in fulls[m.doc] if item[1] != own and len(item[0]) > len(key) - initials]
+            owner = _surname_owner(key, initials, [(f, o) for f, o, *_ in named])
+            if owner is AMBIGUOUS:
+                owner = _shared_surname_owner(m.text, _surname_hits(key, initials, named))
             if owner is AMBIGUOUS:
                 if m.label == "ORG" and _bare_word([m]) and not initials:
                     persons.add(m)  # "Rajapaksa" beside two Rajapaksas: a person, which one unsaid
@@ -831,7 +908,7 @@ class Aligner:
                 attached[m] = self._alignment(owner, "document-surname", 0.8, key)
             elif owner != ("P", key):
                 links[m] = owner
-        return attached, links, persons
+        return attached, links, persons, families
 
 
 # ---------------------------------------------------------------- clustering of unknown names
@@ -983,9 +1060,9 @@ def _same_stem(a: str, b: str) -> bool:
     return n >= _FUZZY_MIN_LEN - 1 and max(len(a), len(b)) - n <= 2
 
 
-def _surname_owner(key: tuple[str, ...], initials: bool,
-                   fulls: list[tuple[tuple[str, ...], object]]) -> object | None:
-    """The one owner among a document's full names that ``key`` is the surname of.
+def _surname_hits(key: tuple[str, ...], initials: bool, fulls: list[tuple]) -> list[tuple]:
+    """The items ``(full name key, owner, …)`` of a document's full names that ``key`` is the
+    surname of, by the first test any of them passes.
 
     ``key`` is a surname of one or more tokens ("Vauquelin-Ribet"), or initials
     and a surname (``initials``), whose letters must open the full name's given
@@ -1003,7 +1080,7 @@ def _surname_owner(key: tuple[str, ...], initials: bool,
         return all(loose_token(a) == loose_token(b) for a, b in zip(head, surname[:-1], strict=True))
 
     last = surname[-1]
-    candidates = [(full, owner) for full, owner in fulls if fits(full)]
+    candidates = [item for item in fulls if fits(item[0])]
     tests = (lambda s: s == last,
              lambda s: min(len(s), len(last)) >= 4 and loose_token(s) == loose_token(last),
              lambda s: min(len(s), len(last)) >= _FUZZY_MIN_LEN - 1 and
@@ -1013,16 +1090,39 @@ def _surname_owner(key: tuple[str, ...], initials: bool,
              lambda s: len(surname) >= 2 and len(s) > len(last) and s.startswith(loose_token(last)) and
              len(s) - len(loose_token(last)) <= _CASE_ENDING_MAX)
     for test in tests:
-        hits = [(full, owner) for full, owner in candidates if test(full[-1])]
-        owners = {owner for _, owner in hits}
-        if len(owners) == 1:
-            return owners.pop()
-        if owners and all(isinstance(o, tuple) for o in owners) and \
-                len({tuple(loose_token(t) for t in full[:-1]) for full, _ in hits}) == 1:
-            return min(owners)  # one name in two cases ("… Су Чжиді", "… Су Чжиге"): one person
-        if owners:
-            return AMBIGUOUS
+        hits = [item for item in candidates if test(item[0][-1])]
+        if hits:
+            return hits
+    return []
+
+
+def _surname_owner(key: tuple[str, ...], initials: bool,
+                   fulls: list[tuple[tuple[str, ...], object]]) -> object | None:
+    """The one owner among a document's full names that ``key`` is the surname of
+    (:func:`_surname_hits`), ``AMBIGUOUS`` when the surname is two people's, or ``None``."""
+    hits = _surname_hits(key, initials, fulls)
+    owners = {owner for _, owner in hits}
+    if len(owners) == 1:
+        return owners.pop()
+    if owners and all(isinstance(o, tuple) for o in owners) and \
+            len({tuple(loose_token(t) for t in full[:-1]) for full, _ in hits}) == 1:
+        return min(owners)  # one name in two cases ("… Су Чжиді", "… Су Чжиге"): one person
+    if owners:
+        return AMBIGUOUS
     return None
+
+
+def _shared_surname_owner(text: str, hits: list[tuple[tuple[str, ...], object, int, str]]) -> object:
+    """Of the people of a document a surname is shared by, the one whose full name ends with
+    it as written (a wife's "Жангалиева", not her husband's "Жангалиев"), else the one the
+    document names first; ``AMBIGUOUS`` without hits."""
+    if not hits:
+        return AMBIGUOUS
+    written = normalize(text).split()[-1:]
+    same = {owner for _, owner, _, full in hits if normalize(full).split()[-1:] == written}
+    if len(same) == 1:
+        return same.pop()
+    return min(hits, key=lambda h: h[2])[1]
 
 
 AMBIGUOUS = object()  # a surname of two or more people of the document
@@ -1052,9 +1152,37 @@ def _cluster(mentions: list[Mention], links: dict[Mention, tuple[str, tuple[str,
             nodes[(_TYPE_FAMILY.get(m.label, "?"), key)].append(m)
     keys = sorted(nodes)
     uf = _UnionFind(len(keys))
+    # the full names of people in each cluster, by root: two clusters whose people's given names
+    # differ are never one (brothers, a father and his son, a husband and his wife)
+    people: dict[int, set[Node]] = {i: {(fam, key)} for i, (fam, key) in enumerate(keys)
+                                    if fam in ("P", "O", "?") and _full_name(key)}
+    # the places the organisation names of each cluster say they are of, by root: the bodies of
+    # two countries ("Ministry of Defence of Myanmar", "… of Sri Lanka") are never one
+    placed: dict[int, frozenset[str]] = _org_places(keys, nodes, translate) if translate is not None else {}
 
     def join(a: int, b: int, reason) -> None:
-        if uf.union(a, b) and trace is not None:
+        ra, rb = uf.find(a), uf.find(b)
+        if ra == rb:
+            return
+        clash = _people_clash(people.get(ra, ()), people.get(rb, ()))
+        why = "are different people (their given names differ)"
+        if clash is None and placed.get(ra) and placed.get(rb) and not placed[ra] & placed[rb]:
+            clash, why = ((sorted(placed[ra]),), (sorted(placed[rb]),)), "are bodies of different places"
+        if clash is not None:
+            if trace is not None:
+                trace.append((keys[a], keys[b], f"refused ({reason() if callable(reason) else reason}): "
+                                                f"{' '.join(map(str, clash[0]))!r} and "
+                                                f"{' '.join(map(str, clash[1]))!r} {why}"))
+            return
+        uf.union(a, b)
+        root = uf.find(a)
+        merged = people.pop(ra, set()) | people.pop(rb, set())
+        if merged:
+            people[root] = merged
+        where = placed.pop(ra, frozenset()) | placed.pop(rb, frozenset())
+        if where:
+            placed[root] = where
+        if trace is not None:
             trace.append((keys[a], keys[b], reason() if callable(reason) else reason))
     slavic = [any(is_slavic(m.lang) for m in nodes[k]) for k in keys]
     # loose keys: same family, same loose key; a gender clash only between non-Slavic forms
@@ -1220,26 +1348,113 @@ def _cluster(mentions: list[Mention], links: dict[Mention, tuple[str, tuple[str,
             join(i, owner, lambda: f"place: {key[0]!r} opens the one longer place name of the corpus "
                                    f"{' '.join(keys[owner][1])!r}")
     _join_places_across_languages(keys, nodes, join)
-    position = {k: i for i, k in enumerate(keys)}
-    for m, owner in sorted((links or {}).items(), key=lambda p: (p[0].doc, p[0].start, p[0].text)):
-        node = (_TYPE_FAMILY.get(m.label, "?"), key_tuple(m.text, m.lang))
-        if node in position and owner in position:
-            join(position[node], position[owner],
-                 lambda: f"{'acronym' if m.text.isupper() else 'short reference'}: document {m.doc} "
-                         f"names {' '.join(owner[1])!r} in full")
+    moved = _join_links(keys, links or {}, join, uf, trace, placed)
     members: dict[int, list[int]] = defaultdict(list)
     for i in range(len(keys)):
         members[uf.find(i)].append(i)
+    # a short reference belongs to the full name its own document gives, whatever its key's cluster
+    placed: dict[int, list[Mention]] = defaultdict(list)
+    for i, k in enumerate(keys):
+        for m in nodes[k]:
+            placed[uf.find(moved.get(m, i))].append(m)
     out: dict[Mention, Alignment] = {}
-    for idxs in members.values():
-        cluster = [m for i in idxs for m in nodes[keys[i]]]
+    for root, idxs in members.items():
+        cluster = placed[root]
+        if not cluster:
+            continue
         named = sorted({cities[i] for i in idxs if i in cities}, key=lambda c: (-c.population, c.geonameid))
-        entity = _new_entity(cluster, [keys[i] for i in idxs], named[0].name if named else None)
-        for i in idxs:
-            for m in nodes[keys[i]]:
-                rule = "new-entity" if len(idxs) == 1 else "new-entity-cluster"
-                out[m] = Alignment(entity, rule, 0.5, " ".join(keys[i][1]))
+        present = {(_TYPE_FAMILY.get(m.label, "?"), key_tuple(m.text, m.lang)) for m in cluster}
+        entity = _new_entity(cluster, sorted(present), named[0].name if named else None)
+        rule = "new-entity" if len(present) == 1 else "new-entity-cluster"
+        for m in cluster:
+            out[m] = Alignment(entity, rule, 0.5, " ".join(key_tuple(m.text, m.lang)))
     return out
+
+
+def _full_name(key: tuple[str, ...]) -> bool:
+    """A person's key that has a given name and a surname, not initials ("В. Путин")."""
+    return len(key) >= 2 and all(len(k) > 1 for k in key[:-1])
+
+
+def _given_differ(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two full names of people whose first given names are different names: not one spelling,
+    case or transliteration of the other (RapidFuzz ratio below the cross-language bar), not one
+    the given-name data ties, and not a name of the other's words (a title or a surname written
+    first: "Daw Aung San Suu Kyi", "Путин Владимир")."""
+    x, y = a[0], b[0]
+    if loose_token(x) == loose_token(y) or given_classes(x) & given_classes(y):
+        return False
+    if loose_token(x) in {loose_token(t) for t in b} or loose_token(y) in {loose_token(t) for t in a}:
+        return False
+    known = given_classes(x) != frozenset((loose_token(x),)) and given_classes(y) != frozenset((loose_token(y),))
+    return known or fuzz.ratio(x, y) < _ACROSS_GIVEN_MIN
+
+
+def _people_clash(a: Iterable[Node], b: Iterable[Node]) -> tuple | None:
+    """Two full names, one of each cluster, whose given names differ (:func:`_given_differ`), or
+    ``None``.  A name of several words the extraction read as an organisation ("партии Бидзина
+    Иванишвили": the founder read as his party's name) counts against a person's name of the
+    same surname."""
+    for fx, x in sorted(a):
+        for fy, y in sorted(b):
+            if "P" not in (fx, fy) or (fx != fy and loose_token(x[-1]) != loose_token(y[-1])):
+                continue
+            if _given_differ(x, y):
+                return x, y
+    return None
+
+
+def _org_places(keys: list[Node], nodes: dict[Node, list[Mention]], translate) -> dict[int, frozenset[str]]:
+    """node -> the places an organisation's name says it is of (:meth:`Aligner.translated_org`),
+    for the organisation nodes that name some."""
+    out: dict[int, frozenset[str]] = {}
+    for i, (fam, key) in enumerate(keys):
+        if fam != "O" or len(key) < 2:
+            continue
+        m = min(nodes[keys[i]], key=lambda m: (m.doc, m.start, m.text))
+        read = translate(m.text, m.lang)
+        if read is not None and read[1]:
+            out[i] = read[1]
+    return out
+
+
+def _join_links(keys: list[Node], links: dict[Mention, Node], join, uf, trace: Trace | None,
+                placed: dict[int, frozenset[str]] | None = None) -> dict[Mention, int]:
+    """Join each linked mention's node (a short reference, an acronym) to the node its document
+    names in full, when every document's link of that node leads to people of one name; else the
+    mentions alone go to their document's owner (a bare "Rajapaksa" of one article on one brother
+    and of another on the other joins neither brother to the other).  Returns mention -> owner node."""
+    position = {k: i for i, k in enumerate(keys)}
+    moved: dict[Mention, int] = {}
+    owners: dict[int, list[tuple[Mention, int]]] = defaultdict(list)
+    for m, owner in sorted(links.items(), key=lambda p: (p[0].doc, p[0].start, p[0].text)):
+        node = (_TYPE_FAMILY.get(m.label, "?"), key_tuple(m.text, m.lang))
+        if node in position and owner in position:
+            moved[m] = position[owner]
+            owners[position[node]].append((m, position[owner]))
+    for i, group in sorted(owners.items()):
+        roots = sorted({uf.find(o) for _, o in group})
+        where = placed or {}
+        if len(roots) > 1 and any(_people_clash(*_people_of(keys, uf, r, s)) or
+                                  (where.get(r) and where.get(s) and not where[r] & where[s])
+                                  for r in roots for s in roots if r < s):
+            if trace is not None:
+                trace.append((keys[i], keys[group[0][1]], "short references of one key in documents naming "
+                                                          "different people or bodies of different places: "
+                                                          "each joins its own document's"))
+            continue
+        for m, o in group:
+            join(i, o, lambda: f"{'acronym' if m.text.isupper() else 'short reference'}: document {m.doc} "
+                               f"names {' '.join(keys[o][1])!r} in full")
+    return moved
+
+
+def _people_of(keys: list[Node], uf, a: int, b: int) -> tuple[list[Node], list[Node]]:
+    """The full names of people in the clusters of roots ``a`` and ``b``."""
+    def of(root: int) -> list[Node]:
+        return [(fam, key) for i, (fam, key) in enumerate(keys)
+                if fam in ("P", "O", "?") and _full_name(key) and uf.find(i) == root]
+    return of(a), of(b)
 
 
 
@@ -1467,6 +1682,38 @@ def _join_by_meaning(keys: list[Node], nodes: dict[Node, list[Mention]], join, u
                                      f"{names[b].lang} are each other's nearest names in the other "
                                      f"language (sentence-encoder cosine {sim:.2f}), with the same places "
                                      f"{sorted(names[a].places)} and organisation words {sorted(names[a].org_values)}")
+
+
+_FOLLOWERS_HINT = "followers:"  # extraction's hint on "supporters of X": the span of X
+
+
+def _followers(aligned: dict[Mention, Alignment]) -> dict[Mention, Alignment]:
+    """A group of followers named by whom they follow ("сторонники Садыра Жапарова", "supporters of
+    Sadyr Japarov", "Rajapaksa loyalists") is one group per person or party followed, in every
+    language: ``x-followers-of-<that entity's id>``; an organisation's members ("Wagner fighters",
+    "hommes de Wagner") ``x-members-of-<id>``."""
+    spans = {(m.doc, m.start, m.end): a for m, a in aligned.items()}
+    groups: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+    for m in aligned:
+        if m.label == "GROUP" and m.hint and m.hint.startswith(_FOLLOWERS_HINT):
+            kind, start, end = (m.hint[len(_FOLLOWERS_HINT):].split(":") + ["", "", ""])[:3]
+            followed = spans.get((m.doc, int(start), int(end))) if start.isdigit() and end.isdigit() else None
+            if followed is not None and kind.isalpha():
+                groups[(kind, followed.entity.id)].append(m)
+    out: dict[Mention, Alignment] = {}
+    for (kind, eid), ms in sorted(groups.items()):
+        whom = next(a for a in aligned.values() if a.entity.id == eid).entity
+        forms: dict[str, set[str]] = defaultdict(set)
+        for m in ms:
+            forms[m.lang or ""].add(SPACE.sub(" ", m.text.strip()))
+        entity = Entity(id=f"{NEW_ENTITY_PREFIX}{'followers' if kind == 'supporters' else kind}-of-"
+                           f"{eid.removeprefix(NEW_ENTITY_PREFIX)}",
+                        name=f"{kind} of {whom.name}", type="GROUP",
+                        aliases=tuple(sorted({f for fs in forms.values() for f in fs})),
+                        names=tuple((lang, tuple(sorted(v))) for lang, v in sorted(forms.items())))
+        for m in ms:
+            out[m] = Alignment(entity, "followers", 0.7, aligned[m].key)
+    return out
 
 
 def _instead(name: str, blocked: Alignment) -> Alignment:

@@ -30,7 +30,7 @@ from ..model import Document, Extraction, Mention
 from ..ontology import Ontology
 from .lexicon import Lexicon
 from .mentions import COLLECTIVE_LABELS
-from .pipeline import DATES, MENTIONS, NESTED, get_pipeline, parse
+from .pipeline import DATES, FOLLOWERS, MENTIONS, NESTED, get_pipeline, parse
 from .claim_status import document_denials, states as claim_states
 from .figure_context import Sentence, document_figures
 from .quantities import QuantityFinder
@@ -80,7 +80,9 @@ def _extract(document: Document, ontology: Ontology | None) -> Extraction:
     relations = document_denials(document.text, sentences, _relations(doc, document, mentions, ontology), finder,
                                  claim_states(ontology))
     nested = [span._.kz_mention for span in doc.spans[NESTED]]
-    listed = sorted((m for m in mentions + nested if is_listed(m, ontology)), key=lambda m: (m.start, -m.end))
+    followers = [span._.kz_mention for span in doc.spans[FOLLOWERS]] if FOLLOWERS in doc.spans else []
+    listed = sorted([m for m in mentions + nested if is_listed(m, ontology)] + followers,
+                    key=lambda m: (m.start, -m.end))
     elsewhere = doc.user_data.get("kz_generic_elsewhere")
     if elsewhere is not None:  # "по данным Минздрава" in a Kyrgyz article: not Kazakhstan's (hint "!<id>")
         home_name = doc.user_data.get("kz_home_name")

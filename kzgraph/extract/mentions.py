@@ -56,6 +56,7 @@ from .lexicon import Lexicon, Word, make_words
 
 # contract labels of the gazetteer's groups and concepts
 COLLECTIVE_LABELS = frozenset({"GROUP", "CONCEPT"})
+FOLLOWERS_HINT = "followers:"  # a followers group's hint: "followers:<kind>:<start>:<end>" of the name followed
 _QUOTES_OPEN = "\"«„“‘'"
 _QUOTES_CLOSE = "\"»“”’'"
 # what may stand between two words of one name: spaces, a hyphen, an apostrophe, quotes
@@ -123,6 +124,10 @@ class MentionFinder:
         self.party_kinds = lexicon.table("party-kind", lang)
         self.party_kinds_after = lexicon.table("party-kind-after", lang)
         self.party_such_as = lexicon.table("party-kind-such-as", lang)
+        # "сторонники Садыра Жапарова", "supporters of …", "Rajapaksa loyalists": a group of followers
+        self.supporters = lexicon.table("group-supporters", lang)
+        self.supporters_of = lexicon.table("group-supporters-of", lang)
+        self.members = lexicon.table("group-members", lang)  # "Wagner fighters", "hommes de Wagner"
         self._given_keys: frozenset[str] | None = None  # loose keys of the given names, on first use
         self.troop_nouns = lexicon.table("rel-troop-noun", lang)
         # organisation words naming a region ("Oblast", "Region"), as role titles read them
@@ -225,10 +230,71 @@ class MentionFinder:
                     h.hint and h.start in by_start and any(s <= h.start and h.end <= e for s, e in inside)
                     and self._demonym(by_start[h.start], token_key(by_start[h.start].text, self.lang)))]
             unknown = self._org_phrases(text, words, hits, unknown, names)
-            out.extend(self._demonym_after_name(text, words, hits, unknown))
+            found = self._split_followers(text, words, self._demonym_after_name(text, words, hits, unknown))
+            out.extend(found)
+            out.extend(self._followers(text, words, found))
         out.sort(key=lambda f: (f.start, -f.end))
         return out
 
+    def _split_followers(self, text: str, words: list[Word], found: list[Found]) -> list[Found]:
+        """A capitalised run the name pass read whole, the followers' noun and link word opening
+        it ("Supporters of Mahinda Rajapaksa" opening a sentence): the name after them alone, a
+        person (:meth:`_followers` then makes the group)."""
+        if not self.supporters or not self.supporters_of:
+            return found
+        index = {w.start: k for k, w in enumerate(words)}
+        ends = {w.end: k for k, w in enumerate(words)}
+        out: list[Found] = []
+        for f in found:
+            a, b = index.get(f.start), ends.get(f.end)
+            noun = self.supporters.match(words, a) if a is not None and f.hint is None else None
+            link = self.supporters_of.match(words, a + noun[0]) if noun else None
+            if noun and link and b is not None and a + noun[0] + link[0] <= b - 1:
+                first = words[a + noun[0] + link[0]]
+                out.append(Found(first.start, f.end, "PERSON", None, "name"))
+            else:
+                out.append(f)
+        return out
+
+    def _followers(self, text: str, words: list[Word], found: list[Found]) -> list[Found]:
+        """Followers or members named by whom they follow (``group-supporters``, ``group-members``):
+        the noun right before a person's or an organisation's name, or before a link word and the
+        name ("сторонники Садыра Жапарова", "supporters of Sadyr Japarov", "hommes de Wagner"), or
+        right after it ("Rajapaksa loyalists", "Wagner fighters"): a GROUP of its own (source
+        ``"followers"``: listed, not read by relations, hint ``followers:<kind>:<start>:<end>`` of
+        the name), the name staying a mention of its own."""
+        tables = [(t, kind) for t, kind in ((self.supporters, "supporters"), (self.members, "members")) if t]
+        if not tables:
+            return []
+        index = {w.start: k for k, w in enumerate(words)}
+        ends = {w.end: k for k, w in enumerate(words)}
+        out: list[Found] = []
+        for f in found:
+            if f.label not in ("PERSON", "ORG") or f.start not in index or f.end not in ends:
+                continue
+            a, b = index[f.start], ends[f.end]
+            if f.label == "PERSON":
+                tables_here = [(t, kind) for t, kind in tables if kind == "supporters"]
+            else:
+                tables_here = tables
+            for table, kind in tables_here:
+                hint = f"{FOLLOWERS_HINT}{kind}:{f.start}:{f.end}"
+                start = None
+                noun = table.match_ending(words, a) if a >= 1 else None
+                link = self.supporters_of.match_ending(words, a) if a >= 2 else None
+                if noun and text[words[a - 1].end:f.start] == " ":
+                    start = words[a - noun[0]].start
+                elif link and (noun := table.match_ending(words, a - link[0])):
+                    start = words[a - link[0] - noun[0]].start
+                if start is not None:
+                    if "\n" not in text[start:f.start]:
+                        out.append(Found(start, f.end, "GROUP", hint, "followers"))
+                    break
+                hit = table.match(words, b + 1) if b + 1 < len(words) else None
+                if hit and text[f.end:words[b + 1].start] in (" ", "'s ", "’s "):
+                    out.append(Found(f.start, words[b + hit[0]].end, "GROUP", hint, "followers"))
+                    break
+        return out
     def _split_surnames(self, text: str, unknown_by_sentence: list[list[Found]]) -> None:
         """A run of words each the surname of another person the document names in full, in any
         case ("Ткачук Сечкинді" in a headline, "Według Tkaczuka Sieczkin stracił"): the surnames
@@ -936,6 +1002,11 @@ class MentionFinder:
                     hits.append(Found(words[i].start, words[end - 1].end, "ORG", None, "adjective-name"))
                     i = end
                     continue
+            if hit and hit[0].label == "GPE" and (end := self._country_name(text, words, keys, hit[0], i, i + hit[1])):
+                # "Sri Lanka Podujana Peramuna", "the Sri Lanka Freedom Party": a name, not the country
+                hits.append(Found(words[i].start, words[end - 1].end, "ORG", None, "adjective-name"))
+                i = end
+                continue
             if hit:
                 found, n = hit
                 hits.append(found)
@@ -951,8 +1022,45 @@ class MentionFinder:
                 i += 1
         return hits
 
+    _COUNTRY_NAME_MAX = 4  # words of an organisation's own name after the country that opens it
+
+    def _country_name(self, text: str, words: list[Word], keys: list[str], found: Found, i: int,
+                      j: int) -> int | None:
+        """The end of an organisation's name that a country's name opens, the words after it
+        capitalised, no role, head, given name or known name, and (in a language capitalising
+        its nouns) none of them a word of its dictionary: "Sri Lanka Podujana Peramuna", "the
+        Sri Lanka Freedom Party" (the head may come after the name's own words); ``None`` for
+        "Sri Lanka" alone, "Sri Lanka President …", a headline in title case."""
+        entity = self.ontology.entities.get(found.hint) if found.hint else None
+        if entity is None or entity.rdf_class != "Country" or j >= len(words) or _title_case(words) or \
+                is_slavic(self.lang) or self.head_final or not words[i].is_capitalised or \
+                self._demonym(words[i], keys[i]) or text[found.start:found.end].endswith(("'s", "’s")) or \
+                any(self.roles.match_ending(words, x) for x in range(max(1, i - 2), i + 1)):
+            return None  # a country's case form, a nationality or "Kyrgyzstan's" opens no name
+        k = j
+        while k < len(words) and k - j < self._COUNTRY_NAME_MAX and self._joined(text, words, k - 1, k + 1):
+            w = words[k]
+            if not w.is_capitalised or w.is_acronym or w.is_number or len(w.text) <= 2:
+                break
+            if self.org_heads.match(words, k):
+                if k > j:
+                    k += 1  # "Freedom Party": the name's head closes it
+                break
+            if w.lower in self.any_given_names or (known_word(w.text, self.lang) and
+                                                   (self.noun_capitalising or not common_word(w.text, self.lang))):
+                return None  # "USA Donald Trump": a person's name (the dictionary's names), not a body's
+            if k == j and (self._starts_of_names(text, words, keys, k) or
+                           any(self.roles.match(words, x) or self.role_modifiers.match(words, x)
+                               for x in range(k, min(k + 3, len(words))))):
+                return None
+            k += 1
+        if k < len(words) and k - j >= self._COUNTRY_NAME_MAX and words[k].is_capitalised:
+            return None  # a longer run of capitals: no name we can bound
+        return k if k > j else None
+
     def _adjective_name(self, text: str, words: list[Word], keys: list[str], i: int) -> int | None:
-        """The end of the name a capitalised nationality adjective opens mid-sentence, or None.
+        """The end of the name a capitalised nationality adjective opens mid-sentence (or, in a
+        language that capitalises its demonyms, anywhere: "Georgian Dream said …"), or None.
 
         "партия «Грузинская мечта»", "Грузинську мрію", "Sogno georgiano" aside, a
         demonym written with a capital where the language writes it in lower case
@@ -964,8 +1072,10 @@ class MentionFinder:
         if not w.is_capitalised or w.is_acronym or i + 1 >= len(words):
             return None
         quoted = w.start > 0 and text[w.start - 1] in _QUOTES_OPEN
-        if not quoted and (i == 0 or _starts_sentence(text, words, i)):
-            return None
+        if not quoted and (i == 0 or _starts_sentence(text, words, i)) and \
+                (self.lang not in self.capitalised_demonyms or self.noun_capitalising or
+                 not words[i + 1].is_capitalised):
+            return None  # a sentence's first word is capitalised anyway; in English the next word tells
         if not self._joined(text, words, i, i + 2) or i + 1 in self._starts_of_names(text, words, keys, i + 1):
             return None
         lower_demonym = self.lang not in self.capitalised_demonyms

@@ -66,6 +66,7 @@ from .mentions import MentionFinder
 
 MENTIONS = "kz_mentions"
 NESTED = "kz_nested_mentions"
+FOLLOWERS = "kz_follower_mentions"  # "supporters of X": listed groups that relations do not read
 DATES = "kz_dates"
 
 for _obj, _name in ((Span, "kz_mention"), (Span, "kz_date"), (Span, "kz_date_mention"),
@@ -152,7 +153,7 @@ def make_mentions(nlp: Language, name: str, ontology: str, collective: bool, lan
         words = [make_words(text[a:b], lang, a) for a, b in sentences]
         doc._.kz_words = words
         doc_id = document.id if document else ""
-        spans, nested = [], []
+        spans, nested, followers = [], [], []
         for found in finder.find(text, sentences, words):
             span = doc.char_span(found.start, found.end, label=found.label, kb_id=found.hint or "",
                                  alignment_mode="expand")
@@ -160,9 +161,10 @@ def make_mentions(nlp: Language, name: str, ontology: str, collective: bool, lan
                 continue
             span._.kz_mention = Mention(doc=doc_id, text=text[found.start:found.end], start=found.start,
                                         end=found.end, label=found.label, lang=lang, hint=found.hint)
-            (nested if found.source == "nested" else spans).append(span)
+            (nested if found.source == "nested" else followers if found.source == "followers" else spans).append(span)
         doc.spans[MENTIONS] = spans
         doc.spans[NESTED] = nested
+        doc.spans[FOLLOWERS] = followers
         doc.ents = filter_spans(spans)
         doc_date = document.date if document else None
         found = _find_all_dates(words, sentences, lang, lexicon, text, doc_date)

@@ -171,6 +171,19 @@ def city(key: tuple[str, ...]) -> City | None:
     return City(name, gid, population, country)
 
 
+def city_named(key: tuple[str, ...]) -> City | None:
+    """The biggest city one of whose names has exactly the matching key ``key`` (no vowel cut:
+    "Colombo" is Colombo, "Colombia" is no city), or ``None``."""
+    if not key or len("".join(key)) < _MIN_KEY:
+        return None
+    _load()
+    n = _EXACT.get(" ".join(key))
+    if n is None:
+        return None
+    name, gid, population, country = _CITIES[n]
+    return City(name, gid, population, country)
+
+
 def city_of_name(text: str, lang: str | None) -> City | None:
     """:func:`city` of a name as written in ``lang`` ("Rangunu"@pl -> Yangon)."""
     from .keys import key_tuple
