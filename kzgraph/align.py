@@ -34,7 +34,7 @@ from .names import (KIND_RANK, LabelEntry, LabelIndex, block_of, guess_lang, has
                     label_index, lemma_of, loose_token, name_key, nominative, normalize, readable_latin, token_key,
                     tokens_for_key)
 from .names.data import name_data
-from .names.keys import cut_suffixes, given_classes, has_case_suffix, same_given
+from .names.keys import cut_suffixes, given_classes, has_case_suffix, key_alternatives, same_given
 from .names.morph import nominative_phrase
 from .names.orgwords import org_words
 from .names.places import City, city
@@ -1067,6 +1067,7 @@ def _cluster(mentions: list[Mention], links: dict[Mention, tuple[str, tuple[str,
                 if a < b and (slavic[a] or slavic[b] or keys[a][1] == keys[b][1]):
                     join(a, b, lambda: f"same loose key {' '.join(loose_token(k) for k in keys[a][1])!r} "
                                        f"(declension: case and gender endings, final vowels cut)")
+    _join_readings(keys, nodes, by_loose, slavic, join)
     # fuzzy within blocks: same family and token count; people also share their given
     # names (which fuzziness may not bridge anyway) and the surname's first letters
     blocks: dict[tuple, list[int]] = defaultdict(list)
@@ -1242,6 +1243,24 @@ def _cluster(mentions: list[Mention], links: dict[Mention, tuple[str, tuple[str,
     return out
 
 
+
+
+def _join_readings(keys: list[Node], nodes: dict[Node, list[Mention]],
+                   by_loose: dict[tuple[str, tuple[str, ...]], list[int]], slavic: list[bool], join) -> None:
+    """Join a node to the nodes of its family whose loose key one of its names gives under
+    another reading (:func:`kzgraph.names.keys.key_alternatives`): "Rajapaksa"@de read with an
+    English j, "Jodorkovski"@es with j for х, Polish "Kobachidze" read as a nominative.  As for
+    loose keys, a gender ending may only differ where one side is Slavic."""
+    for i, (fam, key) in enumerate(keys):
+        alts = sorted({alt for text, lang in sorted({(m.text, m.lang or "") for m in nodes[keys[i]]})
+                       for alt in key_alternatives(text, lang or None)})
+        for alt in alts:
+            loose = tuple(loose_token(k) for k in alt)
+            for j in by_loose.get((fam, loose), ()):
+                if j != i and (slavic[i] or slavic[j] or alt == keys[j][1]):
+                    join(i, j, lambda: f"another reading: {' '.join(key)!r} reads {' '.join(alt)!r} "
+                                       f"(names-latin-alternative, or an ending read as a nominative), "
+                                       f"loose key {' '.join(loose)!r}")
 
 
 _ACROSS_MIN = 88.0  # RapidFuzz ratio of two whole person keys of two languages

@@ -63,6 +63,8 @@ class NameData:
     umlaut: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)  # lang -> vowel -> umlaut
     capitalised_nouns: frozenset[str] = frozenset()  # languages that write every noun with a capital
     region_adjective: tuple[str, ...] = ()  # key endings of a place's adjective ("rostovsk" -> "rostov")
+    # lang -> the other reading of a letter in names ("j=dzh"@de: "Rajapaksa" spelled as in English)
+    latin_alternative: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
 
     def case_endings(self, lang: str) -> Endings:
         return self.endings.get(lang) or self.endings.get(SHARED, ())
@@ -199,7 +201,9 @@ def read_name_data(ontology: Ontology) -> NameData:
         umlaut={lang: pairs(s, form) for s in sets("names-umlaut") for lang, form in s.forms},
         capitalised_nouns=langs("capitalises-nouns"),
         region_adjective=tuple(sorted({f for s in sets("names-region-adjective") for _, f in s.forms}, key=len,
-                                      reverse=True)))
+                                      reverse=True)),
+        latin_alternative={lang: pairs(s, form) for s in ontology.lexical_sets_of("names-latin-alternative")
+                           for lang, form in s.forms})
 
 
 __all__ = ["NameData", "name_data", "read_name_data", "SHARED"]
