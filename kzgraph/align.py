@@ -1118,6 +1118,7 @@ def _cluster(mentions: list[Mention], links: dict[Mention, tuple[str, tuple[str,
     # Sergueï / Siergiej Surovikin); only between forms of different languages, each token opening
     # with the same letter
     _join_across_languages(keys, nodes, join)
+    _join_surnames_by_frame(keys, nodes, join)
     if translate is not None:
         _join_translated(keys, nodes, join, translate)
     if core is not None:
@@ -1249,7 +1250,7 @@ def _join_readings(keys: list[Node], nodes: dict[Node, list[Mention]],
                    by_loose: dict[tuple[str, tuple[str, ...]], list[int]], slavic: list[bool], join) -> None:
     """Join a node to the nodes of its family whose loose key one of its names gives under
     another reading (:func:`kzgraph.names.keys.key_alternatives`): "Rajapaksa"@de read with an
-    English j, "Jodorkovski"@es with j for х, Polish "Kobachidze" read as a nominative.  As for
+    English j, "Jodorkovski"@es with j for х, Пётр read Петр, Polish "Kobachidze" read as a nominative.  As for
     loose keys, a gender ending may only differ where one side is Slavic."""
     for i, (fam, key) in enumerate(keys):
         alts = sorted({alt for text, lang in sorted({(m.text, m.lang or "") for m in nodes[keys[i]]})
@@ -1259,7 +1260,7 @@ def _join_readings(keys: list[Node], nodes: dict[Node, list[Mention]],
             for j in by_loose.get((fam, loose), ()):
                 if j != i and (slavic[i] or slavic[j] or alt == keys[j][1]):
                     join(i, j, lambda: f"another reading: {' '.join(key)!r} reads {' '.join(alt)!r} "
-                                       f"(names-latin-alternative, or an ending read as a nominative), "
+                                       f"(names-other-reading, or an ending read as a nominative), "
                                        f"loose key {' '.join(loose)!r}")
 
 
@@ -1329,12 +1330,37 @@ def _join_across_languages(keys: list[Node], nodes: dict[Node, list[Mention]], j
                     join(a, b, lambda: f"two languages: the same given names, surnames {ka[-1]!r} / {kb[-1]!r} "
                                        f"with one consonant frame and close (Ештон / Ashton)")
                     continue
-                if loose_token(ka[-1]) == loose_token(kb[-1]) and len(ka[-1]) >= _FUZZY_MIN_LEN - 1:
+                # the longer spelling counts: a Slavic key has lost the final vowel (Санду / Sandu)
+                if loose_token(ka[-1]) == loose_token(kb[-1]) and \
+                        max(len(ka[-1]), len(kb[-1])) >= _FUZZY_MIN_LEN - 1:
                     given = 100.0 if same_given(ka[:-1], kb[:-1]) else fuzz.ratio(" ".join(ka[:-1]), " ".join(kb[:-1]))
                     if given >= _ACROSS_GIVEN_MIN:
                         join(a, b, lambda: f"two languages: one surname {ka[-1]!r}, given names "
                                            f"{' '.join(ka[:-1])!r} / {' '.join(kb[:-1])!r} close "
                                            f"(ratio {given:.0f} >= {_ACROSS_GIVEN_MIN:.0f})")
+
+
+_LONG_FRAME = 6  # consonants of a surname alone whose frame may join two languages' spellings
+
+
+def _join_surnames_by_frame(keys: list[Node], nodes: dict[Node, list[Mention]], join) -> None:
+    """Join one-word person names of different languages that share a long consonant frame and
+    are close: transliterations that differ only in vowels and j/zh/sh (Викрамасингхе /
+    Wickremesinghe), with no given name to block them."""
+    frames: dict[str, list[int]] = defaultdict(list)
+    for i, (fam, key) in enumerate(keys):
+        if fam == "P" and len(key) == 1:
+            frame = _consonant_frame(key[0])
+            if len(frame) >= _LONG_FRAME:
+                frames[frame].append(i)
+    for frame, group in sorted(frames.items()):
+        langs = {i: frozenset((m.lang, has_cyrillic(m.text)) for m in nodes[keys[i]]) for i in group}
+        for x, a in enumerate(group):
+            for b in group[x + 1:]:
+                ka, kb = keys[a][1][0], keys[b][1][0]
+                if not langs[a] & langs[b] and fuzz.ratio(ka, kb) >= _ACROSS_SURNAME_MIN:
+                    join(a, b, lambda: f"two languages: surnames {ka!r} / {kb!r} share the consonant frame "
+                                       f"{frame!r} and are close (vowels and j/zh/sh left out)")
 
 
 def _known_given(key: str) -> bool:

@@ -78,6 +78,18 @@ SAME = {
     "podolyak": [("en", "Mykhailo Podolyak", "PERSON"), ("uk", "Михайло Подоляк", "PERSON"),
                  ("pl", "Mychajło Podolak", "PERSON"), ("de", "Mychajlo Podoljak", "PERSON"),
                  ("fr", "Mykhaïlo Podoliak", "PERSON")],
+    "poroshenko": [("en", "Petro Poroshenko", "PERSON"), ("ru", "Пётр Порошенко", "PERSON"),
+                   ("ru", "Петр Порошенко", "PERSON"), ("uk", "Петро Порошенко", "PERSON"),
+                   ("pl", "Petro Poroszenko", "PERSON"), ("de", "Petro Poroschenko", "PERSON"),
+                   ("fr", "Petro Porochenko", "PERSON"), ("uk", "Петра Порошенка", "PERSON")],
+    "navalny": [("en", "Alexei Navalny", "PERSON"), ("ru", "Алексей Навальный", "PERSON"),
+                ("uk", "Олексій Навальний", "PERSON"), ("pl", "Aleksiej Nawalny", "PERSON"),
+                ("de", "Alexej Nawalny", "PERSON"), ("pl", "Aleksieja Nawalnego", "PERSON")],
+    "sandu": [("en", "Maia Sandu", "PERSON"), ("ru", "Майя Санду", "PERSON"), ("uk", "Мая Санду", "PERSON"),
+              ("pl", "Maia Sandu", "PERSON"), ("fr", "Maia Sandu", "PERSON")],
+    "wickremesinghe": [("en", "Ranil Wickremesinghe", "PERSON"), ("ru", "Ранил Викрамасингхе", "PERSON"),
+                       ("uk", "Раніл Вікрамасінгхе", "PERSON"), ("pl", "Ranil Wickremesinghe", "PERSON"),
+                       ("fr", "Ranil Wickremasinghe", "PERSON"), ("pl", "Ranila Wickremesinghe", "PERSON")],
     "rosca": [("en", "Ion Roșca", "PERSON"), ("ru", "Ион Рошка", "PERSON"), ("fr", "Ion Roșca", "PERSON"),
               ("pl", "Ion Roszka", "PERSON"), ("de", "Ion Roschka", "PERSON")],
 }
@@ -105,6 +117,8 @@ def test_renderings_of_one_person_are_one_entity(aligner, person):
     # English copies the German tsch
     [("en", "Klitschko", "PERSON"), ("uk", "Кличка", "PERSON"), ("pl", "Kliczko", "PERSON"),
      ("fr", "Klitschko", "PERSON")],
+    # Polish press copies the English ck of a Sri Lankan name
+    [("pl", "Wickremesinghe", "PERSON"), ("en", "Wickremesinghe", "PERSON"), ("ru", "Викрамасингхе", "PERSON")],
     # a Slavic key has lost the final vowel after s that an English one keeps
     [("en", "Premadasa", "PERSON"), ("ru", "Премадасы", "PERSON"), ("uk", "Премадасою", "PERSON")],
 ])
@@ -142,6 +156,9 @@ def test_renderings_of_different_names_stay_apart(aligner, a, b):
     (("Michail", "it"), ("Михаил", "ru")),
     (("Aleksej", "it"), ("Алексей", "ru")),
     (("Juščenko", "it"), ("Ющенко", "uk")),
+    (("Пётр", "ru"), ("Петр", "ru")),
+    (("Хрущёв", "ru"), ("Khrushchev", "en")),
+    (("Wickremesinghe", "pl"), ("Wickremesinghe", "en")),
 ])
 def test_renderings_a_key_under_another_reading(a, b):
     readings = {loose_token(k) for k in token_readings(*a)}

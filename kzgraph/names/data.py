@@ -63,8 +63,8 @@ class NameData:
     umlaut: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)  # lang -> vowel -> umlaut
     capitalised_nouns: frozenset[str] = frozenset()  # languages that write every noun with a capital
     region_adjective: tuple[str, ...] = ()  # key endings of a place's adjective ("rostovsk" -> "rostov")
-    # lang -> the other reading of a letter in names ("j=dzh"@de: "Rajapaksa" spelled as in English)
-    latin_alternative: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    # lang -> the other reading of a letter in names ("j=dzh"@de: "Rajapaksa" spelled as in English; "ё=e"@ru)
+    other_reading: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
 
     def case_endings(self, lang: str) -> Endings:
         return self.endings.get(lang) or self.endings.get(SHARED, ())
@@ -202,7 +202,7 @@ def read_name_data(ontology: Ontology) -> NameData:
         capitalised_nouns=langs("capitalises-nouns"),
         region_adjective=tuple(sorted({f for s in sets("names-region-adjective") for _, f in s.forms}, key=len,
                                       reverse=True)),
-        latin_alternative={lang: pairs(s, form) for s in ontology.lexical_sets_of("names-latin-alternative")
+        other_reading={lang: pairs(s, form) for s in ontology.lexical_sets_of("names-other-reading")
                            for lang, form in s.forms})
 
 

@@ -163,16 +163,18 @@ def romanize(tok: str, lang: str, reading: bool = False) -> str:
     """``tok`` in Latin letters: Cyrillic by the language's table, Latin spellings respelled.
 
     ``reading``: the language's other reading of its ambiguous letters first
-    (``names-latin-alternative``: "Rajapaksa"@de with an English j).
+    (``names-other-reading``: "Rajapaksa"@de with an English j, Пётр@ru read Петр).
     """
     data = name_data()
     if has_cyrillic(tok):
         table = data.cyrillic_table(lang)
+        if reading:
+            table = {**table, **dict(data.other_reading.get(lang, ()))}
         tok = "".join(table.get(c, c) for c in tok)
     else:
         rules = data.latin_spelling.get(lang, ()) + data.latin_spelling.get(SHARED, ())
         if reading:
-            rules = data.latin_alternative.get(lang, ()) + rules
+            rules = data.other_reading.get(lang, ()) + rules
         for src, dst in rules:
             # written in capitals, a rewrite's output is not rewritten again by a later rule
             # (German tsch -> ch must not then become kh); lower-cased below
@@ -242,7 +244,7 @@ def token_readings(token: str, lang: str | None = None) -> tuple[str, ...]:
     """The keys of one token under every reading its spelling allows, :func:`token_key` first.
 
     Two readings besides the usual one: the language's other reading of an ambiguous
-    letter (``names-latin-alternative``: a German "Rajapaksa" copies the English j, a
+    letter (``names-other-reading``: a German "Rajapaksa" copies the English j, a
     Spanish "Jodorkovski" writes х as j), and a Slavic word read as a nominative where
     its ending could be a case ending that alternates the stem's consonant (Polish
     "Kobachidze" is a name, not the locative of a "Kobachiga").
