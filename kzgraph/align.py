@@ -290,6 +290,16 @@ class Aligner:
             if decision is not None:
                 decision = Alignment(decision.entity, decision.rule, min(decision.score, 0.9), joined)
             return Explanation(text, lang, joined, cands, decision, rule, tuple(notes), vetoed)
+        # 2b. the key under another reading of its letters ("Yaparov"@es: y for ж), exact then loose
+        for alt in key_alternatives(text, lang):
+            for table, reading in ((index.exact, alt), (index.loose, tuple(loose_token(k) for k in alt))):
+                entries = [e for e in table.get(reading, []) if not self._gender_clash(alt, lang, e, notes)]
+                if entries:
+                    notes.append(f"another reading of the name: {' '.join(alt)!r}")
+                    decision, rule, cands = self._decide(entries, lang, label, alt, notes, "loose")
+                    if decision is not None:
+                        decision = Alignment(decision.entity, decision.rule, min(decision.score, 0.85), joined)
+                    return Explanation(text, lang, joined, cands, decision, rule, tuple(notes), vetoed)
         # 3. fuzzy inside the key's block
         return replace(self._fuzzy(text, lang, label, key, notes), vetoed=vetoed)
 

@@ -109,6 +109,8 @@ def test_renderings_of_one_person_are_one_entity(aligner, person):
     # German and Polish press copy the English j of a Sri Lankan name; Russian writes дж
     [("de", "Rajapaksa", "PERSON"), ("ru", "Раджапакса", "PERSON"), ("pl", "Radżapaksy", "PERSON"),
      ("en", "Rajapaksa", "PERSON")],
+    # Spanish writes ж as y
+    [("es", "Yaparov", "PERSON"), ("ru", "Жапарова", "PERSON"), ("en", "Japarov", "PERSON")],
     # Spanish writes х as j
     [("es", "Jodorkovski", "PERSON"), ("ru", "Ходорковского", "PERSON"), ("en", "Khodorkovsky", "PERSON")],
     # French and Spanish write a hard g before e as "gu"; Polish a Russian е as "ie"
@@ -206,6 +208,18 @@ ARTICLES = {
                      "Раджапаксу сопровождали жена и двое охранников."),
     "es_lka": ("es", "El presidente Gotabaya Rajapaksa abandonó el país el miércoles. "
                      "Rajapaksa viajó en un avión militar."),
+    "en_ukr": ("en", "Opposition leader Viktor Yushchenko addressed a crowd in Kyiv on Monday. "
+                     "His ally Yulia Tymoshenko called for a general strike."),
+    "ru_ukr": ("ru", "Лидер оппозиции Виктор Ющенко выступил в понедельник перед толпой. "
+                     "Его соратница Юлия Тимошенко призвала к забастовке."),
+    "uk_ukr": ("uk", "Лідер опозиції Віктор Ющенко виступив у понеділок перед натовпом. "
+                     "Його соратниця Юлія Тимошенко закликала до страйку."),
+    "pl_ukr": ("pl", "Lider opozycji Wiktor Juszczenko przemawiał w poniedziałek do tłumu. "
+                     "Julii Tymoszenko towarzyszyli deputowani."),
+    "de_ukr": ("de", "Oppositionsführer Viktor Juschtschenko sprach am Montag vor einer Menge. "
+                     "Seine Verbündete Julija Timoschenko rief zum Generalstreik auf."),
+    "fr_ukr": ("fr", "Le chef de l'opposition Viktor Iouchtchenko s'est adressé lundi à la foule. "
+                     "Son alliée Ioulia Timochenko a appelé à la grève générale."),
 }
 
 
@@ -217,6 +231,10 @@ def records(tmp_path_factory) -> list[dict]:
 @pytest.mark.parametrize("forms", [
     ("Irakli Kobachidze", "Irakli Kobachidse", "Irakli Kobakhidze", "Ираклий Кобахидзе"),
     ("Gotabaya Rajapaksa", "Готабая Раджапакса"),
+    ("Viktor Yushchenko", "Виктор Ющенко", "Віктор Ющенко", "Wiktor Juszczenko", "Juschtschenko",
+     "Viktor Iouchtchenko"),
+    ("Yulia Tymoshenko", "Юлия Тимошенко", "Юлія Тимошенко", "Julii Tymoszenko", "Julija Timoschenko",
+     "Ioulia Timochenko"),
 ])
 def test_renderings_in_articles_come_out_as_one_person(records, forms):
     entities = [entity_of(records, form) for form in forms]

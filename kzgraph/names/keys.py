@@ -177,8 +177,12 @@ def romanize(tok: str, lang: str, reading: bool = False) -> str:
             rules = data.other_reading.get(lang, ()) + rules
         for src, dst in rules:
             # written in capitals, a rewrite's output is not rewritten again by a later rule
-            # (German tsch -> ch must not then become kh); lower-cased below
-            tok = tok.replace(src, dst.upper())
+            # (German tsch -> ch must not then become kh); lower-cased below; "^": at the start only
+            if src.startswith("^"):
+                if tok.startswith(src[1:]):
+                    tok = dst.upper() + tok[len(src) - 1:]
+            else:
+                tok = tok.replace(src, dst.upper())
     return anyascii(tok).lower()
 
 
