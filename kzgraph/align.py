@@ -284,6 +284,7 @@ class Aligner:
         loose = tuple(loose_token(k) for k in key)
         candidates = index.loose.get(loose, [])
         entries = [e for e in candidates if not self._gender_clash(key, lang, e, notes)]
+        entries = self._own_language_veto(key, lang, entries, notes)
         vetoed = tuple(sorted({e.entity for e in candidates if e not in entries}))
         if entries:
             decision, rule, cands = self._decide(entries, lang, label, key, notes, "loose")
@@ -322,6 +323,29 @@ class Aligner:
                              f"{self.entity(entry.entity).name!r}")
                 return True
         return False
+
+    def _own_language_veto(self, key: tuple[str, ...], lang: str | None, entries: list[LabelEntry],
+                           notes: list[str]) -> list[LabelEntry]:
+        """Leave out the places and organisations whose labels in the one-word name's own language
+        are other words with the same loose key ("Colombo"@en is no "Colombia"@en, "Коломбо"@ru
+        no "Колумбия"@ru, which the foreign label "Colombia" would give): that language would have
+        written its label.  People keep their loose matches (a surname, a variant of the name)."""
+        if lang is None or len(key) != 1 or lang in name_data().suffixes:
+            return entries
+        # a declining language: its label in another case is the same word (compare loose keys)
+        norm = (lambda k: tuple(loose_token(t) for t in k)) if is_slavic(lang) else (lambda k: k)
+        vetoed = set()
+        for eid in sorted({e.entity for e in entries}):
+            entity = self.entity(eid)
+            own = dict(entity.names or ()).get(lang)
+            if entity.type == "PERSON" or not own:
+                continue
+            if all(norm(key_tuple(label, lang)) != norm(key) for label in own):
+                vetoed.add(eid)
+        if vetoed:
+            notes.append(f"own-language veto: {' '.join(key)!r} is none of the {lang} labels of "
+                         f"{', '.join(sorted(vetoed))}")
+        return [e for e in entries if e.entity not in vetoed]
 
     def _decide(self, entries: list[LabelEntry], lang: str | None, label: str | None,
                 key: tuple[str, ...], notes: list[str], how: str):

@@ -240,3 +240,24 @@ def test_renderings_in_articles_come_out_as_one_person(records, forms):
     entities = [entity_of(records, form) for form in forms]
     assert len({e["id"] for e in entities}) == 1, [(e["name"], e["id"]) for e in entities]
     assert entities[0]["type"] == "PERSON"
+
+
+@pytest.mark.parametrize("text,lang", [("Colombo", "en"), ("Коломбо", "ru"), ("Kolombo", "pl"), ("Colombo", "fr")])
+def test_renderings_a_place_is_no_country_its_own_language_names_otherwise(aligner, text, lang):
+    # "Colombo" shares a loose key with the English label "Colombia", but English writes the country
+    # "Colombia" and Russian "Колумбия": the capital of Sri Lanka is a place of its own
+    found = aligner.resolve(text, lang)
+    assert found is None or found.entity.id != "colombia"
+
+
+@pytest.mark.parametrize("text,lang,entity", [("Kazachstanu", "pl", "kazakhstan"), ("Росії", "uk", "russia"),
+                                              ("Mosca", "it", "moscow"), ("Токаева", "ru", "kassym-jomart-tokayev")])
+def test_renderings_own_language_labels_still_match(aligner, text, lang, entity):
+    assert aligner.resolve(text, lang).entity.id == entity
+
+
+def test_renderings_an_unknown_place_clusters_across_scripts(aligner):
+    forms = [("en", "Colombo", "GPE"), ("ru", "Коломбо", "GPE"), ("pl", "Kolombo", "GPE")]
+    mentions = _mentions(forms)
+    out = aligner.align(mentions)
+    assert len({out[m].entity.id for m in mentions}) == 1
