@@ -649,6 +649,8 @@ class Aligner:
                     (value := table.value(low, lemma, lang)) is not None:
                 values.update(value.split())  # the kind of body ("Partia" -> Party), not "Prawda" -> Rights
             eid = gaz.get((token_key(tok, lang),))
+            if eid is None and tok != low:  # a capitalised nationality adjective ("Sueño Georgiano")
+                eid = gaz.get((token_key(low, lang),))
             entity = self.ontology.entities.get(eid) if eid else None
             if entity is not None and entity.type in ("GPE", "LOC"):
                 places.add(eid)

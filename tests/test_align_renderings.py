@@ -261,3 +261,9 @@ def test_renderings_an_unknown_place_clusters_across_scripts(aligner):
     mentions = _mentions(forms)
     out = aligner.align(mentions)
     assert len({out[m].entity.id for m in mentions}) == 1
+
+
+def test_renderings_a_capitalised_nationality_adjective_names_its_country(aligner):
+    # Spanish and Italian party names write the adjective with a capital ("Sueño Georgiano")
+    for text, lang in [("Sueño Georgiano", "es"), ("Sogno Georgiano", "it"), ("Rêve géorgien", "fr")]:
+        assert aligner.meaning_name(text, lang).places == frozenset({"georgia"}), text
