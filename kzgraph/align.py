@@ -1175,6 +1175,9 @@ def _cluster(mentions: list[Mention], links: dict[Mention, tuple[str, tuple[str,
         owners = {uf.find(j) for j in by_surname.get(key[0], ())}
         if not owners and slavic[i]:
             owners = {uf.find(j) for j in by_loose_surname.get(loose_token(key[0]), ())}
+        if not owners:  # the surname under another reading ("Rajapaksa"@de with an English j)
+            for alt in sorted({a[0] for m in nodes[keys[i]] for a in key_alternatives(m.text, m.lang)}):
+                owners |= {uf.find(j) for j in by_surname.get(alt, ())}
         if len(owners) == 1:
             owner = owners.pop()
             join(i, owner, lambda: f"surname: {key[0]!r} ends the one full name of the corpus "

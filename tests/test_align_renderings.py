@@ -267,3 +267,13 @@ def test_renderings_a_capitalised_nationality_adjective_names_its_country(aligne
     # Spanish and Italian party names write the adjective with a capital ("Sueño Georgiano")
     for text, lang in [("Sueño Georgiano", "es"), ("Sogno Georgiano", "it"), ("Rêve géorgien", "fr")]:
         assert aligner.meaning_name(text, lang).places == frozenset({"georgia"}), text
+
+
+def test_renderings_a_surname_alone_under_another_reading_joins_the_full_name(aligner):
+    # a German article names the president by his surname only, spelled as English writes it
+    forms = [("en", "Gotabaya Rajapaksa", "PERSON"), ("ru", "Готабая Раджапакса", "PERSON"),
+             ("de", "Rajapaksa", "ORG")]
+    mentions = _mentions(forms)
+    out = aligner.align(mentions)
+    assert len({out[m].entity.id for m in mentions}) == 1
+    assert out[mentions[2]].entity.type == "PERSON"
