@@ -1232,6 +1232,11 @@ def _cluster(mentions: list[Mention], links: dict[Mention, tuple[str, tuple[str,
     for i, (fam, key) in enumerate(keys):
         if fam == "L" and i not in regions:  # a region is never its city ("Воронежской области")
             found = city(key)
+            if found is None:  # under another reading ("Tiflis"@de is no genitive: Tbilisi)
+                for alt in sorted({a for m in nodes[keys[i]] for a in key_alternatives(m.text, m.lang)}):
+                    found = city(alt)
+                    if found is not None:
+                        break
             if found is not None:
                 cities[i] = found
                 by_city[found.geonameid].append(i)

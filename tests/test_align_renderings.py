@@ -277,3 +277,12 @@ def test_renderings_a_surname_alone_under_another_reading_joins_the_full_name(al
     out = aligner.align(mentions)
     assert len({out[m].entity.id for m in mentions}) == 1
     assert out[mentions[2]].entity.type == "PERSON"
+
+
+def test_renderings_a_city_whose_name_ends_in_s_is_no_genitive(aligner):
+    # German and Spanish "Tiflis" end in -s as a name, not as a genitive or a plural
+    forms = [("en", "Tbilisi", "GPE"), ("de", "Tiflis", "GPE"), ("ru", "Тбилиси", "GPE"),
+             ("es", "Tiflis", "GPE"), ("fr", "Tbilissi", "GPE")]
+    mentions = _mentions(forms)
+    out = aligner.align(mentions)
+    assert len({out[m].entity.id for m in mentions}) == 1

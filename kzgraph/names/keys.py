@@ -138,13 +138,16 @@ def _elision() -> re.Pattern:
     return re.compile(f"^(?:{'|'.join(re.escape(w) for w in words)})'(?=\\w)")
 
 
-def _cut_other(tok: str, lang: str, lower: bool) -> str:
-    """Possessive, plural and adjective endings of the Latin-script, non-Slavic languages."""
+def _cut_other(tok: str, lang: str, lower: bool, endings: bool = True) -> str:
+    """Possessive, plural and adjective endings of the Latin-script, non-Slavic languages
+    (``endings=False``: elision and the possessive 's only, the word read as it is written)."""
     data = name_data()
     tok = _elision().sub("", tok)
     if tok.endswith("'s") or tok.endswith("s'"):
         tok = tok[:-2]
     tok = tok.replace("'", "")
+    if not endings:
+        return tok
     keep = data.plural_s.get(lang)
     if keep is not None and len(tok) >= 5 and tok[-1] == "s" and tok[-2] not in keep:
         tok = tok[:-1]  # Kazakhs, Russians
@@ -237,7 +240,7 @@ def _token_key(token: str, lang: str | None, reading: bool, alternating: bool) -
         tok = tok.replace("'", "")
         tok = _cut_slavic(common_word_lemma(tok, tl) if lower else tok, tl, alternating)
     elif tl not in data.cyrillic_script:
-        tok = _cut_other(tok, tl, lower)
+        tok = _cut_other(tok, tl, lower, alternating)
     elif tl in data.suffixes and not lower:
         tok = cut_suffixes(tok, tl)
     return _skeleton(romanize(tok, tl, reading))
@@ -249,9 +252,11 @@ def token_readings(token: str, lang: str | None = None) -> tuple[str, ...]:
 
     Two readings besides the usual one: the language's other reading of an ambiguous
     letter (``names-other-reading``: a German "Rajapaksa" copies the English j, a
-    Spanish "Jodorkovski" writes х as j), and a Slavic word read as a nominative where
-    its ending could be a case ending that alternates the stem's consonant (Polish
-    "Kobachidze" is a name, not the locative of a "Kobachiga").
+    Spanish "Jodorkovski" writes х as j), and a word read as a nominative where its
+    ending could be a case ending that alternates the stem's consonant (Polish
+    "Kobachidze" is a name, not the locative of a "Kobachiga") or, outside the Slavic
+    languages, a genitive or plural -s ("Tiflis"@de, "Tiflis"@es are no genitive or
+    plural of a "Tifli").
 
     >>> token_readings("Kobachidze", "pl")[1] == token_key("Kobakhidze", "en")
     True
@@ -259,6 +264,8 @@ def token_readings(token: str, lang: str | None = None) -> tuple[str, ...]:
     True
     >>> token_key("Khodorkovsky", "en") in token_readings("Jodorkovski", "es")
     True
+    >>> token_readings("Tiflis", "de")
+    ('tifli', 'tiflis')
     """
     out = [token_key(token, lang)]
     for reading, alternating in ((True, True), (False, False)):
