@@ -797,9 +797,12 @@ class Aligner:
         trace: Trace = []
         aligned = self.align(mentions, trace)
         loose = tuple(loose_token(k) for k in key)
+        readings = {tuple(loose_token(k) for k in alt) for alt in key_alternatives(text, lang)}
         hits = [m for m in mentions if m in aligned and key_tuple(m.text, m.lang) == key] or \
             [m for m in mentions if m in aligned and
-             tuple(loose_token(k) for k in key_tuple(m.text, m.lang)) == loose]
+             tuple(loose_token(k) for k in key_tuple(m.text, m.lang)) == loose] or \
+            [m for m in mentions if m in aligned and  # the name under another reading ("Kobachidze"@pl)
+             tuple(loose_token(k) for k in key_tuple(m.text, m.lang)) in readings]
         if not hits:
             return ClusterExplanation(text, lang, " ".join(key), None, "not-in-corpus")
         hit = min(hits, key=lambda m: (m.doc, m.start, m.text))

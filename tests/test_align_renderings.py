@@ -286,3 +286,11 @@ def test_renderings_a_city_whose_name_ends_in_s_is_no_genitive(aligner):
     mentions = _mentions(forms)
     out = aligner.align(mentions)
     assert len({out[m].entity.id for m in mentions}) == 1
+
+
+def test_renderings_explain_finds_a_name_under_another_reading(aligner):
+    # `kzgraph align Kobachidze --lang pl --explain --corpus …`: the Polish nominative finds the cluster
+    mentions = _mentions([("en", "Irakli Kobakhidze", "PERSON"), ("de", "Irakli Kobachidse", "PERSON"),
+                          ("fr", "Kobakhidzé", "PERSON")])
+    found = aligner.explain_cluster("Kobachidze", "pl", mentions)
+    assert found.entity is not None and "Kobakhidze" in str(found)
