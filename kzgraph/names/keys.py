@@ -162,22 +162,22 @@ def _cut_other(tok: str, lang: str, lower: bool, endings: bool = True) -> str:
     return tok
 
 
-def romanize(tok: str, lang: str, reading: bool = False) -> str:
+def romanize(tok: str, lang: str, reading: int | None = None) -> str:
     """``tok`` in Latin letters: Cyrillic by the language's table, Latin spellings respelled.
 
-    ``reading``: the language's other reading of its ambiguous letters first
+    ``reading``: the index of one of the language's other readings of its letters, applied first
     (``names-other-reading``: "Rajapaksa"@de with an English j, Пётр@ru read Петр).
     """
     data = name_data()
     if has_cyrillic(tok):
         table = data.cyrillic_table(lang)
-        if reading:
-            table = {**table, **dict(data.other_reading.get(lang, ()))}
+        if reading is not None:
+            table = {**table, **dict(data.other_reading[lang][reading])}
         tok = "".join(table.get(c, c) for c in tok)
     else:
         rules = data.latin_spelling.get(lang, ()) + data.latin_spelling.get(SHARED, ())
-        if reading:
-            rules = data.other_reading.get(lang, ()) + rules
+        if reading is not None:
+            rules = data.other_reading[lang][reading] + rules
         for src, dst in rules:
             # written in capitals, a rewrite's output is not rewritten again by a later rule
             # (German tsch -> ch must not then become kh); lower-cased below; "^": at the start only
@@ -224,10 +224,10 @@ def token_key(token: str, lang: str | None = None) -> str:
     >>> token_key("Nazarbayeva", "en") == token_key("Nazarbayev", "en")
     False
     """
-    return _token_key(token, lang, False, True)
+    return _token_key(token, lang, None, True)
 
 
-def _token_key(token: str, lang: str | None, reading: bool, alternating: bool) -> str:
+def _token_key(token: str, lang: str | None, reading: int | None, alternating: bool) -> str:
     data = name_data()
     text = unicodedata.normalize("NFKC", token).translate(APOSTROPHES).strip()
     acronym = _is_acronym(text)
@@ -250,8 +250,8 @@ def _token_key(token: str, lang: str | None, reading: bool, alternating: bool) -
 def token_readings(token: str, lang: str | None = None) -> tuple[str, ...]:
     """The keys of one token under every reading its spelling allows, :func:`token_key` first.
 
-    Two readings besides the usual one: the language's other reading of an ambiguous
-    letter (``names-other-reading``: a German "Rajapaksa" copies the English j, a
+    Readings besides the usual one: the language's other readings of ambiguous
+    letters (``names-other-reading``: a German "Rajapaksa" copies the English j, a
     Spanish "Jodorkovski" writes х as j), and a word read as a nominative where its
     ending could be a case ending that alternates the stem's consonant (Polish
     "Kobachidze" is a name, not the locative of a "Kobachiga") or, outside the Slavic
@@ -268,7 +268,9 @@ def token_readings(token: str, lang: str | None = None) -> tuple[str, ...]:
     ('tifli', 'tiflis')
     """
     out = [token_key(token, lang)]
-    for reading, alternating in ((True, True), (False, False)):
+    tl = token_lang(unicodedata.normalize("NFKC", token).casefold(), lang)
+    readings = [(r, True) for r in range(len(name_data().other_reading.get(tl, ())))] + [(None, False)]
+    for reading, alternating in readings:
         key = _token_key(token, lang, reading, alternating)
         if key and key not in out:
             out.append(key)
