@@ -12,6 +12,11 @@ A key is built token by token (:func:`token_key`):
 4. a phonetic skeleton that forgets what transliteration systems disagree on
    (j/y/i before e, sh/zh/sch/ż, kh/h/g, ts/z, doubled letters…).
 
+:func:`token_readings` adds the keys of a token under the other readings its
+spelling allows (an English j in a German text, a Spanish j for х, Russian ё
+written е, an ending that is part of the name): unknown names cluster when any
+of their readings agree (:func:`key_alternatives`, ``kzgraph.align``).
+
 Every table these steps use is language data in ``ontology/names.ttl``
 (:mod:`kzgraph.names.data`).  Non-Slavic languages keep a final ``a``
 (``Nazarbayeva``@en is a woman, not the ex-president); in uk/ru/pl it is a
@@ -169,15 +174,17 @@ def romanize(tok: str, lang: str, reading: int | None = None) -> str:
     (``names-other-reading``: "Rajapaksa"@de with an English j, Пётр@ru read Петр).
     """
     data = name_data()
+    other = data.other_reading.get(lang, ())
+    reading = reading if reading is not None and reading < len(other) else None
     if has_cyrillic(tok):
         table = data.cyrillic_table(lang)
         if reading is not None:
-            table = {**table, **dict(data.other_reading[lang][reading])}
+            table = {**table, **dict(other[reading])}
         tok = "".join(table.get(c, c) for c in tok)
     else:
         rules = data.latin_spelling.get(lang, ()) + data.latin_spelling.get(SHARED, ())
         if reading is not None:
-            rules = data.other_reading[lang][reading] + rules
+            rules = other[reading] + rules
         for src, dst in rules:
             # written in capitals, a rewrite's output is not rewritten again by a later rule
             # (German tsch -> ch must not then become kh); lower-cased below; "^": at the start only
