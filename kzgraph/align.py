@@ -291,10 +291,12 @@ class Aligner:
             if decision is not None:
                 decision = Alignment(decision.entity, decision.rule, min(decision.score, 0.9), joined)
             return Explanation(text, lang, joined, cands, decision, rule, tuple(notes), vetoed)
-        # 2b. the key under another reading of its letters ("Yaparov"@es: y for ж), exact then loose
+        # 2b. the key under another reading of its letters ("Yaparov"@es: y for ж), exact then loose;
+        # names only, no adjective ("Deutsche"@en read with a German tsch is no "deutsch")
         for alt in key_alternatives(text, lang):
             for table, reading in ((index.exact, alt), (index.loose, tuple(loose_token(k) for k in alt))):
-                entries = [e for e in table.get(reading, []) if not self._gender_clash(alt, lang, e, notes)]
+                entries = [e for e in table.get(reading, []) if e.kind in ("pref", "alt", "surname") and
+                           not self._gender_clash(alt, lang, e, notes)]
                 if entries:
                     notes.append(f"another reading of the name: {' '.join(alt)!r}")
                     decision, rule, cands = self._decide(entries, lang, label, alt, notes, "loose")
@@ -338,8 +340,9 @@ class Aligner:
         for eid in sorted({e.entity for e in entries}):
             entity = self.entity(eid)
             own = dict(entity.names or ()).get(lang)
-            if entity.type == "PERSON" or not own:
-                continue
+            if entity.type == "PERSON" or not own or \
+                    any(e.kind not in ("pref", "alt") for e in entries if e.entity == eid):
+                continue  # an adjective inflects ("Europeo" / "europei"): its loose match stands
             if all(norm(key_tuple(label, lang)) != norm(key) for label in own):
                 vetoed.add(eid)
         if vetoed:
