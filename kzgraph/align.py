@@ -34,7 +34,7 @@ from .names import (KIND_RANK, LabelEntry, LabelIndex, block_of, guess_lang, has
                     label_index, lemma_of, loose_token, name_key, nominative, normalize, readable_latin, token_key,
                     tokens_for_key)
 from .names.data import name_data
-from .names.keys import cut_suffixes, given_classes, has_case_suffix, same_given
+from .names.keys import cut_suffixes, given_classes, has_case_suffix, key_alternatives, same_given
 from .names.morph import nominative_phrase
 from .names.orgwords import org_words
 from .names.places import City, city, city_named
@@ -285,12 +285,25 @@ class Aligner:
         candidates = index.loose.get(loose, [])
         entries = [e for e in candidates if not self._gender_clash(key, lang, e, notes)
                    and not self._another_city(key, e, notes)]
+        entries = self._own_language_veto(key, lang, entries, notes)
         vetoed = tuple(sorted({e.entity for e in candidates if e not in entries}))
         if entries:
             decision, rule, cands = self._decide(entries, lang, label, key, notes, "loose")
             if decision is not None:
                 decision = Alignment(decision.entity, decision.rule, min(decision.score, 0.9), joined)
             return Explanation(text, lang, joined, cands, decision, rule, tuple(notes), vetoed)
+        # 2b. the key under another reading of its letters ("Yaparov"@es: y for ж), exact then loose;
+        # names only, no adjective ("Deutsche"@en read with a German tsch is no "deutsch")
+        for alt in key_alternatives(text, lang):
+            for table, reading in ((index.exact, alt), (index.loose, tuple(loose_token(k) for k in alt))):
+                entries = [e for e in table.get(reading, []) if e.kind in ("pref", "alt", "surname") and
+                           not self._gender_clash(alt, lang, e, notes)]
+                if entries:
+                    notes.append(f"another reading of the name: {' '.join(alt)!r}")
+                    decision, rule, cands = self._decide(entries, lang, label, alt, notes, "loose")
+                    if decision is not None:
+                        decision = Alignment(decision.entity, decision.rule, min(decision.score, 0.85), joined)
+                    return Explanation(text, lang, joined, cands, decision, rule, tuple(notes), vetoed)
         # 3. fuzzy inside the key's block
         return replace(self._fuzzy(text, lang, label, key, notes), vetoed=vetoed)
 
@@ -356,6 +369,30 @@ class Aligner:
         if note not in notes:
             notes.append(note)
         return True
+
+    def _own_language_veto(self, key: tuple[str, ...], lang: str | None, entries: list[LabelEntry],
+                           notes: list[str]) -> list[LabelEntry]:
+        """Leave out the places and organisations whose labels in the one-word name's own language
+        are other words with the same loose key ("Colombo"@en is no "Colombia"@en, "Коломбо"@ru
+        no "Колумбия"@ru, which the foreign label "Colombia" would give): that language would have
+        written its label.  People keep their loose matches (a surname, a variant of the name)."""
+        if lang is None or len(key) != 1 or lang in name_data().suffixes:
+            return entries
+        # a declining language: its label in another case is the same word (compare loose keys)
+        norm = (lambda k: tuple(loose_token(t) for t in k)) if is_slavic(lang) else (lambda k: k)
+        vetoed = set()
+        for eid in sorted({e.entity for e in entries}):
+            entity = self.entity(eid)
+            own = dict(entity.names or ()).get(lang)
+            if entity.type == "PERSON" or not own or \
+                    any(e.kind not in ("pref", "alt") for e in entries if e.entity == eid):
+                continue  # an adjective inflects ("Europeo" / "europei"): its loose match stands
+            if all(norm(key_tuple(label, lang)) != norm(key) for label in own):
+                vetoed.add(eid)
+        if vetoed:
+            notes.append(f"own-language veto: {' '.join(key)!r} is none of the {lang} labels of "
+                         f"{', '.join(sorted(vetoed))}")
+        return [e for e in entries if e.entity not in vetoed]
 
     def _decide(self, entries: list[LabelEntry], lang: str | None, label: str | None,
                 key: tuple[str, ...], notes: list[str], how: str):
@@ -661,6 +698,8 @@ class Aligner:
                     (value := table.value(low, lemma, lang)) is not None:
                 values.update(value.split())  # the kind of body ("Partia" -> Party), not "Prawda" -> Rights
             eid = gaz.get((token_key(tok, lang),))
+            if eid is None and tok != low:  # a capitalised nationality adjective ("Sueño Georgiano")
+                eid = gaz.get((token_key(low, lang),))
             entity = self.ontology.entities.get(eid) if eid else None
             if entity is not None and entity.type in ("GPE", "LOC"):
                 places.add(eid)
@@ -827,9 +866,12 @@ class Aligner:
         trace: Trace = []
         aligned = self.align(mentions, trace)
         loose = tuple(loose_token(k) for k in key)
+        readings = {tuple(loose_token(k) for k in alt) for alt in key_alternatives(text, lang)}
         hits = [m for m in mentions if m in aligned and key_tuple(m.text, m.lang) == key] or \
             [m for m in mentions if m in aligned and
-             tuple(loose_token(k) for k in key_tuple(m.text, m.lang)) == loose]
+             tuple(loose_token(k) for k in key_tuple(m.text, m.lang)) == loose] or \
+            [m for m in mentions if m in aligned and  # the name under another reading ("Kobachidze"@pl)
+             tuple(loose_token(k) for k in key_tuple(m.text, m.lang)) in readings]
         if not hits:
             return ClusterExplanation(text, lang, " ".join(key), None, "not-in-corpus")
         hit = min(hits, key=lambda m: (m.doc, m.start, m.text))
@@ -1195,6 +1237,7 @@ def _cluster(mentions: list[Mention], links: dict[Mention, tuple[str, tuple[str,
                 if a < b and (slavic[a] or slavic[b] or keys[a][1] == keys[b][1]):
                     join(a, b, lambda: f"same loose key {' '.join(loose_token(k) for k in keys[a][1])!r} "
                                        f"(declension: case and gender endings, final vowels cut)")
+    _join_readings(keys, nodes, by_loose, slavic, join)
     # fuzzy within blocks: same family and token count; people also share their given
     # names (which fuzziness may not bridge anyway) and the surname's first letters
     blocks: dict[tuple, list[int]] = defaultdict(list)
@@ -1245,6 +1288,7 @@ def _cluster(mentions: list[Mention], links: dict[Mention, tuple[str, tuple[str,
     # Sergueï / Siergiej Surovikin); only between forms of different languages, each token opening
     # with the same letter
     _join_across_languages(keys, nodes, join)
+    _join_surnames_by_frame(keys, nodes, join)
     if translate is not None:
         _join_translated(keys, nodes, join, translate)
     if core is not None:
@@ -1265,6 +1309,9 @@ def _cluster(mentions: list[Mention], links: dict[Mention, tuple[str, tuple[str,
         owners = {uf.find(j) for j in by_surname.get(key[0], ())}
         if not owners and slavic[i]:
             owners = {uf.find(j) for j in by_loose_surname.get(loose_token(key[0]), ())}
+        if not owners:  # the surname under another reading ("Rajapaksa"@de with an English j)
+            for alt in sorted({a[0] for m in nodes[keys[i]] for a in key_alternatives(m.text, m.lang)}):
+                owners |= {uf.find(j) for j in by_surname.get(alt, ())}
         if len(owners) == 1:
             owner = owners.pop()
             join(i, owner, lambda: f"surname: {key[0]!r} ends the one full name of the corpus "
@@ -1319,6 +1366,11 @@ def _cluster(mentions: list[Mention], links: dict[Mention, tuple[str, tuple[str,
     for i, (fam, key) in enumerate(keys):
         if fam == "L" and i not in regions:  # a region is never its city ("Воронежской области")
             found = city(key)
+            if found is None:  # under another reading ("Tiflis"@de is no genitive: Tbilisi)
+                for alt in sorted({a for m in nodes[keys[i]] for a in key_alternatives(m.text, m.lang)}):
+                    found = city(alt)
+                    if found is not None:
+                        break
             if found is not None:
                 cities[i] = found
                 by_city[found.geonameid].append(i)
@@ -1459,6 +1511,24 @@ def _people_of(keys: list[Node], uf, a: int, b: int) -> tuple[list[Node], list[N
 
 
 
+def _join_readings(keys: list[Node], nodes: dict[Node, list[Mention]],
+                   by_loose: dict[tuple[str, tuple[str, ...]], list[int]], slavic: list[bool], join) -> None:
+    """Join a node to the nodes of its family whose loose key one of its names gives under
+    another reading (:func:`kzgraph.names.keys.key_alternatives`): "Rajapaksa"@de read with an
+    English j, "Jodorkovski"@es with j for х, Пётр read Петр, Polish "Kobachidze" read as a nominative.  As for
+    loose keys, a gender ending may only differ where one side is Slavic."""
+    for i, (fam, key) in enumerate(keys):
+        alts = sorted({alt for text, lang in sorted({(m.text, m.lang or "") for m in nodes[keys[i]]})
+                       for alt in key_alternatives(text, lang or None)})
+        for alt in alts:
+            loose = tuple(loose_token(k) for k in alt)
+            for j in by_loose.get((fam, loose), ()):
+                if j != i and (slavic[i] or slavic[j] or alt == keys[j][1]):
+                    join(i, j, lambda: f"another reading: {' '.join(key)!r} reads {' '.join(alt)!r} "
+                                       f"(names-other-reading, or an ending read as a nominative), "
+                                       f"loose key {' '.join(loose)!r}")
+
+
 _ACROSS_MIN = 88.0  # RapidFuzz ratio of two whole person keys of two languages
 _ACROSS_GIVEN_MIN = 65.0  # ratio of the given names when the surnames agree
 _ACROSS_SURNAME_MIN = 70.0  # ratio of two surnames with one consonant frame when the given names agree
@@ -1525,12 +1595,37 @@ def _join_across_languages(keys: list[Node], nodes: dict[Node, list[Mention]], j
                     join(a, b, lambda: f"two languages: the same given names, surnames {ka[-1]!r} / {kb[-1]!r} "
                                        f"with one consonant frame and close (Ештон / Ashton)")
                     continue
-                if loose_token(ka[-1]) == loose_token(kb[-1]) and len(ka[-1]) >= _FUZZY_MIN_LEN - 1:
+                # the longer spelling counts: a Slavic key has lost the final vowel (Санду / Sandu)
+                if loose_token(ka[-1]) == loose_token(kb[-1]) and \
+                        max(len(ka[-1]), len(kb[-1])) >= _FUZZY_MIN_LEN - 1:
                     given = 100.0 if same_given(ka[:-1], kb[:-1]) else fuzz.ratio(" ".join(ka[:-1]), " ".join(kb[:-1]))
                     if given >= _ACROSS_GIVEN_MIN:
                         join(a, b, lambda: f"two languages: one surname {ka[-1]!r}, given names "
                                            f"{' '.join(ka[:-1])!r} / {' '.join(kb[:-1])!r} close "
                                            f"(ratio {given:.0f} >= {_ACROSS_GIVEN_MIN:.0f})")
+
+
+_LONG_FRAME = 6  # consonants of a surname alone whose frame may join two languages' spellings
+
+
+def _join_surnames_by_frame(keys: list[Node], nodes: dict[Node, list[Mention]], join) -> None:
+    """Join one-word person names of different languages that share a long consonant frame and
+    are close: transliterations that differ only in vowels and j/zh/sh (Викрамасингхе /
+    Wickremesinghe), with no given name to block them."""
+    frames: dict[str, list[int]] = defaultdict(list)
+    for i, (fam, key) in enumerate(keys):
+        if fam == "P" and len(key) == 1:
+            frame = _consonant_frame(key[0])
+            if len(frame) >= _LONG_FRAME:
+                frames[frame].append(i)
+    for frame, group in sorted(frames.items()):
+        langs = {i: frozenset((m.lang, has_cyrillic(m.text)) for m in nodes[keys[i]]) for i in group}
+        for x, a in enumerate(group):
+            for b in group[x + 1:]:
+                ka, kb = keys[a][1][0], keys[b][1][0]
+                if not langs[a] & langs[b] and fuzz.ratio(ka, kb) >= _ACROSS_SURNAME_MIN:
+                    join(a, b, lambda: f"two languages: surnames {ka!r} / {kb!r} share the consonant frame "
+                                       f"{frame!r} and are close (vowels and j/zh/sh left out)")
 
 
 def _known_given(key: str) -> bool:

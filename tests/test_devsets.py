@@ -37,7 +37,7 @@ BARS = {
     "myanmar-2021": {"mention_f1": 0.95, "align_f1": 0.99, "rel_f1": 0.67, "rel_p": 0.92, "qty_f1": 0.62},
     "srilanka-2022": {"mention_f1": 0.91, "align_f1": 0.84, "rel_f1": 0.51, "rel_p": 0.78, "qty_f1": 0.87},
     "ukraine": {"mention_f1": 0.95, "align_f1": 0.99, "rel_f1": 0.72, "rel_p": 0.94, "qty_f1": 0.75},
-    "wagner-2023": {"mention_f1": 0.9, "align_f1": 0.97, "rel_f1": 0.69, "rel_p": 0.96, "qty_f1": 0.0},
+    "wagner-2023": {"mention_f1": 0.91, "align_f1": 0.97, "rel_f1": 0.69, "rel_p": 0.96, "qty_f1": 0.0},
 }
 
 

@@ -63,6 +63,8 @@ class NameData:
     umlaut: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)  # lang -> vowel -> umlaut
     capitalised_nouns: frozenset[str] = frozenset()  # languages that write every noun with a capital
     region_adjective: tuple[str, ...] = ()  # key endings of a place's adjective ("rostovsk" -> "rostov")
+    # lang -> the other reading of a letter in names ("j=dzh"@de: "Rajapaksa" spelled as in English; "ё=e"@ru)
+    other_reading: dict[str, tuple[tuple[tuple[str, str], ...], ...]] = field(default_factory=dict)
 
     def case_endings(self, lang: str) -> Endings:
         return self.endings.get(lang) or self.endings.get(SHARED, ())
@@ -163,6 +165,10 @@ def read_name_data(ontology: Ontology) -> NameData:
         for lang, form in s.forms:
             suffixes.setdefault(lang, set()).add(form.casefold())
             suffix_min_stem[lang] = number(s)
+    other_reading: dict[str, list[tuple[tuple[str, str], ...]]] = {}  # optional: one entry per set
+    for s in ontology.lexical_sets_of("names-other-reading"):
+        for lang, form in s.forms:
+            other_reading.setdefault(lang, []).append(pairs(s, form))
     (skeleton_set,) = sets("names-skeleton")
     (ye_set,) = sets("names-ye-after")
     given = _given_names(ontology)
@@ -199,7 +205,8 @@ def read_name_data(ontology: Ontology) -> NameData:
         umlaut={lang: pairs(s, form) for s in sets("names-umlaut") for lang, form in s.forms},
         capitalised_nouns=langs("capitalises-nouns"),
         region_adjective=tuple(sorted({f for s in sets("names-region-adjective") for _, f in s.forms}, key=len,
-                                      reverse=True)))
+                                      reverse=True)),
+        other_reading={lang: tuple(rs) for lang, rs in other_reading.items()})
 
 
 __all__ = ["NameData", "name_data", "read_name_data", "SHARED"]

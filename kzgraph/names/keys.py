@@ -12,6 +12,11 @@ A key is built token by token (:func:`token_key`):
 4. a phonetic skeleton that forgets what transliteration systems disagree on
    (j/y/i before e, sh/zh/sch/ż, kh/h/g, ts/z, doubled letters…).
 
+:func:`token_readings` adds the keys of a token under the other readings its
+spelling allows (an English j in a German text, a Spanish j for х, Russian ё
+written е, an ending that is part of the name): unknown names cluster when any
+of their readings agree (:func:`key_alternatives`, ``kzgraph.align``).
+
 Every table these steps use is language data in ``ontology/names.ttl``
 (:mod:`kzgraph.names.data`).  Non-Slavic languages keep a final ``a``
 (``Nazarbayeva``@en is a woman, not the ex-president); in uk/ru/pl it is a
@@ -36,7 +41,7 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
-from .data import name_data
+from .data import SHARED, name_data
 from .morph import common_word_lemma
 from .text import APOSTROPHES, SPACE, has_cyrillic, is_cyrillic, tokens_for_key
 
@@ -68,11 +73,13 @@ def token_lang(tok: str, lang: str | None) -> str:
     return data.cyrillic_default if cyr else "xx"
 
 
-def _cut_slavic(tok: str, lang: str) -> str:
+def _cut_slavic(tok: str, lang: str, alternating: bool = True) -> str:
     data = name_data()
     for ending, repl in data.case_endings(lang):
         if not tok.endswith(ending):
             continue
+        if repl and not alternating:
+            continue  # the word read as a nominative ("Kobachidze", not the locative of "-ga")
         stem = tok[: len(tok) - len(ending)] + repl
         after = data.ending_after.get(ending)
         if len(stem) < _MIN_STEM or (after is not None and not after.search(stem)) or \
@@ -136,13 +143,16 @@ def _elision() -> re.Pattern:
     return re.compile(f"^(?:{'|'.join(re.escape(w) for w in words)})'(?=\\w)")
 
 
-def _cut_other(tok: str, lang: str, lower: bool) -> str:
-    """Possessive, plural and adjective endings of the Latin-script, non-Slavic languages."""
+def _cut_other(tok: str, lang: str, lower: bool, endings: bool = True) -> str:
+    """Possessive, plural and adjective endings of the Latin-script, non-Slavic languages
+    (``endings=False``: elision and the possessive 's only, the word read as it is written)."""
     data = name_data()
     tok = _elision().sub("", tok)
     if tok.endswith("'s") or tok.endswith("s'"):
         tok = tok[:-2]
     tok = tok.replace("'", "")
+    if not endings:
+        return tok
     keep = data.plural_s.get(lang)
     if keep is not None and len(tok) >= 5 and tok[-1] == "s" and tok[-2] not in keep:
         tok = tok[:-1]  # Kazakhs, Russians
@@ -157,17 +167,32 @@ def _cut_other(tok: str, lang: str, lower: bool) -> str:
     return tok
 
 
-def romanize(tok: str, lang: str) -> str:
-    """``tok`` in Latin letters: Cyrillic by the language's table, Latin spellings respelled."""
+def romanize(tok: str, lang: str, reading: int | None = None) -> str:
+    """``tok`` in Latin letters: Cyrillic by the language's table, Latin spellings respelled.
+
+    ``reading``: the index of one of the language's other readings of its letters, applied first
+    (``names-other-reading``: "Rajapaksa"@de with an English j, Пётр@ru read Петр).
+    """
     data = name_data()
+    other = data.other_reading.get(lang, ())
+    reading = reading if reading is not None and reading < len(other) else None
     if has_cyrillic(tok):
         table = data.cyrillic_table(lang)
+        if reading is not None:
+            table = {**table, **dict(other[reading])}
         tok = "".join(table.get(c, c) for c in tok)
     else:
-        for src, dst in data.latin_spelling.get(lang, ()):
+        rules = data.latin_spelling.get(lang, ()) + data.latin_spelling.get(SHARED, ())
+        if reading is not None:
+            rules = other[reading] + rules
+        for src, dst in rules:
             # written in capitals, a rewrite's output is not rewritten again by a later rule
-            # (German tsch -> ch must not then become kh); lower-cased below
-            tok = tok.replace(src, dst.upper())
+            # (German tsch -> ch must not then become kh); lower-cased below; "^": at the start only
+            if src.startswith("^"):
+                if tok.startswith(src[1:]):
+                    tok = dst.upper() + tok[len(src) - 1:]
+            else:
+                tok = tok.replace(src, dst.upper())
     return anyascii(tok).lower()
 
 
@@ -206,6 +231,10 @@ def token_key(token: str, lang: str | None = None) -> str:
     >>> token_key("Nazarbayeva", "en") == token_key("Nazarbayev", "en")
     False
     """
+    return _token_key(token, lang, None, True)
+
+
+def _token_key(token: str, lang: str | None, reading: int | None, alternating: bool) -> str:
     data = name_data()
     text = unicodedata.normalize("NFKC", token).translate(APOSTROPHES).strip()
     acronym = _is_acronym(text)
@@ -216,12 +245,67 @@ def token_key(token: str, lang: str | None = None) -> str:
         return romanize(tok.replace("'", ""), tl)
     if tl in data.slavic:
         tok = tok.replace("'", "")
-        tok = _cut_slavic(common_word_lemma(tok, tl) if lower else tok, tl)
+        tok = _cut_slavic(common_word_lemma(tok, tl) if lower else tok, tl, alternating)
     elif tl not in data.cyrillic_script:
-        tok = _cut_other(tok, tl, lower)
+        tok = _cut_other(tok, tl, lower, alternating)
     elif tl in data.suffixes and not lower:
         tok = cut_suffixes(tok, tl)
-    return _skeleton(romanize(tok, tl))
+    return _skeleton(romanize(tok, tl, reading))
+
+
+@lru_cache(maxsize=200_000)
+def token_readings(token: str, lang: str | None = None) -> tuple[str, ...]:
+    """The keys of one token under every reading its spelling allows, :func:`token_key` first.
+
+    Readings besides the usual one: the language's other readings of ambiguous
+    letters (``names-other-reading``: a German "Rajapaksa" copies the English j, a
+    Spanish "Jodorkovski" writes х as j), and a word read as a nominative where its
+    ending could be a case ending that alternates the stem's consonant (Polish
+    "Kobachidze" is a name, not the locative of a "Kobachiga") or, outside the Slavic
+    languages, a genitive or plural -s ("Tiflis"@de, "Tiflis"@es are no genitive or
+    plural of a "Tifli").
+
+    >>> token_readings("Kobachidze", "pl")[1] == token_key("Kobakhidze", "en")
+    True
+    >>> token_key("Radschapaksa", "de") in token_readings("Rajapaksa", "de")
+    True
+    >>> token_key("Khodorkovsky", "en") in token_readings("Jodorkovski", "es")
+    True
+    >>> token_readings("Tiflis", "de")
+    ('tifli', 'tiflis')
+    """
+    out = [token_key(token, lang)]
+    tl = token_lang(unicodedata.normalize("NFKC", token).casefold(), lang)
+    readings = [(r, True) for r in range(len(name_data().other_reading.get(tl, ())))] + [(None, False)]
+    for reading, alternating in readings:
+        key = _token_key(token, lang, reading, alternating)
+        if key and key not in out:
+            out.append(key)
+    return tuple(out)
+
+
+_READINGS_MAX = 4  # alternative keys of one name at most
+
+
+def key_alternatives(text: str, lang: str | None) -> tuple[tuple[str, ...], ...]:
+    """A name's keys under the other readings of its tokens (:func:`token_readings`),
+    :func:`key_tuple` left out; a few at most, deterministic.
+
+    >>> key_alternatives("Irakli Kobachidze", "pl")
+    (('irakl', 'kobagids'),)
+    """
+    main = key_tuple(text, lang)
+    tokens = [t for t in tokens_for_key(text) if token_key(t, lang)]
+    if len(tokens) != len(main):
+        return ()
+    out: list[tuple[str, ...]] = []
+    for i, tok in enumerate(tokens):
+        for alt in token_readings(tok, lang)[1:]:
+            for base in [main, *out]:
+                cand = base[:i] + (alt,) + base[i + 1:]
+                if cand != main and cand not in out and len(out) < _READINGS_MAX:
+                    out.append(cand)
+    return tuple(out)
 
 
 @lru_cache(maxsize=200_000)
@@ -254,8 +338,9 @@ def guess_lang(text: str) -> str | None:
 
 
 # trailing vowels, and a final -s after them (fr/es/it/pt cut a plural -s from some
-# spellings of a name and not others: Aïdos ~ Айдос)
-_TRAILING_VOWELS = re.compile(r"(?<=...)(?:[aeiou]+|[aeiou]*s)$")
+# spellings of a name and not others: Aïdos ~ Айдос), with the vowels after that -s too
+# (a Slavic key has lost them already: Премадаса "premadas" ~ Premadasa "premadasa")
+_TRAILING_VOWELS = re.compile(r"(?<=...)(?:[aeiou]*s)?[aeiou]*$")
 
 
 @lru_cache(maxsize=200_000)
@@ -400,6 +485,6 @@ def readable_latin(text: str) -> str:
     return SPACE.sub(" ", "".join(out)).strip()
 
 
-__all__ = ["token_key", "key_tuple", "name_key", "loose_token", "loose_key", "guess_lang", "token_lang",
+__all__ = ["token_key", "token_readings", "key_alternatives", "key_tuple", "name_key", "loose_token", "loose_key", "guess_lang", "token_lang",
            "romanize", "readable_latin", "is_slavic", "nominative", "given_classes",
            "same_given"]
