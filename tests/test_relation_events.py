@@ -22,7 +22,7 @@ import pytest
 
 POSITIVE = [
     # -- buildings by their owner ------------------------------------------------------------------
-    ("en", "On Saturday demonstrators forced their way into the private residence of Prime Minister Ranil "
+    ("en", "On Saturday demonstrators stormed the private residence of Prime Minister Ranil "
            "Wickremesinghe.",
      ("SEIZED", "Ranil Wickremesinghe's private residence")),
     ("en", "Later that evening the crowd set the prime minister's house on fire.",
@@ -32,12 +32,12 @@ POSITIVE = [
     ("en", "Protesters occupied the presidential secretariat for several days.",
      ("SEIZED", "presidential secretariat")),
     ("ru", "Вечером толпа подожгла дом премьер-министра.", ("SET_FIRE_TO", "Prime Minister's house")),
-    ("uk", "Протестувальники вдерлися до президентського палацу.", ("SEIZED", "presidential palace")),
+    ("uk", "Протестувальники захопили президентський палац.", ("SEIZED", "presidential palace")),
     ("uk", "Натовп підпалив приватний будинок прем'єр-міністра.",
      ("SET_FIRE_TO", "Prime Minister's private house")),
     ("pl", "Tłum podpalił prywatny dom premiera.", ("SET_FIRE_TO", "Prime Minister's private house")),
-    ("pl", "Demonstranci wtargnęli do pałacu prezydenckiego.", ("SEIZED", "presidential palace")),
-    ("fr", "Des milliers de manifestants ont fait irruption dans la résidence officielle du président.",
+    ("pl", "Demonstranci opanowali pałac prezydencki.", ("SEIZED", "presidential palace")),
+    ("fr", "Des milliers de manifestants ont pris d'assaut la résidence officielle du président.",
      ("SEIZED", "President's official residence")),
     ("fr", "Des émeutiers ont incendié la maison privée du Premier ministre.",
      ("SET_FIRE_TO", "Prime Minister's private house")),
@@ -46,13 +46,13 @@ POSITIVE = [
      ("SET_FIRE_TO", "Wickremesinghe's house")),
     ("it", "La folla ha dato fuoco alla residenza privata del primo ministro.",
      ("SET_FIRE_TO", "Prime Minister's private residence")),
-    ("it", "Centinaia di manifestanti hanno fatto irruzione nel palazzo presidenziale.",
+    ("it", "Centinaia di manifestanti hanno occupato il palazzo presidenziale.",
      ("SEIZED", "presidential palace")),
-    ("es", "Una multitud irrumpió en la residencia oficial del presidente.",
+    ("es", "Una multitud asaltó la residencia oficial del presidente.",
      ("SEIZED", "President's official residence")),
     ("es", "Los manifestantes incendiaron la casa del primer ministro.", ("SET_FIRE_TO", "Prime Minister's house")),
     # -- the building a previous claim named ("… and set it on fire") -------------------------------
-    ("en", "Protesters broke into the private residence of Prime Minister Ranil Wickremesinghe and set it on fire.",
+    ("en", "Protesters stormed the private residence of Prime Minister Ranil Wickremesinghe and set it on fire.",
      ("SET_FIRE_TO", "Ranil Wickremesinghe's private residence")),
     # -- arson in the passive with no agent ----------------------------------------------------------
     ("pl", "W nocy dom premiera został podpalony.", ("SET_FIRE_TO", "Prime Minister's house")),
@@ -141,9 +141,12 @@ def test_events_request_stated_with_its_source_stands(relation_triples):
 
 
 POLICE_RAIDS = [
-    # the police breaking into an office search it: no seizure, and no protesters read into it
+    # breaking into a building named by a common noun is no seizure: the police search an office, a crowd
+    # enters a home; and no protesters are read into it
     ("en", "Security forces broke into the headquarters of the National League for Democracy."),
     ("uk", "Силовики увірвалися до штаб-квартири партії в Янгоні."),
+    ("en", "A group of men forced their way into the private residence of the opposition leader."),
+    ("es", "Varios hombres irrumpieron en la casa del primer ministro."),
     ("en", "Police detained dozens of rioters in Almaty."),
 ]
 
