@@ -173,3 +173,43 @@ def test_events_fleeing_abroad_leaves_the_documents_country(relation_triples, la
     found = relation_triples(text, lang)
     assert any(p == "LEFT_COUNTRY" and o == "sri-lanka" for s, p, o in found), found
     assert not any(p == "LEFT_COUNTRY" and o == "maldives" for s, p, o in found), found
+
+
+NOMINAL = [
+    # the storming or taking as a noun, its agent after "by"
+    ("en", "The storming of the presidential palace by protesters shocked the government."),
+    ("de", "Die Erstürmung des Präsidentenpalasts durch Demonstranten schockierte die Regierung."),
+    ("fr", "La prise du palais présidentiel par les manifestants a choqué le gouvernement."),
+    ("it", "Il palazzo presidenziale è stato assaltato dai manifestanti."),
+    ("es", "El asalto al palacio presidencial por los manifestantes conmocionó al gobierno."),
+    ("pl", "Szturm na pałac prezydencki przez demonstrantów zaskoczył rząd."),
+]
+
+
+@pytest.mark.parametrize("lang,text", NOMINAL)
+def test_events_storming_as_a_noun(relation_triples, lang, text):
+    found = relation_triples(text, lang, with_text=True)
+    assert ("protesters", "SEIZED", "presidential palace") in found, found
+
+
+def test_events_storming_with_no_agent_is_no_claim(relation_triples):
+    found = relation_triples("The storming of the presidential palace was condemned abroad.", "en")
+    assert not any(p == "SEIZED" for s, p, o in found), found
+
+
+def test_events_blocked_internet_defaults_to_the_military_named_before(relation_triples):
+    found = relation_triples("The military seized power in Myanmar on Monday. Mobile internet was blocked "
+                             "across much of the country.", "en")
+    assert any(p == "RESTRICTED" and o == "internet" for s, p, o in found), found
+
+
+def test_events_separable_order_verb(relation_triples):
+    found = relation_triples("Die Militärjunta ordnete eine Ausgangssperre an.", "de")
+    assert any(p == "ORDERED" and o == "curfew" for s, p, o in found), found
+
+
+def test_events_fleeing_a_place_is_no_leaving_the_country(relation_triples):
+    found = relation_triples("Protests shook Sri Lanka. Police fired and the minister fled the square.", "en")
+    assert not any(p == "LEFT_COUNTRY" for s, p, o in found), found
+    found = relation_triples("Die Proteste erschütterten Sri Lanka. Der Minister floh aus dem Saal.", "de")
+    assert not any(p == "LEFT_COUNTRY" for s, p, o in found), found
