@@ -213,3 +213,38 @@ def test_events_fleeing_a_place_is_no_leaving_the_country(relation_triples):
     assert not any(p == "LEFT_COUNTRY" for s, p, o in found), found
     found = relation_triples("Die Proteste erschütterten Sri Lanka. Der Minister floh aus dem Saal.", "de")
     assert not any(p == "LEFT_COUNTRY" for s, p, o in found), found
+
+
+ANSWERED = [
+    # a request answered: the requester (after the verb's preposition or the request's "of") asked the
+    # one who answers
+    ("en", "The CSTO responded to Tokayev's request for help by sending troops."),
+    ("en", "Following Tokayev's appeal to the CSTO, Russia sent paratroopers."),
+    ("ru", "ОДКБ откликнулась на просьбу Токаева о помощи."),
+    ("uk", "ОДКБ відгукнулася на прохання Токаєва про допомогу."),
+    ("pl", "OUBZ odpowiedziała na prośbę Tokajewa o pomoc."),
+    ("fr", "L'OTSC a répondu à l'appel à l'aide de Tokaïev."),
+    ("de", "Die OVKS folgte dem Hilferuf Tokajews."),
+    ("it", "La CSTO ha risposto alla richiesta di aiuto di Tokayev."),
+    ("es", "La OTSC respondió a la petición de ayuda de Tokáyev."),
+]
+
+
+@pytest.mark.parametrize("lang,text", ANSWERED)
+def test_events_request_answered(relation_triples, lang, text):
+    found = relation_triples(text, lang)
+    assert ("kassym-jomart-tokayev", "REQUESTED_AID_FROM", "csto") in found, found
+
+
+UNANSWERED = [
+    # requests for comment, requests approved (of any kind): nobody asked for aid
+    "The ministry did not respond to a request for comment on the situation in Kazakhstan.",
+    "The Kremlin responded to the request for comment by Reuters.",
+    "Parliament approved the president's request to extend the state of emergency in Kazakhstan.",
+]
+
+
+@pytest.mark.parametrize("text", UNANSWERED)
+def test_events_other_requests_are_no_aid(relation_triples, text):
+    found = relation_triples(text, "en")
+    assert not any(p == "REQUESTED_AID_FROM" for s, p, o in found), found
