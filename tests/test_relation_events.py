@@ -248,3 +248,17 @@ UNANSWERED = [
 def test_events_other_requests_are_no_aid(relation_triples, text):
     found = relation_triples(text, "en")
     assert not any(p == "REQUESTED_AID_FROM" for s, p, o in found), found
+
+
+TWO_VERBS = [
+    # a list ends at the next verb: the airport was seized, not set on fire
+    ("pl", "W Ałmaty demonstranci podpalili siedzibę władz miasta i opanowali lotnisko."),
+    ("it", "Ad Almaty i manifestanti hanno incendiato il municipio e occupato l'aeroporto."),
+]
+
+
+@pytest.mark.parametrize("lang,text", TWO_VERBS)
+def test_events_list_ends_at_the_next_verb(relation_triples, lang, text):
+    found = relation_triples(text, lang)
+    assert any(p == "SEIZED" and "airport" in o for s, p, o in found), found
+    assert not any(p == "SET_FIRE_TO" and "airport" in o for s, p, o in found), found

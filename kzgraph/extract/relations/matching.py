@@ -871,6 +871,8 @@ class _Extractor:
             w = view.words[i]
             if view.boundary[i] or view.relative[i]:
                 break
+            if step > 0 and i in self.verb_starts and i > first.end:
+                break  # another verb's object: "podpalili siedzibę władz i opanowali lotnisko"
             if w.punct:
                 if w.text not in LIST_PUNCT or w.text in _CLAUSE_DASHES:
                     break  # a dash opens another clause ("entlässt Saluschnyj – Syrskyj übernimmt")
