@@ -262,3 +262,25 @@ def test_events_list_ends_at_the_next_verb(relation_triples, lang, text):
     found = relation_triples(text, lang)
     assert any(p == "SEIZED" and "airport" in o for s, p, o in found), found
     assert not any(p == "SET_FIRE_TO" and "airport" in o for s, p, o in found), found
+
+
+LANDED = [
+    ("en", "Gotabaya Rajapaksa landed in Singapore on Thursday."),
+    ("fr", "Gotabaya Rajapaksa a atterri à Singapour jeudi."),
+    ("de", "Gotabaya Rajapaksa landete am Donnerstag in Singapur."),
+    ("it", "Gotabaya Rajapaksa è atterrato a Singapore giovedì."),
+    ("es", "Gotabaya Rajapaksa aterrizó en Singapur el jueves."),
+    ("ru", "Готабая Раджапакса прилетел в Сингапур в четверг."),
+    ("uk", "Готабая Раджапакса прилетів до Сінгапуру в четвер."),
+]
+
+
+@pytest.mark.parametrize("lang,text", LANDED)
+def test_events_landing_is_arriving(relation_triples, lang, text):
+    found = relation_triples(text, lang)
+    assert any(p == "ARRIVED_IN" and o == "singapore" for s, p, o in found), found
+
+
+def test_events_landing_with_no_place_is_no_arrival(relation_triples):
+    found = relation_triples("The plane landed safely and the president thanked the crew.", "en")
+    assert not any(p == "ARRIVED_IN" for s, p, o in found), found
