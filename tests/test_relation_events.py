@@ -284,3 +284,20 @@ def test_events_landing_is_arriving(relation_triples, lang, text):
 def test_events_landing_with_no_place_is_no_arrival(relation_triples):
     found = relation_triples("The plane landed safely and the president thanked the crew.", "en")
     assert not any(p == "ARRIVED_IN" for s, p, o in found), found
+
+
+BAILOUT = [
+    # a bailout asked of the IMF, named in full or by its acronym
+    ("en", "Sri Lanka faces its worst crisis. Sri Lanka asked the International Monetary Fund for a bailout."),
+    ("en", "Sri Lanka faces its worst crisis. The country has turned to the IMF for an emergency loan."),
+    ("ru", "Шри-Ланка переживает худший кризис. Шри-Ланка обратилась к МВФ за финансовой помощью."),
+    ("pl", "Sri Lanka przeżywa najgorszy kryzys. Sri Lanka zwróciła się do MFW o pomoc finansową."),
+    ("fr", "Le Sri Lanka traverse sa pire crise. Le Sri Lanka a sollicité l'aide du FMI."),
+    ("de", "Sri Lanka erlebt die schwerste Krise. Sri Lanka bat den IWF um finanzielle Hilfe."),
+]
+
+
+@pytest.mark.parametrize("lang,text", BAILOUT)
+def test_events_bailout_asked_of_the_imf(relation_triples, lang, text):
+    found = relation_triples(text, lang)
+    assert ("sri-lanka", "REQUESTED_AID_FROM", "imf") in found, found
