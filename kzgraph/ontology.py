@@ -112,7 +112,10 @@ GRAMMATICAL_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "ablv")  # 
 # Argument types of a cue rule (predicates.ttl explains each); GROUP and CONCEPT
 # take a ":category" suffix naming the kz:category of the entity.
 ARG_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "GROUP", "CONCEPT", "COUNTRY",
-                       "TROOPS", "OWNER", "ROLE", "LITERAL", "EMBED"})
+                       "TROOPS", "OWNER", "ROLE", "LITERAL", "EMBED",
+                       # SITE: a building named by a common noun and its owner; CROWD: a crowd, a mob
+                       # standing for the protesters (candidates._sites, candidates._crowds)
+                       "SITE", "CROWD"})
 _ARG_SIDES = ("left", "right", "any", "at", "claim")
 _ARG_FLAGS = {"all": "all", "carry": "carry", "optional": "optional", "former": "former", "parent": "parent",
               "active": "active", "direct": "direct", "passive": "passive", "nominal": "nominal",

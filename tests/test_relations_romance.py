@@ -316,9 +316,9 @@ NEGATIVE = [
     ("es", "Tokáyev no pidió ayuda a Rusia.", "REQUESTED_AID_FROM"),
     ("es", "Nazarbáyev no abandonó Kazajistán, según su portavoz.", "LEFT_COUNTRY"),
     # answering a request: the one who answers did not ask ("richiesta"/"solicitud" are nouns here)
-    ("fr", "Moscou a répondu à la demande d'aide du Kazakhstan.", "REQUESTED_AID_FROM"),
-    ("it", "Mosca ha risposto alla richiesta di aiuto del Kazakistan.", "REQUESTED_AID_FROM"),
-    ("es", "Rusia respondió a la solicitud de ayuda de Kazajistán.", "REQUESTED_AID_FROM"),
+    ("fr", "Moscou a répondu à la demande d'aide du Kazakhstan.", "REQUESTED_AID_FROM:russia"),
+    ("it", "Mosca ha risposto alla richiesta di aiuto del Kazakistan.", "REQUESTED_AID_FROM:russia"),
+    ("es", "Rusia respondió a la solicitud de ayuda de Kazajistán.", "REQUESTED_AID_FROM:russia"),
     ("it", "La Russia ha respinto la richiesta di aiuto.", "REQUESTED_AID_FROM"),
     # an arrest demanded, not made
     ("fr", "Les manifestants ont réclamé l'arrestation de Noursoultan Nazarbaïev.", "DETAINED"),

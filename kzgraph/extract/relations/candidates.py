@@ -82,6 +82,8 @@ def prepare(view: DocView, s: Sentence, discourse: "DiscourseState") -> None:
     cands.extend(_troops(view, s))
     cands.extend(_anaphors(view, s, discourse))
     cands.extend(_head_concepts(view, s, cands))
+    cands.extend(_sites(view, s, cands))
+    cands.extend(_crowds(view, s))
     s.cands = sorted(cands, key=lambda a: (a.start, -(a.end - a.start)))
 
 
@@ -857,3 +859,131 @@ def _names_follow(view: DocView, s: Sentence, j: int) -> bool:
         j = view.starts(j, "rel-role-of", s)
     m = view.in_mention[j] if j < s.hi else None
     return m is not None and m.label in ("ORG", "GPE") and m not in view.adjective
+
+
+# -- sites named by a common noun and their owner (issue 15: SEIZED, SET_FIRE_TO) ----------------
+SITE_REACH = 3  # words between a site noun and the owner named after it ("residence of Prime Minister X")
+# the words between a site noun and its owner: "of (the)", "des", an article ("von dem", "du", "della")
+SITE_OWNER_LINKS = ("rel-role-of", "rel-genitive", "rel-genitive-article", "rel-site-link")
+SITE_MODIFIER_REACH = 2  # words between a site noun's modifiers and the noun ("the official private residence")
+
+
+def _sites(view: DocView, s: Sentence, cands: list[Arg]) -> list[Arg]:
+    """Buildings named by a common noun ("rel-site-noun" of ``ontology/frames_events.ttl``, kz:value its
+    English word) with their owner or a modifier: "the private residence of Prime Minister X",
+    "X's house", "резиденцию президента", "la maison du Premier ministre", "the presidential palace".
+
+    The site is a candidate of kind ``SITE``: an organisation or facility owning it stands for it
+    (the building of a body is the body's: "здание акимата"); otherwise it is an English literal
+    ("Ranil Wickremesinghe's private residence", "President's residence", "presidential palace").
+    A bare site noun ("the house") names no site."""
+    lex = view.lex
+    if not lex.phrases("rel-site-noun", view.lang) and not any(
+            lex.phrases("rel-site-noun", lang) for lang in view.sentence_langs(s)):
+        return []
+    by_start: dict[int, list[Arg]] = {}
+    for c in cands:
+        by_start.setdefault(c.start, []).append(c)
+    out: list[Arg] = []
+    i = s.lo
+    while i < s.hi:
+        if view.in_mention[i] is not None:  # a building the names layer knows is its own argument
+            i += 1
+            continue
+        got = _valued_at(view, s, i, "rel-site-noun")
+        if got is None:
+            i += 1
+            continue
+        end, site = got
+        start, mods = i, []
+        for j in range(i - 1, max(s.lo - 1, i - 1 - SITE_MODIFIER_REACH - 1), -1):
+            mod = _valued_at(view, s, j, "rel-site-modifier")
+            if mod is None or mod[0] > start:
+                break
+            mods.insert(0, mod[1])
+            start = j
+        for _ in range(SITE_MODIFIER_REACH):  # after the noun: "la résidence officielle", "il palazzo presidenziale"
+            mod = _valued_at(view, s, end, "rel-site-modifier") if end < s.hi else None
+            if mod is None:
+                break
+            mods.append(mod[1])
+            end = mod[0]
+        owner = _site_owner_after(view, s, end, by_start) or _site_owner_before(view, s, start, cands)
+        words = " ".join(mods + [site])
+        arg = None
+        if owner is not None and owner.kind in ("ORG", "FAC") and owner.mention is not None:
+            arg = adjust(owner, kind="SITE", start=min(start, owner.start), end=max(end, owner.end))
+        elif owner is not None:
+            name = owner.literal if owner.kind == "ROLE" else \
+                (lex.english_name(owner.entity) or (owner.mention.text if owner.mention is not None else None))
+            if name:
+                arg = Arg(kind="SITE", start=min(start, owner.start), end=max(end, owner.end),
+                          literal=f"{name}'s {words}", penalty=0.9)
+        elif mods or " " in site:  # "the presidential palace", "der Präsidentenpalast"
+            arg = Arg(kind="SITE", start=start, end=end, literal=words, penalty=0.85)
+        if arg is not None:
+            out.append(arg)
+        i = end
+    return out
+
+
+def _site_owner_after(view: DocView, s: Sentence, end: int, by_start: dict[int, list[Arg]]) -> Arg | None:
+    """The owner named right after a site noun: a person, a body or a role holder, after "of"
+    ("rel-role-of") or in the genitive with no preposition (Slavic languages, German "des")."""
+    j = end
+    while j < s.hi and j - end < SITE_REACH and not view.words[j].punct:
+        # a title with no name attached is the office's building ("die Residenz des Präsidenten":
+        # the President's residence), not its holder's private one
+        r = next((r for r in s.roles if r.start == j), None)
+        if r is not None:
+            return r.person if r.person is not None else \
+                Arg(kind="ROLE", start=r.start, end=r.end, literal=r.title)
+        for c in by_start.get(j, []):
+            if c.kind in ("PERSON", "ORG", "FAC", "GPE"):  # "the city hall of Almaty": Almaty's city hall
+                return c
+        if all(view.starts(j, category, s) is None for category in SITE_OWNER_LINKS):
+            return None
+        j += 1
+    return None
+
+
+def _site_owner_before(view: DocView, s: Sentence, start: int, cands: list[Arg]) -> Arg | None:
+    """The owner in the possessive right before a site noun ("Wickremesinghe's house", "the
+    prime minister's residence", "Tokajews Residenz")."""
+    j = start - 1
+    if j < s.lo:
+        return None
+    w, text = view.words[j], view.document.text
+    if w.text in ("'s", "’s", "'", "’", "s") and j - 1 >= s.lo and text[w.start - 1:w.start] in ("'", "’", "s") \
+            and (w.text != "s" or text[w.start - 1:w.start] in ("'", "’")):
+        j -= 1  # "the prime minister's house": the words split before the apostrophe's "s"
+    elif not (w.text.endswith("'s") or w.text.endswith("’s")):
+        return None
+    for c in cands:
+        if c.kind in ("PERSON", "ORG", "FAC") and c.end - 1 == j:
+            return c
+    r = next((r for r in s.roles if r.end - 1 == j), None)
+    if r is not None:
+        return r.person if r.person is not None and r.person.end - 1 == j else \
+            Arg(kind="ROLE", start=r.start, end=r.end, literal=r.title)
+    return None
+
+
+def _crowds(view: DocView, s: Sentence) -> list[Arg]:
+    """A crowd, a mob, rioters ("rel-crowd-noun", kz:value the group category they stand for):
+    that group ("protesters"), of the document's country or the one tied to none."""
+    out: list[Arg] = []
+    for i in range(s.lo, s.hi):
+        if view.in_mention[i] is not None:
+            continue
+        got = _valued_at(view, s, i, "rel-crowd-noun")
+        if got is None:
+            continue
+        group = view.lex.group_for(got[1], view.home_country, strict=True) or view.lex.untied_group(got[1])
+        arg = view.entity_arg(group, i, CROWD_PENALTY) if group else None
+        if arg is not None:
+            out.append(adjust(arg, kind="CROWD", start=i, end=got[0]))
+    return out
+
+
+CROWD_PENALTY = 0.85

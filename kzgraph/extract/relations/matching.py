@@ -437,6 +437,10 @@ class _Extractor:
         # denied, rumoured or disputed: "he denied the rumours that he had fled the country"
         if any(view.starts(j, "rel-denial", s) is not None for j in range(s.lo, hit.start)):
             return False
+        # a report the sentence then denies: "reports that X had asked India for help were denied"
+        if any(view.starts(j, "rel-hearsay-noun", s) is not None for j in range(s.lo, hit.start)) and \
+                any(view.starts(j, "rel-denial", s) is not None for j in range(hit.end, s.hi)):
+            return False
         # a noun's negation stands before the verb that governs it: "did not accept the resignation of"
         reach = NOMINAL_REACH if _nominal(hit.rule) else 2
         for j in range(hit.start - 1, hit.start - reach - 1, -1):
@@ -1086,6 +1090,8 @@ class _Extractor:
             w = view.words[i]
             if view.boundary[i] or view.relative[i]:
                 break
+            if step > 0 and i in self.verb_starts and i > first.end:
+                break  # another verb's object: "podpalili siedzibę władz i opanowali lotnisko"
             if w.punct:
                 if w.text not in LIST_PUNCT or w.text in _CLAUSE_DASHES:
                     break  # a dash opens another clause ("entlässt Saluschnyj – Syrskyj übernimmt")
@@ -1663,6 +1669,12 @@ def _effective(spec: ArgSpec, c: Arg, modifiers: frozenset[str], former: str) ->
             continue
         if base == "COUNTRY" and c.kind == "GPE" and c.country:
             return c
+        if base == "CROWD" and c.kind == "CROWD":  # "the mob stormed …": the protesters
+            return adjust(c, kind="GROUP")
+        if base == "SITE" and c.kind == "LITERAL":  # a site a previous claim named ("… and set it on fire")
+            return c
+        if base == "SITE" and c.kind == "SITE":  # a building by its owner's name, else in English words
+            return adjust(c, kind="LITERAL") if c.mention is None else adjust(c, kind=c.mention.label)
         if base == "ROLE" and c.kind == "ROLE":
             return adjust(c, literal=_former(c.literal, modifiers, former), former=True) if spec.former else c
         if base == c.kind and (not category or c.category == category):
