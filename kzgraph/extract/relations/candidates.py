@@ -504,8 +504,10 @@ def _skip_soft(view: DocView, s: Sentence, j: int) -> int:
     return j
 
 
-def _valued_at(view: DocView, s: Sentence, i: int, category: str):
-    if view.words[i].punct or _named(view, i):
+def _valued_at(view: DocView, s: Sentence, i: int, category: str, *, in_name: bool = False):
+    """(end, kz:value) of the phrase of word set ``category`` at word ``i``; a word of a known
+    name only with ``in_name``."""
+    if view.words[i].punct or (not in_name and _named(view, i)):
         return None
     w = view.words[i]
     for lang in view.sentence_langs(s):
@@ -974,9 +976,11 @@ def _crowds(view: DocView, s: Sentence) -> list[Arg]:
     that group ("protesters"), of the document's country or the one tied to none."""
     out: list[Arg] = []
     for i in range(s.lo, s.hi):
-        if view.in_mention[i] is not None:
+        m = view.in_mention[i]
+        # an epithet a crowd noun also is ("Randalierer", "hooligans") names the crowd as well
+        if m is not None and not (m.label == "CONCEPT" and view.lex.category(m.hint) == "epithet"):
             continue
-        got = _valued_at(view, s, i, "rel-crowd-noun")
+        got = _valued_at(view, s, i, "rel-crowd-noun", in_name=m is not None)
         if got is None:
             continue
         group = view.lex.group_for(got[1], view.home_country, strict=True) or view.lex.untied_group(got[1])
