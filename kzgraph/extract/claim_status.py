@@ -65,6 +65,7 @@ class ClaimStatus:
         self.lang = lang
         self.negations = lexicon.table("claim-negation", lang)
         self.suspicions = lexicon.table("claim-suspicion", lang)
+        self.own_suspicions = lexicon.table("claim-suspicion-own", lang)
         self.prospects = lexicon.table("claim-prospect", lang)
         self.denials = lexicon.table("figure-denial", lang)
         self.unnamed = lexicon.table("unnamed-report", lang)
@@ -89,8 +90,11 @@ class ClaimStatus:
         """A suspicion word among the trigger's own words ("підозрюють", "suspected of"), or
         right before the claim's object ("затримали X, якого підозрюють у державній зраді",
         "arrested on suspicion of treason").  One before the verb is not enough: "wegen
-        Verdachts … festgenommen" is an arrest that happened."""
-        if any(self.suspicions.match(words, j) is not None for j in trigger):
+        Verdachts … festgenommen" is an arrest that happened.  A word of ``claim-suspicion-own``
+        counts only as the trigger's own ("faces charges of X" is a suspicion; "arrested on charges
+        of X" is a charge stated)."""
+        if any(self.suspicions.match(words, j) is not None or self.own_suspicions.match(words, j) is not None
+               for j in trigger):
             return True
         if obj is None:
             return False
