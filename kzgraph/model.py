@@ -66,7 +66,7 @@ class RelationMention:
     literal: str | None = None
     date: str | None = None  # ISO "2022-01-05", or partial "--01-05" when no year could be found
     confidence: float = 0.5
-    date_source: str | None = None  # how the date's year is known: "stated", "document", "corpus"
+    date_source: str | None = None  # how the date's year is known: "stated", "document", "corpus"; "context": a day the text named before the claim's sentence, or the document's date
     status: str = "asserted"  # as the text gives it (kzgraph.extract.claim_status.STATUSES)
     according_to: Mention | None = None  # the source the text attributes it to
     denied_by: Mention | None = None  # who denies it, when a later sentence does
@@ -154,7 +154,7 @@ class Relation:
     literal: str | None = None
     date: str | None = None  # ISO "2022-01-05", or partial "--01-05" when no year could be found
     confidence: float = 0.5
-    date_source: str | None = None  # "stated", "document" (its date or a full date it gives), "corpus"
+    date_source: str | None = None  # "stated", "document" (its date or a full date it gives), "corpus", "context" (the text around the sentence)
     status: str = "asserted"  # asserted, reported, suspected, planned, requested, denied, negated
     according_to: str | None = None  # the source entity the text attributes the claim to
     denied_by: str | None = None  # the entity that denies it (status "denied"), where the text names one

@@ -35,7 +35,7 @@ CARRIED = {
 
 @pytest.mark.parametrize("lang", sorted(CARRIED))
 def test_an_undated_event_takes_the_day_the_text_named_last(lang):
-    assert dates(CARRIED[lang], lang, "2022-03-04")["DETAINED"] == ("2022-03-03", "document")
+    assert dates(CARRIED[lang], lang, "2022-03-04")["DETAINED"] == ("2022-03-03", "context")
 
 
 # no day named anywhere: the document's date
@@ -53,7 +53,7 @@ UNDATED = {
 
 @pytest.mark.parametrize("lang", sorted(UNDATED))
 def test_an_undated_event_in_an_undated_text_takes_the_documents_date(lang):
-    assert dates(UNDATED[lang], lang, "2022-03-04")["DETAINED"] == ("2022-03-04", "document")
+    assert dates(UNDATED[lang], lang, "2022-03-04")["DETAINED"] == ("2022-03-04", "context")
     # a document dated by its month only gives no day; a document without a date gives none
     assert dates(UNDATED[lang], lang, "2022-03")["DETAINED"] == (None, None)
     assert dates(UNDATED[lang], lang)["DETAINED"] == (None, None)
@@ -72,7 +72,7 @@ RELATIVE = {
 @pytest.mark.parametrize("lang", sorted(RELATIVE))
 def test_a_date_in_a_relative_clause_does_not_date_the_main_clause(lang):
     got = dates(RELATIVE[lang], lang, "2022-03-04")
-    assert got["SUSPECTED_OF"] == ("2022-03-04", "document"), got
+    assert got["SUSPECTED_OF"] == ("2022-03-04", "context"), got
 
 
 def test_a_date_in_a_relative_clause_dates_the_trigger_inside_it():
@@ -97,7 +97,7 @@ def test_a_headline_fact_takes_the_date_the_body_gives_it(lang, text):
 
 def test_a_background_day_long_before_the_document_does_not_carry():
     text = "On 5 May 2019 the party was founded in Gdańsk. Police detained Marek Olender."
-    assert dates(text, "en", "2022-03-04")["DETAINED"] == ("2022-03-04", "document")
+    assert dates(text, "en", "2022-03-04")["DETAINED"] == ("2022-03-04", "context")
 
 
 def test_a_role_held_takes_no_date_from_context():

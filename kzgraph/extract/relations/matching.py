@@ -155,7 +155,9 @@ class _Extractor:
                 # … unless the sentence names the year or the month itself ("В 2019 году …", "Im November …")
                 coarse = view.coarse_date(s, r.trigger) if fallback else None
                 fallback = fallback and (coarse or context) is not None
-                record = self._record(r, (coarse or context) if fallback else (own or (None, None)))
+                # a day from the text around the sentence says so ("context"): no sentence states it
+                around = coarse or (context and (context[0], "context"))
+                record = self._record(r, around if fallback else (own or (None, None)))
                 seen[key] = len(out) if fallback and record is not None else None
                 if record is not None:
                     out.append(record)
