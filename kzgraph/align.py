@@ -703,8 +703,30 @@ class Aligner:
             entity = self.ontology.entities.get(eid) if eid else None
             if entity is not None and entity.type in ("GPE", "LOC"):
                 places.add(eid)
-        return MeaningName(nominative_phrase(SPACE.sub(" ", text.strip()), lang), lang, content,
-                           frozenset(values), frozenset(places))
+        nominative = nominative_phrase(SPACE.sub(" ", text.strip()), lang)
+        return MeaningName(nominative, lang, content, frozenset(values), frozenset(places),
+                           self._place_reading(nominative, lang) if places else "")
+
+    def _place_reading(self, text: str, lang: str) -> str:
+        """``text`` as the encoder reads a name with places: each place or nationality word
+        replaced by the place's English name, put first ("Gruzińskie Marzenie" -> "Georgia
+        Marzenie", "Rêve géorgien" -> "Georgia rêve"): the encoder then weighs the rest of the
+        name alone, in one word order, as it reads a Polish adjective far from an English one."""
+        gaz = self.gazetteer()
+        named: list[str] = []
+        rest: list[str] = []
+        for tok in tokens_for_key(text):
+            low = tok.casefold()
+            eid = gaz.get((token_key(tok, lang),)) if low[:1].isalpha() else None
+            if eid is None and tok != low and low[:1].isalpha():
+                eid = gaz.get((token_key(low, lang),))
+            entity = self.ontology.entities.get(eid) if eid else None
+            if entity is not None and entity.type in ("GPE", "LOC"):
+                if entity.name not in named:
+                    named.append(entity.name)
+            else:
+                rest.append(tok)
+        return " ".join(named + rest)
 
     def _region_words(self) -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
         """The region kinds' English values (``role-region-word``) and, per language, the stems of
