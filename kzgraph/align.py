@@ -779,6 +779,12 @@ class Aligner:
                 out[lang] = tuple(tuple(p.split("=", 1)) for p in form.split() if "=" in p)
         return out
 
+    def key_correspondences(self) -> tuple[tuple[tuple[str, str], ...], ...]:
+        """Letter rewrites on names' keys between two East Slavic forms of one surname
+        (``names-key-correspondence``: Belarusian "ci…usk" / Russian "ti…ovsk")."""
+        return tuple(tuple(tuple(p.split("=", 1)) for p in form.split() if "=" in p)
+                     for s in self.ontology.lexical_sets_of("names-key-correspondence") for _, form in s.forms)
+
     def given_name_only(self, text: str, person: str) -> bool:
         """Whether ``text`` is written as another person's given name and not as
         ``person``'s surname ("Michelle" is not Charles Michel, though the keys meet).
@@ -864,7 +870,7 @@ class Aligner:
         clustered = _cluster(list(relabelled.values()),
                              {**{relabelled[m]: owner for m, owner in links.items()}, **acronyms}, trace,
                              self.translated_org, self.region_key, self.org_core,
-                             (self.meaning_name, self.respellings()))
+                             (self.meaning_name, self.respellings()), self.key_correspondences())
         for m, r in relabelled.items():
             if r in clustered:
                 out[m] = clustered[r]
@@ -1199,7 +1205,7 @@ Trace = list[tuple[Node, Node, str]]  # the unions that joined two clusters, wit
 
 def _cluster(mentions: list[Mention], links: dict[Mention, tuple[str, tuple[str, ...]]] | None = None,
              trace: Trace | None = None, translate=None, region=None, core=None,
-             meaning=None) -> dict[Mention, Alignment]:
+             meaning=None, correspondences=()) -> dict[Mention, Alignment]:
     """Group unknown names into new entities (deterministic for a given input).
 
     ``links`` ties a mention to another clustering node ``(type family, key)``
@@ -1311,6 +1317,8 @@ def _cluster(mentions: list[Mention], links: dict[Mention, tuple[str, tuple[str,
     # with the same letter
     _join_across_languages(keys, nodes, join)
     _join_surnames_by_frame(keys, nodes, join)
+    if correspondences:
+        _join_corresponding_surnames(keys, nodes, join, correspondences)
     if translate is not None:
         _join_translated(keys, nodes, join, translate)
     if core is not None:
@@ -1625,6 +1633,47 @@ def _join_across_languages(keys: list[Node], nodes: dict[Node, list[Mention]], j
                         join(a, b, lambda: f"two languages: one surname {ka[-1]!r}, given names "
                                            f"{' '.join(ka[:-1])!r} / {' '.join(kb[:-1])!r} close "
                                            f"(ratio {given:.0f} >= {_ACROSS_GIVEN_MIN:.0f})")
+
+
+def _rewrite(key: str, table: tuple[tuple[str, str], ...]) -> str:
+    """``key`` with the rewrites of ``table`` done left to right, the longest first at each letter."""
+    out, i = [], 0
+    pairs = sorted(table, key=lambda p: -len(p[0]))
+    while i < len(key):
+        for a, b in pairs:
+            if key.startswith(a, i):
+                out.append(b)
+                i += len(a)
+                break
+        else:
+            out.append(key[i])
+            i += 1
+    return "".join(out)
+
+
+def _join_corresponding_surnames(keys: list[Node], nodes: dict[Node, list[Mention]], join, tables) -> None:
+    """Join two people's full names of different languages whose given names are one name and
+    whose surnames' loose keys agree under a regular correspondence of two East Slavic forms
+    (``names-key-correspondence``: Belarusian "Tsikhanouskaya" / "Cichanouska" key "ciganusk"
+    read "tiganovsk", the key of Russian "Тихановская")."""
+    people = [i for i, (fam, key) in enumerate(keys) if fam == "P" and _full_name(key)]
+    langs = {i: frozenset((m.lang, has_cyrillic(m.text)) for m in nodes[keys[i]]) for i in people}
+    by_surname: dict[str, list[int]] = defaultdict(list)
+    for i in people:
+        by_surname[loose_token(keys[i][1][-1])].append(i)
+    for table in tables:
+        for a in people:
+            surname = loose_token(keys[a][1][-1])
+            read = _rewrite(surname, table)
+            if read == surname or len(read) < _FUZZY_MIN_LEN:
+                continue
+            for b in by_surname.get(read, ()):
+                ka, kb = keys[a][1], keys[b][1]
+                if langs[a] & langs[b] or not same_given(ka[:-1], kb[:-1]):
+                    continue
+                join(a, b, lambda: f"East Slavic forms: surname {ka[-1]!r} read {read!r} "
+                                   f"({' '.join(f'{x}={y}' for x, y in table)}) is {kb[-1]!r}, "
+                                   f"the same given names")
 
 
 _LONG_FRAME = 6  # consonants of a surname alone whose frame may join two languages' spellings
