@@ -705,28 +705,53 @@ class Aligner:
                 places.add(eid)
         nominative = nominative_phrase(SPACE.sub(" ", text.strip()), lang)
         return MeaningName(nominative, lang, content, frozenset(values), frozenset(places),
-                           self._place_reading(nominative, lang) if places else "")
+                           self._anchored_reading(nominative, lang))
 
-    def _place_reading(self, text: str, lang: str) -> str:
-        """``text`` as the encoder reads a name with places: each place or nationality word
-        replaced by the place's English name, put first ("Gruzińskie Marzenie" -> "Georgia
-        Marzenie", "Rêve géorgien" -> "Georgia rêve"): the encoder then weighs the rest of the
-        name alone, in one word order, as it reads a Polish adjective far from an English one."""
+    def _kind_meanings(self) -> dict[str, dict[str, str]]:
+        """lang -> kind of political body (``party-kind-meaning``, case-folded) -> its English value."""
+        if not hasattr(self, "_kinds"):
+            kinds: dict[str, dict[str, str]] = defaultdict(dict)
+            for ls in self.ontology.lexical_sets_of("party-kind-meaning"):
+                for lang, form in ls.forms:
+                    kinds[lang].setdefault(form.casefold(), ls.value_text or form)
+            self._kinds = dict(kinds)
+        return self._kinds
+
+    def _anchored_reading(self, text: str, lang: str) -> str:
+        """``text`` as the encoder reads a name with places or a kind of body, else "": each
+        place or nationality word replaced by the place's English name and the kind by its
+        English word, put first ("Gruzińskie Marzenie" -> "Georgia Marzenie", "Rêve géorgien" ->
+        "Georgia Rêve", "Koalicja na rzecz Zmian" -> "Coalition Zmian", glue words left out
+        after a kind): the encoder then weighs the rest of the name alone, in one word order, as
+        it reads a Polish adjective or a kind's case form far from the English ones."""
         gaz = self.gazetteer()
+        kinds = self._kind_meanings().get(lang, {})
+        table = org_words(self.ontology)
         named: list[str] = []
+        kind: list[str] = []
         rest: list[str] = []
         for tok in tokens_for_key(text):
             low = tok.casefold()
-            eid = gaz.get((token_key(tok, lang),)) if low[:1].isalpha() else None
-            if eid is None and tok != low and low[:1].isalpha():
+            word = low[:1].isalpha() and not table.glue(low.strip("'’"), lang)  # "per" is no Peru
+            eid = gaz.get((token_key(tok, lang),)) if word else None
+            if eid is None and tok != low and word:
                 eid = gaz.get((token_key(low, lang),))
             entity = self.ontology.entities.get(eid) if eid else None
             if entity is not None and entity.type in ("GPE", "LOC"):
                 if entity.name not in named:
                     named.append(entity.name)
+                continue
+            value = kinds.get(low) or (kinds.get(lemma_of(tok, lang).casefold()) if lang and low[:1].isalpha()
+                                       else None)
+            if value is not None and not kind:
+                kind.append(value)
             else:
                 rest.append(tok)
-        return " ".join(named + rest)
+        if not named and not kind:
+            return ""
+        if kind:
+            rest = [t for t in rest if not table.glue(t.casefold().strip("'’"), lang)]
+        return " ".join(named + kind + rest)
 
     def _region_words(self) -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
         """The region kinds' English values (``role-region-word``) and, per language, the stems of

@@ -121,3 +121,34 @@ def test_org_names_a_key_correspondence_needs_the_same_given_name():
     with tempfile.TemporaryDirectory() as d:
         recs = write_and_align(Path(d), art)
     assert entity_of(recs, "Siarhei Tsikhanouski")["id"] != entity_of(recs, "Анна Тихановская")["id"]
+
+
+# -- coalitions and movements named by common nouns: the kind read in English --------------------
+
+COALITION = [("Coalition for Change", "en"), ("Коалиция за перемены", "ru"), ("Koalicja na rzecz Zmian", "pl"),
+             ("Coalition pour le changement", "fr"), ("Coalición por el Cambio", "es")]
+MOVEMENT = [("United National Movement", "en"), ("Единое национальное движение", "ru"),
+            ("Zjednoczony Ruch Narodowy", "pl"), ("Mouvement national uni", "fr"),
+            ("Vereinigte Nationale Bewegung", "de"), ("Єдиний національний рух", "uk")]
+
+
+def test_org_names_a_kind_reading_says_the_kind_in_english_first(aligner):
+    assert aligner.meaning_name("Koalicja na rzecz Zmian", "pl").reading == "Coalition Zmian"
+    assert aligner.meaning_name("Koalition für den Wandel", "de").reading == "Coalition Wandel"
+    assert aligner.meaning_name("Единое национальное движение", "ru").reading == "Movement Единое национальное"
+    # a glue word is never a place ("per" is no Peru)
+    assert aligner.meaning_name("Coalizione per il Cambiamento", "it").reading == "Coalition Cambiamento"
+
+
+def test_org_names_a_coalition_and_a_movement_in_several_languages(aligner):
+    from kzgraph.align_meaning import meaning_links
+
+    pairs = COALITION + MOVEMENT + [("Party of National Revival", "en"), ("Partei der nationalen Einheit", "de")]
+    names = [aligner.meaning_name(t, lg) for t, lg in pairs]
+    groups = _groups(pairs, meaning_links(names, aligner.respellings()))
+    assert any({t for t, _ in COALITION} <= g for g in groups), groups
+    assert any({"United National Movement", "Единое национальное движение", "Zjednoczony Ruch Narodowy",
+                "Mouvement national uni", "Vereinigte Nationale Bewegung"} <= g for g in groups), groups
+    # two parties of one kind and other words stay apart, and apart from the coalition
+    assert not any({"Party of National Revival", "Partei der nationalen Einheit"} <= g for g in groups), groups
+    assert not any(g & {t for t, _ in COALITION} and g & {t for t, _ in MOVEMENT} for g in groups), groups
