@@ -530,6 +530,14 @@ class Aligner:
             if value is not None:
                 words.update(value.split())
                 continue
+            # a city GeoNames names, the ontology not ("Sąd Miejski w Tbilisi", "Tbilisi City Court")
+            found = _city_in_name(tok, lang) if tok[:1].isupper() else None
+            if found is not None:  # the ontology's id of the city where it has one ("Бишкекский": bishkek)
+                eid = gaz.get(key_tuple(found.name, "en"))
+                entity = self.ontology.entities.get(eid) if eid else None
+                places.add(eid if entity is not None and entity.type in ("GPE", "LOC")
+                           else f"geonames:{found.geonameid}")
+                continue
             return None
         if len(words) < 2 and not (words and places):
             return None
@@ -688,9 +696,10 @@ class Aligner:
         values: set[str] = set()
         places: set[str] = set()
         content = 0
+        articles = self._kind_meanings()[1].get(lang, frozenset())
         for tok in tokens_for_key(text):
             low = tok.casefold().strip("'’")
-            if not low or table.glue(low, lang) or len(low) <= 2 or not low[0].isalpha():
+            if not low or table.glue(low, lang) or low in articles or len(low) <= 2 or not low[0].isalpha():
                 continue
             content += 1
             lemma = lemma_of(tok, lang).casefold() if lang else low
@@ -707,14 +716,19 @@ class Aligner:
         return MeaningName(nominative, lang, content, frozenset(values), frozenset(places),
                            self._anchored_reading(nominative, lang))
 
-    def _kind_meanings(self) -> dict[str, dict[str, str]]:
-        """lang -> kind of political body (``party-kind-meaning``, case-folded) -> its English value."""
+    def _kind_meanings(self) -> tuple[dict[str, dict[str, str]], dict[str, frozenset[str]]]:
+        """lang -> kind of political body (``party-kind-meaning``, case-folded) -> its English
+        value; and lang -> the articles a name's meaning leaves out (``meaning-glue``)."""
         if not hasattr(self, "_kinds"):
             kinds: dict[str, dict[str, str]] = defaultdict(dict)
             for ls in self.ontology.lexical_sets_of("party-kind-meaning"):
                 for lang, form in ls.forms:
                     kinds[lang].setdefault(form.casefold(), ls.value_text or form)
-            self._kinds = dict(kinds)
+            articles: dict[str, set[str]] = defaultdict(set)
+            for ls in self.ontology.lexical_sets_of("meaning-glue"):
+                for lang, form in ls.forms:
+                    articles[lang].add(form.casefold())
+            self._kinds = (dict(kinds), {lang: frozenset(v) for lang, v in articles.items()})
         return self._kinds
 
     def _anchored_reading(self, text: str, lang: str) -> str:
@@ -725,7 +739,8 @@ class Aligner:
         after a kind): the encoder then weighs the rest of the name alone, in one word order, as
         it reads a Polish adjective or a kind's case form far from the English ones."""
         gaz = self.gazetteer()
-        kinds = self._kind_meanings().get(lang, {})
+        kinds = self._kind_meanings()[0].get(lang, {})
+        articles = self._kind_meanings()[1].get(lang, frozenset())
         table = org_words(self.ontology)
         named: list[str] = []
         kind: list[str] = []
@@ -750,7 +765,7 @@ class Aligner:
         if not named and not kind:
             return ""
         if kind:
-            rest = [t for t in rest if not table.glue(t.casefold().strip("'’"), lang)]
+            rest = [t for t in rest if not table.glue(t.casefold().strip("'’"), lang) and t.casefold() not in articles]
         return " ".join(named + kind + rest)
 
     def _region_words(self) -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
@@ -1476,6 +1491,34 @@ def _cluster(mentions: list[Mention], links: dict[Mention, tuple[str, tuple[str,
         for m in cluster:
             out[m] = Alignment(entity, rule, 0.5, " ".join(key_tuple(m.text, m.lang)))
     return out
+
+
+# the adjective a Russian or Ukrainian name makes of a city ("Тбилисский", "Бишкекський"), cut
+# to the city's stem, and the endings the city's name may have after it (Тбилис-и, Москв-а)
+_CITY_ADJECTIVE = {"ru": ("ский", "кий"), "uk": ("ський", "ький")}
+_CITY_ENDINGS = ("", "и", "а", "о", "і")
+
+
+def _city_in_name(tok: str, lang: str | None) -> City | None:
+    """The GeoNames city a capitalised word inside an organisation's name names ("Tbilisi",
+    "Tiflis"@de, "Тбилисский"@ru: its adjective), or ``None``."""
+    found = city((token_key(tok, lang),))
+    if found is None:
+        for alt in key_alternatives(tok, lang):
+            found = city(alt)
+            if found is not None:
+                return found
+    if found is not None:
+        return found
+    lemma = lemma_of(tok, lang).casefold() if lang in _CITY_ADJECTIVE else ""
+    for ending in _CITY_ADJECTIVE.get(lang or "", ()):
+        if lemma.endswith(ending) and len(lemma) - len(ending) >= 4:
+            stem = lemma[:-len(ending)]
+            for end in _CITY_ENDINGS:
+                found = city_named((token_key(stem + end, lang),))
+                if found is not None:
+                    return found
+    return None
 
 
 def _full_name(key: tuple[str, ...]) -> bool:

@@ -152,3 +152,26 @@ def test_org_names_a_coalition_and_a_movement_in_several_languages(aligner):
     # two parties of one kind and other words stay apart, and apart from the coalition
     assert not any({"Party of National Revival", "Partei der nationalen Einheit"} <= g for g in groups), groups
     assert not any(g & {t for t, _ in COALITION} and g & {t for t, _ in MOVEMENT} for g in groups), groups
+
+
+# -- a city's court: the city GeoNames names (or its adjective) is the body's place ---------------
+
+@pytest.mark.parametrize("text,lang", [
+    ("Tbilisi City Court", "en"), ("Тбилисский городской суд", "ru"), ("Тбилисского городского суда", "ru"),
+    ("Тбіліський міський суд", "uk"), ("Sąd Miejski w Tbilisi", "pl"), ("Tribunal de la ville de Tbilissi", "fr"),
+    ("Stadtgericht Tiflis", "de"),
+])
+def test_org_names_a_city_court_reads_alike_in_every_language(text, lang):
+    from kzgraph.align import Aligner
+
+    aligner = Aligner(Ontology.load())
+    assert aligner.translated_org(text, lang) == aligner.translated_org("Tbilisi City Court", "en")
+    assert aligner.translated_org(text, lang)[1] != aligner.translated_org("Moscow City Court", "en")[1]
+
+
+def test_org_names_a_city_in_the_ontology_keeps_its_id():
+    from kzgraph.align import Aligner
+
+    aligner = Aligner(Ontology.load())
+    assert aligner.translated_org("Бишкекский городской суд", "ru") == aligner.translated_org("Bishkek City Court",
+                                                                                             "en")
