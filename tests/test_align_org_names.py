@@ -175,3 +175,15 @@ def test_org_names_a_city_in_the_ontology_keeps_its_id():
     aligner = Aligner(Ontology.load())
     assert aligner.translated_org("Бишкекский городской суд", "ru") == aligner.translated_org("Bishkek City Court",
                                                                                              "en")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("CEC of Georgia", "en"), ("ЦИК Грузии", "ru"), ("Центризбиркома Грузии", "ru"), ("ЦВК Грузії", "uk"),
+    ("CKW Gruzji", "pl"), ("Centralna Komisja Wyborcza Gruzji", "pl"), ("Zentrale Wahlkommission Georgiens", "de"),
+    ("Commission électorale centrale géorgienne", "fr"),
+])
+def test_org_names_an_election_commission_and_its_acronyms_read_alike(text, lang):
+    from kzgraph.align import Aligner
+
+    aligner = Aligner(Ontology.load())
+    assert aligner.translated_org(text, lang) == aligner.translated_org("Central Election Commission of Georgia", "en")
