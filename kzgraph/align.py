@@ -819,6 +819,22 @@ class Aligner:
                 out[lang] = tuple(tuple(p.split("=", 1)) for p in form.split() if "=" in p)
         return out
 
+    def _party_named_as_person(self, m: Mention) -> bool:
+        """A name extraction typed PERSON that says a kind of political body among its words and
+        opens with no given name ("United National Movement", "Zjednoczony Ruch Narodowy"): an
+        organisation, so it meets the party's names of other languages."""
+        if m.label != "PERSON":
+            return False
+        toks = tokens_for_key(m.text)
+        first = toks[0].casefold() if toks else ""
+        if len(toks) < 2 or _known_given(token_key(toks[0], m.lang)) or \
+                any(first in names for names in name_data().given.values()):
+            return False
+        kinds = {form for ls in self.ontology.lexical_sets_of("party-kind-meaning") for lg, form in ls.forms
+                 if lg == m.lang}
+        return any(t.casefold() in kinds or (m.lang and lemma_of(t, m.lang).casefold() in kinds) for t in toks[1:]) \
+            or (toks[0].casefold() in kinds or bool(m.lang and lemma_of(toks[0], m.lang).casefold() in kinds))
+
     def key_correspondences(self) -> tuple[tuple[tuple[str, str], ...], ...]:
         """Letter rewrites on names' keys between two East Slavic forms of one surname
         (``names-key-correspondence``: Belarusian "ci…usk" / Russian "ti…ovsk")."""
@@ -895,7 +911,8 @@ class Aligner:
         out.update(attached)
         unknown = [m for m in unknown if m not in attached]
         relabelled = {m: replace(m, label="PERSON") if m in links or m in persons else
-                      replace(m, label="GROUP") if m in families else m for m in unknown}
+                      replace(m, label="GROUP") if m in families else
+                      replace(m, label="ORG") if self._party_named_as_person(m) else m for m in unknown}
         acronyms = {**_initial_acronyms([relabelled[m] for m in unknown]),
                     **_bracketed_acronyms([relabelled[m] for m in unknown]),
                     **_org_short_names([relabelled[m] for m in unknown])}

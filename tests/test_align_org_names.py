@@ -187,3 +187,18 @@ def test_org_names_an_election_commission_and_its_acronyms_read_alike(text, lang
 
     aligner = Aligner(Ontology.load())
     assert aligner.translated_org(text, lang) == aligner.translated_org("Central Election Commission of Georgia", "en")
+
+
+def test_org_names_a_movement_typed_as_a_person_is_an_organisation():
+    from kzgraph.align import Aligner
+    from kzgraph.model import Mention
+
+    aligner = Aligner(Ontology.load())
+
+    def m(text, lang):
+        return Mention(doc="d", start=0, end=len(text), text=text, label="PERSON", lang=lang)
+    assert aligner._party_named_as_person(m("United National Movement", "en"))
+    assert aligner._party_named_as_person(m("Zjednoczony Ruch Narodowy", "pl"))
+    assert aligner._party_named_as_person(m("Коалиция за перемены", "ru"))
+    assert not aligner._party_named_as_person(m("Anna Block", "de"))  # a given name first: a person
+    assert not aligner._party_named_as_person(m("Tomasz Kowalski", "pl"))
