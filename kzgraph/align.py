@@ -760,7 +760,7 @@ class Aligner:
                                        else None)
             if value is not None and not kind:
                 kind.append(value)
-            else:
+            elif low not in articles:
                 rest.append(tok)
         if not named and not kind:
             return ""

@@ -202,3 +202,25 @@ def test_org_names_a_movement_typed_as_a_person_is_an_organisation():
     assert aligner._party_named_as_person(m("Коалиция за перемены", "ru"))
     assert not aligner._party_named_as_person(m("Anna Block", "de"))  # a given name first: a person
     assert not aligner._party_named_as_person(m("Tomasz Kowalski", "pl"))
+
+
+def test_org_names_several_parties_of_one_country_stay_apart_and_meet_their_own(aligner):
+    from kzgraph.align_meaning import meaning_links
+
+    parties = {
+        "dream": [("Gruzińskie Marzenie", "pl"), ("Georgian Dream", "en"), ("Грузинская мечта", "ru"),
+                  ("Rêve géorgien", "fr")],
+        "strong": [("Silna Gruzja", "pl"), ("Starkes Georgien", "de"), ("Strong Georgia", "en"),
+                   ("Сильная Грузия", "ru"), ("Géorgie forte", "fr")],
+        "for": [("Dla Gruzji", "pl"), ("Für Georgien", "de"), ("For Georgia", "en"), ("За Грузию", "ru"),
+                ("Pour la Géorgie", "fr")],
+    }
+    pairs = [p for ps in parties.values() for p in ps]
+    party = {t: k for k, ps in parties.items() for t, _ in ps}
+    names = [aligner.meaning_name(t, lg) for t, lg in pairs]
+    assert aligner.meaning_name("Dla Gruzji", "pl").content == 1  # "dla" says nothing, as "For" does not
+    links = meaning_links(names, aligner.respellings())
+    assert all(party[pairs[a][0]] == party[pairs[b][0]] for a, b, _ in links), links
+    groups = _groups(pairs, links)
+    assert any({"Gruzińskie Marzenie", "Georgian Dream"} <= g for g in groups), groups
+    assert any({"Silna Gruzja", "Strong Georgia", "Géorgie forte"} <= g for g in groups), groups
