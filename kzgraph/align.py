@@ -530,6 +530,14 @@ class Aligner:
             if value is not None:
                 words.update(value.split())
                 continue
+            # a city GeoNames names, the ontology not ("Sąd Miejski w Tbilisi", "Tbilisi City Court")
+            found = _city_in_name(tok, lang) if tok[:1].isupper() else None
+            if found is not None:  # the ontology's id of the city where it has one ("Бишкекский": bishkek)
+                eid = gaz.get(key_tuple(found.name, "en"))
+                entity = self.ontology.entities.get(eid) if eid else None
+                places.add(eid if entity is not None and entity.type in ("GPE", "LOC")
+                           else f"geonames:{found.geonameid}")
+                continue
             return None
         if len(words) < 2 and not (words and places):
             return None
@@ -688,9 +696,10 @@ class Aligner:
         values: set[str] = set()
         places: set[str] = set()
         content = 0
+        articles = self._kind_meanings()[1].get(lang, frozenset())
         for tok in tokens_for_key(text):
             low = tok.casefold().strip("'’")
-            if not low or table.glue(low, lang) or len(low) <= 2 or not low[0].isalpha():
+            if not low or table.glue(low, lang) or low in articles or len(low) <= 2 or not low[0].isalpha():
                 continue
             content += 1
             lemma = lemma_of(tok, lang).casefold() if lang else low
@@ -703,8 +712,61 @@ class Aligner:
             entity = self.ontology.entities.get(eid) if eid else None
             if entity is not None and entity.type in ("GPE", "LOC"):
                 places.add(eid)
-        return MeaningName(nominative_phrase(SPACE.sub(" ", text.strip()), lang), lang, content,
-                           frozenset(values), frozenset(places))
+        nominative = nominative_phrase(SPACE.sub(" ", text.strip()), lang)
+        return MeaningName(nominative, lang, content, frozenset(values), frozenset(places),
+                           self._anchored_reading(nominative, lang))
+
+    def _kind_meanings(self) -> tuple[dict[str, dict[str, str]], dict[str, frozenset[str]]]:
+        """lang -> kind of political body (``party-kind-meaning``, case-folded) -> its English
+        value; and lang -> the articles a name's meaning leaves out (``meaning-glue``)."""
+        if not hasattr(self, "_kinds"):
+            kinds: dict[str, dict[str, str]] = defaultdict(dict)
+            for ls in self.ontology.lexical_sets_of("party-kind-meaning"):
+                for lang, form in ls.forms:
+                    kinds[lang].setdefault(form.casefold(), ls.value_text or form)
+            articles: dict[str, set[str]] = defaultdict(set)
+            for ls in self.ontology.lexical_sets_of("meaning-glue"):
+                for lang, form in ls.forms:
+                    articles[lang].add(form.casefold())
+            self._kinds = (dict(kinds), {lang: frozenset(v) for lang, v in articles.items()})
+        return self._kinds
+
+    def _anchored_reading(self, text: str, lang: str) -> str:
+        """``text`` as the encoder reads a name with places or a kind of body, else "": each
+        place or nationality word replaced by the place's English name and the kind by its
+        English word, put first ("Gruzińskie Marzenie" -> "Georgia Marzenie", "Rêve géorgien" ->
+        "Georgia Rêve", "Koalicja na rzecz Zmian" -> "Coalition Zmian", glue words left out
+        after a kind): the encoder then weighs the rest of the name alone, in one word order, as
+        it reads a Polish adjective or a kind's case form far from the English ones."""
+        gaz = self.gazetteer()
+        kinds = self._kind_meanings()[0].get(lang, {})
+        articles = self._kind_meanings()[1].get(lang, frozenset())
+        table = org_words(self.ontology)
+        named: list[str] = []
+        kind: list[str] = []
+        rest: list[str] = []
+        for tok in tokens_for_key(text):
+            low = tok.casefold()
+            word = low[:1].isalpha() and not table.glue(low.strip("'’"), lang)  # "per" is no Peru
+            eid = gaz.get((token_key(tok, lang),)) if word else None
+            if eid is None and tok != low and word:
+                eid = gaz.get((token_key(low, lang),))
+            entity = self.ontology.entities.get(eid) if eid else None
+            if entity is not None and entity.type in ("GPE", "LOC"):
+                if entity.name not in named:
+                    named.append(entity.name)
+                continue
+            value = kinds.get(low) or (kinds.get(lemma_of(tok, lang).casefold()) if lang and low[:1].isalpha()
+                                       else None)
+            if value is not None and not kind:
+                kind.append(value)
+            elif low not in articles:
+                rest.append(tok)
+        if not named and not kind:
+            return ""
+        if kind:
+            rest = [t for t in rest if not table.glue(t.casefold().strip("'’"), lang) and t.casefold() not in articles]
+        return " ".join(named + kind + rest)
 
     def _region_words(self) -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
         """The region kinds' English values (``role-region-word``) and, per language, the stems of
@@ -756,6 +818,28 @@ class Aligner:
             for lang, form in s.forms:
                 out[lang] = tuple(tuple(p.split("=", 1)) for p in form.split() if "=" in p)
         return out
+
+    def _party_named_as_person(self, m: Mention) -> bool:
+        """A name extraction typed PERSON that says a kind of political body among its words and
+        opens with no given name ("United National Movement", "Zjednoczony Ruch Narodowy"): an
+        organisation, so it meets the party's names of other languages."""
+        if m.label != "PERSON":
+            return False
+        toks = tokens_for_key(m.text)
+        first = toks[0].casefold() if toks else ""
+        if len(toks) < 2 or _known_given(token_key(toks[0], m.lang)) or \
+                any(first in names for names in name_data().given.values()):
+            return False
+        kinds = {form for ls in self.ontology.lexical_sets_of("party-kind-meaning") for lg, form in ls.forms
+                 if lg == m.lang}
+        return any(t.casefold() in kinds or (m.lang and lemma_of(t, m.lang).casefold() in kinds) for t in toks[1:]) \
+            or (toks[0].casefold() in kinds or bool(m.lang and lemma_of(toks[0], m.lang).casefold() in kinds))
+
+    def key_correspondences(self) -> tuple[tuple[tuple[str, str], ...], ...]:
+        """Letter rewrites on names' keys between two East Slavic forms of one surname
+        (``names-key-correspondence``: Belarusian "ci…usk" / Russian "ti…ovsk")."""
+        return tuple(tuple(tuple(p.split("=", 1)) for p in form.split() if "=" in p)
+                     for s in self.ontology.lexical_sets_of("names-key-correspondence") for _, form in s.forms)
 
     def given_name_only(self, text: str, person: str) -> bool:
         """Whether ``text`` is written as another person's given name and not as
@@ -827,7 +911,8 @@ class Aligner:
         out.update(attached)
         unknown = [m for m in unknown if m not in attached]
         relabelled = {m: replace(m, label="PERSON") if m in links or m in persons else
-                      replace(m, label="GROUP") if m in families else m for m in unknown}
+                      replace(m, label="GROUP") if m in families else
+                      replace(m, label="ORG") if self._party_named_as_person(m) else m for m in unknown}
         acronyms = {**_initial_acronyms([relabelled[m] for m in unknown]),
                     **_bracketed_acronyms([relabelled[m] for m in unknown]),
                     **_org_short_names([relabelled[m] for m in unknown])}
@@ -842,7 +927,7 @@ class Aligner:
         clustered = _cluster(list(relabelled.values()),
                              {**{relabelled[m]: owner for m, owner in links.items()}, **acronyms}, trace,
                              self.translated_org, self.region_key, self.org_core,
-                             (self.meaning_name, self.respellings()))
+                             (self.meaning_name, self.respellings()), self.key_correspondences())
         for m, r in relabelled.items():
             if r in clustered:
                 out[m] = clustered[r]
@@ -1177,7 +1262,7 @@ Trace = list[tuple[Node, Node, str]]  # the unions that joined two clusters, wit
 
 def _cluster(mentions: list[Mention], links: dict[Mention, tuple[str, tuple[str, ...]]] | None = None,
              trace: Trace | None = None, translate=None, region=None, core=None,
-             meaning=None) -> dict[Mention, Alignment]:
+             meaning=None, correspondences=()) -> dict[Mention, Alignment]:
     """Group unknown names into new entities (deterministic for a given input).
 
     ``links`` ties a mention to another clustering node ``(type family, key)``
@@ -1289,6 +1374,8 @@ def _cluster(mentions: list[Mention], links: dict[Mention, tuple[str, tuple[str,
     # with the same letter
     _join_across_languages(keys, nodes, join)
     _join_surnames_by_frame(keys, nodes, join)
+    if correspondences:
+        _join_corresponding_surnames(keys, nodes, join, correspondences)
     if translate is not None:
         _join_translated(keys, nodes, join, translate)
     if core is not None:
@@ -1421,6 +1508,34 @@ def _cluster(mentions: list[Mention], links: dict[Mention, tuple[str, tuple[str,
         for m in cluster:
             out[m] = Alignment(entity, rule, 0.5, " ".join(key_tuple(m.text, m.lang)))
     return out
+
+
+# the adjective a Russian or Ukrainian name makes of a city ("Тбилисский", "Бишкекський"), cut
+# to the city's stem, and the endings the city's name may have after it (Тбилис-и, Москв-а)
+_CITY_ADJECTIVE = {"ru": ("ский", "кий"), "uk": ("ський", "ький")}
+_CITY_ENDINGS = ("", "и", "а", "о", "і")
+
+
+def _city_in_name(tok: str, lang: str | None) -> City | None:
+    """The GeoNames city a capitalised word inside an organisation's name names ("Tbilisi",
+    "Tiflis"@de, "Тбилисский"@ru: its adjective), or ``None``."""
+    found = city((token_key(tok, lang),))
+    if found is None:
+        for alt in key_alternatives(tok, lang):
+            found = city(alt)
+            if found is not None:
+                return found
+    if found is not None:
+        return found
+    lemma = lemma_of(tok, lang).casefold() if lang in _CITY_ADJECTIVE else ""
+    for ending in _CITY_ADJECTIVE.get(lang or "", ()):
+        if lemma.endswith(ending) and len(lemma) - len(ending) >= 4:
+            stem = lemma[:-len(ending)]
+            for end in _CITY_ENDINGS:
+                found = city_named((token_key(stem + end, lang),))
+                if found is not None:
+                    return found
+    return None
 
 
 def _full_name(key: tuple[str, ...]) -> bool:
@@ -1603,6 +1718,47 @@ def _join_across_languages(keys: list[Node], nodes: dict[Node, list[Mention]], j
                         join(a, b, lambda: f"two languages: one surname {ka[-1]!r}, given names "
                                            f"{' '.join(ka[:-1])!r} / {' '.join(kb[:-1])!r} close "
                                            f"(ratio {given:.0f} >= {_ACROSS_GIVEN_MIN:.0f})")
+
+
+def _rewrite(key: str, table: tuple[tuple[str, str], ...]) -> str:
+    """``key`` with the rewrites of ``table`` done left to right, the longest first at each letter."""
+    out, i = [], 0
+    pairs = sorted(table, key=lambda p: -len(p[0]))
+    while i < len(key):
+        for a, b in pairs:
+            if key.startswith(a, i):
+                out.append(b)
+                i += len(a)
+                break
+        else:
+            out.append(key[i])
+            i += 1
+    return "".join(out)
+
+
+def _join_corresponding_surnames(keys: list[Node], nodes: dict[Node, list[Mention]], join, tables) -> None:
+    """Join two people's full names of different languages whose given names are one name and
+    whose surnames' loose keys agree under a regular correspondence of two East Slavic forms
+    (``names-key-correspondence``: Belarusian "Tsikhanouskaya" / "Cichanouska" key "ciganusk"
+    read "tiganovsk", the key of Russian "Тихановская")."""
+    people = [i for i, (fam, key) in enumerate(keys) if fam == "P" and _full_name(key)]
+    langs = {i: frozenset((m.lang, has_cyrillic(m.text)) for m in nodes[keys[i]]) for i in people}
+    by_surname: dict[str, list[int]] = defaultdict(list)
+    for i in people:
+        by_surname[loose_token(keys[i][1][-1])].append(i)
+    for table in tables:
+        for a in people:
+            surname = loose_token(keys[a][1][-1])
+            read = _rewrite(surname, table)
+            if read == surname or len(read) < _FUZZY_MIN_LEN:
+                continue
+            for b in by_surname.get(read, ()):
+                ka, kb = keys[a][1], keys[b][1]
+                if langs[a] & langs[b] or not same_given(ka[:-1], kb[:-1]):
+                    continue
+                join(a, b, lambda: f"East Slavic forms: surname {ka[-1]!r} read {read!r} "
+                                   f"({' '.join(f'{x}={y}' for x, y in table)}) is {kb[-1]!r}, "
+                                   f"the same given names")
 
 
 _LONG_FRAME = 6  # consonants of a surname alone whose frame may join two languages' spellings

