@@ -154,3 +154,14 @@ def test_a_count_is_no_year():
 ])
 def test_a_day_of_the_month_named_alone(lang, text, day):
     assert dates(text, lang, "2022-01-13")["DETAINED"][0] == day
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Protests have continued since 2 March. Police detained Marek Olender."),
+    ("pl", "Od 2 marca trwają protesty. Policja zatrzymała Marka Olendera."),
+    ("ru", "С 2 марта продолжаются протесты. Полиция задержала Марека Олендера."),
+    ("de", "Seit dem 2. März dauern die Proteste an. Die Polizei nahm Marek Olender fest."),
+])
+def test_a_day_after_since_starts_a_period_and_dates_nothing_after_it(lang, text):
+    got = dates(text, lang, "2022-03-04")
+    assert got["DETAINED"] == ("2022-03-04", "context"), got

@@ -805,9 +805,19 @@ class DocView:
     def advance_context(self, s: Sentence) -> None:
         """After sentence ``s``: the last full day it names outside a relative clause (a date in
         "the riots that broke out after the elections of 4 October" dates the elections, not
-        the story) becomes the context date of the sentences after it."""
+        the story) and not after a word of "since" ("od 2 stycznia trwają protesty") becomes
+        the context date of the sentences after it."""
+        from ..lexicon import Lexicon
+
+        since = Lexicon.load(self.onto).table("since-cue", self.lang)
         for i, value, source in sorted(s.dates, reverse=True):
             if not _FULL_DAY.fullmatch(value) or self.relative_span(s, i) is not None:
+                continue
+            # "since 2 January" (since-cue) starts a period: it is no day the events after it happened on
+            # (the cue before the date, or opening the date's own span)
+            if since.match(self.words, i) is not None or any(
+                    (hit := since.match(self.words, j)) is not None and j + hit[0] == i
+                    for j in range(max(s.lo, i - 3), i)):
                 continue
             if self._doc_day is not None:
                 try:
