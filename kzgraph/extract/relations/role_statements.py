@@ -60,6 +60,11 @@ def _languages(ontology: Ontology, category: str) -> frozenset[str]:
     return frozenset(lg for s in ontology.lexical_sets_of(category) for lg, _ in s.forms)
 
 
+def languages(ontology: Ontology, category: str) -> frozenset[str]:
+    """The languages a word set has forms in (a set that names languages by its forms' tags)."""
+    return _languages(ontology, category)
+
+
 def _openers(view: DocView) -> frozenset[str]:
     return _words(view.onto, "role-complement-opener")
 

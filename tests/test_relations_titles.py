@@ -1,0 +1,74 @@
+"""Where a title and a name meet (HOLDS_ROLE, issue 15): a country adjective before modifiers and
+the title, an organisation word written before its title, an elided article inside a title, a
+title the recogniser read as an unknown name.  Sentences written for this test (never taken from
+a corpus); the expected claims are among those the real pipeline finds, the forbidden ones not."""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    # a country adjective, then a modifier, then the title
+    ("en", "The Georgian former president Nino Beridze spoke on Monday.",
+     {("Nino Beridze", "HOLDS_ROLE", "former President of Georgia")}),
+    ("en", "Kyrgyz interim president Marat Asanov spoke on Monday.",
+     {("Marat Asanov", "HOLDS_ROLE", "acting President of Kyrgyzstan")}),
+    ("fr", "L'ex-président géorgien Nino Beridze a parlé lundi.",
+     {("Nino Beridze", "HOLDS_ROLE", "former President of Georgia")}),
+    ("es", "El expresidente georgiano Nino Beridze habló el lunes.",
+     {("Nino Beridze", "HOLDS_ROLE", "former President of Georgia")}),
+    ("it", "L'ex presidente georgiano Nino Beridze ha parlato lunedì.",
+     {("Nino Beridze", "HOLDS_ROLE", "former President of Georgia")}),
+    ("ru", "Бывший президент Грузии Нино Беридзе выступил в понедельник.",
+     {("Нино Беридзе", "HOLDS_ROLE", "former President of Georgia")}),
+    # an organisation word written before its title (en), with or without a country before it
+    ("en", "Georgian Parliament Speaker Levan Tsiklauri opened the session.",
+     {("Levan Tsiklauri", "HOLDS_ROLE", "Speaker of Parliament of Georgia")}),
+    ("en", "Parliament Speaker Levan Tsiklauri opened the session.",
+     {("Levan Tsiklauri", "HOLDS_ROLE", "Speaker of the Parliament")}),
+    ("en", "Opposition leader Ruwan Perera called for new elections.",
+     {("Ruwan Perera", "HOLDS_ROLE", "Leader of the Opposition")}),
+    ("de", "Oppositionsführer Ruwan Perera forderte Neuwahlen.",
+     {("Ruwan Perera", "HOLDS_ROLE", "Leader of the Opposition")}),
+    ("ru", "Спикер парламента Леван Циклаури открыл заседание.",
+     {("Леван Циклаури", "HOLDS_ROLE", "Speaker of the Parliament")}),
+    ("pl", "Lider partii Nowa Droga Jan Kowalski przemawiał w poniedziałek.",
+     {("Jan Kowalski", "HOLDS_ROLE", "Leader of the Party Nowa Droga")}),
+    # a department the recogniser took for an unknown organisation: the title is the department's
+    ("en", "Estonian Interior Minister Karl Tamm visited the border.",
+     {("Karl Tamm", "HOLDS_ROLE", "Minister of Internal Affairs of Estonia")}),
+    ("de", "Der estnische Innenminister Karl Tamm besuchte die Grenze.",
+     {("Karl Tamm", "HOLDS_ROLE", "Minister of Internal Affairs of Estonia")}),
+    ("pl", "Estoński minister spraw wewnętrznych Karl Tamm odwiedził granicę.",
+     {("Karl Tamm", "HOLDS_ROLE", "Minister of Internal Affairs of Estonia")}),
+    # an elided article inside the title ("dell'Interno")
+    ("it", "Il ministro dell'Interno Paolo Neri ha parlato lunedì.",
+     {("Paolo Neri", "HOLDS_ROLE", "Minister of Internal Affairs")}),
+    ("it", "La ministra degli Esteri Anna Bianchi ha parlato lunedì.",
+     {("Anna Bianchi", "HOLDS_ROLE", "Minister of Foreign Affairs")}),
+    ("es", "El ministro de Defensa Juan Ortega habló el lunes.",
+     {("Juan Ortega", "HOLDS_ROLE", "Minister of Defence")}),
+    # a title in an oblique case before the name
+    ("uk", "Путін зателефонував прем'єр-міністру Вірменії Ніколу Пашиняну.",
+     {("nikol-pashinyan", "HOLDS_ROLE", "Prime Minister of Armenia")}),
+    ("pl", "Putin rozmawiał z premierem Nikolem Paszynianem.",
+     {("nikol-pashinyan", "HOLDS_ROLE", "Prime Minister of Armenia")}),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", CASES, ids=[f"{c[0]}-{n}" for n, c in enumerate(CASES)])
+def test_relations_titles(lang, text, expected, relation_triples):
+    assert expected <= relation_triples(text, lang, with_text=True)
+
+
+NOT_ROLES = [
+    # an organisation word before a title that is no title of it: no role of "the Party" from a verb
+    ("en", "The party leadership met on Monday."),
+    # a capitalised department alone is no person's title
+    ("en", "The Interior Ministry said on Monday that the border was closed."),
+]
+
+
+@pytest.mark.parametrize("lang, text", NOT_ROLES, ids=[f"{c[0]}-{n}" for n, c in enumerate(NOT_ROLES)])
+def test_relations_titles_none(lang, text, relation_triples):
+    assert not {t for t in relation_triples(text, lang, with_text=True) if t[1] == "HOLDS_ROLE"}
