@@ -53,6 +53,26 @@ CASES = [
      {("nikol-pashinyan", "HOLDS_ROLE", "Prime Minister of Armenia")}),
     ("pl", "Putin rozmawiał z premierem Nikolem Paszynianem.",
      {("nikol-pashinyan", "HOLDS_ROLE", "Prime Minister of Armenia")}),
+    # a title held for a country ("for", "für", "pour", "по")
+    ("en", "The UN special envoy for Myanmar, Helga Lund, warned the council.",
+     {("Helga Lund", "HOLDS_ROLE", "Special Envoy of United Nations to Myanmar")}),
+    ("de", "Die UN-Sondergesandte für Myanmar, Maria Lindqvist, warnte den Rat.",
+     {("Maria Lindqvist", "HOLDS_ROLE", "Special Envoy of United Nations to Myanmar")}),
+    ("fr", "L'envoyée spéciale de l'ONU pour la Birmanie, Helga Lund, a averti le Conseil.",
+     {("Helga Lund", "HOLDS_ROLE", "Special Envoy of United Nations to Myanmar")}),
+    ("ru", "Спецпосланник ООН по Мьянме Хельга Лунд предупредила Совбез.",
+     {("Хельга Лунд", "HOLDS_ROLE", "Special Envoy of United Nations to Myanmar")}),
+    # an organisation inside a title after "of" ("de la UE", "de l'UE")
+    ("es", "En Bruselas, el alto representante de la UE para Asuntos Exteriores y Política de Seguridad, "
+           "Pedro Ruiz, condenó la violencia.",
+     {("Pedro Ruiz", "HOLDS_ROLE", "High Representative for Foreign Affairs and Security Policy of European Union")}),
+    # a deputy speaker; the deputy of a minister in a language whose titles follow what they are of
+    ("es", "El vicepresidente de la cámara, Omar Talipov, habló.",
+     {("Omar Talipov", "HOLDS_ROLE", "Deputy Speaker")}),
+    ("uk", "Віцеспікер парламенту Омар Таліпов виступив.",
+     {("Омар Таліпов", "HOLDS_ROLE", "Deputy Speaker of the Parliament")}),
+    ("kk", "Ішкі істер министрінің орынбасары Омар Талипов сөйледі.",
+     {("Омар Талипов", "HOLDS_ROLE", "Deputy Minister of Internal Affairs")}),
 ]
 
 

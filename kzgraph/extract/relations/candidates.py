@@ -587,6 +587,15 @@ def _match_title(view: DocView, s: Sentence, i: int, phrase, lang: str):
         # an elided article the forms do not write ("ministro dell'Interno": the text's "dell")
         if n and j + 1 < s.hi and view._elided(j) and not view.word_matches(j, form, lang, loose=True):
             j += 1
+        if n and inserted is None and not view.word_matches(j, form, lang, loose=True):
+            k = j  # "el alto representante de la UE para Asuntos Exteriores": "of" and a name inside the title
+            while k < s.hi - 1 and view.starts(k, "rel-role-of", s) is not None and not _named(view, k):
+                k = view.starts(k, "rel-role-of", s)
+            if k > j and k < s.hi and _named(view, k) and view.in_mention[k].label in ("ORG", "GPE") \
+                    and view.mention_span[view.in_mention[k]][0] == k:
+                b = view.mention_span[view.in_mention[k]][1]
+                if b < s.hi and view.word_matches(b, form, lang, loose=True):
+                    inserted, j = view.in_mention[k].hint, b
         if n and inserted is None and _named(view, j) and view.in_mention[j].label in ("ORG", "GPE"):
             m = view.in_mention[j]
             a, b = view.mention_span[m]

@@ -1041,7 +1041,14 @@ def _merge_head_final(view: DocView, roles: list[RolePhrase]) -> list[RolePhrase
         if prev is not None and prev.end == r.start and r.entity is None and r.entity_name is None \
                 and view.words[prev.end - 1].lower.endswith(endings):
             out.pop()
-            r.start, r.entity_name = prev.start, english_phrase([prev.literal()], organisation=True)
+            if r.title.casefold() in prefix_titles(view.onto) and prev.title.casefold() not in prefix_titles(view.onto):
+                # "Ішкі істер министрінің орынбасары": the minister's deputy is a Deputy Minister
+                r.title, r.title_id = f"{r.title} {prev.title}", prev.title_id
+                r.entity, r.entity_name = prev.entity, prev.entity_name
+                r.modifier, r.has_modifier = r.modifier or prev.modifier, r.has_modifier or prev.has_modifier
+                r.start = prev.start
+            else:
+                r.start, r.entity_name = prev.start, english_phrase([prev.literal()], organisation=True)
         out.append(r)
     return out
 
