@@ -73,6 +73,17 @@ CASES = [
      {("Омар Таліпов", "HOLDS_ROLE", "Deputy Speaker of the Parliament")}),
     ("kk", "Ішкі істер министрінің орынбасары Омар Талипов сөйледі.",
      {("Омар Талипов", "HOLDS_ROLE", "Deputy Minister of Internal Affairs")}),
+    # ru "премьер" in an oblique case; an acting holder in a German compound
+    ("ru", "Посол передал письмо премьеру Армении Николу Пашиняну.",
+     {("nikol-pashinyan", "HOLDS_ROLE", "Prime Minister of Armenia")}),
+    ("ru", "Протестующие требовали отставки премьера Армении Никола Пашиняна.",
+     {("nikol-pashinyan", "HOLDS_ROLE", "Prime Minister of Armenia")}),
+    ("de", "Georgien steckt in der Krise. Interimspräsident Levan Tsiklauri verhängte den Notstand.",
+     {("Levan Tsiklauri", "HOLDS_ROLE", "acting President of Georgia")}),
+    ("en", "Georgia is in crisis. Acting President Levan Tsiklauri declared an emergency.",
+     {("Levan Tsiklauri", "HOLDS_ROLE", "acting President of Georgia")}),
+    ("pl", "Gruzja jest w kryzysie. Pełniący obowiązki prezydenta Levan Cikłauri wprowadził stan wyjątkowy.",
+     {("Levan Cikłauri", "HOLDS_ROLE", "acting President of Georgia")}),
 ]
 
 
