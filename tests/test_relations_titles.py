@@ -84,6 +84,13 @@ CASES = [
      {("Levan Tsiklauri", "HOLDS_ROLE", "acting President of Georgia")}),
     ("pl", "Gruzja jest w kryzysie. Pełniący obowiązki prezydenta Levan Cikłauri wprowadził stan wyjątkowy.",
      {("Levan Cikłauri", "HOLDS_ROLE", "acting President of Georgia")}),
+    # "army chief", "boss", "patron": the press's words for a commander and a head
+    ("en", "Myanmar's army chief Aung Kyaw Lwin seized power.",
+     {("Aung Kyaw Lwin", "HOLDS_ROLE", "Commander-in-Chief of Myanmar")}),
+    ("en", "Myanmar is in turmoil. The army chief, Aung Kyaw Lwin, seized power.",
+     {("Aung Kyaw Lwin", "HOLDS_ROLE", "Commander-in-Chief of Myanmar")}),
+    ("fr", "Le patron de Wagner, Pavel Orlov, a mis fin à la mutinerie.",
+     {("Pavel Orlov", "HOLDS_ROLE", "Head of the Wagner")}),
 ]
 
 
@@ -97,6 +104,8 @@ NOT_ROLES = [
     ("en", "The party leadership met on Monday."),
     # a capitalised department alone is no person's title
     ("en", "The Interior Ministry said on Monday that the border was closed."),
+    # a group's word alone is no title
+    ("en", "Myanmar is in turmoil. The army seized power on Monday, Aung Kyaw Lwin said."),
 ]
 
 

@@ -359,9 +359,16 @@ def _named(view: DocView, i: int) -> bool:
     return m is not None and bool(m.hint)
 
 
+def _group_word(view: DocView, i: int) -> bool:
+    """Whether word ``i`` is a lower-case word of a group's mention ("army" of "army chief"): it
+    may start a title."""
+    m = view.in_mention[i]
+    return m is not None and m.label == "GROUP" and view.words[i].text[:1].islower()
+
+
 def _role_at(view: DocView, s: Sentence, i: int, discourse: "DiscourseState") -> RolePhrase | None:
     m = view.in_mention[i]
-    if _named(view, i) and (m.label not in ("ORG", "GPE") or view.mention_span[m][0] != i) or \
+    if _named(view, i) and not _group_word(view, i) and (m.label not in ("ORG", "GPE") or view.mention_span[m][0] != i) or \
             view.words[i].punct and view.words[i].text not in SOFT_PUNCT:
         return None
     j, modifier, has_mod, pre_entity, pre_name = i, "", False, None, None
@@ -564,7 +571,7 @@ def _valued_at(view: DocView, s: Sentence, i: int, category: str):
 
 def _title_at(view: DocView, s: Sentence, i: int):
     """The longest role title at word ``i``: (end, title, organisation/country inserted in it)."""
-    if i >= s.hi or view.words[i].punct or _named(view, i):
+    if i >= s.hi or view.words[i].punct or _named(view, i) and not _group_word(view, i):
         return None
     best = None
     w = view.words[i]
