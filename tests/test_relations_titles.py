@@ -91,6 +91,20 @@ CASES = [
      {("Aung Kyaw Lwin", "HOLDS_ROLE", "Commander-in-Chief of Myanmar")}),
     ("fr", "Le patron de Wagner, Pavel Orlov, a mis fin à la mutinerie.",
      {("Pavel Orlov", "HOLDS_ROLE", "Head of the Wagner")}),
+    # elected and not yet in office
+    ("en", "Georgia is in crisis. President-elect Levan Tsiklauri was sworn in.",
+     {("Levan Tsiklauri", "HOLDS_ROLE", "elected President of Georgia")}),
+    ("fr", "La Géorgie est en crise. Le président élu Levan Tsiklauri a prêté serment.",
+     {("Levan Tsiklauri", "HOLDS_ROLE", "elected President of Georgia")}),
+    # a central bank's head
+    ("fr", "Le pays est en crise. Le gouverneur de la banque centrale, Omar Talipov, a relevé les taux.",
+     {("Omar Talipov", "HOLDS_ROLE", "Governor of the Central Bank")}),
+    ("de", "Notenbankchef Peter Klein erhöhte die Zinsen.",
+     {("Peter Klein", "HOLDS_ROLE", "Head of the Central Bank")}),
+    ("ru", "Глава Центробанка Омар Талипов повысил ставку.",
+     {("Омар Талипов", "HOLDS_ROLE", "Head of the Central Bank")}),
+    ("pl", "Prezes banku centralnego Omar Talipov podniósł stopy.",
+     {("Omar Talipov", "HOLDS_ROLE", "Chairman of the Central Bank")}),
 ]
 
 

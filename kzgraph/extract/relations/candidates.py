@@ -433,6 +433,12 @@ def _role_at(view: DocView, s: Sentence, i: int, discourse: "DiscourseState") ->
         end_value = _valued_at(view, s, k, "rel-role-modifier")
         if end_value is not None and end_value[1]:
             k, modifier, has_mod = end_value[0], end_value[1], True
+    at = _skip_soft(view, s, k)
+    elect = _valued_at(view, s, at, "rel-role-elect") if at < s.hi else None
+    if elect is not None and entity is None and not free_after(view, s, k):  # "President-elect X", "le président élu X"
+        k = elect[0]
+        if not has_mod:
+            modifier, has_mod = elect[1] or modifier, True
     entity_name = view.lex.english_name(entity) or pre_name
     if pre_name is not None and entity is not None and entity == pre_entity and entity_name != pre_name:
         entity_name = f"{pre_name} of {entity_name}"  # "Georgian Parliament Speaker": of Georgia's Parliament
@@ -448,6 +454,11 @@ def _role_at(view: DocView, s: Sentence, i: int, discourse: "DiscourseState") ->
         k, entity_name = accredited[0], f"{entity_name or view.lex.english_name(entity)} to {accredited[1]}"
     return RolePhrase(start=i, end=k, title=role.english, title_id=role.id, modifier=modifier,
                       has_modifier=has_mod, entity=entity, entity_name=entity_name, former_word=view.lex.former)
+
+
+def free_after(view: DocView, s: Sentence, k: int) -> bool:
+    """Whether words after a title at ``k`` say of what (an "of" phrase): then "elect" is not read."""
+    return view.starts(k, "rel-role-of", s) is not None
 
 
 MAX_BEFORE_TITLE = 3  # modifiers and names between a country or organisation and its title
