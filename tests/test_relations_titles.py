@@ -105,6 +105,9 @@ CASES = [
      {("Омар Талипов", "HOLDS_ROLE", "Head of the Central Bank")}),
     ("pl", "Prezes banku centralnego Omar Talipov podniósł stopy.",
      {("Omar Talipov", "HOLDS_ROLE", "Chairman of the Central Bank")}),
+    # a known organisation written into a German compound title
+    ("de", "Kremlsprecher Dmitri Peskow sagte das am Montag.",
+     {("dmitry-peskov", "HOLDS_ROLE", "Spokesperson of Kremlin")}),
 ]
 
 
@@ -118,6 +121,8 @@ NOT_ROLES = [
     ("en", "The party leadership met on Monday."),
     # a capitalised department alone is no person's title
     ("en", "The Interior Ministry said on Monday that the border was closed."),
+    # "Kremlchef": a head written with a known name says nothing sure
+    ("de", "Kremlchef Wladimir Putin sprach am Montag."),
     # a group's word alone is no title
     ("en", "Myanmar is in turmoil. The army seized power on Monday, Aung Kyaw Lwin said."),
 ]

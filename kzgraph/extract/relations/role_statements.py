@@ -236,9 +236,30 @@ def compound_title(view: DocView, s: Sentence, j: int):
     head = w.text[:at].rstrip("-")
     value = _modifier_value(view, head)
     org = _org_text(view, head)
+    if value is None and org is None and role.english.casefold() not in _loose_titles(view.onto):
+        org = _known_head(view, head)  # "Kremlsprecher": the Kremlin's spokesperson
     if value is None and org is None:
         return None  # "Kremlchef": a first part the lexicons do not know says nothing sure
     return j + 1, role, org, value
+
+
+@lru_cache(maxsize=8)
+def _loose_titles(ontology: Ontology) -> frozenset[str]:
+    """English titles a known name before them does not make that name's (``role-compound-loose``:
+    "Kremlchef" is the President, not the Kremlin's head)."""
+    return frozenset(text.casefold() for s in ontology.lexical_sets_of("role-compound-loose")
+                     for lang, text in s.forms if lang == "en")
+
+
+def _known_head(view: DocView, head: str) -> str | None:
+    """The English name of an organisation the ontology knows, spelt as the first part of a
+    compound title ("Kreml" of "Kremlsprecher")."""
+    if len(head) < MIN_COMPOUND_PART:
+        return None
+    ent = gazetteer(view.onto).get((token_key(head, view.lang),))
+    if ent is None or view.onto.entities.get(ent) is None or view.onto.entities[ent].label in ("Person", "Country"):
+        return None
+    return view.lex.english_name(ent)
 
 
 def _glued_modifier(view: DocView, j: int):
