@@ -108,6 +108,11 @@ CASES = [
     # a known organisation written into a German compound title
     ("de", "Kremlsprecher Dmitri Peskow sagte das am Montag.",
      {("dmitry-peskov", "HOLDS_ROLE", "Spokesperson of Kremlin")}),
+    # a German federal office is Germany's
+    ("de", "Bundesaußenministerin Anna Schmidt sprach am Montag.",
+     {("Anna Schmidt", "HOLDS_ROLE", "Minister of Foreign Affairs of Germany")}),
+    ("de", "Bundespräsident Frank Steinmeier sprach am Montag.",
+     {("Frank Steinmeier", "HOLDS_ROLE", "President of Germany")}),
 ]
 
 

@@ -236,6 +236,9 @@ def compound_title(view: DocView, s: Sentence, j: int):
     head = w.text[:at].rstrip("-")
     value = _modifier_value(view, head)
     org = _org_text(view, head)
+    if value is None:  # "Bundesaußenminister": Germany's (rel-role-compound-country)
+        org = next((country for phrase, country in view.lex.valued_phrases("rel-role-compound-country", view.lang)
+                    if len(phrase) == 1 and head.casefold() == phrase[0].word), None) or org
     if value is None and org is None and role.english.casefold() not in _loose_titles(view.onto):
         org = _known_head(view, head)  # "Kremlsprecher": the Kremlin's spokesperson
     if value is None and org is None:
