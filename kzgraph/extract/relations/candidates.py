@@ -359,9 +359,16 @@ def _named(view: DocView, i: int) -> bool:
     return m is not None and bool(m.hint)
 
 
+def _group_word(view: DocView, i: int) -> bool:
+    """Whether word ``i`` is a lower-case word of a group's mention ("army" of "army chief"): it
+    may start a title."""
+    m = view.in_mention[i]
+    return m is not None and m.label == "GROUP" and view.words[i].text[:1].islower()
+
+
 def _role_at(view: DocView, s: Sentence, i: int, discourse: "DiscourseState") -> RolePhrase | None:
     m = view.in_mention[i]
-    if _named(view, i) and (m.label not in ("ORG", "GPE") or view.mention_span[m][0] != i) or \
+    if _named(view, i) and not _group_word(view, i) and (m.label not in ("ORG", "GPE") or view.mention_span[m][0] != i) or \
             view.words[i].punct and view.words[i].text not in SOFT_PUNCT:
         return None
     j, modifier, has_mod, pre_entity, pre_name = i, "", False, None, None
@@ -382,11 +389,18 @@ def _role_at(view: DocView, s: Sentence, i: int, discourse: "DiscourseState") ->
             continue
         m = view.in_mention[j]
         if m is not None and m.hint and m.label in ("ORG", "GPE") and view.mention_span[m][0] == j \
-                and _title_at(view, s, _skip_soft(view, s, view.mention_span[m][1])) is not None:
+                and _title_ahead(view, s, view.mention_span[m][1]):
             pre_entity = m.hint  # "Kazakh Foreign Minister", "UN Secretary-General", "US-Außenminister"
             j = view.mention_span[m][1]
             continue
         before = role_statements.name_before(view, s, j)  # "Wagner founder", "Wagner-Chef"
+        here = _title_at(view, s, j) if before is not None else None
+        if here is not None and here[0] > before[0]:
+            break  # "Estonian Interior Minister": a title read as an unknown name ("Interior") is the title
+        if before is not None and _title_at(view, s, _skip_soft(view, s, before[0])) is not None:
+            j, pre_name = _skip_soft(view, s, before[0]), before[1]
+            continue
+        before = _org_word_before(view, s, j)  # "Opposition leader", "Parliament Speaker"
         if before is not None and _title_at(view, s, _skip_soft(view, s, before[0])) is not None:
             j, pre_name = _skip_soft(view, s, before[0]), before[1]
             continue
@@ -419,7 +433,15 @@ def _role_at(view: DocView, s: Sentence, i: int, discourse: "DiscourseState") ->
         end_value = _valued_at(view, s, k, "rel-role-modifier")
         if end_value is not None and end_value[1]:
             k, modifier, has_mod = end_value[0], end_value[1], True
+    at = _skip_soft(view, s, k)
+    elect = _valued_at(view, s, at, "rel-role-elect") if at < s.hi else None
+    if elect is not None and entity is None and not free_after(view, s, k):  # "President-elect X", "le président élu X"
+        k = elect[0]
+        if not has_mod:
+            modifier, has_mod = elect[1] or modifier, True
     entity_name = view.lex.english_name(entity) or pre_name
+    if pre_name is not None and entity is not None and entity == pre_entity and entity_name != pre_name:
+        entity_name = f"{pre_name} of {entity_name}"  # "Georgian Parliament Speaker": of Georgia's Parliament
     if entity is None and pre_name is None and not inserted:  # "Губернатор Ростовской области"
         free = role_statements.complement(view, s, k, role.english)
         if free is not None:
@@ -432,6 +454,48 @@ def _role_at(view: DocView, s: Sentence, i: int, discourse: "DiscourseState") ->
         k, entity_name = accredited[0], f"{entity_name or view.lex.english_name(entity)} to {accredited[1]}"
     return RolePhrase(start=i, end=k, title=role.english, title_id=role.id, modifier=modifier,
                       has_modifier=has_mod, entity=entity, entity_name=entity_name, former_word=view.lex.former)
+
+
+def free_after(view: DocView, s: Sentence, k: int) -> bool:
+    """Whether words after a title at ``k`` say of what (an "of" phrase): then "elect" is not read."""
+    return view.starts(k, "rel-role-of", s) is not None
+
+
+MAX_BEFORE_TITLE = 3  # modifiers and names between a country or organisation and its title
+
+
+def _title_ahead(view: DocView, s: Sentence, j: int) -> bool:
+    """Whether a title starts at word ``j``, or after modifiers and a name or organisation word
+    that stand before titles ("Georgian former president", "Georgian Parliament Speaker",
+    "der georgische Ex-Präsident")."""
+    for _ in range(MAX_BEFORE_TITLE):
+        j = _skip_soft(view, s, j)
+        if j >= s.hi:
+            return False
+        if _title_at(view, s, j) is not None:
+            return True
+        end_value = _valued_at(view, s, j, "rel-role-modifier")
+        before = role_statements.name_before(view, s, j) or _org_word_before(view, s, j)
+        if end_value is not None:
+            j = end_value[0]
+        elif before is not None:
+            j = before[0]
+        else:
+            return False
+    return False
+
+
+def _org_word_before(view: DocView, s: Sentence, j: int) -> tuple[int, str] | None:
+    """An organisation word written before a title in a language that puts a noun's modifiers
+    first ("Opposition leader", "Parliament Speaker", ``role-org-before-language``): (end, the
+    organisation in English)."""
+    if view.lang not in role_statements.languages(view.onto, "role-org-before-language") \
+            or view.in_mention[j] is not None and view.in_mention[j].hint:
+        return None
+    got = role_statements._org_word(view, s, j)
+    if got is None or _title_at(view, s, j) is not None:
+        return None
+    return got[0], role_statements.english_phrase([got[1]], organisation=True)
 
 
 def _possessor(view: DocView, s: Sentence, i: int, discourse: "DiscourseState") -> tuple[str | None, str | None]:
@@ -520,7 +584,7 @@ def _valued_at(view: DocView, s: Sentence, i: int, category: str, *, in_name: bo
 
 def _title_at(view: DocView, s: Sentence, i: int):
     """The longest role title at word ``i``: (end, title, organisation/country inserted in it)."""
-    if i >= s.hi or view.words[i].punct or _named(view, i):
+    if i >= s.hi or view.words[i].punct or _named(view, i) and not _group_word(view, i):
         return None
     best = None
     w = view.words[i]
@@ -540,6 +604,18 @@ def _match_title(view: DocView, s: Sentence, i: int, phrase, lang: str):
             j += 1
         if j >= s.hi:
             return None
+        # an elided article the forms do not write ("ministro dell'Interno": the text's "dell")
+        if n and j + 1 < s.hi and view._elided(j) and not view.word_matches(j, form, lang, loose=True):
+            j += 1
+        if n and inserted is None and not view.word_matches(j, form, lang, loose=True):
+            k = j  # "el alto representante de la UE para Asuntos Exteriores": "of" and a name inside the title
+            while k < s.hi - 1 and view.starts(k, "rel-role-of", s) is not None and not _named(view, k):
+                k = view.starts(k, "rel-role-of", s)
+            if k > j and k < s.hi and _named(view, k) and view.in_mention[k].label in ("ORG", "GPE") \
+                    and view.mention_span[view.in_mention[k]][0] == k:
+                b = view.mention_span[view.in_mention[k]][1]
+                if b < s.hi and view.word_matches(b, form, lang, loose=True):
+                    inserted, j = view.in_mention[k].hint, b
         if n and inserted is None and _named(view, j) and view.in_mention[j].label in ("ORG", "GPE"):
             m = view.in_mention[j]
             a, b = view.mention_span[m]

@@ -60,6 +60,11 @@ def _languages(ontology: Ontology, category: str) -> frozenset[str]:
     return frozenset(lg for s in ontology.lexical_sets_of(category) for lg, _ in s.forms)
 
 
+def languages(ontology: Ontology, category: str) -> frozenset[str]:
+    """The languages a word set has forms in (a set that names languages by its forms' tags)."""
+    return _languages(ontology, category)
+
+
 def _openers(view: DocView) -> frozenset[str]:
     return _words(view.onto, "role-complement-opener")
 
@@ -231,9 +236,33 @@ def compound_title(view: DocView, s: Sentence, j: int):
     head = w.text[:at].rstrip("-")
     value = _modifier_value(view, head)
     org = _org_text(view, head)
+    if value is None:  # "Bundesaußenminister": Germany's (rel-role-compound-country)
+        org = next((country for phrase, country in view.lex.valued_phrases("rel-role-compound-country", view.lang)
+                    if len(phrase) == 1 and head.casefold() == phrase[0].word), None) or org
+    if value is None and org is None and role.english.casefold() not in _loose_titles(view.onto):
+        org = _known_head(view, head)  # "Kremlsprecher": the Kremlin's spokesperson
     if value is None and org is None:
         return None  # "Kremlchef": a first part the lexicons do not know says nothing sure
     return j + 1, role, org, value
+
+
+@lru_cache(maxsize=8)
+def _loose_titles(ontology: Ontology) -> frozenset[str]:
+    """English titles a known name before them does not make that name's (``role-compound-loose``:
+    "Kremlchef" is the President, not the Kremlin's head)."""
+    return frozenset(text.casefold() for s in ontology.lexical_sets_of("role-compound-loose")
+                     for lang, text in s.forms if lang == "en")
+
+
+def _known_head(view: DocView, head: str) -> str | None:
+    """The English name of an organisation the ontology knows, spelt as the first part of a
+    compound title ("Kreml" of "Kremlsprecher")."""
+    if len(head) < MIN_COMPOUND_PART:
+        return None
+    ent = gazetteer(view.onto).get((token_key(head, view.lang),))
+    if ent is None or view.onto.entities.get(ent) is None or view.onto.entities[ent].label in ("Person", "Country"):
+        return None
+    return view.lex.english_name(ent)
 
 
 def _glued_modifier(view: DocView, j: int):
@@ -1036,7 +1065,14 @@ def _merge_head_final(view: DocView, roles: list[RolePhrase]) -> list[RolePhrase
         if prev is not None and prev.end == r.start and r.entity is None and r.entity_name is None \
                 and view.words[prev.end - 1].lower.endswith(endings):
             out.pop()
-            r.start, r.entity_name = prev.start, english_phrase([prev.literal()], organisation=True)
+            if r.title.casefold() in prefix_titles(view.onto) and prev.title.casefold() not in prefix_titles(view.onto):
+                # "Ішкі істер министрінің орынбасары": the minister's deputy is a Deputy Minister
+                r.title, r.title_id = f"{r.title} {prev.title}", prev.title_id
+                r.entity, r.entity_name = prev.entity, prev.entity_name
+                r.modifier, r.has_modifier = r.modifier or prev.modifier, r.has_modifier or prev.has_modifier
+                r.start = prev.start
+            else:
+                r.start, r.entity_name = prev.start, english_phrase([prev.literal()], organisation=True)
         out.append(r)
     return out
 
