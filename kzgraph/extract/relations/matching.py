@@ -582,7 +582,7 @@ class _Extractor:
         return roles[-1] if s.index - RECENT_ROLE_SENTENCES <= first < s.index else None
 
     def _as_role(self, spec: ArgSpec, org: Arg) -> Arg | None:
-        if org.mention is not None and org.mention.hint[:1] == "!":  # "heads the government" elsewhere:
+        if org.mention is not None and (org.mention.hint or "")[:1] == "!":  # "heads the government" elsewhere:
             return None  # which post that is, the body's generic name does not say
         name = self.lex.english_name(org.entity) or (org.mention.text if org.mention is not None else "")
         if not org.entity and org.mention is not None:  # "очолює Центральну виборчу комісію"
