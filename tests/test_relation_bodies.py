@@ -98,3 +98,21 @@ def test_the_documents_own_country_keeps_its_body():
     claims = _claims("Kazakhstan faced unrest in Almaty. The government asked the CSTO for help.", "en")
     assert ("Government of Kazakhstan", "REQUESTED_AID_FROM", "Collective Security Treaty Organization") in claims, \
         claims
+
+
+# "He" after a sentence that opens with a surname the mentions layer took for an organisation
+# ("Talgatbek, whose …"): the person named in full before, not the one claims were last about
+PRONOUN = [
+    "Crowds gathered outside parliament, angry at President Omar Talgatbek. Speaker Alan Moss resigned on Monday. "
+    "Talgatbek, whose whereabouts were unknown, described the unrest as a plot. "
+    "He said he had ordered the police not to shoot.",
+    "Crowds gathered outside parliament, angry at President Omar Talgatbek. Speaker Alan Moss resigned on Monday. "
+    "Talgatbek, who had not been seen for a day, spoke on television. He ordered the army to guard the airport.",
+]
+
+
+@pytest.mark.parametrize("text", PRONOUN)
+def test_he_after_a_sentence_opening_with_a_surname_is_that_person(text):
+    claims = _claims(text, "en")
+    ordered = {c[0] for c in claims if c[1] == "ORDERED"}
+    assert ordered == {"Omar Talgatbek"}, claims
