@@ -116,3 +116,36 @@ def test_he_after_a_sentence_opening_with_a_surname_is_that_person(text):
     claims = _claims(text, "en")
     ordered = {c[0] for c in claims if c[1] == "ORDERED"}
     assert ordered == {"Omar Talgatbek"}, claims
+
+
+# a country short of currency asks for money, fuel or funds (rel-aid-noun-supplies); a place after a
+# preposition ("flew to Washington to seek …") is not who asks
+MONEY = [
+    ("The island nation ran out of dollars. Sri Lanka is also seeking money from the International Monetary Fund.",
+     "en", ("Sri Lanka", "REQUESTED_AID_FROM", "International Monetary Fund")),
+    ("Островное государство осталось без валюты. Шри-Ланка попросила у Китая денег.", "ru",
+     ("Sri Lanka", "REQUESTED_AID_FROM", "China")),
+    ("Острівна держава залишилася без валюти. Шрі-Ланка звернулася до Індії по пальне.", "uk",
+     ("Sri Lanka", "REQUESTED_AID_FROM", "India")),
+    ("Wyspiarskie państwo nie ma dolarów. Sri Lanka zwróciła się do Indii o paliwo.", "pl",
+     ("Sri Lanka", "REQUESTED_AID_FROM", "India")),
+    ("Le pays n'a plus de devises. Le Sri Lanka a demandé des fonds au FMI.", "fr",
+     ("Sri Lanka", "REQUESTED_AID_FROM", "International Monetary Fund")),
+    ("Dem Inselstaat fehlen Devisen. Sri Lanka bat Indien um Geld und Treibstoff.", "de",
+     ("Sri Lanka", "REQUESTED_AID_FROM", "India")),
+    ("El país se quedó sin divisas. Sri Lanka pidió dinero al FMI.", "es",
+     ("Sri Lanka", "REQUESTED_AID_FROM", "International Monetary Fund")),
+    ("Il paese è rimasto senza valuta. Lo Sri Lanka ha chiesto fondi all'India.", "it",
+     ("Sri Lanka", "REQUESTED_AID_FROM", "India")),
+]
+
+
+@pytest.mark.parametrize("text,lang,claim", MONEY)
+def test_a_country_asks_for_money_or_fuel(text, lang, claim):
+    assert claim in _claims(text, lang)
+
+
+def test_a_place_after_a_preposition_does_not_ask():
+    claims = _claims("The island nation ran out of dollars. Sri Lanka's finance minister flew to Washington "
+                     "to seek a bailout from the IMF.", "en")
+    assert not [c for c in claims if c[1] == "REQUESTED_AID_FROM" and c[0] == "United States"], claims

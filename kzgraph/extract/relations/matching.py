@@ -1027,6 +1027,9 @@ class _Extractor:
                 if subject and step < 0 and not spec.via and c.first > s.lo and \
                         view.starts(c.first - 1, "rel-agent", s) == c.first:
                     continue  # "il governo guidato da X si è dimesso": an agent is not the subject
+                if subject and step < 0 and not spec.via and spec.active and c.kind == "GPE" and c.first > s.lo and \
+                        view.starts(c.first - 1, "rel-preposition", s) == c.first:
+                    continue  # "flew to Washington to seek a loan": a place after a preposition is no subject
                 eff = _avoiding(self._effective(spec, c), exclude | taken)
                 if eff is not None and subject and hit.rule.object.via and not spec.via and \
                         self._via_ok(s, hit.rule.object, c, hit.lang):
