@@ -149,3 +149,12 @@ def test_a_place_after_a_preposition_does_not_ask():
     claims = _claims("The island nation ran out of dollars. Sri Lanka's finance minister flew to Washington "
                      "to seek a bailout from the IMF.", "en")
     assert not [c for c in claims if c[1] == "REQUESTED_AID_FROM" and c[0] == "United States"], claims
+
+
+def test_the_president_is_the_person_not_the_last_unknown_name():
+    # the ontology knows neither the president nor the city: "the president" is the person named so,
+    # not the last name the gazetteer left without an entity ("Colombo")
+    claims = _claims("President Gotabaya Rajapaksa met his cabinet in Colombo. Protests spread across Sri Lanka. "
+                     "The president ordered troops to clear the streets.", "en")
+    ordered = {c[0] for c in claims if c[1] == "ORDERED"}
+    assert ordered == {"Gotabaya Rajapaksa"}, claims

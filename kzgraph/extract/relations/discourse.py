@@ -134,7 +134,8 @@ class DiscourseState:
             if known.title_id in titles and known.is_former == former \
                     and known.entity in (wanted_entity, None if r.entity is None else wanted_entity):
                 return adjust(arg, start=r.start, end=r.end, penalty=ANAPHOR_PENALTY, category=ROLE_HOLDER,
-                              mention=view.last_mention_of(arg.entity, view.words[r.start].start) or arg.mention)
+                              mention=(view.last_mention_of(arg.entity, view.words[r.start].start) if arg.entity else
+                                       _last_unknown_person(view, view.words[r.start].start)) or arg.mention)
         country = r.entity or view.focus
         name = view.lex.english_name(country)
         if name is None:
@@ -278,6 +279,14 @@ class DiscourseState:
 
 
 @lru_cache(maxsize=8)
+def _last_unknown_person(view: DocView, before: int):
+    """The latest mention of a person the ontology does not know before char offset ``before``:
+    how a role holder the ontology lacks is written (never a place or body without an entity:
+    "Colombo" is no "president")."""
+    found = [m for m in view.mentions if m.start < before and not m.hint and _person(view, m) is not None]
+    return found[-1] if found else None
+
+
 def _person(view: DocView, m):
     """``m`` if it names a person; the person named in full whose surname ``m`` is, where the
     mentions layer took the bare surname for an organisation ("Jeenbekov, whose …" opening a

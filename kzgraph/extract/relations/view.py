@@ -684,6 +684,8 @@ class DocView:
 
     def last_mention_of(self, entity: str, before: int | None = None) -> Mention | None:
         """The latest mention of ``entity`` before char offset ``before`` (else the first one)."""
+        if not entity:  # no entity: not every mention the gazetteer left without one
+            return None
         found = [m for m in self.mentions if m.hint == entity and m not in self.adjective
                  and m not in self.generic_elsewhere]  # its text names another country's entity
         if not found:
