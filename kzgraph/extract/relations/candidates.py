@@ -65,6 +65,10 @@ def prepare(view: DocView, s: Sentence, discourse: "DiscourseState") -> None:
                 else:
                     cands.append(adjust(view.entity_arg(generic, a, 1.0), start=a, end=b,
                                         mention=replace(m, hint=generic)))
+            elif m in view.generic_elsewhere:
+                home = _home_body(view, m, original)
+                if home is not None:
+                    cands.append(home)
             continue
         arg = view.mention_arg(m)
         if m.label == "ORG" and not m.hint:
@@ -85,6 +89,33 @@ def prepare(view: DocView, s: Sentence, discourse: "DiscourseState") -> None:
     cands.extend(_sites(view, s, cands))
     cands.extend(_crowds(view, s))
     s.cands = sorted(cands, key=lambda a: (a.start, -(a.end - a.start)))
+
+
+def _home_body(view: DocView, m, original: str) -> Arg | None:
+    """"the government", "les autorités", "влада" in an article on another country than the
+    one whose body the ontology names by that common noun: the same kind of body of the
+    document's own country (or of the country the words after it name), by the English name
+    :meth:`DocView.home_name` gives it ("Government of Sri Lanka", "Georgian authorities"),
+    when the ontology has no generic group of that kind.  The mention keeps its words; its
+    hint ``"!<id>|<name>"`` tells alignment to read it as that body, not the ontology's."""
+    ent = view.onto.entities.get(original)
+    if ent is None or ent.type not in ("GROUP", "ORG") or not view.lex.category(original) or \
+            m not in view.mention_span:
+        return None
+    name = view.home_name(original, view.named_country.get((m.start, m.end)))
+    if not name:
+        return None
+    a, b = view.mention_span[m]
+    s = view.sentences[view.words[a].sent]
+    if a > s.lo and view.starts(a - 1, "rel-power-before", s) == a and \
+            any(v and ent.category in v.split() for _, v in view.lex.valued_phrases("rel-power-before", view.lang)):
+        return None  # "отстранён от власти": power, not the authorities
+    # "the Tymoshenko government", "правительство Юлии Тимошенко": a person's cabinet, who is the argument
+    if any(0 <= j < len(view.words) and view.in_mention[j] is not None and view.in_mention[j].label == "PERSON"
+           for j in (a - 1, b)):
+        return None
+    return Arg(kind=ent.type, start=a, end=b, mention=replace(m, hint=f"!{original}|{name}"),
+               entity=None, category=view.lex.category(original))
 
 
 def _foreign_generic(view: DocView, m) -> bool:

@@ -78,9 +78,10 @@ class DiscourseState:
         before = view.words[i].start
         first_sentence = view.sentences[max(0, s.index - 3)].start
         seen, named = set(), []
-        for m in reversed(view.mentions):
-            key = m.hint or m.text
-            if m.label == "PERSON" and first_sentence <= m.start < before and key not in seen:
+        for at in reversed(view.mentions):
+            m = _person(view, at)
+            key = m.hint or m.text if m is not None else None
+            if m is not None and first_sentence <= at.start < before and key not in seen:
                 seen.add(key)
                 named.append(adjust(view.mention_arg(m), start=i, end=i + 1, penalty=ANAPHOR_PENALTY))
         if named and self._chosen_pronoun(s, i):
@@ -97,7 +98,8 @@ class DiscourseState:
         # said … . He ordered …"): the one claims were last about, else the first named
         if s.index > 0 and not any(not w.punct for w in view.words[s.lo:i]):
             prev = view.sentences[s.index - 1]
-            persons = [m for m in view.mentions if m.label == "PERSON" and prev.start <= m.start < prev.end]
+            persons = [_person(view, m) for m in view.mentions if prev.start <= m.start < prev.end]
+            persons = [m for m in persons if m is not None]
             first = min(persons, key=lambda m: (recent.get(view.mention_arg(m).entity, len(recent)), m.start)) \
                 if persons else None
             lead = next((a for a in alts if first is not None and a.mention is not None and
@@ -132,7 +134,8 @@ class DiscourseState:
             if known.title_id in titles and known.is_former == former \
                     and known.entity in (wanted_entity, None if r.entity is None else wanted_entity):
                 return adjust(arg, start=r.start, end=r.end, penalty=ANAPHOR_PENALTY, category=ROLE_HOLDER,
-                              mention=view.last_mention_of(arg.entity, view.words[r.start].start) or arg.mention)
+                              mention=(view.last_mention_of(arg.entity, view.words[r.start].start) if arg.entity else
+                                       _last_unknown_person(view, view.words[r.start].start)) or arg.mention)
         country = r.entity or view.focus
         name = view.lex.english_name(country)
         if name is None:
@@ -276,6 +279,23 @@ class DiscourseState:
 
 
 @lru_cache(maxsize=8)
+def _last_unknown_person(view: DocView, before: int):
+    """The latest mention of a person the ontology does not know before char offset ``before``:
+    how a role holder the ontology lacks is written (never a place or body without an entity:
+    "Colombo" is no "president")."""
+    found = [m for m in view.mentions if m.start < before and not m.hint and _person(view, m) is not None]
+    return found[-1] if found else None
+
+
+def _person(view: DocView, m):
+    """``m`` if it names a person; the person named in full whose surname ``m`` is, where the
+    mentions layer took the bare surname for an organisation ("Jeenbekov, whose …" opening a
+    sentence); else ``None``."""
+    if m.label == "PERSON":
+        return m
+    return view.full_name_of(m) if m.label == "ORG" else None
+
+
 def _role_holders(ontology, former_word: str) -> dict[tuple[bool, str], tuple[str, ...]]:
     """The ontology's people by the roles it gives them: (former, role folded) -> person ids.
 

@@ -547,7 +547,7 @@ class _Extractor:
         if implied and agents[0].penalty == NAMED_DEFAULT_PENALTY:  # see _apply
             patients = [p for p in patients if self._near(p, hit)]
         if rule.object.role:
-            patients = [self._as_role(rule.object, p) for p in patients]
+            patients = [r for r in (self._as_role(rule.object, p) for p in patients) if r is not None]
         out = []
         for agent in agents:
             for patient in patients:
@@ -583,7 +583,9 @@ class _Extractor:
         first = self.view.words[roles[-1].start].sent
         return roles[-1] if s.index - RECENT_ROLE_SENTENCES <= first < s.index else None
 
-    def _as_role(self, spec: ArgSpec, org: Arg) -> Arg:
+    def _as_role(self, spec: ArgSpec, org: Arg) -> Arg | None:
+        if org.mention is not None and (org.mention.hint or "")[:1] == "!":  # "heads the government" elsewhere:
+            return None  # which post that is, the body's generic name does not say
         name = self.lex.english_name(org.entity) or (org.mention.text if org.mention is not None else "")
         if not org.entity and org.mention is not None:  # "очолює Центральну виборчу комісію"
             s = self.view.sentences[self.view.words[org.start].sent]
@@ -732,7 +734,7 @@ class _Extractor:
             # agent follows it is a passive the auxiliary did not show; its roles swap
             subjects, objects = objects[:1], subjects
         if rule.object.role:  # "presides over the Council": the role "Chairman of the Council"
-            objects = [self._as_role(rule.object, o) for o in objects if o is not None]
+            objects = [r for r in (self._as_role(rule.object, o) for o in objects if o is not None) if r is not None]
         out = []
         for subj in subjects:
             for obj in objects:
@@ -1027,6 +1029,9 @@ class _Extractor:
                 if subject and step < 0 and not spec.via and c.first > s.lo and \
                         view.starts(c.first - 1, "rel-agent", s) == c.first:
                     continue  # "il governo guidato da X si è dimesso": an agent is not the subject
+                if subject and step < 0 and not spec.via and spec.active and c.kind == "GPE" and c.first > s.lo and \
+                        view.starts(c.first - 1, "rel-preposition", s) == c.first:
+                    continue  # "flew to Washington to seek a loan": a place after a preposition is no subject
                 eff = _avoiding(self._effective(spec, c), exclude | taken)
                 if eff is not None and subject and hit.rule.object.via and not spec.via and \
                         self._via_ok(s, hit.rule.object, c, hit.lang):

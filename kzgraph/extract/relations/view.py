@@ -606,8 +606,8 @@ class DocView:
         if ent is None or home is None:
             return None
         if self.lex.group_country(entity) is not None:
-            adjective = next((a.capitalize() for a, c in sorted(self.lex.country_of_adjective.items())
-                              if c == home.id), None)
+            adjective = next((a[:1].upper() + a[1:] for lang, adjs in home.adjectives if lang == "en"
+                              for a in adjs), None)  # as the ontology writes it: "Sri Lankan"
             return f"{adjective} {ent.name.split(maxsplit=1)[1]}" if adjective and " " in ent.name else None
         if " of " in ent.name:
             return f"{ent.name.rsplit(' of ', 1)[0]} of {home.name}"
@@ -684,6 +684,8 @@ class DocView:
 
     def last_mention_of(self, entity: str, before: int | None = None) -> Mention | None:
         """The latest mention of ``entity`` before char offset ``before`` (else the first one)."""
+        if not entity:  # no entity: not every mention the gazetteer left without one
+            return None
         found = [m for m in self.mentions if m.hint == entity and m not in self.adjective
                  and m not in self.generic_elsewhere]  # its text names another country's entity
         if not found:
