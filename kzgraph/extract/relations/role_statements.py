@@ -867,8 +867,8 @@ def _chooser_between(view: DocView, s: Sentence, a: int, b: int, end: int | None
                 continue  # a verb after the title counts with a pronoun only
             if view.lang in MORPHOLOGY_LANGS and not s.english:
                 finite = finite or analyser(view.lang).parse(view.words[j].lower)[0].tag.POS == "VERB"
-            elif view.lang == "pl":
-                finite = finite or view.words[j].lower.endswith(_endings_of(view.onto, "rel-finite-ending", "pl"))
+            else:  # a language without an analyser: the finite endings the ontology gives it, if any
+                finite = finite or view.words[j].lower.endswith(_endings_of(view.onto, "rel-finite-ending", view.lang))
     return verb and (pronoun or finite)
 
 
