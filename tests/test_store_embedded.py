@@ -125,9 +125,28 @@ def test_store_embedded_keeps_the_graph_across_a_crash(fresh_home, gold_graph):
         pid = s.server.pid
     time.sleep(1.2)  # appendfsync everysec
     os.kill(pid, signal.SIGKILL)
-    with open_store(home=fresh_home) as s:
+    with open_store(home=fresh_home) as s:  # at once: the killed server may still be going down
         assert s.server.pid != pid
         assert s.stats() == before
+
+
+def test_store_embedded_statement_to_a_stopped_server_fails_instead_of_waiting(fresh_home):
+    from kzgraph.store.falkordb_store import FalkorDBStore
+
+    server = start_embedded(fresh_home)
+    store = FalkorDBStore.connect(server, answer_timeout=1.0)
+    assert store.query("RETURN 1 AS one") == [{"one": 1}]
+    os.kill(server.pid, signal.SIGSTOP)  # alive, socket open, never answers
+    try:
+        started = time.monotonic()
+        with pytest.raises(StoreUnavailable, match="stopped answering"):
+            store.query("RETURN 2 AS two")
+        assert time.monotonic() - started < 30
+    finally:
+        os.kill(server.pid, signal.SIGCONT)
+        store.close()
+    with open_store(home=fresh_home) as s:  # the server answers again once it runs
+        assert s.query("RETURN 3 AS three") == [{"three": 3}]
 
 
 def test_store_embedded_refuses_a_second_writer_in_process(fresh_home, gold_graph):

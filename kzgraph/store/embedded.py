@@ -51,6 +51,7 @@ RDBFILE = "falkordb.rdb"
 SERVER_LOCK = "server.lock"
 WRITER_LOCK = "writer.lock"
 MAX_LOADING = 600.0  # seconds a start waits, beyond its timeout, for a server still loading its data
+MAX_ANSWER = 600.0  # seconds a statement waits for the server's answer before the store is called unavailable
 _MAX_SOCKET_PATH = 100  # sun_path holds 108 bytes on Linux, 104 on macOS
 
 
@@ -84,6 +85,10 @@ def start_embedded(home: str | os.PathLike | None = None, timeout: float = 10.0)
         pid = _read_pid(folder)
         if _ping(folder):
             return EmbeddedServer(folder, folder / SOCKET, pid or 0, started=False)
+        if pid and _alive(pid) and not _is_redis(pid) and not _named(pid):
+            # Killed and still going down (its command line already gone): let it
+            # finish, so its socket and files are not shared with the new server.
+            _wait_exit(pid, timeout)
         if pid and _alive(pid) and _is_redis(pid):
             # Running but silent: it may still be loading its data.
             if _wait_ready(folder, pid, timeout):
@@ -491,6 +496,17 @@ def _is_redis(pid: int) -> bool:
     try:
         with open(f"/proc/{pid}/cmdline", "rb") as fh:
             return b"redis-server" in fh.read()
+    except FileNotFoundError:
+        return not Path("/proc/self").exists()
+    except OSError:
+        return True
+
+
+def _named(pid: int) -> bool:
+    """Whether ``pid`` still shows a command line (a process being torn down shows none)."""
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as fh:
+            return bool(fh.read())
     except FileNotFoundError:
         return not Path("/proc/self").exists()
     except OSError:

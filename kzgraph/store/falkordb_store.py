@@ -16,7 +16,7 @@ from ..errors import StoreError, StoreUnavailable, UsageError
 from ..ontology import Ontology
 from .base import Counters, CypherStore, hop
 from .cypher import relationship_types, statement, typed_statement
-from .embedded import EmbeddedServer, disk_full, is_disk_full, no_retry, writer_lock
+from .embedded import MAX_ANSWER, EmbeddedServer, disk_full, is_disk_full, no_retry, writer_lock
 
 SCHEMA = ("falkordb_index_entity_id", "falkordb_index_document_id", "falkordb_index_claim_id",
           "falkordb_index_entity_name", "falkordb_index_claim_triple",
@@ -42,16 +42,24 @@ class FalkorDBStore(CypherStore):
 
     @classmethod
     def connect(cls, server: EmbeddedServer, graph_name: str = DEFAULT_GRAPH,
-                ontology: Ontology | None = None, timeout: float = 10.0) -> "FalkorDBStore":
-        """Connect to a running embedded server (``start_embedded`` gives one)."""
+                ontology: Ontology | None = None, timeout: float = 10.0,
+                answer_timeout: float = MAX_ANSWER) -> "FalkorDBStore":
+        """Connect to a running embedded server (``start_embedded`` gives one).
+
+        ``timeout`` bounds connecting; ``answer_timeout`` bounds the wait for
+        each statement's answer (a stopped or wedged server then raises
+        ``StoreUnavailable`` instead of holding the command forever).
+        """
         import redis
         from falkordb import FalkorDB
 
         try:
             # No client-side retries: a dead server should fail fast (the next
             # command restarts it), and kzgraph's batches are safe to rerun.
+            # A server that accepts but never answers (stopped, or killed mid-reply)
+            # fails after answer_timeout seconds instead of holding the command forever.
             client = FalkorDB(unix_socket_path=str(server.socket), socket_connect_timeout=timeout,
-                              retry=no_retry())
+                              socket_timeout=answer_timeout, retry=no_retry())
             graphs = client.list_graphs()
         except (redis.RedisError, OSError) as exc:
             raise StoreUnavailable(f"cannot connect to the embedded store on {server.socket}: {exc}") from exc
