@@ -239,8 +239,9 @@ def _head_concepts(view: DocView, s: Sentence, cands: list[Arg]) -> list[Arg]:
 def _roles(view: DocView, s: Sentence, discourse: "DiscourseState") -> list[RolePhrase]:
     out: list[RolePhrase] = []
     i = s.lo
+    last = _last_title(view, s)
     while i < s.hi:
-        r = _role_at(view, s, i, discourse)
+        r = _role_at(view, s, i, discourse) if i <= last else None
         if r is not None:
             out.append(r)
             i = r.end
@@ -397,6 +398,35 @@ def _group_word(view: DocView, i: int) -> bool:
     return m is not None and m.label == "GROUP" and view.words[i].text[:1].islower()
 
 
+def _last_title(view: DocView, s: Sentence) -> int:
+    """The last word where :func:`_role_at` may find a title (or a compound title) in sentence
+    ``s``: a role phrase from word ``i`` ends its walk on a title at or after ``i``, so no role
+    phrase starts after that word (most words of a sentence, or all of one without a title).
+    The walk may end past the sentence over a name that runs on into the next one: its words
+    count too (and at the document's end nothing is ruled out)."""
+    end = s.hi
+    for m, (a, b) in view.mention_span.items():
+        if s.lo <= a < s.hi and b > end:
+            end = b
+    if end >= len(view.words):
+        return len(view.words)
+    for j in range(end, s.lo - 1, -1):
+        if j < s.hi and _title_at(view, s, j) is not None or \
+                not _named(view, j) and _compound_title(view, s, j) is not None:
+            return j
+    return s.lo - 1
+
+
+def _compound_title(view: DocView, s: Sentence, j: int):
+    """:func:`role_statements.compound_title`, kept per word of the sentence."""
+    if not s.lo <= j < s.hi:
+        return role_statements.compound_title(view, s, j)
+    memo = view.memo.setdefault("compound-title", {})
+    if j not in memo:
+        memo[j] = role_statements.compound_title(view, s, j)
+    return memo[j]
+
+
 def _role_at(view: DocView, s: Sentence, i: int, discourse: "DiscourseState") -> RolePhrase | None:
     m = view.in_mention[i]
     if _named(view, i) and not _group_word(view, i) and (m.label not in ("ORG", "GPE") or view.mention_span[m][0] != i) or \
@@ -438,7 +468,7 @@ def _role_at(view: DocView, s: Sentence, i: int, discourse: "DiscourseState") ->
         break
     title = _title_at(view, s, j)
     if title is None and not _named(view, j):  # a German compound: "Kremlchef", "Altpräsident"
-        compound = role_statements.compound_title(view, s, j)
+        compound = _compound_title(view, s, j)
         if compound is not None:
             title, prefix, value = (compound[0], compound[1], None), compound[2], compound[3]
             if value is not None:
@@ -604,6 +634,10 @@ def _valued_at(view: DocView, s: Sentence, i: int, category: str, *, in_name: bo
     name only with ``in_name``."""
     if view.words[i].punct or (not in_name and _named(view, i)):
         return None
+    # no phrase of the set at all at this word (DocView.starts matched every set at it, in its own
+    # sentence): the common answer, without asking the set's index per language
+    if s.lo <= i < s.hi and view.starts(i, category, s) is None:
+        return None
     w = view.words[i]
     for lang in view.sentence_langs(s):
         for phrase, value in view.lex.index(category, lang).candidates(w.lower, w.lemma):
@@ -617,6 +651,16 @@ def _title_at(view: DocView, s: Sentence, i: int):
     """The longest role title at word ``i``: (end, title, organisation/country inserted in it)."""
     if i >= s.hi or view.words[i].punct or _named(view, i) and not _group_word(view, i):
         return None
+    if i < s.lo:
+        return _find_title(view, s, i)
+    # kept per word: a role phrase asks about the same word several times, and the view does not change
+    memo = view.memo.setdefault("title", {})
+    if i not in memo:
+        memo[i] = _find_title(view, s, i)
+    return memo[i]
+
+
+def _find_title(view: DocView, s: Sentence, i: int):
     best = None
     w = view.words[i]
     for lang in view.sentence_langs(s):

@@ -195,6 +195,9 @@ class DocView:
         self.sentences: list[Sentence] = []
         self._cyrillic_doc: bool | None = None
         self._starts_memo: dict[int, dict[str, int]] = {}
+        # the relation steps' answers per word (a word's role title, …), kept for the document: the
+        # view does not change once built
+        self.memo: dict[str, dict] = {}
         self._adjective_keys: dict[str, tuple[set[str], set[str]]] = {}
         self._read_words(doc)
         self.mentions = sorted((m for m in mentions if m.doc == document.id), key=lambda m: (m.start, -m.end))
