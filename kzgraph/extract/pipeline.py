@@ -50,6 +50,7 @@ Examples
 from __future__ import annotations
 
 import warnings
+import weakref
 from functools import lru_cache
 
 import spacy
@@ -241,11 +242,40 @@ def _pipeline(lang: str, ontology_key: str, collective: bool) -> Language:
 def parse(document: Document, ontology: Ontology | None = None, *, collective: bool = True) -> Doc:
     """Run the pipeline of ``document.lang`` on its text (see the module doc for the result)."""
     nlp = get_pipeline(document.lang, ontology, collective=collective)
+    _teach_tokenizer(nlp, document.text)
     doc = nlp.make_doc(document.text)
     doc._.kz_document = document
     for _, component in nlp.pipeline:
         doc = component(doc)
     return doc
+
+
+# The whitespace-separated chunks each pipeline's tokenizer was handed alone (_teach_tokenizer).
+_TAUGHT: "weakref.WeakKeyDictionary[Language, set[str]]" = weakref.WeakKeyDictionary()
+
+
+def _teach_tokenizer(nlp: Language, text: str) -> None:
+    """Have spaCy's tokenizer keep the tokens of every chunk of ``text`` it has not seen.
+
+    The tokenizer keeps a chunk's tokens (up to ``max_cache_size`` chunks) only until the first
+    special case of a document ("U.S.", "M.", "aujourd'hui"): after one, it splits every later
+    chunk of that document afresh, in every document with one (spaCy's "#1250"), which was most
+    of its time in English, French, Polish and Ukrainian.  A chunk tokenized alone is kept unless
+    it is a special case itself, and gives the same tokens as inside a document; so the tokens
+    are the same and a chunk seen before costs a lookup."""
+    taught = _TAUGHT.get(nlp)
+    if taught is None:
+        taught = _TAUGHT[nlp] = set()
+    limit = getattr(nlp.tokenizer, "max_cache_size", 10_000)
+    if len(taught) >= limit:  # the tokenizer keeps no more chunks
+        return
+    tokenizer = nlp.tokenizer
+    for chunk in text.split():
+        if chunk not in taught:
+            if len(taught) >= limit:
+                return
+            taught.add(chunk)
+            tokenizer(chunk)
 
 
 # Ontologies handed to get_pipeline, by the key that stands for them in the
