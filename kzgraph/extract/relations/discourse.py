@@ -296,6 +296,7 @@ def _person(view: DocView, m):
     return view.full_name_of(m) if m.label == "ORG" else None
 
 
+@lru_cache(maxsize=8)  # lost in a merge (8262e06 put _last_unknown_person under this one's decorator)
 def _role_holders(ontology, former_word: str) -> dict[tuple[bool, str], tuple[str, ...]]:
     """The ontology's people by the roles it gives them: (former, role folded) -> person ids.
 

@@ -266,7 +266,11 @@ class RelationLexicon:
         return self._country_names.get(name.casefold())
 
     def groups(self, category: str) -> list[str]:
-        return sorted(e for e, c in self.categories.items() if c == category)
+        # kept per category (asked per candidate and default; the categories are read once)
+        memo = self.__dict__.setdefault("_groups_of", {})
+        if category not in memo:
+            memo[category] = tuple(sorted(e for e, c in self.categories.items() if c == category))
+        return list(memo[category])
 
     @cached_property
     def role_modifiers(self) -> frozenset[str]:

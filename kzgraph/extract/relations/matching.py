@@ -33,6 +33,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ...model import RelationMention
 from ...ontology import ArgSpec, CueRule
@@ -69,6 +70,13 @@ RECENT_ROLE_SENTENCES = 2  # sentences back a resignation's role may have been n
 NOMINAL_REACH = 5  # words before a noun trigger where its governing verb or a negation may stand
 IRREALIS_REACH = 8  # words before a trigger where the demand, wish or refusal that governs it may stand
 IRREALIS_HEAD_REACH = 3  # words before a complementiser ("that", "чтобы") where that word may stand
+
+
+@lru_cache(maxsize=4)
+def _party_titles(onto) -> frozenset[str]:
+    """The English titles of a party's members ("role-party-member"), read once per ontology."""
+    return frozenset(text.casefold() for ls in onto.lexical_sets_of("role-party-member")
+                     for lang, text in ls.forms if lang == "en")
 
 
 _NO_BODY = object()  # a body named by a word that is no mention (matching._Extractor._owning_body)
@@ -361,12 +369,7 @@ class _Extractor:
         return None
 
     def _party_titles(self) -> frozenset[str]:
-        titles = getattr(self, "_party_title_set", None)
-        if titles is None:
-            titles = self._party_title_set = frozenset(
-                text.casefold() for ls in self.view.onto.lexical_sets_of("role-party-member")
-                for lang, text in ls.forms if lang == "en")
-        return titles
+        return _party_titles(self.view.onto)
 
     def _listed_before(self, s: Sentence, r: RolePhrase) -> list[Arg]:
         """The persons listed before the person a plural title follows ("A and B, members of Y";

@@ -198,7 +198,6 @@ class DocView:
         # the relation steps' answers per word (a word's role title, …), kept for the document: the
         # view does not change once built
         self.memo: dict[str, dict] = {}
-        self._adjective_keys: dict[str, tuple[set[str], set[str]]] = {}
         self._read_words(doc)
         self.mentions = sorted((m for m in mentions if m.doc == document.id), key=lambda m: (m.start, -m.end))
         self.mention_span: dict[Mention, tuple[int, int]] = {}
@@ -457,18 +456,11 @@ class DocView:
         """
         if m.label != "GPE" or not m.hint or m.hint not in self.onto.entities or len(m.text.split()) != 1:
             return False
-        ent = self.onto.entities[m.hint]
-        if ent.id not in self._adjective_keys:
-            adjectives = [a for _, adjs in ent.adjectives for a in adjs]
-            self._adjective_keys[ent.id] = (
-                {a.casefold() for a in adjectives} | {token_key(a, self.lang) for a in adjectives},
-                {token_key(n, self.lang) for n in ent.labels(hidden=True) if len(n.split()) == 1})
-        adjective_keys, name_keys = self._adjective_keys[ent.id]
+        adjective_keys, name_keys, names = _adjective_keys(self.onto, m.hint, self.lang)
         if m.text.casefold() in adjective_keys:
             # a capitalised word spelt exactly as one of the names is the name, even when another
             # language uses the same word as the adjective ("Беларусь"@ru name, @kk adjective)
-            return m.text[:1].islower() or m.text.casefold() not in {
-                n.casefold() for n in ent.labels(hidden=True)}
+            return m.text[:1].islower() or m.text.casefold() not in names
         key = token_key(m.text, self.lang)
         if key not in adjective_keys:
             return False
@@ -480,7 +472,7 @@ class DocView:
             return None
         # a country's cities and regions speak for it too ("Kyiv", "Almaty"): a story about one
         # country often names its neighbour as often as itself (issue 15: national roles)
-        countries = {e.name.casefold(): e.id for e in self.onto.entities.values() if e.label == "Country"}
+        countries = _countries(self.onto)
         for m in self.mentions:
             known = self.onto.entities.get(m.hint) if m.hint and not self.lex.is_country(m.hint) else None
             if known is not None and known.type == "GPE" and m not in self.adjective:
@@ -944,6 +936,17 @@ def _tied_country(view: "DocView", ent) -> str | None:
     if country is None and ent.part_of:
         country = view._country_of(ent.part_of, _countries(view.onto))
     return country
+
+
+@lru_cache(maxsize=4096)
+def _adjective_keys(onto, entity: str, lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """A country's adjectives (as written, folded, and as keys), its one-word names' keys and its
+    names folded (:meth:`DocView._is_adjective`), read once per process, not per document."""
+    ent = onto.entities[entity]
+    adjectives = [a for _, adjs in ent.adjectives for a in adjs]
+    return (frozenset({a.casefold() for a in adjectives} | {token_key(a, lang) for a in adjectives}),
+            frozenset(token_key(n, lang) for n in ent.labels(hidden=True) if len(n.split()) == 1),
+            frozenset(n.casefold() for n in ent.labels(hidden=True)))
 
 
 @lru_cache(maxsize=4)
