@@ -56,6 +56,7 @@ from .lexicon import Lexicon, Word, make_words
 
 # contract labels of the gazetteer's groups and concepts
 COLLECTIVE_LABELS = frozenset({"GROUP", "CONCEPT"})
+FAMILY_HINT = "family:"  # a family's hint: "family:<kind>:<start>:<end>" of the surname it is named by
 FOLLOWERS_HINT = "followers:"  # a followers group's hint: "followers:<kind>:<start>:<end>" of the name followed
 _QUOTES_OPEN = "\"«„“‘'"
 _QUOTES_CLOSE = "\"»“”’'"
@@ -128,6 +129,11 @@ class MentionFinder:
         self.supporters = lexicon.table("group-supporters", lang)
         self.supporters_of = lexicon.table("group-supporters-of", lang)
         self.members = lexicon.table("group-members", lang)  # "Wagner fighters", "hommes de Wagner"
+        # "семья Раджапакса", "klan Rajapaksów", "the Rajapaksa family", "Rajapaksa-Clan": a family
+        # named by its surname (word -> kind of group, before and after the name)
+        self.family_before = _family_words(ontology, "group-family", lang)
+        self.family_after = _family_words(ontology, "group-family-after", lang)
+        self.family_of = _family_words(ontology, "group-family-of", lang)  # before a link word only
         self._given_keys: frozenset[str] | None = None  # loose keys of the given names, on first use
         self.troop_nouns = lexicon.table("rel-troop-noun", lang)
         # organisation words naming a region ("Oblast", "Region"), as role titles read them
@@ -231,7 +237,9 @@ class MentionFinder:
                     and self._demonym(by_start[h.start], token_key(by_start[h.start].text, self.lang)))]
             unknown = self._org_phrases(text, words, hits, unknown, names)
             found = self._split_followers(text, words, self._demonym_after_name(text, words, hits, unknown))
+            found, families = self._family_groups(text, words, found)
             out.extend(found)
+            out.extend(families)
             out.extend(self._followers(text, words, found))
         out.sort(key=lambda f: (f.start, -f.end))
         return out
@@ -295,6 +303,93 @@ class MentionFinder:
                     out.append(Found(f.start, words[b + hit[0]].end, "GROUP", hint, "followers"))
                     break
         return out
+    def _family_groups(self, text: str, words: list[Word], found: list[Found]) -> tuple[list[Found], list[Found]]:
+        """A family, clan or brothers named by a surname (``group-family`` before the name, in any
+        case: "семья Раджапакса", "klan Rajapaksów", "la famille Rajapaksa", "die Brüder Klitschko",
+        "the family of Mahinda Rajapaksa"; ``group-family-after`` after it: "the Rajapaksa family",
+        "Rajapaksa's family", "Rajapaksa-Clan"): one GROUP mention spanning the phrase (source
+        ``"followers"``, hint ``family:<kind>:<start>:<end>`` of the name), and a bare surname in it
+        is no mention of a person (a full name in it stays one).  The mentions kept, the groups."""
+        if not self.family_before and not self.family_after and not self.family_of:
+            return found, []
+        groups: list[Found] = []
+        dropped: set[Found] = set()
+        for i, w in enumerate(words):
+            kind = _family_kind(self.family_before, w) or _family_kind(self.family_of, w)
+            if kind and i + 1 < len(words) and text[w.end:words[i + 1].start] == " ":
+                j = i + 1
+                link = self.supporters_of.match(words, j) if self.supporters_of else None
+                if link and j + link[0] < len(words) and not words[j].is_capitalised:
+                    j += link[0]
+                elif not _family_kind(self.family_before, w):
+                    j = len(words)  # "family" with no "of" after it
+                run = self._family_name_run(text, words, found, j, forward=True)
+                if run:
+                    groups_and_drops = self._family_group(text, words, found, w.start, words[run[1]].end, run, kind)
+                    if groups_and_drops:
+                        groups.append(groups_and_drops[0])
+                        dropped |= groups_and_drops[1]
+                        continue
+            kind = _family_kind(self.family_after, w)
+            if kind and i >= 1 and text[words[i - 1].end:w.start] in (" ", "-", "‐", "‑"):
+                run = self._family_name_run(text, words, found, i - 1, forward=False)
+                if run:
+                    groups_and_drops = self._family_group(text, words, found, words[run[0]].start, w.end, run, kind)
+                    if groups_and_drops:
+                        groups.append(groups_and_drops[0])
+                        dropped |= groups_and_drops[1]
+        if not groups:
+            return found, []
+        return [f for f in found if f not in dropped], groups
+
+    def _family_name_run(self, text: str, words: list[Word], found: list[Found], j: int,
+                         forward: bool) -> tuple[int, int] | None:
+        """The words ``(first, last)`` of the name beside a family word, from word ``j`` on (or back):
+        up to four capitalised words standing together, each a name the pass found or a word no
+        dictionary holds as a common one; ``None`` if word ``j`` is none."""
+        def name_word(k: int) -> bool:
+            w = words[k]
+            if not w.is_capitalised or w.is_acronym or w.lower in self.roles or w.lower in self.months:
+                return False
+            bare = re.sub(r"['’]s$", "", w.text)
+            if any(f.start <= w.start and w.end <= f.end and f.label == "PERSON" for f in found):
+                return True
+            if self.noun_capitalising and known_word(bare, self.lang):
+                return False
+            return not common_word(bare, self.lang) and not (has_cyrillic(bare) and function_word(bare.lower(), self.lang))
+        if not 0 <= j < len(words) or not name_word(j):
+            return None
+        a = b = j
+        while forward and b + 1 < len(words) and b - a < 3 and name_word(b + 1) and self._joined(text, words, b, b + 2) \
+                and "'" not in words[b].text[-2:] and "’" not in words[b].text[-2:]:
+            b += 1
+        while not forward and a >= 1 and b - a < 3 and name_word(a - 1) and self._joined(text, words, a - 1, a + 1) \
+                and not _starts_sentence(text, words, a) and not re.search(r"['’]s$", words[a - 1].text):
+            a -= 1
+        return a, b
+
+    def _family_group(self, text: str, words: list[Word], found: list[Found], start: int, end: int,
+                      run: tuple[int, int], kind: str) -> tuple[Found, set[Found]] | None:
+        """The family's mention over ``start:end`` with its name ``run``, and the mentions it
+        replaces (all inside it, but a full name's); ``None`` if a mention straddles its edge or
+        names a place or a body the ontology knows."""
+        name_start = words[run[0]].start
+        name_end = words[run[1]].end - (2 if re.search(r"['’]s$", words[run[1]].text) else 0)
+        full = len(text[name_start:name_end].split()) >= 2
+        drop: set[Found] = set()
+        for f in found:
+            if f.end <= start or f.start >= end:
+                continue
+            if f.start < start or f.end > end:
+                return None
+            if f.hint and f.label != "PERSON" and name_start <= f.start:
+                return None  # "a Ukrainian family", "la famille Total"
+            if full and name_start <= f.start and f.end <= name_end:
+                continue
+            drop.add(f)
+        hint = f"{FAMILY_HINT}{kind}:{name_start}:{name_end}"
+        return Found(start, end, "GROUP", hint, "followers"), drop
+
     def _split_surnames(self, text: str, unknown_by_sentence: list[list[Found]]) -> None:
         """A run of words each the surname of another person the document names in full, in any
         case ("Ткачук Сечкинді" in a headline, "Według Tkaczuka Sieczkin stracił"): the surnames
@@ -1644,6 +1739,21 @@ def _title_case(words: list[Word]) -> bool:
     """A headline in title case ("Russia Sends Troops to the Capital"): no lower-case content word."""
     alpha = [w for w in words if w.text[:1].isalpha()]
     return len(alpha) >= 4 and not any(len(w.text) >= 4 and w.text.islower() for w in alpha)
+
+
+def _family_words(ontology: Ontology, category: str, lang: str) -> dict[str, str]:
+    """Case-folded words of ``category`` in ``lang`` -> the kind of group they name (kz:value)."""
+    return {form.casefold(): str(ls.value) for ls in ontology.lexical_sets_of(category)
+            for lg, form in ls.forms if lg == lang}
+
+
+def _family_kind(table: dict[str, str], w: Word) -> str | None:
+    """The kind of group the word ``w`` names in ``table``: as written, or by its lemma for a
+    family (not for brothers: "брат", one brother, is the lemma of "братья")."""
+    kind = table.get(w.lower)
+    if kind is None and table.get(w.lemma) == "family":
+        kind = "family"
+    return kind
 
 
 def _starts_sentence(text: str, words: list[Word], i: int) -> bool:
