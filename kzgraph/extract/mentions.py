@@ -134,6 +134,7 @@ class MentionFinder:
         self.family_before = _family_words(ontology, "group-family", lang)
         self.family_after = _family_words(ontology, "group-family-after", lang)
         self.family_of = _family_words(ontology, "group-family-of", lang)  # before a link word only
+        self.possessive_endings = tuple(lexicon.forms("names-possessive-ending").get(lang, ()))  # "'s"
         self._given_keys: frozenset[str] | None = None  # loose keys of the given names, on first use
         self.troop_nouns = lexicon.table("rel-troop-noun", lang)
         # organisation words naming a region ("Oblast", "Region"), as role titles read them
@@ -220,6 +221,7 @@ class MentionFinder:
                                        for words, hits in zip(words_by_sentence, covered)]
                 self._doc_surnames, self._doc_places = frozenset(), frozenset()
         self._name_tails(text, words_by_sentence, covered, unknown_by_sentence)
+        self._full_names_again(text, words_by_sentence, covered, unknown_by_sentence)
         self._headline_names(text, words_by_sentence, covered, unknown_by_sentence)
         self._split_surnames(text, unknown_by_sentence)
         named = [self._kind_names(text, words, hits) for words, hits in zip(words_by_sentence, covered)]
@@ -242,6 +244,36 @@ class MentionFinder:
             out.extend(families)
             out.extend(self._followers(text, words, found))
         out.sort(key=lambda f: (f.start, -f.end))
+        if self.possessive_endings:
+            out = self._without_possessive(text, out)
+        return out
+
+    def _without_possessive(self, text: str, found: list[Found]) -> list[Found]:
+        """Names the ontology does not know written with the possessive ending
+        (``names-possessive-ending``: "Mahinda Rajapaksa's", "the Rajapaksa family's") are
+        mentions without it; the followers' and families' hints naming their span follow."""
+        moved: dict[tuple[int, int], int] = {}
+        out: list[Found] = []
+        seen: set[tuple[int, int, str]] = set()
+        for f in found:
+            span = text[f.start:f.end]
+            end = next((f.end - len(e) for e in self.possessive_endings
+                        if span.endswith(e) and len(span) - len(e) >= 2), None)
+            if end is not None and f.source not in ("gazetteer", "nested"):  # the ontology's names align by id
+                moved[(f.start, f.end)] = end
+                f = replace(f, end=end)
+            if (f.start, f.end, f.label) in seen:
+                continue
+            seen.add((f.start, f.end, f.label))
+            out.append(f)
+        if not moved:
+            return found
+        for n, f in enumerate(out):
+            for prefix in (FOLLOWERS_HINT, FAMILY_HINT):
+                if f.hint and f.hint.startswith(prefix):
+                    kind, a, b = (f.hint[len(prefix):].split(":") + ["", "", ""])[:3]
+                    if a.isdigit() and b.isdigit() and (int(a), int(b)) in moved:
+                        out[n] = replace(f, hint=f"{prefix}{kind}:{a}:{moved[(int(a), int(b))]}")
         return out
 
     def _split_followers(self, text: str, words: list[Word], found: list[Found]) -> list[Found]:
@@ -486,6 +518,8 @@ class MentionFinder:
                         start, end = words[i].start, words[i + n - 1].end
                         if any(f.start == start and f.end == end for f in unknown_by_sentence[s]):
                             break
+                        if self._inside_full_name(text, unknown_by_sentence[s], start, end, tuple(keys[i:i + n])):
+                            break  # "G. L. Peiris": the tail of the full name itself (an initial's full stop)
                         covered[s] = [h for h in covered[s] if h.end <= start or h.start >= end]
                         unknown_by_sentence[s] = [f for f in unknown_by_sentence[s]
                                                   if f.end <= start or f.start >= end]
@@ -494,6 +528,47 @@ class MentionFinder:
                         i += n - 1
                         break
                 i += 1
+
+    def _full_names_again(self, text: str, words_by_sentence: Sequence[list[Word]],
+                          covered: list[list[Found]], unknown_by_sentence: list[list[Found]]) -> None:
+        """A person's full name the document gives elsewhere, written again where the pass read
+        only its last word ("Басил Раджапакса ушёл": the given name opening the sentence read as
+        a verb; "Basil" a German word): that full name, not a bare surname another person of
+        the family would take."""
+        fulls: set[tuple[str, ...]] = set()
+        for found in unknown_by_sentence:
+            for f in found:
+                keys = tuple(token_key(t, self.lang) for t in tokens_for_key(text[f.start:f.end]))
+                if f.label == "PERSON" and 2 <= len(keys) <= 4 and all(keys):
+                    fulls.add(keys)
+        if not fulls:
+            return
+        longest = max(len(k) for k in fulls)
+        for s, words in enumerate(words_by_sentence):
+            index = {w.start: k for k, w in enumerate(words)}
+            taken = {k for k, w in enumerate(words) for f in covered[s] + unknown_by_sentence[s]
+                     if w.start < f.end and f.start < w.end}
+            for n, f in enumerate(unknown_by_sentence[s]):
+                k = index.get(f.start)
+                if k is None or f.label not in ("PERSON", "ORG") or len(tokens_for_key(text[f.start:f.end])) != 1:
+                    continue
+                last = token_key(words[k].text, self.lang)
+                for size in range(min(longest, k + 1), 1, -1):
+                    a = k - size + 1
+                    keys = tuple(token_key(w.text, self.lang) for w in words[a:k]) + (last,)
+                    if keys in fulls and not taken & set(range(a, k)) and \
+                            all(words[x].is_capitalised for x in range(a, k)) and self._joined(text, words, a, k + 1):
+                        unknown_by_sentence[s][n] = Found(words[a].start, f.end, "PERSON", None, "name")
+                        break
+
+    def _inside_full_name(self, text: str, found: list[Found], start: int, end: int, tail: tuple[str, ...]) -> bool:
+        """Whether ``start:end`` (keys ``tail``) ends a longer PERSON name found around it."""
+        for f in found:
+            if f.label == "PERSON" and f.start < start and end == f.end:
+                keys = tuple(token_key(t, self.lang) for t in tokens_for_key(text[f.start:f.end]))
+                if len(keys) > len(tail) and keys[-len(tail):] == tail:
+                    return True
+        return False
 
     def _surnames_not_cities(self, text: str, found: list[list[Found]]) -> list[list[Found]]:
         """A single word read as a city only because GeoNames lists one of its name ("Jackson",
@@ -1486,6 +1561,9 @@ class MentionFinder:
     def _candidate(self, text: str, words: list[Word], i: int, lower_words: set[str]) -> bool:
         """Whether word ``i`` may be part of an unknown name."""
         w = words[i]
+        if _initial(w) and text[w.end:w.end + 1] == "." and i + 1 < len(words) and words[i + 1].is_capitalised and \
+                words[i + 1].start - w.end <= 2:
+            return True  # "D. M. Jayaratne": an initial before a name, though "M" alone is no name
         if not w.text[:1].isupper() or w.lower in self.not_names or \
                 (w.lower[-2:] in ("'s", "’s") and w.lower[:-2] in self.not_names):
             return False  # "Sunday's election": a weekday's possessive is no name either
