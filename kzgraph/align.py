@@ -901,7 +901,10 @@ class Aligner:
                 decision = _instead(mention.hint.split("|", 1)[1], decision) if "|" in mention.hint else None
             if decision is not None:
                 out[mention] = decision
-            elif _plausible_name(mention.text) or (mention.label == "ORG" and len(tokens_for_key(mention.text)) >= 2):
+            elif _plausible_name(mention.text) or (mention.label == "ORG" and len(tokens_for_key(mention.text)) >= 2) or \
+                    (mention.label == "GROUP" and (mention.hint or "").startswith(_FOLLOWERS_HINT) and
+                     len(tokens_for_key(mention.text)) == 1):
+                # and one word for the members of a name the extraction read ("вагнеровцы": Wagner's)
                 # extraction found an organisation by its words ("rosyjskie służby"): no capital needed
                 unknown.append(mention)
         bodies = self._known_bodies(unknown, out)

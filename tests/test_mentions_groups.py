@@ -192,3 +192,34 @@ def test_groups_possessive_ending_is_no_part_of_the_name(text, names):
     for name in names:
         assert name in spans, spans
     assert not any(form.endswith(("'s", "’s")) for form in spans), spans
+
+
+# -- an organisation's members named by a noun made of its name ------------------------------------
+
+MEMBERS = {
+    "ru_w": ("ru", "Колонна ЧВК «Вагнер» вошла в город в субботу. К вечеру вагнеровцы заняли штаб округа."),
+    "uk_w": ("uk", "Колона ПВК «Вагнер» увійшла до міста в суботу. Увечері вагнерівці залишили штаб."),
+    "pl_w": ("pl", "W sobotę do miasta wjechali najemnicy Grupy Wagnera. Wieczorem wagnerowcy opuścili sztab."),
+    "en_w": ("en", "A column of the Wagner group entered the city on Saturday. Wagner fighters left the headquarters."),
+    "ru_a": ("ru", "Бойцы полка «Азов» обороняли завод несколько недель. Азовцы вышли из укрытий в мае."),
+    "uk_a": ("uk", "Бійці полку «Азов» обороняли завод кілька тижнів. Азовці вийшли з укриттів у травні."),
+}
+
+
+@pytest.fixture(scope="module")
+def members(tmp_path_factory) -> list[dict]:
+    return write_and_align(tmp_path_factory.mktemp("members"), MEMBERS)
+
+
+def test_groups_members_named_by_a_noun_of_the_organisation(members):
+    types = _types(members)
+    wagner = set()
+    for stem, form in [("ru_w", "вагнеровцы"), ("uk_w", "вагнерівці"), ("pl_w", "wagnerowcy"), ("en_w", "Wagner fighters")]:
+        ids = _by_form(members, stem).get(form, set())
+        assert len(ids) == 1, (stem, form, _by_form(members, stem))
+        wagner |= ids
+    assert len(wagner) == 1 and types[next(iter(wagner))][0] == "GROUP", wagner
+    org = _by_form(members, "ru_w")["ЧВК «Вагнер»"]
+    assert org.isdisjoint(wagner)
+    azov = _by_form(members, "ru_a").get("Азовцы", set()) | _by_form(members, "uk_a").get("Азовці", set())
+    assert len(azov) == 1 and types[next(iter(azov))][0] == "GROUP", (_by_form(members, "ru_a"), _by_form(members, "uk_a"))

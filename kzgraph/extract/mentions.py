@@ -135,6 +135,8 @@ class MentionFinder:
         self.family_after = _family_words(ontology, "group-family-after", lang)
         self.family_of = _family_words(ontology, "group-family-of", lang)  # before a link word only
         self.possessive_endings = tuple(lexicon.forms("names-possessive-ending").get(lang, ()))  # "'s"
+        # "вагнеровцы", "wagnerowcy": an organisation's members named by its name and a suffix
+        self.member_suffixes = tuple(f.casefold() for f in lexicon.forms("group-members-suffix").get(lang, ()))
         self._given_keys: frozenset[str] | None = None  # loose keys of the given names, on first use
         self.troop_nouns = lexicon.table("rel-troop-noun", lang)
         # organisation words naming a region ("Oblast", "Region"), as role titles read them
@@ -243,10 +245,54 @@ class MentionFinder:
             out.extend(found)
             out.extend(families)
             out.extend(self._followers(text, words, found))
+        if self.member_suffixes:
+            members, replaced = self._derived_members(text, words_by_sentence, out)
+            out = [f for f in out if f not in replaced] + members
         out.sort(key=lambda f: (f.start, -f.end))
         if self.possessive_endings:
             out = self._without_possessive(text, out)
         return out
+
+    _MEMBER_BASE = 4  # letters of an organisation's name a members' noun must open with
+
+    def _derived_members(self, text: str, words_by_sentence: Sequence[list[Word]],
+                         found: list[Found]) -> tuple[list[Found], set[Found]]:
+        """Nouns made of the name of an organisation the document names and a members' suffix
+        (``group-members-suffix``: "вагнеровцев", "вагнерівці", "wagnerowców" beside «Вагнер»,
+        "Grupy Wagnera"): a GROUP each, the organisation's members (hint
+        ``followers:members:<start>:<end>`` of its first mention), in place of the unknown name
+        the pass read in the word ("Азовцы" opening a sentence); the groups, the names replaced."""
+        orgs: dict[str, Found] = {}
+        for f in found:
+            if f.label == "ORG" or f.source == "quoted":  # «Азов»: a unit in quotes, whatever its label
+                for tok in tokens_for_key(text[f.start:f.end]):
+                    low = tok.casefold().strip("«»\"“”„")
+                    if len(low) >= self._MEMBER_BASE and tok[:1].isupper():
+                        orgs.setdefault(low, f)
+        if not orgs:
+            return [], set()
+        out: list[Found] = []
+        replaced: set[Found] = set()
+        for words in words_by_sentence:
+            for w in words:
+                inside = [f for f in found if f.start < w.end and w.start < f.end]
+                if any(f.start != w.start or f.end != w.end or f.hint or f.source != "name" for f in inside):
+                    continue
+                low = w.lower
+                for tok, org in orgs.items():
+                    # the name, less a case ending of up to two letters, then the suffix (which may
+                    # begin with the name's last letters: "азов" + "цы" is "азов|овц|ы")
+                    bases = [tok[:len(tok) - k] for k in range(3) if len(tok) - k >= self._MEMBER_BASE]
+                    if not any(low.startswith(b) and len(low) > len(b) + 1 and
+                               any(len(b) - len(sfx) < at <= len(b) for sfx in self.member_suffixes
+                                   for at in [low.find(sfx, max(0, len(b) - len(sfx) + 1))] if at >= 0)
+                               for b in bases):
+                        continue
+                    out.append(Found(w.start, w.end, "GROUP", f"{FOLLOWERS_HINT}members:{org.start}:{org.end}",
+                                     "followers"))
+                    replaced.update(inside)
+                    break
+        return out, replaced
 
     def _without_possessive(self, text: str, found: list[Found]) -> list[Found]:
         """Names the ontology does not know written with the possessive ending
