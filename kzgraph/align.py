@@ -901,7 +901,10 @@ class Aligner:
                 decision = _instead(mention.hint.split("|", 1)[1], decision) if "|" in mention.hint else None
             if decision is not None:
                 out[mention] = decision
-            elif _plausible_name(mention.text) or (mention.label == "ORG" and len(tokens_for_key(mention.text)) >= 2):
+            elif _plausible_name(mention.text) or (mention.label == "ORG" and len(tokens_for_key(mention.text)) >= 2) or \
+                    (mention.label == "GROUP" and (mention.hint or "").startswith(_FOLLOWERS_HINT) and
+                     len(tokens_for_key(mention.text)) == 1):
+                # and one word for the members of a name the extraction read ("вагнеровцы": Wagner's)
                 # extraction found an organisation by its words ("rosyjskie służby"): no capital needed
                 unknown.append(mention)
         bodies = self._known_bodies(unknown, out)
@@ -932,6 +935,7 @@ class Aligner:
             if r in clustered:
                 out[m] = clustered[r]
         out.update(_followers(out))
+        out.update(_families(out, families))
         return out
 
     def explain_cluster(self, text: str, lang: str | None, mentions: Iterable[Mention]) -> ClusterExplanation:
@@ -1965,6 +1969,67 @@ def _followers(aligned: dict[Mention, Alignment]) -> dict[Mention, Alignment]:
         for m in ms:
             out[m] = Alignment(entity, "followers", 0.7, aligned[m].key)
     return out
+
+
+_FAMILY_HINT = "family:"  # extraction's hint on "семья Раджапакса": the kind and the span of the surname
+
+
+def _families(aligned: dict[Mention, Alignment], plurals: Iterable[Mention] = ()) -> dict[Mention, Alignment]:
+    """A family named by its surname ("семья Раджапакса", "the Rajapaksa family", "klan Rajapaksów",
+    and the surname's plural "the Rajapaksas", ``plurals``) is one group per surname and kind in
+    every language: ``x-<surname>-family`` ("x-rajapaksa-brothers"), named after the surname of the
+    person of its document whose full name ends with it (the first such), else after the surname
+    as written."""
+    people: dict[str, list[tuple[int, str, Entity]]] = defaultdict(list)
+    for m, a in aligned.items():
+        toks = tokens_for_key(m.text)
+        if a.entity.type == "PERSON" and len(toks) >= 2:
+            people[m.doc].append((m.start, _surname_loose(toks[-1], m.lang), a.entity))
+    for ps in people.values():
+        ps.sort(key=lambda p: p[0])
+    named: list[tuple[Mention, str, str]] = []  # mention, kind, surname as written
+    for m in aligned:
+        if m.label == "GROUP" and m.hint and m.hint.startswith(_FAMILY_HINT):
+            kind, start, end = (m.hint[len(_FAMILY_HINT):].split(":") + ["", "", ""])[:3]
+            if kind.isalpha() and start.isdigit() and end.isdigit():
+                name = m.text[int(start) - m.start:int(end) - m.start]
+                toks = tokens_for_key(name)
+                if toks:
+                    named.append((m, kind, toks[-1]))
+    named.extend((m, "family", m.text.strip()) for m in plurals if m in aligned)
+    groups: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+    for m, kind, surname in named:
+        key = _surname_loose(surname, m.lang)
+        owner = next((e for _, k, e in people.get(m.doc, ()) if _same_surname(k, key)), None)
+        family = owner.name.split()[-1] if owner is not None and owner.name.split() else \
+            nominative_phrase(surname, m.lang) if m.lang else surname
+        groups[(kind, family)].append(m)
+    out: dict[Mention, Alignment] = {}
+    for (kind, family), ms in sorted(groups.items()):
+        slug = re.sub(r"[^a-z0-9]+", "-", " ".join(key_tuple(family, "en"))).strip("-") or \
+            hashlib.sha1(family.encode()).hexdigest()[:12]
+        forms: dict[str, set[str]] = defaultdict(set)
+        for m in ms:
+            forms[m.lang or ""].add(SPACE.sub(" ", m.text.strip()))
+        entity = Entity(id=f"{NEW_ENTITY_PREFIX}{slug}-{kind}", name=f"{family} {kind}", type="GROUP",
+                        aliases=tuple(sorted({f for fs in forms.values() for f in fs})),
+                        names=tuple((lang, tuple(sorted(v))) for lang, v in sorted(forms.items())))
+        for m in ms:
+            out[m] = Alignment(entity, "family", 0.7, aligned[m].key)
+    return out
+
+
+def _surname_loose(word: str, lang: str | None) -> str:
+    """A surname's loose key, case and plural endings folded ("Rajapaksów", "Раджапаксы")."""
+    return loose_token(token_key(word, lang)) if lang else loose_token(token_key(word, None))
+
+
+def _same_surname(a: str, b: str) -> bool:
+    """Two loose surname keys of one family: equal, or one the other plus an ending."""
+    if not a or not b:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 3
 
 
 def _instead(name: str, blocked: Alignment) -> Alignment:

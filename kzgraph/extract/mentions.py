@@ -56,6 +56,7 @@ from .lexicon import Lexicon, Word, make_words
 
 # contract labels of the gazetteer's groups and concepts
 COLLECTIVE_LABELS = frozenset({"GROUP", "CONCEPT"})
+FAMILY_HINT = "family:"  # a family's hint: "family:<kind>:<start>:<end>" of the surname it is named by
 FOLLOWERS_HINT = "followers:"  # a followers group's hint: "followers:<kind>:<start>:<end>" of the name followed
 _QUOTES_OPEN = "\"«„“‘'"
 _QUOTES_CLOSE = "\"»“”’'"
@@ -128,6 +129,14 @@ class MentionFinder:
         self.supporters = lexicon.table("group-supporters", lang)
         self.supporters_of = lexicon.table("group-supporters-of", lang)
         self.members = lexicon.table("group-members", lang)  # "Wagner fighters", "hommes de Wagner"
+        # "семья Раджапакса", "klan Rajapaksów", "the Rajapaksa family", "Rajapaksa-Clan": a family
+        # named by its surname (word -> kind of group, before and after the name)
+        self.family_before = _family_words(ontology, "group-family", lang)
+        self.family_after = _family_words(ontology, "group-family-after", lang)
+        self.family_of = _family_words(ontology, "group-family-of", lang)  # before a link word only
+        self.possessive_endings = tuple(lexicon.forms("names-possessive-ending").get(lang, ()))  # "'s"
+        # "вагнеровцы", "wagnerowcy": an organisation's members named by its name and a suffix
+        self.member_suffixes = tuple(f.casefold() for f in lexicon.forms("group-members-suffix").get(lang, ()))
         self._given_keys: frozenset[str] | None = None  # loose keys of the given names, on first use
         self.troop_nouns = lexicon.table("rel-troop-noun", lang)
         # organisation words naming a region ("Oblast", "Region"), as role titles read them
@@ -214,6 +223,7 @@ class MentionFinder:
                                        for words, hits in zip(words_by_sentence, covered)]
                 self._doc_surnames, self._doc_places = frozenset(), frozenset()
         self._name_tails(text, words_by_sentence, covered, unknown_by_sentence)
+        self._full_names_again(text, words_by_sentence, covered, unknown_by_sentence)
         self._headline_names(text, words_by_sentence, covered, unknown_by_sentence)
         self._split_surnames(text, unknown_by_sentence)
         named = [self._kind_names(text, words, hits) for words, hits in zip(words_by_sentence, covered)]
@@ -231,9 +241,85 @@ class MentionFinder:
                     and self._demonym(by_start[h.start], token_key(by_start[h.start].text, self.lang)))]
             unknown = self._org_phrases(text, words, hits, unknown, names)
             found = self._split_followers(text, words, self._demonym_after_name(text, words, hits, unknown))
+            found, families = self._family_groups(text, words, found)
             out.extend(found)
+            out.extend(families)
             out.extend(self._followers(text, words, found))
+        if self.member_suffixes:
+            members, replaced = self._derived_members(text, words_by_sentence, out)
+            out = [f for f in out if f not in replaced] + members
         out.sort(key=lambda f: (f.start, -f.end))
+        if self.possessive_endings:
+            out = self._without_possessive(text, out)
+        return out
+
+    _MEMBER_BASE = 4  # letters of an organisation's name a members' noun must open with
+
+    def _derived_members(self, text: str, words_by_sentence: Sequence[list[Word]],
+                         found: list[Found]) -> tuple[list[Found], set[Found]]:
+        """Nouns made of the name of an organisation the document names and a members' suffix
+        (``group-members-suffix``: "вагнеровцев", "вагнерівці", "wagnerowców" beside «Вагнер»,
+        "Grupy Wagnera"): a GROUP each, the organisation's members (hint
+        ``followers:members:<start>:<end>`` of its first mention), in place of the unknown name
+        the pass read in the word ("Азовцы" opening a sentence); the groups, the names replaced."""
+        orgs: dict[str, Found] = {}
+        for f in found:
+            if f.label == "ORG" or f.source == "quoted":  # «Азов»: a unit in quotes, whatever its label
+                for tok in tokens_for_key(text[f.start:f.end]):
+                    low = tok.casefold().strip("«»\"“”„")
+                    if len(low) >= self._MEMBER_BASE and tok[:1].isupper():
+                        orgs.setdefault(low, f)
+        if not orgs:
+            return [], set()
+        out: list[Found] = []
+        replaced: set[Found] = set()
+        for words in words_by_sentence:
+            for w in words:
+                inside = [f for f in found if f.start < w.end and w.start < f.end]
+                if any(f.start != w.start or f.end != w.end or f.hint or f.source != "name" for f in inside):
+                    continue
+                low = w.lower
+                for tok, org in orgs.items():
+                    # the name, less a case ending of up to two letters, then the suffix (which may
+                    # begin with the name's last letters: "азов" + "цы" is "азов|овц|ы")
+                    bases = [tok[:len(tok) - k] for k in range(3) if len(tok) - k >= self._MEMBER_BASE]
+                    if not any(low.startswith(b) and len(low) > len(b) + 1 and
+                               any(len(b) - len(sfx) < at <= len(b) for sfx in self.member_suffixes
+                                   for at in [low.find(sfx, max(0, len(b) - len(sfx) + 1))] if at >= 0)
+                               for b in bases):
+                        continue
+                    out.append(Found(w.start, w.end, "GROUP", f"{FOLLOWERS_HINT}members:{org.start}:{org.end}",
+                                     "followers"))
+                    replaced.update(inside)
+                    break
+        return out, replaced
+
+    def _without_possessive(self, text: str, found: list[Found]) -> list[Found]:
+        """Names the ontology does not know written with the possessive ending
+        (``names-possessive-ending``: "Mahinda Rajapaksa's", "the Rajapaksa family's") are
+        mentions without it; the followers' and families' hints naming their span follow."""
+        moved: dict[tuple[int, int], int] = {}
+        out: list[Found] = []
+        seen: set[tuple[int, int, str]] = set()
+        for f in found:
+            span = text[f.start:f.end]
+            end = next((f.end - len(e) for e in self.possessive_endings
+                        if span.endswith(e) and len(span) - len(e) >= 2), None)
+            if end is not None and f.source not in ("gazetteer", "nested"):  # the ontology's names align by id
+                moved[(f.start, f.end)] = end
+                f = replace(f, end=end)
+            if (f.start, f.end, f.label) in seen:
+                continue
+            seen.add((f.start, f.end, f.label))
+            out.append(f)
+        if not moved:
+            return found
+        for n, f in enumerate(out):
+            for prefix in (FOLLOWERS_HINT, FAMILY_HINT):
+                if f.hint and f.hint.startswith(prefix):
+                    kind, a, b = (f.hint[len(prefix):].split(":") + ["", "", ""])[:3]
+                    if a.isdigit() and b.isdigit() and (int(a), int(b)) in moved:
+                        out[n] = replace(f, hint=f"{prefix}{kind}:{a}:{moved[(int(a), int(b))]}")
         return out
 
     def _split_followers(self, text: str, words: list[Word], found: list[Found]) -> list[Found]:
@@ -295,6 +381,93 @@ class MentionFinder:
                     out.append(Found(f.start, words[b + hit[0]].end, "GROUP", hint, "followers"))
                     break
         return out
+    def _family_groups(self, text: str, words: list[Word], found: list[Found]) -> tuple[list[Found], list[Found]]:
+        """A family, clan or brothers named by a surname (``group-family`` before the name, in any
+        case: "семья Раджапакса", "klan Rajapaksów", "la famille Rajapaksa", "die Brüder Klitschko",
+        "the family of Mahinda Rajapaksa"; ``group-family-after`` after it: "the Rajapaksa family",
+        "Rajapaksa's family", "Rajapaksa-Clan"): one GROUP mention spanning the phrase (source
+        ``"followers"``, hint ``family:<kind>:<start>:<end>`` of the name), and a bare surname in it
+        is no mention of a person (a full name in it stays one).  The mentions kept, the groups."""
+        if not self.family_before and not self.family_after and not self.family_of:
+            return found, []
+        groups: list[Found] = []
+        dropped: set[Found] = set()
+        for i, w in enumerate(words):
+            kind = _family_kind(self.family_before, w) or _family_kind(self.family_of, w)
+            if kind and i + 1 < len(words) and text[w.end:words[i + 1].start] == " ":
+                j = i + 1
+                link = self.supporters_of.match(words, j) if self.supporters_of else None
+                if link and j + link[0] < len(words) and not words[j].is_capitalised:
+                    j += link[0]
+                elif not _family_kind(self.family_before, w):
+                    j = len(words)  # "family" with no "of" after it
+                run = self._family_name_run(text, words, found, j, forward=True)
+                if run:
+                    groups_and_drops = self._family_group(text, words, found, w.start, words[run[1]].end, run, kind)
+                    if groups_and_drops:
+                        groups.append(groups_and_drops[0])
+                        dropped |= groups_and_drops[1]
+                        continue
+            kind = _family_kind(self.family_after, w)
+            if kind and i >= 1 and text[words[i - 1].end:w.start] in (" ", "-", "‐", "‑"):
+                run = self._family_name_run(text, words, found, i - 1, forward=False)
+                if run:
+                    groups_and_drops = self._family_group(text, words, found, words[run[0]].start, w.end, run, kind)
+                    if groups_and_drops:
+                        groups.append(groups_and_drops[0])
+                        dropped |= groups_and_drops[1]
+        if not groups:
+            return found, []
+        return [f for f in found if f not in dropped], groups
+
+    def _family_name_run(self, text: str, words: list[Word], found: list[Found], j: int,
+                         forward: bool) -> tuple[int, int] | None:
+        """The words ``(first, last)`` of the name beside a family word, from word ``j`` on (or back):
+        up to four capitalised words standing together, each a name the pass found or a word no
+        dictionary holds as a common one; ``None`` if word ``j`` is none."""
+        def name_word(k: int) -> bool:
+            w = words[k]
+            if not w.is_capitalised or w.is_acronym or w.lower in self.roles or w.lower in self.months:
+                return False
+            bare = re.sub(r"['’]s$", "", w.text)
+            if any(f.start <= w.start and w.end <= f.end and f.label == "PERSON" for f in found):
+                return True
+            if self.noun_capitalising and known_word(bare, self.lang):
+                return False
+            return not common_word(bare, self.lang) and not (has_cyrillic(bare) and function_word(bare.lower(), self.lang))
+        if not 0 <= j < len(words) or not name_word(j):
+            return None
+        a = b = j
+        while forward and b + 1 < len(words) and b - a < 3 and name_word(b + 1) and self._joined(text, words, b, b + 2) \
+                and "'" not in words[b].text[-2:] and "’" not in words[b].text[-2:]:
+            b += 1
+        while not forward and a >= 1 and b - a < 3 and name_word(a - 1) and self._joined(text, words, a - 1, a + 1) \
+                and not _starts_sentence(text, words, a) and not re.search(r"['’]s$", words[a - 1].text):
+            a -= 1
+        return a, b
+
+    def _family_group(self, text: str, words: list[Word], found: list[Found], start: int, end: int,
+                      run: tuple[int, int], kind: str) -> tuple[Found, set[Found]] | None:
+        """The family's mention over ``start:end`` with its name ``run``, and the mentions it
+        replaces (all inside it, but a full name's); ``None`` if a mention straddles its edge or
+        names a place or a body the ontology knows."""
+        name_start = words[run[0]].start
+        name_end = words[run[1]].end - (2 if re.search(r"['’]s$", words[run[1]].text) else 0)
+        full = len(text[name_start:name_end].split()) >= 2
+        drop: set[Found] = set()
+        for f in found:
+            if f.end <= start or f.start >= end:
+                continue
+            if f.start < start or f.end > end:
+                return None
+            if f.hint and f.label != "PERSON" and name_start <= f.start:
+                return None  # "a Ukrainian family", "la famille Total"
+            if full and name_start <= f.start and f.end <= name_end:
+                continue
+            drop.add(f)
+        hint = f"{FAMILY_HINT}{kind}:{name_start}:{name_end}"
+        return Found(start, end, "GROUP", hint, "followers"), drop
+
     def _split_surnames(self, text: str, unknown_by_sentence: list[list[Found]]) -> None:
         """A run of words each the surname of another person the document names in full, in any
         case ("Ткачук Сечкинді" in a headline, "Według Tkaczuka Sieczkin stracił"): the surnames
@@ -391,6 +564,8 @@ class MentionFinder:
                         start, end = words[i].start, words[i + n - 1].end
                         if any(f.start == start and f.end == end for f in unknown_by_sentence[s]):
                             break
+                        if self._inside_full_name(text, unknown_by_sentence[s], start, end, tuple(keys[i:i + n])):
+                            break  # "G. L. Peiris": the tail of the full name itself (an initial's full stop)
                         covered[s] = [h for h in covered[s] if h.end <= start or h.start >= end]
                         unknown_by_sentence[s] = [f for f in unknown_by_sentence[s]
                                                   if f.end <= start or f.start >= end]
@@ -399,6 +574,47 @@ class MentionFinder:
                         i += n - 1
                         break
                 i += 1
+
+    def _full_names_again(self, text: str, words_by_sentence: Sequence[list[Word]],
+                          covered: list[list[Found]], unknown_by_sentence: list[list[Found]]) -> None:
+        """A person's full name the document gives elsewhere, written again where the pass read
+        only its last word ("Басил Раджапакса ушёл": the given name opening the sentence read as
+        a verb; "Basil" a German word): that full name, not a bare surname another person of
+        the family would take."""
+        fulls: set[tuple[str, ...]] = set()
+        for found in unknown_by_sentence:
+            for f in found:
+                keys = tuple(token_key(t, self.lang) for t in tokens_for_key(text[f.start:f.end]))
+                if f.label == "PERSON" and 2 <= len(keys) <= 4 and all(keys):
+                    fulls.add(keys)
+        if not fulls:
+            return
+        longest = max(len(k) for k in fulls)
+        for s, words in enumerate(words_by_sentence):
+            index = {w.start: k for k, w in enumerate(words)}
+            taken = {k for k, w in enumerate(words) for f in covered[s] + unknown_by_sentence[s]
+                     if w.start < f.end and f.start < w.end}
+            for n, f in enumerate(unknown_by_sentence[s]):
+                k = index.get(f.start)
+                if k is None or f.label not in ("PERSON", "ORG") or len(tokens_for_key(text[f.start:f.end])) != 1:
+                    continue
+                last = token_key(words[k].text, self.lang)
+                for size in range(min(longest, k + 1), 1, -1):
+                    a = k - size + 1
+                    keys = tuple(token_key(w.text, self.lang) for w in words[a:k]) + (last,)
+                    if keys in fulls and not taken & set(range(a, k)) and \
+                            all(words[x].is_capitalised for x in range(a, k)) and self._joined(text, words, a, k + 1):
+                        unknown_by_sentence[s][n] = Found(words[a].start, f.end, "PERSON", None, "name")
+                        break
+
+    def _inside_full_name(self, text: str, found: list[Found], start: int, end: int, tail: tuple[str, ...]) -> bool:
+        """Whether ``start:end`` (keys ``tail``) ends a longer PERSON name found around it."""
+        for f in found:
+            if f.label == "PERSON" and f.start < start and end == f.end:
+                keys = tuple(token_key(t, self.lang) for t in tokens_for_key(text[f.start:f.end]))
+                if len(keys) > len(tail) and keys[-len(tail):] == tail:
+                    return True
+        return False
 
     def _surnames_not_cities(self, text: str, found: list[list[Found]]) -> list[list[Found]]:
         """A single word read as a city only because GeoNames lists one of its name ("Jackson",
@@ -1391,6 +1607,9 @@ class MentionFinder:
     def _candidate(self, text: str, words: list[Word], i: int, lower_words: set[str]) -> bool:
         """Whether word ``i`` may be part of an unknown name."""
         w = words[i]
+        if _initial(w) and text[w.end:w.end + 1] == "." and i + 1 < len(words) and words[i + 1].is_capitalised and \
+                words[i + 1].start - w.end <= 2:
+            return True  # "D. M. Jayaratne": an initial before a name, though "M" alone is no name
         if not w.text[:1].isupper() or w.lower in self.not_names or \
                 (w.lower[-2:] in ("'s", "’s") and w.lower[:-2] in self.not_names):
             return False  # "Sunday's election": a weekday's possessive is no name either
@@ -1644,6 +1863,21 @@ def _title_case(words: list[Word]) -> bool:
     """A headline in title case ("Russia Sends Troops to the Capital"): no lower-case content word."""
     alpha = [w for w in words if w.text[:1].isalpha()]
     return len(alpha) >= 4 and not any(len(w.text) >= 4 and w.text.islower() for w in alpha)
+
+
+def _family_words(ontology: Ontology, category: str, lang: str) -> dict[str, str]:
+    """Case-folded words of ``category`` in ``lang`` -> the kind of group they name (kz:value)."""
+    return {form.casefold(): str(ls.value) for ls in ontology.lexical_sets_of(category)
+            for lg, form in ls.forms if lg == lang}
+
+
+def _family_kind(table: dict[str, str], w: Word) -> str | None:
+    """The kind of group the word ``w`` names in ``table``: as written, or by its lemma for a
+    family (not for brothers: "брат", one brother, is the lemma of "братья")."""
+    kind = table.get(w.lower)
+    if kind is None and table.get(w.lemma) == "family":
+        kind = "family"
+    return kind
 
 
 def _starts_sentence(text: str, words: list[Word], i: int) -> bool:
