@@ -211,6 +211,8 @@ class _Extractor:
                     for other in self._listed_before(s, r):  # "A and B, members of the party Y"
                         rels.append(_Rel("MEMBER_OF", other, body, None, r.start, s, ROLE_CONFIDENCE))
                     continue
+                if role_statements.membership_elsewhere(view, r):
+                    continue  # "a member of the government" of a country whose government has no name here
                 literal = role_literal(view, r, r.person.entity, self.discourse)
                 if literal is not None:
                     rels.append(_Rel("HOLDS_ROLE", r.person, None, literal, r.start, s, ROLE_CONFIDENCE))

@@ -31,6 +31,7 @@ Examples
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from ...names import MORPHOLOGY_LANGS, analyser, gazetteer, has_cyrillic, token_key
@@ -360,9 +361,41 @@ def membership(view: DocView, s: Sentence, r: RolePhrase) -> Arg | None:
         return view.entity_arg(r.entity, r.start, 1.0)
     for i in range(r.start, r.end):
         m = view.in_mention[i]
+        if m is not None and m in view.elsewhere_of and view.mention_span[m][0] == i:
+            return home_membership(view, m)
         if m is not None and m.label == "ORG" and view.mention_span[m][0] == i:
             return view.mention_arg(m)
     return None
+
+
+def home_membership(view: DocView, m) -> Arg | None:
+    """"a member of the government" in an article on another country than the one whose
+    government the ontology names by that common noun: the document's own country's
+    government ("Government of Sri Lanka", as the candidates' home body), or ``None`` when the
+    document's country is unknown -- never the ontology's body of another country, which the
+    mention's words alone would align to."""
+    original = view.elsewhere_of[m]
+    if view.generic_elsewhere.get(m):  # a group of its kind the ontology ties to this country, or to none
+        return view.mention_arg(m)
+    ent = view.onto.entities.get(original)
+    name = view.home_name(original, view.named_country.get((m.start, m.end)))
+    if ent is None or not name:
+        return None
+    a, b = view.mention_span[m]  # the words stay; the hint tells alignment which body they name
+    return Arg(kind=ent.type, start=a, end=b, mention=replace(m, hint=f"!{original}|{name}"),
+               entity=None, category=view.lex.category(original))
+
+
+def membership_title(view: DocView, r: RolePhrase) -> bool:
+    """Whether ``r``'s title is a membership title (``role-membership``: "member", "член")."""
+    return r.title.casefold() in _titles_of(view.onto, "role-membership")
+
+
+def membership_elsewhere(view: DocView, r: RolePhrase) -> bool:
+    """Whether a membership phrase is of another country's body named by a common noun (in an
+    article on a country the ontology cannot name that body of): no role and no membership."""
+    return membership_title(view, r) and r.entity is None and \
+        any(view.in_mention[i] in view.elsewhere_of for i in range(r.start, r.end) if view.in_mention[i] is not None)
 
 
 def accredited_to(view: DocView, s: Sentence, k: int, title: str = "") -> tuple[int, str] | None:
