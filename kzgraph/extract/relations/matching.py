@@ -713,6 +713,11 @@ class _Extractor:
             objects = self._resumed_objects(s, hit, rule.object, sofar)
         if not objects and rule.object.side == "right" and len(subjects) == 1:
             objects = self._relative_object(s, hit, rule.object, subjects[0])
+        elif objects and rule.object.side == "right" and len(subjects) == 1 and \
+                all(o is not None and o.category == ROLE_HOLDER for o in objects):
+            # "X, которого депутаты избрали премьером": the one the relative pronoun stands for, not
+            # the holder an unnamed title after the verb would stand for
+            objects = self._relative_object(s, hit, rule.object, subjects[0]) or objects
         if not objects and rule.object.reciprocal and len(subjects) > 1 and self._joined(subjects):
             # "Putin and Tokayev spoke by phone": the first named spoke with the others
             first = min(subjects, key=lambda a: a.start)
@@ -949,7 +954,9 @@ class _Extractor:
         earlier = [r for r in self.fired if lo <= r.trigger < hit.start and not set(r.words) & set(hit.words)
                    and not r.nominal] if step < 0 and subject else []
         verbs = {r.trigger for r in earlier if not any(c.start <= r.trigger < c.end for c in s.cands)}
-        taken = {r.object.key for r in earlier if r.object is not None}
+        # the one chosen may replace someone: "a élu X président pour remplacer Y" (rel-appointee-replaces)
+        taken = {r.object.key for r in earlier if r.object is not None
+                 and self.lex.appointee_replaces.get(r.predicate) != hit.rule.predicate}
         if step < 0 and subject:  # "accepted the resignation of the government": an object, not a subject
             taken |= {r.subject.key for r in self.fired if r.nominal and lo <= r.trigger < hit.start}
         if step < 0 and subject and hit.start - 1 >= lo and (
