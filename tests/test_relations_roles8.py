@@ -111,3 +111,51 @@ def test_roles8_relative_chosen_by_deputies(graph_triples):
     triples = graph_triples("Кризис в Киргизии продолжается. Сторонники Садыра Жапарова, которого часть "
                             "депутатов во вторник избрала премьером, вышли на площадь.", "ru")
     assert ("Parliament of Kyrgyzstan", "APPOINTED", "Sadyr Japarov") in triples, triples
+
+
+# -- a title named as a post: the person the clause names holds it -------------------------------
+POST_HOLDER = [
+    ("Кризис в Киргизии продолжается. Президент Киргизии освободил Кубатбека Боронова от должности "
+     "премьер-министра.", "ru", "Kubatbek Boronov", "Prime Minister of Kyrgyzstan"),
+    ("Кризис в Киргизии продолжается. Об отставке с поста спикера парламента объявил Мыктыбек Абдылдаев.",
+     "ru", "Myktybek Abdyldayev", "Speaker"),
+    ("Криза в Киргизстані триває. Президент звільнив Кубатбека Боронова з посади прем'єр-міністра.", "uk",
+     "Boronov", "Prime Minister of Kyrgyzstan"),
+    ("La crise au Kirghizstan continue. Le Parlement a approuvé la nomination de Sadyr Japarov au poste "
+     "de Premier ministre.", "fr", "Sadyr Japarov", "Prime Minister of Kyrgyzstan"),
+    ("La crise au Kirghizstan continue. Le président a démis le général Kamchybek Tashiev de ses fonctions "
+     "de chef des services de sécurité.", "fr", "Kamchybek Tashiev", "Head"),
+    ("Kyrgyzstan's crisis continued. The president removed Kubatbek Boronov from the post of prime minister.",
+     "en", "Kubatbek Boronov", "Prime Minister of Kyrgyzstan"),
+]
+
+
+@pytest.mark.parametrize("text,lang,holder,role", POST_HOLDER)
+def test_roles8_post_holder(text, lang, holder, role, graph_triples):
+    """"освободил X от должности премьера", "la nomination de X au poste de Premier ministre": the title
+    named as a post is said of the person the clause names."""
+    triples = graph_triples(text, lang)
+    assert any(p == "HOLDS_ROLE" and holder in s and role in o for s, p, o in triples), triples
+
+
+def test_roles8_post_left_is_one_former_role(graph_triples):
+    """A post someone left is one former role, not also a held one."""
+    triples = graph_triples("Kyrgyzstan's crisis continued. Soon after Kubatbek Boronov left the post of "
+                            "prime minister, Sadyr Japarov, who replaced him, spoke to the crowd.", "en")
+    held = sorted(o for s, p, o in triples if p == "HOLDS_ROLE" and s == "Kubatbek Boronov")
+    assert len(held) <= 1, triples
+
+
+# -- an ambassador "in" the host country --------------------------------------------------------
+@pytest.mark.parametrize("text,lang", [
+    ("Кризис в Грузии углубился. Посол США в Грузии Робин Данниган встретилась с протестующими.", "ru"),
+    ("Криза в Грузії поглибилася. Посол США у Грузії Робін Данніган зустрілася з протестувальниками.", "uk"),
+    ("La crise en Géorgie s'aggrave. L'ambassadrice des États-Unis en Géorgie, Robin Dunnigan, a rencontré "
+     "des manifestants.", "fr"),
+    ("La crisi in Georgia si aggrava. L'ambasciatrice degli Stati Uniti in Georgia, Robin Dunnigan, ha "
+     "incontrato i manifestanti.", "it"),
+    ("Georgia's crisis deepened. The US ambassador to Georgia, Robin Dunnigan, met protesters.", "en"),
+])
+def test_roles8_ambassador_in_host_country(text, lang, graph_triples):
+    triples = graph_triples(text, lang)
+    assert any(p == "HOLDS_ROLE" and o == "Ambassador of United States to Georgia" for _, p, o in triples), triples

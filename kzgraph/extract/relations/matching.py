@@ -255,7 +255,7 @@ class _Extractor:
         rels = self._appointee_replaces(rels)
         rels = self._owning_bodies(s, rels)
         rels.extend(self._infer(rels))
-        return rels
+        return _one_role_each(rels, self.lex.former, self._fact_key)
 
     def _appointee_replaces(self, rels: list[_Rel]) -> list[_Rel]:
         """"X назначил Y премьером вместо Z", "X a nommé Y à la place de Z", "X nombró a Y en
@@ -1729,3 +1729,19 @@ def _distinct(obj: Arg, subj: Arg) -> Arg | None:
 
 
 __all__ = ["_Extractor"]
+
+
+def _one_role_each(rels: list[_Rel], former: str, key) -> list[_Rel]:
+    """One HOLDS_ROLE per holder and title in a sentence: a title said twice of one person, once as
+    held and once as former ("X left the post of head of Y": the post and the leaving), is the
+    former one."""
+    def text(r: _Rel) -> str | None:
+        if r.predicate != "HOLDS_ROLE":
+            return None
+        return r.literal if r.object is None else r.object.literal if r.object.kind == "ROLE" else None
+    formers = {(key(r.subject), split_former(t, former)[1].casefold())
+               for r in rels if (t := text(r)) and split_former(t, former)[0]}
+    if not formers:
+        return rels
+    return [r for r in rels if not ((t := text(r)) and not split_former(t, former)[0]
+                                    and (key(r.subject), t.casefold()) in formers)]
