@@ -856,6 +856,18 @@ class Aligner:
     def _alignment(self, eid: str, rule: str, score: float, key: tuple[str, ...]) -> Alignment:
         return Alignment(self.entity(eid), rule, score, " ".join(key))
 
+    def _named_body(self, mention: Mention) -> Alignment:
+        """The body a mention's hint ``"!|<English name>"`` names: the ontology's entity of that
+        name, else a new one of that name (as :func:`_instead` makes)."""
+        name = mention.hint.split("|", 1)[1]
+        known = next((e.id for e in self.ontology.entities.values() if e.name == name), None)
+        if known is not None:
+            return self._alignment(known, "home-body", 0.7, tuple(key_tuple(name, "en")))
+        slug = re.sub(r"[^a-z0-9]+", "-", " ".join(key_tuple(name, "en"))).strip("-") or \
+            hashlib.sha1(name.encode()).hexdigest()[:12]
+        entity = Entity(id=f"{NEW_ENTITY_PREFIX}{slug}", name=name, type=mention.label)
+        return Alignment(entity, "home-body", 0.7, " ".join(key_tuple(name, "en")))
+
     def closest(self, text: str, n: int = 3) -> list[str]:
         """The ``n`` canonical names whose keys are nearest to ``text``'s (for NotFound messages)."""
         key = name_key(text)
@@ -894,6 +906,10 @@ class Aligner:
                     not self.given_name_only(mention.text, mention.hint):
                 decision = self._alignment(mention.hint, "gazetteer-hint", 0.7,
                                            tuple(explanation.key.split()))
+            if mention.hint and mention.hint[:2] == "!|":
+                # extraction names the body the words stand for and no entity they would read as
+                # ("lawmakers", "депутаты": the Parliament of the document's country)
+                decision = self._named_body(mention)
             if decision is not None and mention.hint and mention.hint[:1] == "!" and \
                     decision.entity.id == mention.hint[1:].split("|")[0]:
                 # extraction says: not this entity here ("the government" of another country), and

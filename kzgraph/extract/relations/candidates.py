@@ -72,7 +72,7 @@ def prepare(view: DocView, s: Sentence, discourse: "DiscourseState") -> None:
             continue
         arg = view.mention_arg(m)
         if m.label == "ORG" and not m.hint:
-            arg = _named_before(view, m) or _described_before(view, s, m) or arg
+            arg = _named_before(view, m) or _described_before(view, s, m) or _legislature_mention(view, s, m) or arg
         attached = next((r for r in s.roles if r.person is not None and r.person.mention == m), None)
         cands.append(adjust(arg, lead=attached_start(s, attached) if attached else -1))
     for r in s.roles:
@@ -88,6 +88,7 @@ def prepare(view: DocView, s: Sentence, discourse: "DiscourseState") -> None:
     cands.extend(_head_concepts(view, s, cands))
     cands.extend(_sites(view, s, cands))
     cands.extend(_crowds(view, s))
+    cands.extend(_home_legislature(view, s))
     s.cands = sorted(cands, key=lambda a: (a.start, -(a.end - a.start)))
 
 
@@ -1142,3 +1143,64 @@ def _crowds(view: DocView, s: Sentence) -> list[Arg]:
 
 
 CROWD_PENALTY = 0.85
+
+
+# -- a parliament named by a common noun or by its members (issue 15, session 8) -----------------
+LEGISLATURE = "rel-legislature"
+
+
+def _home_legislature(view: DocView, s: Sentence) -> list[Arg]:
+    """"Parliament", "lawmakers", "депутаты", "posłowie", "les députés", "die Abgeordneten" in no
+    name and no title ("rel-legislature"): the parliament of the country named right before or
+    after the words ("Sri Lanka's parliament", "Kyrgyz lawmakers", "парламент Грузии"), else of
+    the document's country, as an organisation named "Parliament of <country>" (the ontology's
+    entity of that name where it has one); nothing when no country is known."""
+    out: list[Arg] = []
+    roles = [(r.start, r.end) for r in s.roles  # "депутаты", "posłowie": a member's title in the plural, of no one
+             if r.person is not None or not role_statements.plural_title(view, s, r)]
+    i = s.lo
+    while i < s.hi:
+        end = view.starts(i, LEGISLATURE, s)
+        if end is None or view.in_mention[i] is not None or any(a <= i < b for a, b in roles):
+            i += 1
+            continue
+        country = _legislature_country(view, s, i, end) or view.home_country
+        name = view.lex.english_name(country) if country else None
+        if name:
+            a, b = view.words[i].start, view.words[end - 1].end
+            m = Mention(doc=view.document.id, text=view.document.text[a:b], start=a, end=b, label="ORG",
+                        lang=view.lang, hint=f"!|Parliament of {name}")
+            out.append(Arg(kind="ORG", start=i, end=end, mention=m, entity=None, category=LEGISLATURE))
+        i = end
+    return out
+
+
+def _legislature_mention(view: DocView, s: Sentence, m) -> Arg | None:
+    """An organisation's mention the ontology does not know that is a parliament's word alone
+    ("el Parlamento", "das Parlament"): that country's parliament, as :func:`_home_legislature`."""
+    a, b = view.mention_span[m]
+    if view.starts(a, LEGISLATURE, s) != b:
+        return None
+    country = _legislature_country(view, s, a, b) or view.home_country
+    name = view.lex.english_name(country) if country else None
+    if not name:
+        return None
+    return Arg(kind="ORG", start=a, end=b, mention=replace(m, hint=f"!|Parliament of {name}"), entity=None,
+               category=LEGISLATURE)
+
+
+def _legislature_country(view: DocView, s: Sentence, i: int, end: int) -> str | None:
+    """The country named right before a parliament's word ("Sri Lanka's", "Kyrgyz") or right
+    after it ("of Georgia", "Грузии"), else ``None``."""
+    before = view.in_mention[i - 1] if i - 1 >= s.lo else None
+    if before is None and i - 2 >= s.lo and view.words[i - 1].text in ("'s", "’s", "'", "’"):
+        before = view.in_mention[i - 2]
+    if before is not None and view.lex.is_country(before.hint):
+        return before.hint
+    j = end
+    while j < s.hi and view.starts(j, "rel-role-of", s) is not None and view.in_mention[j] is None:
+        j = view.starts(j, "rel-role-of", s)
+    after = view.in_mention[j] if j < s.hi else None
+    if after is not None and view.mention_span[after][0] == j and view.lex.is_country(after.hint):
+        return after.hint
+    return None

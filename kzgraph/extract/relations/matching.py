@@ -219,6 +219,8 @@ class _Extractor:
                     for other in self._listed_before(s, r):  # "A and B, members of the party Y"
                         rels.append(_Rel("MEMBER_OF", other, body, None, r.start, s, ROLE_CONFIDENCE))
                     continue
+                if role_statements.membership_elsewhere(view, r):
+                    continue  # "a member of the government" of a country whose government has no name here
                 literal = role_literal(view, r, r.person.entity, self.discourse)
                 if literal is not None:
                     rels.append(_Rel("HOLDS_ROLE", r.person, None, literal, r.start, s, ROLE_CONFIDENCE))
@@ -261,7 +263,7 @@ class _Extractor:
         rels = self._appointee_replaces(rels)
         rels = self._owning_bodies(s, rels)
         rels.extend(self._infer(rels))
-        return rels
+        return _one_role_each(rels, self.lex.former, self._fact_key)
 
     def _appointee_replaces(self, rels: list[_Rel]) -> list[_Rel]:
         """"X назначил Y премьером вместо Z", "X a nommé Y à la place de Z", "X nombró a Y en
@@ -714,6 +716,11 @@ class _Extractor:
             objects = self._resumed_objects(s, hit, rule.object, sofar)
         if not objects and rule.object.side == "right" and len(subjects) == 1:
             objects = self._relative_object(s, hit, rule.object, subjects[0])
+        elif objects and rule.object.side == "right" and len(subjects) == 1 and \
+                all(o is not None and o.category == ROLE_HOLDER for o in objects):
+            # "X, которого депутаты избрали премьером": the one the relative pronoun stands for, not
+            # the holder an unnamed title after the verb would stand for
+            objects = self._relative_object(s, hit, rule.object, subjects[0]) or objects
         if not objects and rule.object.reciprocal and len(subjects) > 1 and self._joined(subjects):
             # "Putin and Tokayev spoke by phone": the first named spoke with the others
             first = min(subjects, key=lambda a: a.start)
@@ -950,7 +957,9 @@ class _Extractor:
         earlier = [r for r in self.fired if lo <= r.trigger < hit.start and not set(r.words) & set(hit.words)
                    and not r.nominal] if step < 0 and subject else []
         verbs = {r.trigger for r in earlier if not any(c.start <= r.trigger < c.end for c in s.cands)}
-        taken = {r.object.key for r in earlier if r.object is not None}
+        # the one chosen may replace someone: "a élu X président pour remplacer Y" (rel-appointee-replaces)
+        taken = {r.object.key for r in earlier if r.object is not None
+                 and self.lex.appointee_replaces.get(r.predicate) != hit.rule.predicate}
         if step < 0 and subject:  # "accepted the resignation of the government": an object, not a subject
             taken |= {r.subject.key for r in self.fired if r.nominal and lo <= r.trigger < hit.start}
         if step < 0 and subject and hit.start - 1 >= lo and (
@@ -1723,3 +1732,19 @@ def _distinct(obj: Arg, subj: Arg) -> Arg | None:
 
 
 __all__ = ["_Extractor"]
+
+
+def _one_role_each(rels: list[_Rel], former: str, key) -> list[_Rel]:
+    """One HOLDS_ROLE per holder and title in a sentence: a title said twice of one person, once as
+    held and once as former ("X left the post of head of Y": the post and the leaving), is the
+    former one."""
+    def text(r: _Rel) -> str | None:
+        if r.predicate != "HOLDS_ROLE":
+            return None
+        return r.literal if r.object is None else r.object.literal if r.object.kind == "ROLE" else None
+    formers = {(key(r.subject), split_former(t, former)[1].casefold())
+               for r in rels if (t := text(r)) and split_former(t, former)[0]}
+    if not formers:
+        return rels
+    return [r for r in rels if not ((t := text(r)) and not split_former(t, former)[0]
+                                    and (key(r.subject), t.casefold()) in formers)]

@@ -31,6 +31,7 @@ Examples
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from ...names import MORPHOLOGY_LANGS, analyser, gazetteer, has_cyrillic, token_key
@@ -360,9 +361,41 @@ def membership(view: DocView, s: Sentence, r: RolePhrase) -> Arg | None:
         return view.entity_arg(r.entity, r.start, 1.0)
     for i in range(r.start, r.end):
         m = view.in_mention[i]
+        if m is not None and m in view.elsewhere_of and view.mention_span[m][0] == i:
+            return home_membership(view, m)
         if m is not None and m.label == "ORG" and view.mention_span[m][0] == i:
             return view.mention_arg(m)
     return None
+
+
+def home_membership(view: DocView, m) -> Arg | None:
+    """"a member of the government" in an article on another country than the one whose
+    government the ontology names by that common noun: the document's own country's
+    government ("Government of Sri Lanka", as the candidates' home body), or ``None`` when the
+    document's country is unknown -- never the ontology's body of another country, which the
+    mention's words alone would align to."""
+    original = view.elsewhere_of[m]
+    if view.generic_elsewhere.get(m):  # a group of its kind the ontology ties to this country, or to none
+        return view.mention_arg(m)
+    ent = view.onto.entities.get(original)
+    name = view.home_name(original, view.named_country.get((m.start, m.end)))
+    if ent is None or not name:
+        return None
+    a, b = view.mention_span[m]  # the words stay; the hint tells alignment which body they name
+    return Arg(kind=ent.type, start=a, end=b, mention=replace(m, hint=f"!{original}|{name}"),
+               entity=None, category=view.lex.category(original))
+
+
+def membership_title(view: DocView, r: RolePhrase) -> bool:
+    """Whether ``r``'s title is a membership title (``role-membership``: "member", "член")."""
+    return r.title.casefold() in _titles_of(view.onto, "role-membership")
+
+
+def membership_elsewhere(view: DocView, r: RolePhrase) -> bool:
+    """Whether a membership phrase is of another country's body named by a common noun (in an
+    article on a country the ontology cannot name that body of): no role and no membership."""
+    return membership_title(view, r) and r.entity is None and \
+        any(view.in_mention[i] in view.elsewhere_of for i in range(r.start, r.end) if view.in_mention[i] is not None)
 
 
 def accredited_to(view: DocView, s: Sentence, k: int, title: str = "") -> tuple[int, str] | None:
@@ -595,6 +628,10 @@ def unattached(view: DocView, s: Sentence, holder_category: str) -> list[tuple[A
         if duties is not None:  # "Обязанности премьера будет исполнять X": X is the acting holder
             out.append((duties, _as_acting(view, r), PREDICATIVE_CONFIDENCE))
             continue
+        post = _post_holder(view, s, r)
+        if post is not None:  # "освободил X от должности премьера", "la nomination de X au poste de …"
+            out.append((post, r, PREDICATIVE_CONFIDENCE))
+            continue
         holder = _nearest_person(view, s, r) if _predicative(view, s, r) else None
         holder = holder or _copula_holder(view, s, r) or _chosen_holder(view, s, r)
         if holder is not None:
@@ -603,6 +640,41 @@ def unattached(view: DocView, s: Sentence, holder_category: str) -> list[tuple[A
             if old is not None:
                 out.append((old, _as_former(view, r), PREDICATIVE_CONFIDENCE))
     return out
+
+
+MAX_POST_GAP = 2  # words between a post's word and its title ("de ses fonctions de", "of his duties as")
+
+
+def _post_holder(view: DocView, s: Sentence, r: RolePhrase) -> Arg | None:
+    """A title named as a post ("rel-role-in-post", "rel-post" a few words before it: "освободил X от
+    должности премьер-министра", "звільнив X з посади", "об отставке с поста спикера объявил X",
+    "odwołał X ze stanowiska", "la nomination de X au poste de Premier ministre", "a démis X de ses
+    fonctions de commandant", "relieved X of his post as …"): the person named nearest before it in
+    its clause (a preposition may govern the name: "de X"), else the first one after it.  A person
+    whose own title the sentence names next to the name is left alone only if another is nearer."""
+    at = None
+    for j in range(max(s.lo, r.start - MAX_POST_GAP - 2), r.start):
+        end = view.starts(j, "rel-role-in-post", s) or view.starts(j, "rel-post", s)
+        if end is not None and r.start - MAX_POST_GAP <= end <= r.start and \
+                all(not view.words[k].punct and view.in_mention[k] is None for k in range(end, r.start)):
+            at = j
+            break
+    if at is None:
+        return None
+    lo, hi = view.clause(s, at, r.end)
+    inside = {id(view.in_mention[i]) for q in s.roles if q is not r for i in range(q.start, q.end)
+              if view.in_mention[i] is not None and q.person is None}
+    persons = sorted((view.mention_span[m], m) for m in view.mentions if m in view.mention_span
+                     and m.label == "PERSON" and id(m) not in inside and lo <= view.mention_span[m][0] < hi
+                     and one_name(m) and not (view.mention_span[m][0] >= r.start and view.mention_span[m][0] < r.end))
+    before = [(span, m) for span, m in persons if span[1] <= at]
+    if before:
+        span, m = before[-1]
+        if _chooser_between(view, s, span[1], at):
+            return None  # "X appointed him to the post of …": someone else's
+        return view.mention_arg(m)
+    after = [(span, m) for span, m in persons if span[0] >= r.end and span[0] < r.end + MAX_AFTER]
+    return view.mention_arg(after[0][1]) if after else None
 
 
 MAX_REPLACE_SPAN = 12  # words from a verb of replacing to the title it is about
