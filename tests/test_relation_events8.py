@@ -8,7 +8,9 @@ stories), in en ru uk pl fr de it es, on how real reporting of coups and unrest 
 * a measure imposed or decreed in Spanish and Italian ("impuso el estado de emergencia", "ha decretato
   lo stato di emergenza") and proclaimed with the German separable particle ("rief … aus"); an unnamed
   head of state after "the government resigned and …" is not the government;
-* arrival with the subject dropped in a second sentence ("W czwartek przyleciał do Singapuru").
+* arrival with the subject dropped in a second sentence ("W czwartek przyleciał do Singapuru");
+* an order given by a junta as a body ("la junta ordenó un toque de queda"; "l'ordine pubblico" is no
+  order) and the deployment of troops as what is ordered ("a ordonné le déploiement de troupes").
 """
 
 from __future__ import annotations
@@ -92,3 +94,47 @@ def test_events8_arrival_with_the_subject_dropped(relation_triples, lang, text):
     found = relation_triples(text, lang, with_text=True)
     assert any(p == "ARRIVED_IN" and o == "singapore" and ("Rajapaksa" in s or "Раджапакса" in s)
                for s, p, o in found), found
+
+
+ORDERED_BY_A_BODY = [
+    ("en", "The junta ordered the shutdown of mobile internet.", "shutdown of mobile internet"),
+    ("es", "La junta ordenó un toque de queda en Rangún.", "curfew"),
+    ("it", "La giunta militare ha ordinato il coprifuoco a Yangon.", "curfew"),
+    ("fr", "La junte a ordonné un couvre-feu à Rangoun.", "curfew"),
+    ("ru", "Хунта приказала ввести комендантский час в Янгоне.", "curfew"),
+    ("uk", "Хунта наказала запровадити комендантську годину в Янгоні.", "curfew"),
+    ("pl", "Junta wojskowa nakazała wprowadzenie godziny policyjnej w Rangunie.", "curfew"),
+]
+
+
+@pytest.mark.parametrize("lang,text,obj", ORDERED_BY_A_BODY)
+def test_events8_a_junta_orders(relation_triples, lang, text, obj):
+    found = relation_triples(text, lang)
+    assert ("military", "ORDERED", obj) in found, found
+
+
+NO_ORDER = [
+    # "public order" is no order given
+    ("it", "Le forze armate garantiscono l'ordine pubblico e il coprifuoco."),
+    ("es", "El ejército mantiene el orden público durante el toque de queda."),
+]
+
+
+@pytest.mark.parametrize("lang,text", NO_ORDER)
+def test_events8_public_order_is_no_order(relation_triples, lang, text):
+    found = relation_triples(text, lang)
+    assert not any(p == "ORDERED" for s, p, o in found), found
+
+
+ORDERED_DEPLOYMENT = [
+    ("fr", "Le président Sooronbay Jeenbekov a ordonné le déploiement de troupes à Bichkek."),
+    ("it", "Il presidente Sooronbay Jeenbekov ha ordinato il dispiegamento di truppe a Bishkek."),
+    ("pl", "Prezydent Sooronbaj Żeenbekow nakazał rozmieszczenie wojsk w Biszkeku."),
+    ("en", "President Sooronbay Jeenbekov ordered the deployment of troops to Bishkek."),
+]
+
+
+@pytest.mark.parametrize("lang,text", ORDERED_DEPLOYMENT)
+def test_events8_a_deployment_ordered(relation_triples, lang, text):
+    found = relation_triples(text, lang)
+    assert any(p == "ORDERED" and o == "sending-troops" for s, p, o in found), found
