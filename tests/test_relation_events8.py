@@ -11,6 +11,8 @@ stories), in en ru uk pl fr de it es, on how real reporting of coups and unrest 
 * arrival with the subject dropped in a second sentence ("W czwartek przyleciał do Singapuru");
 * an order given by a junta as a body ("la junta ordenó un toque de queda"; "l'ordine pubblico" is no
   order) and the deployment of troops as what is ordered ("a ordonné le déploiement de troupes").
+* the place first and several visitors after the verb ("До Києва приїхали A та B"); and the day of such
+  an arrival after a look back ("Напередодні …", "The day before, …"): the story's day, not the day before.
 """
 
 from __future__ import annotations
@@ -138,3 +140,39 @@ ORDERED_DEPLOYMENT = [
 def test_events8_a_deployment_ordered(relation_triples, lang, text):
     found = relation_triples(text, lang)
     assert any(p == "ORDERED" and o == "sending-troops" for s, p, o in found), found
+
+
+ARRIVED_SEVERAL = [
+    ("uk", "До Варшави приїхали президент Литви Гітанас Науседа та президент Латвії Егілс Левітс."),
+    ("ru", "В Москву прилетели президент Казахстана Касым-Жомарт Токаев и президент Киргизии Садыр Жапаров."),
+]
+
+
+@pytest.mark.parametrize("lang,text", ARRIVED_SEVERAL)
+def test_events8_several_visitors_after_the_verb(relation_triples, lang, text):
+    found = relation_triples(text, lang, with_text=True)
+    arrivals = [s for s, p, o in found if p == "ARRIVED_IN"]
+    assert len(arrivals) == 2, found
+
+
+FLASHBACK = [
+    # "the day before" looks back from the story's day: the next event is on the story's day again
+    ("uk", "У понеділок новий президент склав присягу в Києві. Опозиція ще напередодні провела мітинг. "
+           "До Києва приїхав прем'єр Польщі Матеуш Моравецький."),
+    ("ru", "В понедельник новый президент принёс присягу. Накануне оппозиция провела митинг. "
+           "В Киев прилетел премьер Польши Матеуш Моравецкий."),
+    ("pl", "W poniedziałek nowy prezydent złożył przysięgę. Dzień wcześniej opozycja zorganizowała wiec. "
+           "Do Kijowa przyjechał premier Polski Mateusz Morawiecki."),
+    ("en", "On Monday the new president was sworn in. The day before, the opposition had held a rally. "
+           "Polish Prime Minister Mateusz Morawiecki arrived in Kyiv for the ceremony."),
+]
+
+
+@pytest.mark.parametrize("lang,text", FLASHBACK)
+def test_events8_the_day_before_does_not_move_the_story(lang, text):
+    from kzgraph.corpus import document_from_text
+    from kzgraph.extract import extract
+
+    ex = extract(document_from_text(text, lang=lang, date="2019-05-21"))
+    dates = [r.date for r in ex.relations if r.predicate == "ARRIVED_IN"]
+    assert dates == ["2019-05-20"], [(r.predicate, r.date) for r in ex.relations]
