@@ -13,6 +13,8 @@ stories), in en ru uk pl fr de it es, on how real reporting of coups and unrest 
   order) and the deployment of troops as what is ordered ("a ordonné le déploiement de troupes").
 * the place first and several visitors after the verb ("До Києва приїхали A та B"); and the day of such
   an arrival after a look back ("Напередодні …", "The day before, …"): the story's day, not the day before.
+* German verb-second with a fronted time and the subject's title before its name ("Am Freitag verhängte
+  Präsident X den Ausnahmezustand").
 """
 
 from __future__ import annotations
@@ -176,3 +178,19 @@ def test_events8_the_day_before_does_not_move_the_story(lang, text):
     ex = extract(document_from_text(text, lang=lang, date="2019-05-21"))
     dates = [r.date for r in ex.relations if r.predicate == "ARRIVED_IN"]
     assert dates == ["2019-05-20"], [(r.predicate, r.date) for r in ex.relations]
+
+
+VERB_SECOND_TITLED = [
+    # German puts the finite verb second: after a fronted time, the subject follows the verb, here with its
+    # title before the name
+    ("Am Freitag verhängte Präsident Gotabaya Rajapaksa den Ausnahmezustand.", "DECLARED", "state-of-emergency"),
+    ("Am Sonntag rief Präsident Sooronbai Dscheenbekow den Ausnahmezustand aus.", "DECLARED", "state-of-emergency"),
+    ("Am Montag ordnete Präsident Sooronbai Dscheenbekow eine Ausgangssperre an.", "ORDERED", "curfew"),
+    ("Am Freitag verhängte Regierungschef Ranil Wickremesinghe eine Ausgangssperre.", "DECLARED", "curfew"),
+]
+
+
+@pytest.mark.parametrize("text,predicate,obj", VERB_SECOND_TITLED)
+def test_events8_german_inverted_subject_with_a_title(relation_triples, text, predicate, obj):
+    found = relation_triples(text, "de", with_text=True)
+    assert any(p == predicate and o == obj and s != "protesters" and " " in s for s, p, o in found), found
