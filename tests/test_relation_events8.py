@@ -15,6 +15,8 @@ stories), in en ru uk pl fr de it es, on how real reporting of coups and unrest 
   an arrival after a look back ("Напередодні …", "The day before, …"): the story's day, not the day before.
 * German verb-second with a fronted time and the subject's title before its name ("Am Freitag verhängte
   Präsident X den Ausnahmezustand").
+* a detention in the passive with its agent after the agent word ("fue detenido por la policía", "è stato
+  arrestato dalla polizia") and custody nobody is named as taking ("взят под стражу", "взяли під варту").
 """
 
 from __future__ import annotations
@@ -194,3 +196,29 @@ VERB_SECOND_TITLED = [
 def test_events8_german_inverted_subject_with_a_title(relation_triples, text, predicate, obj):
     found = relation_triples(text, "de", with_text=True)
     assert any(p == predicate and o == obj and s != "protesters" and " " in s for s, p, o in found), found
+
+
+DETAINED_PASSIVE_AGENT = [
+    # the passive with its agent after the agent word; a custody nobody is named as taking
+    ("es", "La policía dispersó la manifestación. Nika Melia fue detenido por la policía."),
+    ("fr", "La police a dispersé le rassemblement. Nika Melia a été arrêté par la police."),
+    ("de", "Die Polizei löste die Kundgebung auf. Nika Melia wurde von der Polizei festgenommen."),
+    ("it", "La polizia ha disperso la manifestazione. Nika Melia è stato arrestato dalla polizia."),
+    ("en", "Nika Melia was arrested by the police."),
+    ("ru", "Полиция разогнала митинг. Лидер оппозиции Ника Мелия взят под стражу."),
+    ("ru", "Полиция разогнала митинг. Нику Мелию взяли под стражу."),
+    ("uk", "Поліція розігнала мітинг. Ніку Мелію взяли під варту."),
+    ("uk", "Поліція розігнала мітинг. Ніку Мелію було взято під варту."),
+]
+
+
+@pytest.mark.parametrize("lang,text", DETAINED_PASSIVE_AGENT)
+def test_events8_detained_in_the_passive(relation_triples, lang, text):
+    found = relation_triples(text, lang, with_text=True)
+    assert any(p == "DETAINED" and s.endswith("police") and o.startswith(("Nika", "Ник", "Нік"))
+               for s, p, o in found), found
+
+
+def test_events8_custody_demanded_is_no_detention(relation_triples):
+    found = relation_triples("Прокурор Иван Петров потребовал взять Нику Мелию под стражу.", "ru")
+    assert not any(p == "DETAINED" for s, p, o in found), found
