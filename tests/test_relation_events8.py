@@ -17,6 +17,8 @@ stories), in en ru uk pl fr de it es, on how real reporting of coups and unrest 
   Präsident X den Ausnahmezustand").
 * a detention in the passive with its agent after the agent word ("fue detenido por la policía", "è stato
   arrestato dalla polizia") and custody nobody is named as taking ("взят под стражу", "взяли під варту").
+* buildings taken over or invaded ("took over", "hanno invaso", "invadieron"), and in ru/uk with the
+  building first and the crowd after the verb ("Будинок прем'єра спалили протестувальники").
 """
 
 from __future__ import annotations
@@ -222,3 +224,26 @@ def test_events8_detained_in_the_passive(relation_triples, lang, text):
 def test_events8_custody_demanded_is_no_detention(relation_triples):
     found = relation_triples("Прокурор Иван Петров потребовал взять Нику Мелию под стражу.", "ru")
     assert not any(p == "DETAINED" for s, p, o in found), found
+
+
+STORMED_MORE = [
+    ("uk", "Будинок прем'єр-міністра спалили протестувальники.", "SET_FIRE_TO", "Prime Minister's house"),
+    ("ru", "Дом премьер-министра подожгли протестующие.", "SET_FIRE_TO", "Prime Minister's house"),
+    ("ru", "Президентский дворец заняли демонстранты.", "SEIZED", "presidential palace"),
+    ("uk", "Президентський палац захопили протестувальники.", "SEIZED", "presidential palace"),
+    ("en", "Protesters took over the presidential palace.", "SEIZED", "presidential palace"),
+    ("it", "I manifestanti hanno invaso il palazzo presidenziale.", "SEIZED", "presidential palace"),
+    ("es", "Los manifestantes invadieron la residencia oficial del presidente.", "SEIZED",
+     "President's official residence"),
+]
+
+
+@pytest.mark.parametrize("lang,text,predicate,obj", STORMED_MORE)
+def test_events8_stormed_and_burnt(relation_triples, lang, text, predicate, obj):
+    found = relation_triples(text, lang, with_text=True)
+    assert ("protesters", predicate, obj) in found, found
+
+
+def test_events8_unknown_arsonists_are_no_protesters(relation_triples):
+    found = relation_triples("Дом премьер-министра подожгли неизвестные.", "ru")
+    assert not any(s == "protesters" for s, p, o in found), found
