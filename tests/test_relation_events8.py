@@ -19,6 +19,8 @@ stories), in en ru uk pl fr de it es, on how real reporting of coups and unrest 
   arrestato dalla polizia") and custody nobody is named as taking ("взят под стражу", "взяли під варту").
 * buildings taken over or invaded ("took over", "hanno invaso", "invadieron"), and in ru/uk with the
   building first and the crowd after the verb ("Будинок прем'єра спалили протестувальники").
+* flying or slipping off abroad ("è volato alle Maldive": an Italian article-preposition makes the place
+  no bare object; "setzte sich auf die Malediven ab"): the document's country is the one left.
 """
 
 from __future__ import annotations
@@ -247,3 +249,22 @@ def test_events8_stormed_and_burnt(relation_triples, lang, text, predicate, obj)
 def test_events8_unknown_arsonists_are_no_protesters(relation_triples):
     found = relation_triples("Дом премьер-министра подожгли неизвестные.", "ru")
     assert not any(s == "protesters" for s, p, o in found), found
+
+
+FLEW_OFF = [
+    ("it", "Le proteste hanno scosso lo Sri Lanka. Il presidente Gotabaya Rajapaksa è volato alle Maldive."),
+    ("de", "Die Proteste erschütterten Sri Lanka. Präsident Gotabaya Rajapaksa setzte sich auf die Malediven ab."),
+    ("de", "Die Proteste erschütterten Sri Lanka. Präsident Gotabaya Rajapaksa hat sich ins Ausland abgesetzt."),
+]
+
+
+@pytest.mark.parametrize("lang,text", FLEW_OFF)
+def test_events8_flying_off_leaves_the_documents_country(relation_triples, lang, text):
+    found = relation_triples(text, lang)
+    assert any(p == "LEFT_COUNTRY" and o == "sri-lanka" for s, p, o in found), found
+    assert not any(p == "LEFT_COUNTRY" and o == "maldives" for s, p, o in found), found
+
+
+def test_events8_a_dismissal_is_no_flight(relation_triples):
+    found = relation_triples("Die Junta setzte den Botschafter Kyaw Moe Tun ab.", "de")
+    assert not any(p == "LEFT_COUNTRY" for s, p, o in found), found
