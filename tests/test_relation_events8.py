@@ -268,3 +268,8 @@ def test_events8_flying_off_leaves_the_documents_country(relation_triples, lang,
 def test_events8_a_dismissal_is_no_flight(relation_triples):
     found = relation_triples("Die Junta setzte den Botschafter Kyaw Moe Tun ab.", "de")
     assert not any(p == "LEFT_COUNTRY" for s, p, o in found), found
+
+
+def test_events8_german_arrest_with_the_suspicion_before_the_participle(relation_triples):
+    found = relation_triples("Nika Melia wurde wegen Verdachts auf Landesverrat verhaftet.", "de", with_text=True)
+    assert ("Nika Melia", "ARRESTED_ON_CHARGE", "treason") in found, found
