@@ -273,3 +273,22 @@ def test_events8_a_dismissal_is_no_flight(relation_triples):
 def test_events8_german_arrest_with_the_suspicion_before_the_participle(relation_triples):
     found = relation_triples("Nika Melia wurde wegen Verdachts auf Landesverrat verhaftet.", "de", with_text=True)
     assert ("Nika Melia", "ARRESTED_ON_CHARGE", "treason") in found, found
+
+
+ORDERED_BY_A_PRONOUN = [
+    # the one who orders named in the sentence before, a pronoun or nothing in this one
+    ("ru", "Президент Сооронбай Жээнбеков выступил по телевидению. Он приказал ввести комендантский час."),
+    ("uk", "Президент Сооронбай Жеенбеков виступив на телебаченні. Він наказав запровадити комендантську годину."),
+    ("pl", "Prezydent Sooronbaj Żeenbekow wystąpił w telewizji. Nakazał wprowadzenie godziny policyjnej."),
+    ("fr", "Le président Sooronbay Jeenbekov est intervenu à la télévision. Il a ordonné un couvre-feu."),
+    ("de", "Präsident Sooronbai Dscheenbekow sprach im Fernsehen. Er ordnete eine Ausgangssperre an."),
+    ("it", "Il presidente Sooronbay Jeenbekov ha parlato in televisione. Ha ordinato il coprifuoco."),
+    ("es", "El presidente Sooronbay Jeenbekov habló por televisión. Ordenó un toque de queda."),
+]
+
+
+@pytest.mark.parametrize("lang,text", ORDERED_BY_A_PRONOUN)
+def test_events8_an_order_by_the_person_named_before(relation_triples, lang, text):
+    found = relation_triples(text, lang, with_text=True)
+    assert any(p == "ORDERED" and o == "curfew" and s.startswith(("Sooronba", "Сооронбай"))
+               for s, p, o in found), found
