@@ -622,8 +622,11 @@ class _Extractor:
                            for j in range(max(lo, c.first - 3), c.first)):
                     return []
         j = _after_first_word(hit)
+        # a title before the name ("Am Freitag verhängte Präsident X den Ausnahmezustand")
+        titled = next((r.end for r in s.roles if r.start == j and r.end > j), None)
         for c in s.cands:
-            if c.start == j or (c.start == j + 1 and view.starts(j, "rel-list-glue", s) == j + 1):
+            if c.start == j or (c.start == j + 1 and view.starts(j, "rel-list-glue", s) == j + 1) or \
+                    (titled is not None and c.start == titled and c.kind == "PERSON"):
                 eff = self._effective(spec, c)
                 if eff is not None and self._via_ok(s, spec, c, hit.lang):
                     return [eff]

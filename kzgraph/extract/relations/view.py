@@ -807,8 +807,12 @@ class DocView:
         from ..lexicon import Lexicon
 
         since = Lexicon.load(self.onto).table("since-cue", self.lang)
+        before = Lexicon.load(self.onto).table("day-before", self.lang)
         for i, value, source in sorted(s.dates, reverse=True):
             if not _FULL_DAY.fullmatch(value) or self.relative_span(s, i) is not None:
+                continue
+            # "the day before, he had hinted …" looks back: the story's day stays the one named before
+            if (hit := before.match(self.words, i)) is not None and int(hit[1]) < 0:
                 continue
             # "since 2 January" (since-cue) starts a period: it is no day the events after it happened on
             # (the cue before the date, or opening the date's own span)
