@@ -223,3 +223,17 @@ def test_groups_members_named_by_a_noun_of_the_organisation(members):
     assert org.isdisjoint(wagner)
     azov = _by_form(members, "ru_a").get("Азовцы", set()) | _by_form(members, "uk_a").get("Азовці", set())
     assert len(azov) == 1 and types[next(iter(azov))][0] == "GROUP", (_by_form(members, "ru_a"), _by_form(members, "uk_a"))
+
+
+@pytest.mark.parametrize("lang, text, group, person", [
+    ("en", "Chechen leader Ramzan Kadyrov said on Saturday that Kadyrov fighters were ready to move.",
+     "Kadyrov fighters", "Ramzan Kadyrov"),
+    ("ru", "Глава Чечни Рамзан Кадыров заявил в субботу, что бойцы Рамзана Кадырова готовы выдвинуться.",
+     "бойцы Рамзана Кадырова", "Рамзан Кадыров"),
+    ("fr", "Le dirigeant tchétchène Ramzan Kadyrov a affirmé samedi que les combattants de Ramzan Kadyrov étaient prêts.",
+     "combattants de Ramzan Kadyrov", "Ramzan Kadyrov"),
+])
+def test_groups_a_persons_fighters_are_a_group(lang, text, group, person):
+    spans = _spans(lang, text)
+    assert (group, "GROUP") in spans, spans
+    assert (person, "PERSON") in spans, spans

@@ -359,10 +359,9 @@ class MentionFinder:
             if f.label not in ("PERSON", "ORG") or f.start not in index or f.end not in ends:
                 continue
             a, b = index[f.start], ends[f.end]
-            if f.label == "PERSON":
-                tables_here = [(t, kind) for t, kind in tables if kind == "supporters"]
-            else:
-                tables_here = tables
+            # a person's fighters too ("Kadyrov fighters", "бойцы Кадырова"; "Wagner members" where the
+            # name was read as a person's)
+            tables_here = tables
             for table, kind in tables_here:
                 hint = f"{FOLLOWERS_HINT}{kind}:{f.start}:{f.end}"
                 start = None
