@@ -237,3 +237,10 @@ def test_groups_a_persons_fighters_are_a_group(lang, text, group, person):
     spans = _spans(lang, text)
     assert (group, "GROUP") in spans, spans
     assert (person, "PERSON") in spans, spans
+
+
+def test_groups_a_german_sentence_with_a_full_stop_is_no_headline():
+    # every noun capitalised and no long lower-case word: still a sentence, its names read
+    spans = _spans("de", "Präsident Gotabaya Rajapaksa bat die Opposition um Mitarbeit.")
+    assert ("Gotabaya Rajapaksa", "PERSON") in spans, spans
+    assert _spans("de", "Präsident Bittet Opposition Um Mitarbeit") == []

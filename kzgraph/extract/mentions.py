@@ -1437,6 +1437,8 @@ class MentionFinder:
         for h in hits:
             taken.update(i for i, w in enumerate(words) if w.start >= h.start and w.end <= h.end)
         headline = _title_case(words)  # "Russia Sends Troops to the Capital"
+        if headline and self.noun_capitalising and re.match(r"\s*[.!?]", text[words[-1].end:words[-1].end + 2]):
+            headline = False  # "Präsident X bat die Opposition um Hilfe.": German capitals, a full stop
         tails = self._title_tails(words)  # "ministro degli Esteri |Luigi Di Maio"
         role_end = self._role_ends(words, taken | tails)
         out: list[Found] = []
