@@ -244,3 +244,36 @@ def test_groups_a_german_sentence_with_a_full_stop_is_no_headline():
     spans = _spans("de", "Präsident Gotabaya Rajapaksa bat die Opposition um Mitarbeit.")
     assert ("Gotabaya Rajapaksa", "PERSON") in spans, spans
     assert _spans("de", "Präsident Bittet Opposition Um Mitarbeit") == []
+
+
+@pytest.mark.parametrize("lang, text, group", [
+    ("fr", "Le retour de la dynastie des Rajapaksa inquiète la minorité tamoule.", "dynastie des Rajapaksa"),
+    ("fr", "Les frères Rajapaksa dominent la vie politique depuis vingt ans.", "frères Rajapaksa"),
+    ("fr", "Du puissant clan familial des Rajapaksa, seul le président reste en poste.", "clan familial des Rajapaksa"),
+    ("es", "La ira recae sobre la familia gobernante Rajapaksa, dijeron los manifestantes.",
+     "familia gobernante Rajapaksa"),
+    ("es", "Los hermanos Klitschko se quedaron en la capital para defenderla.", "hermanos Klitschko"),
+    ("it", "La dinastia Rajapaksa ha governato il paese per anni.", "dinastia Rajapaksa"),
+    ("it", "I fratelli Klitschko sono rimasti nella capitale durante l'assedio.", "fratelli Klitschko"),
+    ("pl", "Majątki polityków powiązanych z klanem Rajapaksa spłonęły w nocy.", "klanem Rajapaksa"),
+    ("pl", "O braciach Kliczko napisano już wiele książek i artykułów.", "braciach Kliczko"),
+    ("uk", "Мурал у Гданську зображує братів Кличків на тлі прапора.", "братів Кличків"),
+    ("ru", "Главным требованием была отставка чиновников из семьи Раджапаксы.", "семьи Раджапаксы"),
+    ("de", "Die regierende Familie Rajapaksa verlor im Juli ihre Macht.", "Familie Rajapaksa"),
+    ("de", "Die Brüder Klitschko blieben während der Belagerung in der Hauptstadt.", "Brüder Klitschko"),
+    ("en", "The Rajapaksa brothers were once hailed as war heroes by the majority.", "Rajapaksa brothers"),
+])
+def test_groups_family_phrase_variants(lang, text, group):
+    spans = _spans(lang, text)
+    assert (group, "GROUP") in spans, spans
+    assert not any(label == "PERSON" and form in group for form, label in spans), spans
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "La familia gobernante decidió abandonar el palacio de madrugada."),
+    ("ru", "Семья погибшего потребовала расследования, сообщил брат Кличко."),
+    ("de", "Die Familie bekam kein Geld vom Staat, sagte der Bruder des Opfers."),
+])
+def test_groups_no_family_without_a_surname(lang, text):
+    spans = _spans(lang, text)
+    assert not any(label == "GROUP" and ("amil" in form or "емь" in form) for form, label in spans), spans

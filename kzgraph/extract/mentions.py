@@ -134,6 +134,7 @@ class MentionFinder:
         self.family_before = _family_words(ontology, "group-family", lang)
         self.family_after = _family_words(ontology, "group-family-after", lang)
         self.family_of = _family_words(ontology, "group-family-of", lang)  # before a link word only
+        self.family_adjectives = frozenset(f.casefold() for f in lexicon.forms("group-family-adjective").get(lang, ()))
         self.possessive_endings = tuple(lexicon.forms("names-possessive-ending").get(lang, ()))  # "'s"
         # "вагнеровцы", "wagnerowcy": an organisation's members named by its name and a suffix
         self.member_suffixes = tuple(f.casefold() for f in lexicon.forms("group-members-suffix").get(lang, ()))
@@ -395,6 +396,9 @@ class MentionFinder:
             kind = _family_kind(self.family_before, w) or _family_kind(self.family_of, w)
             if kind and i + 1 < len(words) and text[w.end:words[i + 1].start] == " ":
                 j = i + 1
+                if words[j].lower in self.family_adjectives and j + 1 < len(words) and \
+                        text[words[j].end:words[j + 1].start] == " ":
+                    j += 1  # "la familia gobernante Rajapaksa"
                 link = self.supporters_of.match(words, j) if self.supporters_of else None
                 if link and j + link[0] < len(words) and not words[j].is_capitalised:
                     j += link[0]
