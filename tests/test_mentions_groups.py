@@ -277,3 +277,16 @@ def test_groups_family_phrase_variants(lang, text, group):
 def test_groups_no_family_without_a_surname(lang, text):
     spans = _spans(lang, text)
     assert not any(label == "GROUP" and ("amil" in form or "емь" in form) for form, label in spans), spans
+
+
+def test_groups_surname_plural_joins_the_family_phrase(tmp_path):
+    records = write_and_align(tmp_path, {
+        "pl": ("pl", "Prezydent Gotabaya Rajapaksa uciekł z kraju. Rajapaksowie rządzili wyspą przez lata, "
+                     "a klan Rajapaksów stracił władzę."),
+        "en": ("en", "President Gotabaya Rajapaksa fled. The Rajapaksas ruled for years, and the Rajapaksa "
+                     "family lost power."),
+    })
+    family = {i for stem, form in [("pl", "Rajapaksowie"), ("pl", "klan Rajapaksów"), ("en", "Rajapaksas"),
+                                   ("en", "Rajapaksa family")] for i in _by_form(records, stem)[form]}
+    assert len(family) == 1
+    assert _types(records)[family.pop()] == ("GROUP", "Rajapaksa family")

@@ -24,6 +24,11 @@ Names of parties, movements and blocs are read beside the word for their kind (`
 "движение «Новая сила»", "ruch Nowa Siła", "the New Force movement"), whatever the case of
 their later words, and their case forms elsewhere in the document join them.
 
+A family, clan or brothers named by a surname ("семья Раджапакса", "the Rajapaksa family",
+"Rajapaksa-Clan", ``group-family``) is one GROUP mention and the bare surname in it no person's;
+an organisation's members named by a noun of its name ("вагнеровцы", ``group-members-suffix``)
+are a GROUP too.
+
 Labels of unknown names are guesses for alignment: PERSON after a role word or
 for two to four capitalised words, ORG for acronyms and names with an
 organisation head word, GPE for a single word after a place preposition.
