@@ -223,3 +223,70 @@ def test_groups_members_named_by_a_noun_of_the_organisation(members):
     assert org.isdisjoint(wagner)
     azov = _by_form(members, "ru_a").get("Азовцы", set()) | _by_form(members, "uk_a").get("Азовці", set())
     assert len(azov) == 1 and types[next(iter(azov))][0] == "GROUP", (_by_form(members, "ru_a"), _by_form(members, "uk_a"))
+
+
+@pytest.mark.parametrize("lang, text, group, person", [
+    ("en", "Chechen leader Ramzan Kadyrov said on Saturday that Kadyrov fighters were ready to move.",
+     "Kadyrov fighters", "Ramzan Kadyrov"),
+    ("ru", "Глава Чечни Рамзан Кадыров заявил в субботу, что бойцы Рамзана Кадырова готовы выдвинуться.",
+     "бойцы Рамзана Кадырова", "Рамзан Кадыров"),
+    ("fr", "Le dirigeant tchétchène Ramzan Kadyrov a affirmé samedi que les combattants de Ramzan Kadyrov étaient prêts.",
+     "combattants de Ramzan Kadyrov", "Ramzan Kadyrov"),
+])
+def test_groups_a_persons_fighters_are_a_group(lang, text, group, person):
+    spans = _spans(lang, text)
+    assert (group, "GROUP") in spans, spans
+    assert (person, "PERSON") in spans, spans
+
+
+def test_groups_a_german_sentence_with_a_full_stop_is_no_headline():
+    # every noun capitalised and no long lower-case word: still a sentence, its names read
+    spans = _spans("de", "Präsident Gotabaya Rajapaksa bat die Opposition um Mitarbeit.")
+    assert ("Gotabaya Rajapaksa", "PERSON") in spans, spans
+    assert _spans("de", "Präsident Bittet Opposition Um Mitarbeit") == []
+
+
+@pytest.mark.parametrize("lang, text, group", [
+    ("fr", "Le retour de la dynastie des Rajapaksa inquiète la minorité tamoule.", "dynastie des Rajapaksa"),
+    ("fr", "Les frères Rajapaksa dominent la vie politique depuis vingt ans.", "frères Rajapaksa"),
+    ("fr", "Du puissant clan familial des Rajapaksa, seul le président reste en poste.", "clan familial des Rajapaksa"),
+    ("es", "La ira recae sobre la familia gobernante Rajapaksa, dijeron los manifestantes.",
+     "familia gobernante Rajapaksa"),
+    ("es", "Los hermanos Klitschko se quedaron en la capital para defenderla.", "hermanos Klitschko"),
+    ("it", "La dinastia Rajapaksa ha governato il paese per anni.", "dinastia Rajapaksa"),
+    ("it", "I fratelli Klitschko sono rimasti nella capitale durante l'assedio.", "fratelli Klitschko"),
+    ("pl", "Majątki polityków powiązanych z klanem Rajapaksa spłonęły w nocy.", "klanem Rajapaksa"),
+    ("pl", "O braciach Kliczko napisano już wiele książek i artykułów.", "braciach Kliczko"),
+    ("uk", "Мурал у Гданську зображує братів Кличків на тлі прапора.", "братів Кличків"),
+    ("ru", "Главным требованием была отставка чиновников из семьи Раджапаксы.", "семьи Раджапаксы"),
+    ("de", "Die regierende Familie Rajapaksa verlor im Juli ihre Macht.", "Familie Rajapaksa"),
+    ("de", "Die Brüder Klitschko blieben während der Belagerung in der Hauptstadt.", "Brüder Klitschko"),
+    ("en", "The Rajapaksa brothers were once hailed as war heroes by the majority.", "Rajapaksa brothers"),
+])
+def test_groups_family_phrase_variants(lang, text, group):
+    spans = _spans(lang, text)
+    assert (group, "GROUP") in spans, spans
+    assert not any(label == "PERSON" and form in group for form, label in spans), spans
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "La familia gobernante decidió abandonar el palacio de madrugada."),
+    ("ru", "Семья погибшего потребовала расследования, сообщил брат Кличко."),
+    ("de", "Die Familie bekam kein Geld vom Staat, sagte der Bruder des Opfers."),
+])
+def test_groups_no_family_without_a_surname(lang, text):
+    spans = _spans(lang, text)
+    assert not any(label == "GROUP" and ("amil" in form or "емь" in form) for form, label in spans), spans
+
+
+def test_groups_surname_plural_joins_the_family_phrase(tmp_path):
+    records = write_and_align(tmp_path, {
+        "pl": ("pl", "Prezydent Gotabaya Rajapaksa uciekł z kraju. Rajapaksowie rządzili wyspą przez lata, "
+                     "a klan Rajapaksów stracił władzę."),
+        "en": ("en", "President Gotabaya Rajapaksa fled. The Rajapaksas ruled for years, and the Rajapaksa "
+                     "family lost power."),
+    })
+    family = {i for stem, form in [("pl", "Rajapaksowie"), ("pl", "klan Rajapaksów"), ("en", "Rajapaksas"),
+                                   ("en", "Rajapaksa family")] for i in _by_form(records, stem)[form]}
+    assert len(family) == 1
+    assert _types(records)[family.pop()] == ("GROUP", "Rajapaksa family")

@@ -24,6 +24,11 @@ Names of parties, movements and blocs are read beside the word for their kind (`
 "движение «Новая сила»", "ruch Nowa Siła", "the New Force movement"), whatever the case of
 their later words, and their case forms elsewhere in the document join them.
 
+A family, clan or brothers named by a surname ("семья Раджапакса", "the Rajapaksa family",
+"Rajapaksa-Clan", ``group-family``) is one GROUP mention and the bare surname in it no person's;
+an organisation's members named by a noun of its name ("вагнеровцы", ``group-members-suffix``)
+are a GROUP too.
+
 Labels of unknown names are guesses for alignment: PERSON after a role word or
 for two to four capitalised words, ORG for acronyms and names with an
 organisation head word, GPE for a single word after a place preposition.
@@ -134,6 +139,7 @@ class MentionFinder:
         self.family_before = _family_words(ontology, "group-family", lang)
         self.family_after = _family_words(ontology, "group-family-after", lang)
         self.family_of = _family_words(ontology, "group-family-of", lang)  # before a link word only
+        self.family_adjectives = frozenset(f.casefold() for f in lexicon.forms("group-family-adjective").get(lang, ()))
         self.possessive_endings = tuple(lexicon.forms("names-possessive-ending").get(lang, ()))  # "'s"
         # "вагнеровцы", "wagnerowcy": an organisation's members named by its name and a suffix
         self.member_suffixes = tuple(f.casefold() for f in lexicon.forms("group-members-suffix").get(lang, ()))
@@ -359,10 +365,9 @@ class MentionFinder:
             if f.label not in ("PERSON", "ORG") or f.start not in index or f.end not in ends:
                 continue
             a, b = index[f.start], ends[f.end]
-            if f.label == "PERSON":
-                tables_here = [(t, kind) for t, kind in tables if kind == "supporters"]
-            else:
-                tables_here = tables
+            # a person's fighters too ("Kadyrov fighters", "бойцы Кадырова"; "Wagner members" where the
+            # name was read as a person's)
+            tables_here = tables
             for table, kind in tables_here:
                 hint = f"{FOLLOWERS_HINT}{kind}:{f.start}:{f.end}"
                 start = None
@@ -396,6 +401,9 @@ class MentionFinder:
             kind = _family_kind(self.family_before, w) or _family_kind(self.family_of, w)
             if kind and i + 1 < len(words) and text[w.end:words[i + 1].start] == " ":
                 j = i + 1
+                if words[j].lower in self.family_adjectives and j + 1 < len(words) and \
+                        text[words[j].end:words[j + 1].start] == " ":
+                    j += 1  # "la familia gobernante Rajapaksa"
                 link = self.supporters_of.match(words, j) if self.supporters_of else None
                 if link and j + link[0] < len(words) and not words[j].is_capitalised:
                     j += link[0]
@@ -1438,6 +1446,8 @@ class MentionFinder:
         for h in hits:
             taken.update(i for i, w in enumerate(words) if w.start >= h.start and w.end <= h.end)
         headline = _title_case(words)  # "Russia Sends Troops to the Capital"
+        if headline and self.noun_capitalising and re.match(r"\s*[.!?]", text[words[-1].end:words[-1].end + 2]):
+            headline = False  # "Präsident X bat die Opposition um Hilfe.": German capitals, a full stop
         tails = self._title_tails(words)  # "ministro degli Esteri |Luigi Di Maio"
         role_end = self._role_ends(words, taken | tails)
         out: list[Found] = []
