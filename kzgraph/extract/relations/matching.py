@@ -416,13 +416,17 @@ class _Extractor:
             gap = MAX_PARTICLE_GAP if lang in self.lex.verb_second else 2
             for i in range(s.lo, s.hi):
                 w = view.words[i]
-                if w.punct or not _trigger_word(view, i):
+                if w.punct:
+                    continue
+                inside = not _trigger_word(view, i)
+                if inside and not _group_word(view, i):
                     continue
                 for phrase, rule in index.candidates(w.lower, w.lemma):
-                    if (id(rule), i) in seen:
+                    own = rule.subject.side == "at" and rule.subject.accepts("GROUP")  # the group's own noun
+                    if (id(rule), i) in seen or inside and not own:
                         continue
                     words = view.phrase_words(i, phrase, s.hi, lang, max_gap=gap)
-                    if words and all(_trigger_word(view, j) for j in words):
+                    if words and all(_trigger_word(view, j) or own and _group_word(view, j) for j in words):
                         seen.add((id(rule), i))
                         hits.append(_Hit(rule, lang, i, words[-1] + 1, tuple(words)))
         hits.sort(key=lambda h: (h.start, h.rule.predicate))
@@ -899,7 +903,8 @@ class _Extractor:
             if literal is not None or self._labelled:
                 return [literal] if literal is not None else []
         if not subject and hit.lang != "en" and self.lex.phrase_predicates.get(hit.rule.predicate) == "first" \
-                and any(spec.accepts(t) for t in ("CONCEPT", "EVENT", "EMBED")):
+                and any(spec.accepts(t) for t in ("CONCEPT", "EVENT", "EMBED")) \
+                and not _group_word(self.view, hit.start):  # the group's own noun governs no event
             # (a frame whose object is only a name or a group takes no event: "accused X of …")
             # "a condamné la détention de X", "выразили обеспокоенность задержанием политиков": the
             # object is the event the noun names (in English words), not the name it governs
@@ -926,8 +931,10 @@ class _Extractor:
             literal = self._literal(s, spec, hit)
             if literal is not None:
                 found = [literal]
-        if not found and not subject and hit.lang != "en" \
+        if not found and not subject and hit.lang != "en" and not _group_word(self.view, hit.start) \
                 and self.lex.phrase_predicates.get(hit.rule.predicate) == "fallback":
+            # (a trigger inside the group's own noun governs no event noun: "протестувальники бажають
+            # відставки уряду" is no protest against "resignation of" anything)
             # "протестують проти військового перевороту": no name, the event the noun names
             phrase = self._event_phrase(s, hit) if spec.side != "left" else self._event_phrase_before(s, hit)
             if phrase is not None:
@@ -1638,6 +1645,13 @@ def _trigger_word(view: DocView, i: int) -> bool:
     an act ("began sending troops": the concept "sending troops" is also the verb's act)."""
     m = view.in_mention[i]
     return m is None or m.label == "CONCEPT"
+
+
+def _group_word(view: DocView, i: int) -> bool:
+    """Whether word ``i`` is inside a group's mention: a trigger there only for a rule whose subject
+    is that group itself (side "at": "protesters against X", "Demonstranten gegen X")."""
+    m = view.in_mention[i]
+    return m is not None and m.label == "GROUP"
 
 
 def _after_first_word(hit: _Hit) -> int:

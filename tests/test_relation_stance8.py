@@ -1,0 +1,88 @@
+"""Stances, second pass (issue 15): variants of protest, support and suspicion the development
+stories lack, in sentences written for these tests (none taken from the seeds, the held-out set
+or the development stories).
+
+The mechanisms:
+
+* the protesters' own noun with what they are against right after it ("protesters against X",
+  "протестующие против X", "protestujący przeciwko X", "Demonstranten gegen X", "manifestantes
+  contra X"): a trigger inside a group's mention, for a rule whose subject is that group (side
+  "at"), the object after the preposition;
+* the Polish verb of taking to the streets in the feminine, neuter and singular ("wyszły na
+  ulice");
+* backing or endorsing someone in English; praise and congratulation are support in every
+  language;
+* suspicion and accusation worded as verbs, passives and participles in every language.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+TOKAYEV, PUTIN, MASIMOV = "kassym-jomart-tokayev", "vladimir-putin", "karim-masimov"
+PROTESTERS = "protesters"
+
+POSITIVE = [
+    # -- the protesters' noun and what they are against --------------------------------------------
+    ("en", "Protesters against Tokayev blocked the main road.", {(PROTESTERS, "PROTESTED_AGAINST", TOKAYEV)}),
+    ("ru", "Протестующие против Токаева перекрыли трассу.", {(PROTESTERS, "PROTESTED_AGAINST", TOKAYEV)}),
+    ("uk", "Протестувальники проти Токаєва перекрили трасу.", {(PROTESTERS, "PROTESTED_AGAINST", TOKAYEV)}),
+    ("pl", "Setki mieszkańców protestujących przeciwko Tokajewowi zebrały się przed ratuszem.",
+     {(PROTESTERS, "PROTESTED_AGAINST", TOKAYEV)}),
+    ("fr", "Les manifestants contre Tokaïev ont bloqué l'avenue.", {(PROTESTERS, "PROTESTED_AGAINST", TOKAYEV)}),
+    ("de", "Demonstranten gegen Tokajew blockierten die Hauptstraße.", {(PROTESTERS, "PROTESTED_AGAINST", TOKAYEV)}),
+    ("it", "I manifestanti contro Tokayev hanno bloccato il viale.", {(PROTESTERS, "PROTESTED_AGAINST", TOKAYEV)}),
+    ("es", "Los manifestantes contra Tokáyev cortaron la avenida.", {(PROTESTERS, "PROTESTED_AGAINST", TOKAYEV)}),
+    # -- taking to the streets, Polish feminine plural ---------------------------------------------
+    ("pl", "Tysiące osób wyszły na ulice przeciwko Tokajewowi.", {(PROTESTERS, "PROTESTED_AGAINST", TOKAYEV)}),
+    # -- backing, praise and congratulation are support --------------------------------------------
+    ("en", "Putin backed Tokayev after the vote.", {(PUTIN, "EXPRESSED_SUPPORT", TOKAYEV)}),
+    ("en", "Putin endorsed Tokayev on Monday.", {(PUTIN, "EXPRESSED_SUPPORT", TOKAYEV)}),
+    ("en", "Putin praised Tokayev.", {(PUTIN, "EXPRESSED_SUPPORT", TOKAYEV)}),
+    ("ru", "Путин похвалил Токаева.", {(PUTIN, "EXPRESSED_SUPPORT", TOKAYEV)}),
+    ("pl", "Putin pochwalił Tokajewa.", {(PUTIN, "EXPRESSED_SUPPORT", TOKAYEV)}),
+    ("de", "Putin lobte Tokajew.", {(PUTIN, "EXPRESSED_SUPPORT", TOKAYEV)}),
+    ("fr", "Poutine a félicité Tokaïev.", {(PUTIN, "EXPRESSED_SUPPORT", TOKAYEV)}),
+    ("it", "Putin ha elogiato Tokayev.", {(PUTIN, "EXPRESSED_SUPPORT", TOKAYEV)}),
+    ("es", "Putin elogió a Tokáyev.", {(PUTIN, "EXPRESSED_SUPPORT", TOKAYEV)}),
+    ("uk", "Путін висловив підтримку Токаєву.", {(PUTIN, "EXPRESSED_SUPPORT", TOKAYEV)}),
+    # -- suspicion: accusing verbs, passives, participles -----------------------------------------
+    ("en", "Karim Masimov is suspected of treason.", {(MASIMOV, "SUSPECTED_OF", "treason")}),
+    ("ru", "Масимова подозревают в госизмене.", {(MASIMOV, "SUSPECTED_OF", "treason")}),
+    ("pl", "Generałowie oskarżają Masimowa o zdradę stanu.", {(MASIMOV, "SUSPECTED_OF", "treason")}),
+    ("pl", "Masimow jest podejrzany o zdradę stanu.", {(MASIMOV, "SUSPECTED_OF", "treason")}),
+    ("fr", "Massimov est soupçonné de haute trahison.", {(MASIMOV, "SUSPECTED_OF", "treason")}),
+    ("de", "Masimow wird des Hochverrats verdächtigt.", {(MASIMOV, "SUSPECTED_OF", "treason")}),
+    ("de", "Die Staatsanwaltschaft wirft Masimow Hochverrat vor.", {(MASIMOV, "SUSPECTED_OF", "treason")}),
+    ("it", "Masimov è sospettato di alto tradimento.", {(MASIMOV, "SUSPECTED_OF", "treason")}),
+    ("es", "La fiscalía acusó a Masímov de alta traición.", {(MASIMOV, "SUSPECTED_OF", "treason")}),
+]
+
+# what is said is no stance of the kind
+NEGATIVE = [
+    # the protesters named, nothing they are against
+    ("en", "Police dispersed the protesters in the square.", "PROTESTED_AGAINST"),
+    ("de", "Die Polizei löste die Demonstranten mit Wasserwerfern auf.", "PROTESTED_AGAINST"),
+    ("ru", "Полиция разогнала протестующих на площади.", "PROTESTED_AGAINST"),
+    # "-backed" as a compound names no one who backs
+    ("en", "Russian-backed separatists attacked the town.", "EXPRESSED_SUPPORT"),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", POSITIVE, ids=[f"{p[0]}-{i}" for i, p in enumerate(POSITIVE)])
+def test_stance8_frames_find_the_stated_claims(relation_triples, lang, text, expected):
+    found = relation_triples(text, lang)
+    assert expected <= found, f"{text!r}: missing {expected - found}, found {found}"
+
+
+@pytest.mark.parametrize("lang,text,predicate", NEGATIVE, ids=[f"{p[0]}-{i}" for i, p in enumerate(NEGATIVE)])
+def test_stance8_frames_negative_yields_nothing(relation_triples, lang, text, predicate):
+    found = relation_triples(text, lang)
+    assert not {t for t in found if t[1] == predicate}, f"{text!r}: found {found}"
+
+
+def test_stance8_protesters_noun_is_no_subject_of_other_verbs(relation_triples):
+    """The trigger inside the protesters' mention serves only rules whose subject is that mention:
+    "Demonstranten gegen X" gives no other predicate a trigger."""
+    found = relation_triples("Demonstranten gegen Tokajew blockierten die Hauptstraße.", "de")
+    assert {p for _, p, _ in found} <= {"PROTESTED_AGAINST"}, found
