@@ -12,7 +12,10 @@ The mechanisms:
   ulice");
 * backing or endorsing someone in English; praise and congratulation are support in every
   language;
-* suspicion and accusation worded as verbs, passives and participles in every language.
+* suspicion and accusation worded as verbs, passives and participles in every language; the
+  accused a dative pronoun ("Ему вменяют …", "Йому інкримінують …", "zarzuca mu …") standing for
+  the person last named, as "его" or "go" do;
+* "condemned X as Y", "denounced X as Y" in English: a label when Y is a concept.
 """
 
 from __future__ import annotations
@@ -56,6 +59,14 @@ POSITIVE = [
     ("de", "Die Staatsanwaltschaft wirft Masimow Hochverrat vor.", {(MASIMOV, "SUSPECTED_OF", "treason")}),
     ("it", "Masimov è sospettato di alto tradimento.", {(MASIMOV, "SUSPECTED_OF", "treason")}),
     ("es", "La fiscalía acusó a Masímov de alta traición.", {(MASIMOV, "SUSPECTED_OF", "treason")}),
+    # the accused a dative pronoun standing for the person last named
+    ("ru", "Масимова задержали в среду. Ему вменяют госизмену.", {(MASIMOV, "SUSPECTED_OF", "treason")}),
+    ("uk", "Масимова затримали в середу. Йому інкримінують державну зраду.", {(MASIMOV, "SUSPECTED_OF", "treason")}),
+    ("pl", "Masimow został zatrzymany. Prokuratura zarzuca mu zdradę stanu.", {(MASIMOV, "SUSPECTED_OF", "treason")}),
+    # -- labels: condemning something as a label; a revolution attempt --------------------------------
+    ("en", "Tokayev condemned the election as a special operation.", {(TOKAYEV, "CALLED", "special-operation")}),
+    ("en", "Tokayev denounced the rallies as a provocation.", {(TOKAYEV, "CALLED", "provocation")}),
+    ("en", "Tokayev called the protests a revolution attempt.", {(TOKAYEV, "CALLED", "attempted-revolution")}),
 ]
 
 # what is said is no stance of the kind
@@ -66,6 +77,8 @@ NEGATIVE = [
     ("ru", "Полиция разогнала протестующих на площади.", "PROTESTED_AGAINST"),
     # "-backed" as a compound names no one who backs
     ("en", "Russian-backed separatists attacked the town.", "EXPRESSED_SUPPORT"),
+    # "condemned X as" with no concept after "as" is no label
+    ("en", "Tokayev condemned the attack as unprovoked.", "CALLED"),
 ]
 
 
