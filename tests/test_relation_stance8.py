@@ -15,7 +15,14 @@ The mechanisms:
 * suspicion and accusation worded as verbs, passives and participles in every language; the
   accused a dative pronoun ("Ему вменяют …", "Йому інкримінують …", "zarzuca mu …") standing for
   the person last named, as "его" or "go" do;
-* "condemned X as Y", "denounced X as Y" in English: a label when Y is a concept.
+* "condemned X as Y", "denounced X as Y" in English: a label when Y is a concept;
+* the subject before an apposition or a participle clause between commas: a name inside it after a
+  preposition or "of" ("X, a close ally of Y, criticised …", "X, освобожденный из СИЗО Y,
+  потребовал …") is a complement, not the subject; a second verb after "and" shares the subject
+  before the clause ("X, freed on Monday, spoke to the crowd and demanded …"); a crowd after a
+  preposition ("выступил перед собравшимися") is no subject; a date inside a participle clause (uk,
+  ru) dates only that clause;
+* a name after a preposition and an opening quote mark ("в «X»") is no bare (direct) object.
 """
 
 from __future__ import annotations
@@ -23,6 +30,7 @@ from __future__ import annotations
 import pytest
 
 TOKAYEV, PUTIN, MASIMOV = "kassym-jomart-tokayev", "vladimir-putin", "karim-masimov"
+NAZARBAYEV = "nursultan-nazarbayev"
 PROTESTERS = "protesters"
 
 POSITIVE = [
@@ -67,6 +75,17 @@ POSITIVE = [
     ("en", "Tokayev condemned the election as a special operation.", {(TOKAYEV, "CALLED", "special-operation")}),
     ("en", "Tokayev denounced the rallies as a provocation.", {(TOKAYEV, "CALLED", "provocation")}),
     ("en", "Tokayev called the protests a revolution attempt.", {(TOKAYEV, "CALLED", "attempted-revolution")}),
+    # -- the subject before an apposition or participle clause between commas -------------------------
+    ("ru", "Назарбаев, освобожденный из СИЗО ГКНБ, потребовал от Токаева уйти в отставку.",
+     {(NAZARBAYEV, "PROTESTED_AGAINST", TOKAYEV)}),
+    ("ru", "Бывший президент Нурсултан Назарбаев, освобожденный из-под стражи в ночь на 6 октября, выступил "
+           "перед собравшимися и потребовал от Токаева уйти в отставку.", {(NAZARBAYEV, "PROTESTED_AGAINST", TOKAYEV)}),
+    ("en", "Nazarbayev, a close ally of Putin, criticised Tokayev.", {(NAZARBAYEV, "CONDEMNED", TOKAYEV)}),
+    ("en", "Nazarbayev, freed on Monday, spoke to the crowd and demanded the resignation of Tokayev.",
+     {(NAZARBAYEV, "PROTESTED_AGAINST", TOKAYEV)}),
+    ("fr", "Nazarbaïev, libéré de la prison du KNB, a critiqué Tokaïev.", {(NAZARBAYEV, "CONDEMNED", TOKAYEV)}),
+    ("de", "Nasarbajew, am Montag freigelassen, sprach zur Menge und forderte den Rücktritt von Tokajew.",
+     {(NAZARBAYEV, "PROTESTED_AGAINST", TOKAYEV)}),
 ]
 
 # what is said is no stance of the kind
@@ -79,6 +98,8 @@ NEGATIVE = [
     ("en", "Russian-backed separatists attacked the town.", "EXPRESSED_SUPPORT"),
     # "condemned X as" with no concept after "as" is no label
     ("en", "Tokayev condemned the attack as unprovoked.", "CALLED"),
+    # a name after a preposition and an opening quote mark is no bare object
+    ("uk", "Призначення Токаєва розкритикували в «Нур Отані».", "CONDEMNED"),
 ]
 
 

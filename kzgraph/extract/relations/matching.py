@@ -59,6 +59,7 @@ EVENT_NOUN_REACH = 3  # words between a trigger and the event noun of its object
 EVENT_COMPLEMENT_REACH = 5  # words between an event noun and the name it governs ("отставку премьер-министра Кубатбека Боронова")
 LITERAL_MARKER_REACH = 4  # words between a trigger and the marker of a literal after it ("described X as")
 QUOTE_MARKS = frozenset('"«»“”„')
+APPOSITION_REACH = 10  # words an apposition or participle clause between commas may hold ("X, freed from … on 6 October, said")
 QUOTED_LABEL_WORDS = 6  # words of a quoted label after a verb of labelling ("called the vote “a farce”")
 MAX_MARKER_GAP = 4  # words between a preposition and its argument ("to the countries of the CSTO")
 OFFENCE_VERB = "rel-offence-verb"  # word set: verbs of an offence between a charge marker and the charge
@@ -983,9 +984,10 @@ class _Extractor:
             if step < 0 and w.punct and w.text == "," and not spec.sentence_scope:
                 # "El presidente de Kazajistán, Kasim-Yomart Tokáyev, pidió": a comma right before
                 # the verb (or its auxiliaries) closes an apposition; the name before it is the subject
-                if all(view.starts(k, "rel-aux", s) == k + 1 for k in range(i + 1, hit.start)):
+                if all(view.starts(k, "rel-aux", s) == k + 1 for k in range(i + 1, hit.start)) \
+                        or subject and self._second_conjunct(s, spec, i, hit.start):
                     opening = self._apposition_start(s, i, lo) if self.ends.get(i - 1) else None
-                    if opening is not None and not any(self._effective(spec, c) is not None
+                    if opening is not None and not any(self._effective(spec, c) is not None and not self._governed(s, c)
                                                        for j in range(opening + 1, i) for c in self.ends.get(j, ())):
                         # "X, accused of Y, was detained", "X, liberado por los manifestantes, está
                         # acusado": nothing between the commas fits; the participle clause is about X
@@ -1039,6 +1041,9 @@ class _Extractor:
                 if subject and step < 0 and not spec.via and spec.active and c.kind == "GPE" and c.first > s.lo and \
                         view.starts(c.first - 1, "rel-preposition", s) == c.first:
                     continue  # "flew to Washington to seek a loan": a place after a preposition is no subject
+                if subject and step < 0 and not spec.via and c.kind in ("GROUP", "CROWD") \
+                        and self._governed(s, c, genitive=False):
+                    continue  # "выступил перед собравшимися и потребовал": a complement is no subject
                 eff = _avoiding(self._effective(spec, c), exclude | taken)
                 if eff is not None and subject and hit.rule.object.via and not spec.via and \
                         self._via_ok(s, hit.rule.object, c, hit.lang):
@@ -1087,7 +1092,8 @@ class _Extractor:
         if step > 0 and distance > MAX_DIRECT:
             return False
         j = c.first - 1
-        while j >= s.lo and (self.glue[j] and not view.words[j].punct):
+        # (an opening quote mark between: "розкритикували в «Європейській солідарності»")
+        while j >= s.lo and (self.glue[j] and not view.words[j].punct or view.words[j].text in QUOTE_MARKS):
             j -= 1
         if j >= s.lo and view.starts(j, "rel-object-marker", s) == j + 1:
             return True  # the Spanish "a" of a person as direct object: "respaldó a Tokáyev"
@@ -1158,10 +1164,36 @@ class _Extractor:
             i += step
         return found
 
-    def _apposition_start(self, s: Sentence, comma: int, lo: int) -> int | None:
-        """The comma opening an apposition that ``comma`` closes, if one opens within 8 words."""
+    def _second_conjunct(self, s: Sentence, spec: ArgSpec, comma: int, start: int) -> bool:
+        """Whether the trigger at ``start`` is the second of two verbs sharing the subject before the
+        comma ("X, freed on Monday, spoke to the crowd and demanded …", "X, освобожденный …, выступил
+        … и потребовал"): a conjunction right before it, and nothing the rule takes between but
+        complements of a preposition."""
         view = self.view
-        for j in range(comma - 1, max(lo, comma - 9) - 1, -1):
+        if start - 1 <= comma or view.starts(start - 1, "rel-conjunction", s) != start:
+            return False
+        if any(view.words[k].punct or view.boundary[k] or view.relative[k] for k in range(comma + 1, start)):
+            return False
+        return not any(self._effective(spec, c) is not None and not self._governed(s, c)
+                       for k in range(comma + 1, start) for c in self.ends.get(k, ()))
+
+    def _governed(self, s: Sentence, c: Arg, genitive: bool = True) -> bool:
+        """Whether candidate ``c`` follows a preposition or (with ``genitive``) a genitive "of" ("from
+        the custody of Y", "из СИЗО Y", "an ally of Y"): a complement, never the subject of the verb
+        after it.  (Without ``genitive`` for a word outside an apposition: the German article "die"
+        reads as "der", a genitive's article, in "Die Polizei nahm X fest".)"""
+        view = self.view
+        j, a = c.first - 1, c.first
+        while j >= s.lo and self.glue[j] and not view.words[j].punct and view.starts(j, "rel-preposition", s) is None \
+                and view.starts(j, "rel-role-of", s) is None:
+            j, a = j - 1, j  # past an article: "from the custody of the KNB"
+        return j >= s.lo and (view.starts(j, "rel-preposition", s) in (a, c.first)
+                              or genitive and view.starts(j, "rel-role-of", s) in (a, c.first))
+
+    def _apposition_start(self, s: Sentence, comma: int, lo: int) -> int | None:
+        """The comma opening an apposition that ``comma`` closes, if one opens within APPOSITION_REACH words."""
+        view = self.view
+        for j in range(comma - 1, max(lo, comma - APPOSITION_REACH - 1) - 1, -1):
             if view.boundary[j] or view.relative[j]:
                 return None
             if view.words[j].text == ",":
