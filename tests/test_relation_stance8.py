@@ -11,7 +11,8 @@ The mechanisms:
 * the Polish verb of taking to the streets in the feminine, neuter and singular ("wyszły na
   ulice");
 * backing or endorsing someone in English; praise and congratulation are support in every
-  language;
+  language, congratulations sent as a noun too ("złożył gratulacje X", "направил поздравления X",
+  "übermittelte X seine Glückwünsche", "sent his congratulations to X");
 * suspicion and accusation worded as verbs, passives and participles in every language; the
   accused a dative pronoun ("Ему вменяют …", "Йому інкримінують …", "zarzuca mu …") standing for
   the person last named, as "его" or "go" do;
@@ -57,6 +58,15 @@ POSITIVE = [
     ("it", "Putin ha elogiato Tokayev.", {(PUTIN, "EXPRESSED_SUPPORT", TOKAYEV)}),
     ("es", "Putin elogió a Tokáyev.", {(PUTIN, "EXPRESSED_SUPPORT", TOKAYEV)}),
     ("uk", "Путін висловив підтримку Токаєву.", {(PUTIN, "EXPRESSED_SUPPORT", TOKAYEV)}),
+    # congratulations as a noun sent to someone
+    ("pl", "Putin złożył gratulacje Tokajewowi.", {(PUTIN, "EXPRESSED_SUPPORT", TOKAYEV)}),
+    ("ru", "Путин направил поздравления Токаеву.", {(PUTIN, "EXPRESSED_SUPPORT", TOKAYEV)}),
+    ("uk", "Путін надіслав вітання Токаєву.", {(PUTIN, "EXPRESSED_SUPPORT", TOKAYEV)}),
+    ("de", "Putin übermittelte Tokajew am Montag seine Glückwünsche.", {(PUTIN, "EXPRESSED_SUPPORT", TOKAYEV)}),
+    ("en", "Putin sent his congratulations to Tokayev.", {(PUTIN, "EXPRESSED_SUPPORT", TOKAYEV)}),
+    ("fr", "Poutine a adressé ses félicitations à Tokaïev.", {(PUTIN, "EXPRESSED_SUPPORT", TOKAYEV)}),
+    ("it", "Putin ha inviato le sue congratulazioni a Tokayev.", {(PUTIN, "EXPRESSED_SUPPORT", TOKAYEV)}),
+    ("es", "Putin envió sus felicitaciones a Tokáyev.", {(PUTIN, "EXPRESSED_SUPPORT", TOKAYEV)}),
     # -- suspicion: accusing verbs, passives, participles -----------------------------------------
     ("en", "Karim Masimov is suspected of treason.", {(MASIMOV, "SUSPECTED_OF", "treason")}),
     ("ru", "Масимова подозревают в госизмене.", {(MASIMOV, "SUSPECTED_OF", "treason")}),
@@ -96,6 +106,8 @@ NEGATIVE = [
     ("ru", "Полиция разогнала протестующих на площади.", "PROTESTED_AGAINST"),
     # "-backed" as a compound names no one who backs
     ("en", "Russian-backed separatists attacked the town.", "EXPRESSED_SUPPORT"),
+    # sending troops is no congratulation
+    ("de", "Putin schickte Truppen nach Kasachstan.", "EXPRESSED_SUPPORT"),
     # "condemned X as" with no concept after "as" is no label
     ("en", "Tokayev condemned the attack as unprovoked.", "CALLED"),
     # a name after a preposition and an opening quote mark is no bare object
