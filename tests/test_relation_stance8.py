@@ -106,6 +106,8 @@ NEGATIVE = [
     ("ru", "Полиция разогнала протестующих на площади.", "PROTESTED_AGAINST"),
     # "-backed" as a compound names no one who backs
     ("en", "Russian-backed separatists attacked the town.", "EXPRESSED_SUPPORT"),
+    # congratulations whose senders follow the verb are not the previous sentence's subject's
+    ("pl", "Putin rozmawiał z Tokajewem. Gratulacje złożyli mu również premierzy.", "EXPRESSED_SUPPORT"),
     # sending troops is no congratulation
     ("de", "Putin schickte Truppen nach Kasachstan.", "EXPRESSED_SUPPORT"),
     # "condemned X as" with no concept after "as" is no label
