@@ -60,6 +60,7 @@ EVENT_NOUN_REACH = 3  # words between a trigger and the event noun of its object
 EVENT_COMPLEMENT_REACH = 5  # words between an event noun and the name it governs ("отставку премьер-министра Кубатбека Боронова")
 LITERAL_MARKER_REACH = 4  # words between a trigger and the marker of a literal after it ("described X as")
 QUOTE_MARKS = frozenset('"«»“”„')
+APPOSITION_REACH = 10  # words an apposition or participle clause between commas may hold ("X, freed from … on 6 October, said")
 QUOTED_LABEL_WORDS = 6  # words of a quoted label after a verb of labelling ("called the vote “a farce”")
 MAX_MARKER_GAP = 4  # words between a preposition and its argument ("to the countries of the CSTO")
 OFFENCE_VERB = "rel-offence-verb"  # word set: verbs of an offence between a charge marker and the charge
@@ -421,13 +422,17 @@ class _Extractor:
             gap = MAX_PARTICLE_GAP if lang in self.lex.verb_second else 2
             for i in range(s.lo, s.hi):
                 w = view.words[i]
-                if w.punct or not _trigger_word(view, i):
+                if w.punct:
+                    continue
+                inside = not _trigger_word(view, i)
+                if inside and not _group_word(view, i):
                     continue
                 for phrase, rule in index.candidates(w.lower, w.lemma):
-                    if (id(rule), i) in seen:
+                    own = rule.subject.side == "at" and rule.subject.accepts("GROUP")  # the group's own noun
+                    if (id(rule), i) in seen or inside and not own:
                         continue
                     words = view.phrase_words(i, phrase, s.hi, lang, max_gap=gap)
-                    if words and all(_trigger_word(view, j) for j in words):
+                    if words and all(_trigger_word(view, j) or own and _group_word(view, j) for j in words):
                         seen.add((id(rule), i))
                         hits.append(_Hit(rule, lang, i, words[-1] + 1, tuple(words)))
         hits.sort(key=lambda h: (h.start, h.rule.predicate))
@@ -912,7 +917,8 @@ class _Extractor:
             if literal is not None or self._labelled:
                 return [literal] if literal is not None else []
         if not subject and hit.lang != "en" and self.lex.phrase_predicates.get(hit.rule.predicate) == "first" \
-                and any(spec.accepts(t) for t in ("CONCEPT", "EVENT", "EMBED")):
+                and any(spec.accepts(t) for t in ("CONCEPT", "EVENT", "EMBED")) \
+                and not _group_word(self.view, hit.start):  # the group's own noun governs no event
             # (a frame whose object is only a name or a group takes no event: "accused X of …")
             # "a condamné la détention de X", "выразили обеспокоенность задержанием политиков": the
             # object is the event the noun names (in English words), not the name it governs
@@ -939,8 +945,10 @@ class _Extractor:
             literal = self._literal(s, spec, hit)
             if literal is not None:
                 found = [literal]
-        if not found and not subject and hit.lang != "en" \
+        if not found and not subject and hit.lang != "en" and not _group_word(self.view, hit.start) \
                 and self.lex.phrase_predicates.get(hit.rule.predicate) == "fallback":
+            # (a trigger inside the group's own noun governs no event noun: "протестувальники бажають
+            # відставки уряду" is no protest against "resignation of" anything)
             # "протестують проти військового перевороту": no name, the event the noun names
             phrase = self._event_phrase(s, hit) if spec.side != "left" else self._event_phrase_before(s, hit)
             if phrase is not None:
@@ -991,9 +999,10 @@ class _Extractor:
             if step < 0 and w.punct and w.text == "," and not spec.sentence_scope:
                 # "El presidente de Kazajistán, Kasim-Yomart Tokáyev, pidió": a comma right before
                 # the verb (or its auxiliaries) closes an apposition; the name before it is the subject
-                if all(view.starts(k, "rel-aux", s) == k + 1 for k in range(i + 1, hit.start)):
+                if all(view.starts(k, "rel-aux", s) == k + 1 for k in range(i + 1, hit.start)) \
+                        or subject and self._second_conjunct(s, spec, i, hit.start):
                     opening = self._apposition_start(s, i, lo) if self.ends.get(i - 1) else None
-                    if opening is not None and not any(self._effective(spec, c) is not None
+                    if opening is not None and not any(self._effective(spec, c) is not None and not self._governed(s, c)
                                                        for j in range(opening + 1, i) for c in self.ends.get(j, ())):
                         # "X, accused of Y, was detained", "X, liberado por los manifestantes, está
                         # acusado": nothing between the commas fits; the participle clause is about X
@@ -1047,6 +1056,9 @@ class _Extractor:
                 if subject and step < 0 and not spec.via and spec.active and c.kind == "GPE" and c.first > s.lo and \
                         view.starts(c.first - 1, "rel-preposition", s) == c.first:
                     continue  # "flew to Washington to seek a loan": a place after a preposition is no subject
+                if subject and step < 0 and not spec.via and c.kind in ("GROUP", "CROWD") \
+                        and self._governed(s, c, genitive=False):
+                    continue  # "выступил перед собравшимися и потребовал": a complement is no subject
                 eff = _avoiding(self._effective(spec, c), exclude | taken)
                 if eff is not None and subject and hit.rule.object.via and not spec.via and \
                         self._via_ok(s, hit.rule.object, c, hit.lang):
@@ -1095,7 +1107,8 @@ class _Extractor:
         if step > 0 and distance > MAX_DIRECT:
             return False
         j = c.first - 1
-        while j >= s.lo and (self.glue[j] and not view.words[j].punct):
+        # (an opening quote mark between: "розкритикували в «Європейській солідарності»")
+        while j >= s.lo and (self.glue[j] and not view.words[j].punct or view.words[j].text in QUOTE_MARKS):
             j -= 1
         if j >= s.lo and view.starts(j, "rel-object-marker", s) == j + 1:
             return True  # the Spanish "a" of a person as direct object: "respaldó a Tokáyev"
@@ -1166,10 +1179,36 @@ class _Extractor:
             i += step
         return found
 
-    def _apposition_start(self, s: Sentence, comma: int, lo: int) -> int | None:
-        """The comma opening an apposition that ``comma`` closes, if one opens within 8 words."""
+    def _second_conjunct(self, s: Sentence, spec: ArgSpec, comma: int, start: int) -> bool:
+        """Whether the trigger at ``start`` is the second of two verbs sharing the subject before the
+        comma ("X, freed on Monday, spoke to the crowd and demanded …", "X, освобожденный …, выступил
+        … и потребовал"): a conjunction right before it, and nothing the rule takes between but
+        complements of a preposition."""
         view = self.view
-        for j in range(comma - 1, max(lo, comma - 9) - 1, -1):
+        if start - 1 <= comma or view.starts(start - 1, "rel-conjunction", s) != start:
+            return False
+        if any(view.words[k].punct or view.boundary[k] or view.relative[k] for k in range(comma + 1, start)):
+            return False
+        return not any(self._effective(spec, c) is not None and not self._governed(s, c)
+                       for k in range(comma + 1, start) for c in self.ends.get(k, ()))
+
+    def _governed(self, s: Sentence, c: Arg, genitive: bool = True) -> bool:
+        """Whether candidate ``c`` follows a preposition or (with ``genitive``) a genitive "of" ("from
+        the custody of Y", "из СИЗО Y", "an ally of Y"): a complement, never the subject of the verb
+        after it.  (Without ``genitive`` for a word outside an apposition: the German article "die"
+        reads as "der", a genitive's article, in "Die Polizei nahm X fest".)"""
+        view = self.view
+        j, a = c.first - 1, c.first
+        while j >= s.lo and self.glue[j] and not view.words[j].punct and view.starts(j, "rel-preposition", s) is None \
+                and view.starts(j, "rel-role-of", s) is None:
+            j, a = j - 1, j  # past an article: "from the custody of the KNB"
+        return j >= s.lo and (view.starts(j, "rel-preposition", s) in (a, c.first)
+                              or genitive and view.starts(j, "rel-role-of", s) in (a, c.first))
+
+    def _apposition_start(self, s: Sentence, comma: int, lo: int) -> int | None:
+        """The comma opening an apposition that ``comma`` closes, if one opens within APPOSITION_REACH words."""
+        view = self.view
+        for j in range(comma - 1, max(lo, comma - APPOSITION_REACH - 1) - 1, -1):
             if view.boundary[j] or view.relative[j]:
                 return None
             if view.words[j].text == ",":
@@ -1653,6 +1692,13 @@ def _trigger_word(view: DocView, i: int) -> bool:
     an act ("began sending troops": the concept "sending troops" is also the verb's act)."""
     m = view.in_mention[i]
     return m is None or m.label == "CONCEPT"
+
+
+def _group_word(view: DocView, i: int) -> bool:
+    """Whether word ``i`` is inside a group's mention: a trigger there only for a rule whose subject
+    is that group itself (side "at": "protesters against X", "Demonstranten gegen X")."""
+    m = view.in_mention[i]
+    return m is not None and m.label == "GROUP"
 
 
 def _after_first_word(hit: _Hit) -> int:

@@ -832,12 +832,16 @@ class DocView:
 
     def relative_span(self, s: Sentence, i: int) -> tuple[int, int] | None:
         """The relative clause word ``i`` stands in, as a word range: from a relative pronoun (or a
-        word of "rel-date-clause": "that", "що", "que") before it with no comma, ";" or clause word
-        between, to the next of these or the sentence's end."""
+        word of "rel-date-clause": "that", "що", "que"; or, in uk and ru, a comma opening a passive
+        participle's clause) before it with no comma, ";" or clause word between, to the next of
+        these or the sentence's end."""
         j = i - 1
         while j >= s.lo:
             if self.relative[j] or self.starts(j, "rel-date-clause", s) is not None:
                 break
+            if self.words[j].text == "," and j + 1 < i and self.lang in MORPHOLOGY_LANGS and not s.english \
+                    and self.passive(j + 1, s):
+                break  # a participle clause: "X, освобожденный … в ночь на 6 октября, выступил" (uk, ru)
             if self.boundary[j] or self.words[j].text in ",;:()":
                 return None
             j -= 1
