@@ -628,6 +628,10 @@ def unattached(view: DocView, s: Sentence, holder_category: str) -> list[tuple[A
         if duties is not None:  # "Обязанности премьера будет исполнять X": X is the acting holder
             out.append((duties, _as_acting(view, r), PREDICATIVE_CONFIDENCE))
             continue
+        dashed = _dash_holder(view, s, r)
+        if dashed is not None:  # "X — глава партии Y", "X – a former prime minister – said"
+            out.append((dashed, r, PREDICATIVE_CONFIDENCE))
+            continue
         post = _post_holder(view, s, r)
         if post is not None:  # "освободил X от должности премьера", "la nomination de X au poste de …"
             out.append((post, r, PREDICATIVE_CONFIDENCE))
@@ -640,6 +644,32 @@ def unattached(view: DocView, s: Sentence, holder_category: str) -> list[tuple[A
             if old is not None:
                 out.append((old, _as_former(view, r), PREDICATIVE_CONFIDENCE))
     return out
+
+
+DASHES = frozenset({"—", "–", "-"})
+MAX_DASH_GAP = 2  # lower-case words between the dash and the title ("a former", "ещё и")
+
+
+def _dash_holder(view: DocView, s: Sentence, r: RolePhrase) -> Arg | None:
+    """"X — глава партии Y", "X – lider opozycji –", "X — a former prime minister": a person's name,
+    a dash (a copula in uk and ru, an apposition's opening elsewhere) and, within two lower-case
+    words, the title: the person holds it."""
+    if view.words[r.start].text in DASHES:  # the phrase opens with the dash (soft punctuation)
+        j = r.start
+    else:
+        j = r.start - 1
+        while j >= s.lo and r.start - 1 - j < MAX_DASH_GAP and not view.words[j].punct \
+                and view.in_mention[j] is None and view.words[j].text[:1].islower():
+            j -= 1
+    if j - 1 < s.lo or view.words[j].text not in DASHES:
+        return None
+    m = view.in_mention[j - 1]
+    if m is None or m.label != "PERSON" or view.mention_span[m][1] != j or not one_name(m):
+        return None
+    a = view.mention_span[m][0]
+    if a - 1 >= s.lo and view.words[a - 1].text in DASHES:
+        return None  # "A – X – title": a list or a range, not X's title
+    return view.mention_arg(m)
 
 
 MAX_POST_GAP = 2  # words between a post's word and its title ("de ses fonctions de", "of his duties as")
