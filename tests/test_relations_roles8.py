@@ -208,3 +208,20 @@ def test_roles8_elided_article(text, lang, graph_triples):
 def test_roles8_dash(text, lang, holder, role, graph_triples):
     triples = graph_triples(text, lang)
     assert any(p == "HOLDS_ROLE" and holder in s and o.startswith(role) for s, p, o in triples), triples
+
+
+# -- a hyphened adjective before a title names nothing the title is of ---------------------------
+@pytest.mark.parametrize("text,lang,bad", [
+    ("Georgia's crisis deepened. Georgia's pro-Western President Salome Zourabichvili refused to leave.", "en",
+     "Western"),
+    ("Georgia's crisis deepened. The pro-Russian leader Mikheil Kavelashvili spoke.", "en", "Russia"),
+])
+def test_roles8_hyphened_adjective(text, lang, bad, graph_triples):
+    triples = graph_triples(text, lang)
+    assert not any(p == "HOLDS_ROLE" and bad in o for _, p, o in triples), triples
+
+
+def test_roles8_hyphened_adjective_keeps_the_country(graph_triples):
+    triples = graph_triples("Georgia's crisis deepened. Georgia's pro-Western President Salome Zourabichvili "
+                            "refused to leave.", "en")
+    assert ("Salome Zourabichvili", "HOLDS_ROLE", "President of Georgia") in triples, triples

@@ -109,6 +109,8 @@ def name_before(view: DocView, s: Sentence, j: int) -> tuple[int, str] | None:
     An organisation's mention, or a capitalised word hyphenated to the next one ("Wagner-Chef").
     """
     m = view.in_mention[j]
+    if _compound_tail(view, s, j):
+        return None  # "pro-Western President", "anti-Kremlin leader": a modifier, not what the title is of
     if m is None and j + 1 < s.hi and view.words[j].text[:1].isupper() and not view.words[j].punct \
             and view.document.text[view.words[j].end:view.words[j + 1].start] == "-":
         return j + 1, view.words[j].text
@@ -120,6 +122,16 @@ def name_before(view: DocView, s: Sentence, j: int) -> tuple[int, str] | None:
         name = view.english_name_of(m)
         return (b, name) if name else None
     return b, view.english_name_of(m) or _readable(view, m.text)  # an organisation by its words, in English
+
+
+def _compound_tail(view: DocView, s: Sentence, j: int) -> bool:
+    """Whether word ``j`` ends a hyphened word whose first part is in lower case ("pro-Western",
+    "anti-Kremlin", "про-российский"): an adjective, no name."""
+    if j - 2 < s.lo or view.words[j - 1].text not in ("-", "‐") or not view.words[j - 2].text[:1].islower():
+        return False
+    text = view.document.text
+    return text[view.words[j - 2].end:view.words[j - 1].start] == "" and \
+        text[view.words[j - 1].end:view.words[j].start] == ""
 
 
 def skip_rank(view: DocView, s: Sentence, j: int) -> int:
