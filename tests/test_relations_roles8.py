@@ -225,3 +225,12 @@ def test_roles8_hyphened_adjective_keeps_the_country(graph_triples):
     triples = graph_triples("Georgia's crisis deepened. Georgia's pro-Western President Salome Zourabichvili "
                             "refused to leave.", "en")
     assert ("Salome Zourabichvili", "HOLDS_ROLE", "President of Georgia") in triples, triples
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Криза в Киргизстані триває. Голова держави Сооронбай Жеенбеков підписав указ.", "uk"),
+    ("Кризис в Киргизии продолжается. Глава государства Сооронбай Жээнбеков подписал указ.", "ru"),
+])
+def test_roles8_head_of_state(text, lang, graph_triples):
+    triples = graph_triples(text, lang)
+    assert any(p == "HOLDS_ROLE" and o == "Head of State of Kyrgyzstan" for _, p, o in triples), triples
