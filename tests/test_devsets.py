@@ -38,13 +38,16 @@ DEV = Path(__file__).resolve().parent / "data" / "dev"
 #   "семья Раджапакса", "the Rajapaksa family", is one group mention, no person's).
 #   wagner-2023 align_f1 0.97 -> 0.99 (members named by a noun of the organisation's name,
 #   "вагнеровцы", "wagnerowcy", and a person's fighters are a group of their own).
+# - session 8 (branch roles8): kyrgyzstan-2020 rel_f1 0.74 -> 0.77, rel_p 0.93 -> 0.94; srilanka-2022
+#   rel_f1 0.54 -> 0.56, rel_p 0.8 -> 0.81; wagner-2023 rel_f1 0.69 -> 0.70 (parliaments that elect,
+#   titles named as posts, ministers, dashes).
 BARS = {
     "georgia-2024": {"mention_f1": 0.95, "align_f1": 0.83, "rel_f1": 0.48, "rel_p": 0.89, "qty_f1": 1.0},
-    "kyrgyzstan-2020": {"mention_f1": 0.87, "align_f1": 0.97, "rel_f1": 0.75, "rel_p": 0.94, "qty_f1": 0.52},
+    "kyrgyzstan-2020": {"mention_f1": 0.87, "align_f1": 0.97, "rel_f1": 0.77, "rel_p": 0.94, "qty_f1": 0.52},
     "myanmar-2021": {"mention_f1": 0.96, "align_f1": 0.99, "rel_f1": 0.7, "rel_p": 0.94, "qty_f1": 0.62},
-    "srilanka-2022": {"mention_f1": 0.91, "align_f1": 0.9, "rel_f1": 0.54, "rel_p": 0.8, "qty_f1": 0.87},
+    "srilanka-2022": {"mention_f1": 0.91, "align_f1": 0.9, "rel_f1": 0.56, "rel_p": 0.81, "qty_f1": 0.87},
     "ukraine": {"mention_f1": 0.95, "align_f1": 0.99, "rel_f1": 0.74, "rel_p": 0.95, "qty_f1": 0.75},
-    "wagner-2023": {"mention_f1": 0.91, "align_f1": 0.99, "rel_f1": 0.69, "rel_p": 0.96, "qty_f1": 0.0},
+    "wagner-2023": {"mention_f1": 0.91, "align_f1": 0.99, "rel_f1": 0.7, "rel_p": 0.96, "qty_f1": 0.0},
 }
 
 
@@ -106,7 +109,7 @@ def test_devsets_figure_context_at_least_its_bars(story, extract_records):
 # 0.5 after the branches met: the stance branch found one more dated relation there, so 1 of 2
 # instead of 2 of 3, which on a set of 2 dated relations says little either way)
 REL_DATE_BARS = {
-    "georgia-2024": 0.5, "kyrgyzstan-2020": 0.72, "myanmar-2021": 0.93, "srilanka-2022": 0.8,
+    "georgia-2024": 0.5, "kyrgyzstan-2020": 0.73, "myanmar-2021": 0.93, "srilanka-2022": 0.85,
     "ukraine": 0.88, "wagner-2023": 0.84,
 }
 

@@ -159,3 +159,78 @@ def test_roles8_post_left_is_one_former_role(graph_triples):
 def test_roles8_ambassador_in_host_country(text, lang, graph_triples):
     triples = graph_triples(text, lang)
     assert any(p == "HOLDS_ROLE" and o == "Ambassador of United States to Georgia" for _, p, o in triples), triples
+
+
+# -- ministers every government has --------------------------------------------------------------
+@pytest.mark.parametrize("text,lang,role", [
+    ("Sri Lanka's crisis deepened. Finance Minister Ali Sabry resigned a day after his appointment.", "en",
+     "Minister of Finance of Sri Lanka"),
+    ("Кризис на Шри-Ланке углубился. Министр финансов Али Сабри ушёл в отставку.", "ru",
+     "Minister of Finance of Sri Lanka"),
+    ("Kryzys na Sri Lance się pogłębia. Minister finansów Ali Sabry podał się do dymisji.", "pl",
+     "Minister of Finance of Sri Lanka"),
+    ("La crise au Sri Lanka s'aggrave. Le ministre des Finances Ali Sabry a démissionné.", "fr",
+     "Minister of Finance of Sri Lanka"),
+    ("La crisi in Sri Lanka si aggrava. Il ministro delle Finanze Ali Sabry si è dimesso.", "it",
+     "Minister of Finance of Sri Lanka"),
+    ("La crisis en Sri Lanka se agrava. El ministro de Hacienda, Ali Sabry, dimitió.", "es",
+     "Minister of Finance of Sri Lanka"),
+    ("Sri Lanka's crisis deepened. Power and Energy Minister Kanchana Wijesekera announced fuel rationing.",
+     "en", "Minister of Energy of Sri Lanka"),
+    ("Кризис на Шри-Ланке углубился. Министр финансов Индии Нирмала Ситхараман приехала в Коломбо.", "ru",
+     "Minister of Finance of India"),
+])
+def test_roles8_ministers(text, lang, role, graph_triples):
+    assert any(p == "HOLDS_ROLE" and o == role for _, p, o in graph_triples(text, lang))
+
+
+# -- French and Italian elided articles inside a title's complement ------------------------------
+@pytest.mark.parametrize("text,lang", [
+    ("La crise au Sri Lanka s'aggrave. Le chef de l'opposition Sajith Premadasa a appelé à des élections.", "fr"),
+    ("La crisi in Sri Lanka si aggrava. Il capo dell'opposizione Sajith Premadasa ha chiesto elezioni.", "it"),
+])
+def test_roles8_elided_article(text, lang, graph_triples):
+    triples = graph_triples(text, lang)
+    assert any(p == "HOLDS_ROLE" and s == "Sajith Premadasa" and "Opposition" in o for s, p, o in triples), triples
+
+
+# -- a dash between a name and its title ----------------------------------------------------------
+@pytest.mark.parametrize("text,lang,holder,role", [
+    ("Кризис на Шри-Ланке углубился. Махинда Раджапакса — бывший премьер-министр.", "ru",
+     "Radzhapaksa", "former Prime Minister of Sri Lanka"),
+    ("Криза в Грузії поглибилася. Міхеїл Кавелашвілі — лідер партії «Сила народу».", "uk",
+     "Kavelashvili", "Leader of the Party"),
+    ("Kryzys na Sri Lance się pogłębia. Sajith Premadasa – lider opozycji – wezwał do wyborów.", "pl",
+     "Sajith Premadasa", "Leader of the Opposition"),
+    ("Sri Lanka's crisis deepened. Mahinda Rajapaksa – a former prime minister – resigned.", "en",
+     "Mahinda Rajapaksa", "former Prime Minister of Sri Lanka"),
+])
+def test_roles8_dash(text, lang, holder, role, graph_triples):
+    triples = graph_triples(text, lang)
+    assert any(p == "HOLDS_ROLE" and holder in s and o.startswith(role) for s, p, o in triples), triples
+
+
+# -- a hyphened adjective before a title names nothing the title is of ---------------------------
+@pytest.mark.parametrize("text,lang,bad", [
+    ("Georgia's crisis deepened. Georgia's pro-Western President Salome Zourabichvili refused to leave.", "en",
+     "Western"),
+    ("Georgia's crisis deepened. The pro-Russian leader Mikheil Kavelashvili spoke.", "en", "Russia"),
+])
+def test_roles8_hyphened_adjective(text, lang, bad, graph_triples):
+    triples = graph_triples(text, lang)
+    assert not any(p == "HOLDS_ROLE" and bad in o for _, p, o in triples), triples
+
+
+def test_roles8_hyphened_adjective_keeps_the_country(graph_triples):
+    triples = graph_triples("Georgia's crisis deepened. Georgia's pro-Western President Salome Zourabichvili "
+                            "refused to leave.", "en")
+    assert ("Salome Zourabichvili", "HOLDS_ROLE", "President of Georgia") in triples, triples
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Криза в Киргизстані триває. Голова держави Сооронбай Жеенбеков підписав указ.", "uk"),
+    ("Кризис в Киргизии продолжается. Глава государства Сооронбай Жээнбеков подписал указ.", "ru"),
+])
+def test_roles8_head_of_state(text, lang, graph_triples):
+    triples = graph_triples(text, lang)
+    assert any(p == "HOLDS_ROLE" and o == "Head of State of Kyrgyzstan" for _, p, o in triples), triples

@@ -451,7 +451,8 @@ def _role_at(view: DocView, s: Sentence, i: int, discourse: "DiscourseState") ->
             continue
         m = view.in_mention[j]
         if m is not None and m.hint and m.label in ("ORG", "GPE") and view.mention_span[m][0] == j \
-                and _title_ahead(view, s, view.mention_span[m][1]):
+                and _title_ahead(view, s, view.mention_span[m][1]) \
+                and not role_statements._compound_tail(view, s, j):  # "the pro-Russian leader": no country's
             pre_entity = m.hint  # "Kazakh Foreign Minister", "UN Secretary-General", "US-Außenminister"
             j = view.mention_span[m][1]
             continue

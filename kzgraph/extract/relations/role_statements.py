@@ -109,6 +109,8 @@ def name_before(view: DocView, s: Sentence, j: int) -> tuple[int, str] | None:
     An organisation's mention, or a capitalised word hyphenated to the next one ("Wagner-Chef").
     """
     m = view.in_mention[j]
+    if _compound_tail(view, s, j):
+        return None  # "pro-Western President", "anti-Kremlin leader": a modifier, not what the title is of
     if m is None and j + 1 < s.hi and view.words[j].text[:1].isupper() and not view.words[j].punct \
             and view.document.text[view.words[j].end:view.words[j + 1].start] == "-":
         return j + 1, view.words[j].text
@@ -120,6 +122,16 @@ def name_before(view: DocView, s: Sentence, j: int) -> tuple[int, str] | None:
         name = view.english_name_of(m)
         return (b, name) if name else None
     return b, view.english_name_of(m) or _readable(view, m.text)  # an organisation by its words, in English
+
+
+def _compound_tail(view: DocView, s: Sentence, j: int) -> bool:
+    """Whether word ``j`` ends a hyphened word whose first part is in lower case ("pro-Western",
+    "anti-Kremlin", "про-российский"): an adjective, no name."""
+    if j - 2 < s.lo or view.words[j - 1].text not in ("-", "‐") or not view.words[j - 2].text[:1].islower():
+        return False
+    text = view.document.text
+    return text[view.words[j - 2].end:view.words[j - 1].start] == "" and \
+        text[view.words[j - 1].end:view.words[j].start] == ""
 
 
 def skip_rank(view: DocView, s: Sentence, j: int) -> int:
@@ -628,6 +640,10 @@ def unattached(view: DocView, s: Sentence, holder_category: str) -> list[tuple[A
         if duties is not None:  # "Обязанности премьера будет исполнять X": X is the acting holder
             out.append((duties, _as_acting(view, r), PREDICATIVE_CONFIDENCE))
             continue
+        dashed = _dash_holder(view, s, r)
+        if dashed is not None:  # "X — глава партии Y", "X – a former prime minister – said"
+            out.append((dashed, r, PREDICATIVE_CONFIDENCE))
+            continue
         post = _post_holder(view, s, r)
         if post is not None:  # "освободил X от должности премьера", "la nomination de X au poste de …"
             out.append((post, r, PREDICATIVE_CONFIDENCE))
@@ -640,6 +656,32 @@ def unattached(view: DocView, s: Sentence, holder_category: str) -> list[tuple[A
             if old is not None:
                 out.append((old, _as_former(view, r), PREDICATIVE_CONFIDENCE))
     return out
+
+
+DASHES = frozenset({"—", "–", "-"})
+MAX_DASH_GAP = 2  # lower-case words between the dash and the title ("a former", "ещё и")
+
+
+def _dash_holder(view: DocView, s: Sentence, r: RolePhrase) -> Arg | None:
+    """"X — глава партии Y", "X – lider opozycji –", "X — a former prime minister": a person's name,
+    a dash (a copula in uk and ru, an apposition's opening elsewhere) and, within two lower-case
+    words, the title: the person holds it."""
+    if view.words[r.start].text in DASHES:  # the phrase opens with the dash (soft punctuation)
+        j = r.start
+    else:
+        j = r.start - 1
+        while j >= s.lo and r.start - 1 - j < MAX_DASH_GAP and not view.words[j].punct \
+                and view.in_mention[j] is None and view.words[j].text[:1].islower():
+            j -= 1
+    if j - 1 < s.lo or view.words[j].text not in DASHES:
+        return None
+    m = view.in_mention[j - 1]
+    if m is None or m.label != "PERSON" or view.mention_span[m][1] != j or not one_name(m):
+        return None
+    a = view.mention_span[m][0]
+    if a - 1 >= s.lo and view.words[a - 1].text in DASHES:
+        return None  # "A – X – title": a list or a range, not X's title
+    return view.mention_arg(m)
 
 
 MAX_POST_GAP = 2  # words between a post's word and its title ("de ses fonctions de", "of his duties as")
