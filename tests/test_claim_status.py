@@ -67,7 +67,11 @@ def test_claim_status_the_speaker_of_their_own_claim_is_no_source():
     ("fr", "Karim Massimov, soupçonné de haute trahison, a été arrêté.",
      {"DETAINED": "asserted", "SUSPECTED_OF": "suspected", "ARRESTED_ON_CHARGE": "suspected"}),
     ("de", "Karim Massimow wird verdächtigt, Hochverrat begangen zu haben.", {"SUSPECTED_OF": "suspected"}),
-    ("de", "Karim Massimow wurde wegen Verdachts auf Hochverrat festgenommen.", {"DETAINED": "asserted"}),
+    # the charge before a verb-final participle: the suspicion word before it still makes it suspected
+    ("de", "Karim Massimow wurde wegen Verdachts auf Hochverrat festgenommen.",
+     {"DETAINED": "asserted", "ARRESTED_ON_CHARGE": "suspected"}),
+    ("de", "Karim Massimow wurde wegen Hochverrats festgenommen.",
+     {"DETAINED": "asserted", "ARRESTED_ON_CHARGE": "asserted"}),
 ])
 def test_claim_status_suspected_versus_arrested_on_charge(lang, text, predicates):
     assert {p: s for p, s, _ in relations(text, lang) if p != "HOLDS_ROLE"} == predicates

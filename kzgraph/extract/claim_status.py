@@ -209,7 +209,7 @@ def relation_status(view, s, predicate: str, trigger: Sequence[int], subject: Me
         source = None
     status = status_reader.status(words, (at_or_after(at), at_or_after(end)),
                                   (at_or_after(clause[0]), at_or_after(clause[1])),
-                                  obj=at_or_after(obj_at) if obj_at is not None and obj_at > at else None,
+                                  obj=at_or_after(obj_at) if obj_at is not None else None,
                                   sentence_start=0, reported=source is not None)
     return status, source
 
