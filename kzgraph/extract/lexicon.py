@@ -176,6 +176,8 @@ class PhraseTable:
         end = len(words) if end is None else end
         i = start
         starts = self._by_first
+        if end - start > _FEW_WORDS and starts.keys().isdisjoint(_word_forms(words)):
+            return  # no word of the sentence starts a phrase of this table (most tables, most sentences)
         while i < end:
             # tables are walked over every word of a sentence: ask only where a phrase may start
             hit = self.match(words, i) if words[i].lower in starts or words[i].lemma in starts else None
@@ -188,6 +190,24 @@ class PhraseTable:
     @property
     def max_len(self) -> int:
         return max((len(p) for p in self.phrases), default=0)
+
+
+_FEW_WORDS = 6  # a shorter stretch of words is walked at once
+_FORMS: dict[int, tuple[Sequence[Word], int, frozenset[str]]] = {}
+_MAX_FORMS = 512  # word lists whose forms are kept
+
+
+def _word_forms(words: Sequence[Word]) -> frozenset[str]:
+    """The lower-cased texts and lemmas of ``words``, kept for the latest word lists: a sentence's
+    words are walked by a dozen tables (sources, denials, speech verbs, titles …) one after the other."""
+    got = _FORMS.get(id(words))
+    if got is not None and got[0] is words and got[1] == len(words):
+        return got[2]
+    forms = frozenset(w.lower for w in words) | frozenset(w.lemma for w in words)
+    if len(_FORMS) >= _MAX_FORMS:
+        _FORMS.clear()
+    _FORMS[id(words)] = (words, len(words), forms)
+    return forms
 
 
 def _phrase(form: str, lang: str) -> tuple[str, ...]:

@@ -925,6 +925,8 @@ def _anaphors(view: DocView, s: Sentence, discourse: "DiscourseState") -> list[A
     for i in range(s.lo, s.hi):
         if view.in_mention[i] is not None or view.words[i].punct:
             continue
+        if not view.starts_any(i, s):  # every anaphor below is a word of some word set
+            continue
         if view.focus and view.starts(i, "rel-country-anaphor", s) is not None and not _names_follow(view, s, i + 1):
             arg = view.entity_arg(view.focus, i, ANAPHOR_PENALTY)
             if arg is not None:

@@ -328,6 +328,11 @@ class DocView:
             self._starts_memo[i] = found
         return found.get(category)
 
+    def starts_any(self, i: int, s: Sentence) -> bool:
+        """Whether a phrase of any word set starts at word ``i`` (:meth:`starts` of some category)."""
+        self.starts(i, "", s)
+        return bool(self._starts_memo[i])
+
     def passive(self, i: int, s: Sentence) -> bool:
         """Whether word ``i`` is a passive form: a passive participle (uk, ru: pymorphy3), a
         word right after a passive auxiliary ("was dismissed", "a été limogé"), or an impersonal
