@@ -115,3 +115,54 @@ def test_orgnames_capitalised_nationality_after_a_name_is_part_of_it():
     got = found(text, "es")
     assert ("Sueño Georgiano", "ORG") in got, got
     assert ("Georgiano", "GPE") not in got
+
+
+# an acronym of a body with its country after it, in the genitive or after "de"
+@pytest.mark.parametrize("lang, text, name", [
+    ("ru", "По словам ЦИК Тарвании, явка была низкой.", None),
+    ("ru", "По данным ЦИК Грузии, явка была низкой.", "ЦИК Грузии"),
+    ("uk", "За даними ЦВК Грузії, явка була низькою.", "ЦВК Грузії"),
+    ("pl", "Według PKW Gruzji frekwencja była niska.", "PKW Gruzji"),
+    ("ru", "Вчера ЦБ Шри-Ланки повысил ставку.", "ЦБ Шри-Ланки"),
+    ("fr", "Selon la CEC de Géorgie, la participation était faible.", "CEC de Géorgie"),
+])
+def test_orgnames_acronym_with_its_country(lang, text, name):
+    got = found(text, lang)
+    if name is None:
+        assert not any(" " in t for t, label in got if label == "ORG"), got
+    else:
+        assert (name, "ORG") in got, got
+
+
+# a body's lower-case name with its country ("the central bank of Sri Lanka")
+@pytest.mark.parametrize("lang, text, name", [
+    ("en", "He said the central bank of Sri Lanka would act.", "central bank of Sri Lanka"),
+    ("pl", "Wczoraj prezes banku centralnego Sri Lanki ostrzegł przed kryzysem.", "banku centralnego Sri Lanki"),
+    ("fr", "Selon la banque centrale du Sri Lanka, l'inflation monte.", "banque centrale du Sri Lanka"),
+    ("ru", "Вчера глава центрального банка Шри-Ланки выступил в парламенте.", "центрального банка Шри-Ланки"),
+])
+def test_orgnames_lower_case_body_with_its_country(lang, text, name):
+    assert (name, "ORG") in found(text, lang)
+
+
+def test_orgnames_lower_case_head_alone_with_a_country_is_no_name():
+    got = found("He met the interior minister of Georgia on Monday.", "en")
+    assert not any(label == "ORG" for _, label in got), got
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("en", "Yesterday the Ceylon Petroleum Corporation raised fuel prices.", "Ceylon Petroleum Corporation"),
+    ("fr", "Hier le Parti de la liberté du Sri Lanka a quitté la coalition.", "Parti de la liberté du Sri Lanka"),
+    ("uk", "Голова Центробанку Шрі-Ланки виступив учора.", "Центробанку Шрі-Ланки"),
+    ("ru", "Председатель Центризбиркома Грузии подписал протокол.", "Центризбиркома Грузии"),
+    ("en", "The Georgian Central Election Commission approved the report.", "Georgian Central Election Commission"),
+])
+def test_orgnames_more_bodies(lang, text, name):
+    assert (name, "ORG") in found(text, lang)
+
+
+def test_orgnames_person_after_a_body_of_a_country_is_no_part_of_it():
+    text = "Governor of the Central Bank of Sri Lanka Nandalal Weerasinghe warned of shortages."
+    got = found(text, "en")
+    assert ("Central Bank of Sri Lanka", "ORG") in got, got
+    assert ("Nandalal Weerasinghe", "PERSON") in got, got

@@ -417,6 +417,37 @@ class MentionFinder:
                 any(k not in places and k not in hit_words for k in range(a, last + 1)) else None
 
         used = set()  # a name beside its kind read without its place ("le parti Pour"): the longer one wins
+        for p, last in places.items():  # "banku centralnego Sri Lanki", "the central bank of Sri Lanka"
+            b = p - 1
+            link = 0
+            while b > 0 and self.connectors.match(words, b) and self.connectors.match(words, b)[0] == p - b:
+                link = p - b  # "of", "of the", "de la" between the body and its country
+                break
+            b = p - 1 - link
+            a, head, worded = b + 1, False, False
+            while a - 1 >= 0 and b - (a - 1) < 4 and not words[a - 1].is_capitalised and \
+                    a - 1 not in hit_words and self._joined(text, words, a - 1, p + 1):
+                k = a - 1
+                if self._org_head(words, k):
+                    head = True
+                elif self._org_word(words[k]):
+                    worded = True
+                else:
+                    break
+                a = k
+            if not (head and worded) or self.head_final or any(x <= last and a <= y for x, y in out) or \
+                    (a > 0 and words[a - 1].is_capitalised):  # "Співробітники Державного комітету …": a name's
+                continue
+            out.append((a, last))
+        for k, w in enumerate(words[:-1]):  # "ЦИК Грузии", "PKW Gruzji", "la CEC de Géorgie": a body's acronym
+            if not w.is_acronym or k in hit_words or self.head_final or any(x <= k <= y for x, y in out):
+                continue
+            link = self.connectors.match(words, k + 1)
+            at = k + 1 + (link[0] if link and not is_slavic(self.lang) else 0)
+            if at in places and (link or is_slavic(self.lang) or self.noun_capitalising) and \
+                    self._joined(text, words, k, places[at] + 1) and \
+                    text[words[places[at]].end:words[places[at]].end + 2] not in ("'s", "’s"):
+                out.append((k, places[at]))
         branches = {} if is_slavic(self.lang) or self.noun_capitalising or self.head_final else places
         for p, last in branches.items():  # "Transparency International Georgia": a body's branch in a country
             a = p
@@ -1273,8 +1304,14 @@ class MentionFinder:
         Sri Lanka Freedom Party" (the head may come after the name's own words); ``None`` for
         "Sri Lanka" alone, "Sri Lanka President …", a headline in title case."""
         entity = self.ontology.entities.get(found.hint) if found.hint else None
+        link = self.connectors.match(words, i - 1) if i >= 2 else None
+        if entity is not None and link and link[0] == 1 and (
+                self._org_word(words[i - 2]) or self._org_head(words, i - 2) or
+                (words[i - 2].is_capitalised and not self.noun_capitalising)):
+            return None  # "the Central Bank of Sri Lanka Nandalal Weerasinghe": the country closes a name
         if entity is None or entity.rdf_class != "Country" or j >= len(words) or _title_case(words) or \
-                is_slavic(self.lang) or self.head_final or not words[i].is_capitalised or \
+                is_slavic(self.lang) or \
+                self.head_final or not words[i].is_capitalised or \
                 self._demonym(words[i], keys[i]) or text[found.start:found.end].endswith(("'s", "’s")) or \
                 any(self.roles.match_ending(words, x) for x in range(max(1, i - 2), i + 1)):
             return None  # a country's case form, a nationality or "Kyrgyzstan's" opens no name
