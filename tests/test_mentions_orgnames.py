@@ -166,3 +166,21 @@ def test_orgnames_person_after_a_body_of_a_country_is_no_part_of_it():
     got = found(text, "en")
     assert ("Central Bank of Sri Lanka", "ORG") in got, got
     assert ("Nandalal Weerasinghe", "PERSON") in got, got
+
+
+# a body with its nationality after it, in the languages that put adjectives after the noun
+@pytest.mark.parametrize("lang, text, name", [
+    ("fr", "Hier, le parlement géorgien a adopté la loi.", "parlement géorgien"),
+    ("fr", "Hier, la banque centrale sri-lankaise a relevé ses taux.", "banque centrale sri-lankaise"),
+    ("it", "Ieri il parlamento georgiano ha approvato la legge.", "parlamento georgiano"),
+    ("es", "Ayer el parlamento georgiano aprobó la ley.", "parlamento georgiano"),
+    ("pl", "Wczoraj Gruzińska Centralna Komisja Wyborcza ogłosiła wyniki.", "Gruzińska Centralna Komisja Wyborcza"),
+])
+def test_orgnames_body_with_its_nationality_after_it(lang, text, name):
+    assert (name, "ORG") in found(text, lang)
+
+
+def test_orgnames_home_government_with_a_nationality_stays_the_known_body():
+    text = "Hier, le gouvernement géorgien a rejeté les critiques."
+    got = found(text, "fr")
+    assert ("gouvernement", "ORG") in got and ("géorgien", "GPE") in got, got

@@ -367,7 +367,8 @@ class MentionFinder:
         while k < len(words) and k - i <= self._PLACE_NAME_MAX and words[k].is_capitalised and \
                 not words[k].is_acronym and self._joined(text, words, k - 1, k + 1) and \
                 not self.roles.match(words, k) and not self.role_modifiers.match(words, k):
-            if self._org_head(words, k) or self._kind_word(words, k):
+            if self._org_head(words, k) or self._kind_word(words, k) or \
+                    (end == k and self._org_word(words[k])):  # "… Komisja Wyborcza": the head's own words after it
                 end = k + 1
             k += 1
         return end if end is not None and end - i >= 3 else None
@@ -389,7 +390,7 @@ class MentionFinder:
                 inside = [i for i, w in enumerate(words) if w.start >= h.start and w.end <= h.end]
                 if inside and words[inside[0]].is_capitalised:
                     places[inside[0]] = inside[-1]
-        if not places:
+        if not hits:
             return spans
         hit_words = {i for h in hits for i, w in enumerate(words) if w.start >= h.start and w.end <= h.end}
         used = {k for a, b in spans for k in range(a, b + 1)}
@@ -448,6 +449,20 @@ class MentionFinder:
                     self._joined(text, words, k, places[at] + 1) and \
                     text[words[places[at]].end:words[places[at]].end + 2] not in ("'s", "’s"):
                 out.append((k, places[at]))
+        for h in hits:  # "le parlement géorgien", "la banca centrale srilankese": a body, its nationality after it
+            inside = [i for i, w in enumerate(words) if w.start >= h.start and w.end <= h.end]
+            owner = self.ontology.entities.get(h.hint) if h.hint else None
+            if owner is None or owner.rdf_class != "Country" or h.source == "nested" or not inside or \
+                    words[inside[0]].is_capitalised:
+                continue  # (a country written in lower case is its adjective)
+            a, head = inside[0], False
+            while a - 1 >= 0 and inside[0] - (a - 1) <= 3 and not words[a - 1].is_capitalised and \
+                    a - 1 not in hit_words and self._joined(text, words, a - 1, inside[-1] + 1) and \
+                    (self._org_head(words, a - 1) or self._org_word(words[a - 1])):
+                head = head or self._org_head(words, a - 1)
+                a -= 1
+            if head and not self.head_final and not any(x <= inside[-1] and a <= y for x, y in out):
+                out.append((a, inside[-1]))
         branches = {} if is_slavic(self.lang) or self.noun_capitalising or self.head_final else places
         for p, last in branches.items():  # "Transparency International Georgia": a body's branch in a country
             a = p
