@@ -184,3 +184,20 @@ def test_orgnames_home_government_with_a_nationality_stays_the_known_body():
     text = "Hier, le gouvernement géorgien a rejeté les critiques."
     got = found(text, "fr")
     assert ("gouvernement", "ORG") in got and ("géorgien", "GPE") in got, got
+
+
+# a country's mission abroad, named by the country it represents
+@pytest.mark.parametrize("lang, text, name", [
+    ("en", "Yesterday the US Embassy in Tbilisi issued a warning.", "US Embassy"),
+    ("en", "He visited the Indian embassy on Monday.", "Indian embassy"),
+    ("ru", "Посольство США в Грузии выпустило предупреждение.", "Посольство США"),
+    ("ru", "В посольстве США в Тбилиси заявили о тревоге.", "посольстве США"),
+    ("uk", "Посольство США в Грузії випустило попередження.", "Посольство США"),
+    ("pl", "Ambasada USA w Tbilisi wydała ostrzeżenie.", "Ambasada USA"),
+    ("de", "Die US-Botschaft in Tiflis gab eine Warnung heraus.", "US-Botschaft"),
+    ("fr", "L'ambassade des États-Unis à Tbilissi a publié un avertissement.", "ambassade des États-Unis"),
+    ("it", "L'ambasciata degli Stati Uniti a Tbilisi ha diffuso un avviso.", "ambasciata degli Stati Uniti"),
+    ("es", "La Embajada de Estados Unidos en Tiflis emitió una advertencia.", "Embajada de Estados Unidos"),
+])
+def test_orgnames_embassy_of_a_country(lang, text, name):
+    assert (name, "ORG") in found(text, lang)

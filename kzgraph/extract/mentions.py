@@ -128,6 +128,7 @@ class MentionFinder:
         self.name_openers = lexicon.table("org-name-opener", lang)
         self.name_articles = lexicon.table("org-name-article", lang)
         self.demonyms_lower = lang not in lexicon.languages("capitalises-demonyms")
+        self.missions = lexicon.table("org-head-mission", lang)  # "посольство США": a country's mission
         # "сторонники Садыра Жапарова", "supporters of …", "Rajapaksa loyalists": a group of followers
         self.supporters = lexicon.table("group-supporters", lang)
         self.supporters_of = lexicon.table("group-supporters-of", lang)
@@ -429,7 +430,9 @@ class MentionFinder:
             while a - 1 >= 0 and b - (a - 1) < 4 and not words[a - 1].is_capitalised and \
                     a - 1 not in hit_words and self._joined(text, words, a - 1, p + 1):
                 k = a - 1
-                if self._org_head(words, k):
+                if self.missions.match(words, k) and k == b:
+                    head = worded = True  # "w ambasadzie USA", "la embajada de Australia"
+                elif self._org_head(words, k):
                     head = True
                 elif self._org_word(words[k]):
                     worded = True
@@ -463,6 +466,15 @@ class MentionFinder:
                 a -= 1
             if head and not self.head_final and not any(x <= inside[-1] and a <= y for x, y in out):
                 out.append((a, inside[-1]))
+        for h in hits:  # "the US Embassy", "the Indian embassy": a country's mission named by the country first
+            inside = [i for i, w in enumerate(words) if w.start >= h.start and w.end <= h.end]
+            owner = self.ontology.entities.get(h.hint) if h.hint else None
+            if owner is None or owner.rdf_class != "Country" or h.source == "nested" or not inside or \
+                    inside[-1] + 1 >= len(words) or not self.missions.match(words, inside[-1] + 1) or \
+                    not self._joined(text, words, inside[-1], inside[-1] + 2) or \
+                    text[h.end - 2:h.end] in ("'s", "’s") or any(x <= inside[-1] + 1 and inside[0] <= y for x, y in out):
+                continue
+            out.append((inside[0], inside[-1] + 1))
         branches = {} if is_slavic(self.lang) or self.noun_capitalising or self.head_final else places
         for p, last in branches.items():  # "Transparency International Georgia": a body's branch in a country
             a = p
