@@ -201,3 +201,14 @@ def test_orgnames_home_government_with_a_nationality_stays_the_known_body():
 ])
 def test_orgnames_embassy_of_a_country(lang, text, name):
     assert (name, "ORG") in found(text, lang)
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("es", "La comandancia de Tarvania informó de diez detenidos.", None),
+    ("es", "La comandancia de Bishkek informó de diez detenidos.", "comandancia de Bishkek"),
+    ("ru", "По данным комендатуры Бишкека, задержаны десять человек.", "комендатуры Бишкека"),
+])
+def test_orgnames_one_word_body_of_a_city(lang, text, name):
+    got = found(text, lang)
+    if name is not None:
+        assert (name, "ORG") in got, got

@@ -430,8 +430,9 @@ class MentionFinder:
             while a - 1 >= 0 and b - (a - 1) < 4 and not words[a - 1].is_capitalised and \
                     a - 1 not in hit_words and self._joined(text, words, a - 1, p + 1):
                 k = a - 1
-                if self.missions.match(words, k) and k == b:
-                    head = worded = True  # "w ambasadzie USA", "la embajada de Australia"
+                if k == b and (self.missions.match(words, k) or
+                               " " in (self.org_words.value(words[k].lower, words[k].lemma, self.lang) or "")):
+                    head = worded = True  # "w ambasadzie USA", "la comandancia de Bishkek": a whole body's word
                 elif self._org_head(words, k):
                     head = True
                 elif self._org_word(words[k]):
@@ -440,8 +441,10 @@ class MentionFinder:
                     break
                 a = k
             if not (head and worded) or self.head_final or any(x <= last and a <= y for x, y in out) or \
-                    (a > 0 and words[a - 1].is_capitalised):  # "Співробітники Державного комітету …": a name's
-                continue
+                    (a > 0 and words[a - 1].is_capitalised and not (
+                        (a == 1 or _starts_sentence(text, words, a - 1)) and
+                        (self.name_articles.match(words, a - 1) or len(words[a - 1].text) <= 3))):
+                continue  # "Співробітники Державного комітету …": a name's (not after "La", "The" opening it)
             out.append((a, last))
         for k, w in enumerate(words[:-1]):  # "ЦИК Грузии", "PKW Gruzji", "la CEC de Géorgie": a body's acronym
             if not w.is_acronym or k in hit_words or self.head_final or any(x <= k <= y for x, y in out):
