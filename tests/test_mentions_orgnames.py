@@ -212,3 +212,13 @@ def test_orgnames_one_word_body_of_a_city(lang, text, name):
     got = found(text, lang)
     if name is not None:
         assert (name, "ORG") in got, got
+
+
+# a body named by the city it serves, the city a mention of its own
+@pytest.mark.parametrize("lang, text, name, city", [
+    ("fr", "Le tribunal de Tbilissi l'a placé en détention.", "tribunal de Tbilissi", "Tbilissi"),
+    ("it", "Il tribunale di Tbilisi lo ha arrestato ieri.", "tribunale di Tbilisi", "Tbilisi"),
+])
+def test_orgnames_court_of_a_city(lang, text, name, city):
+    got = found(text, lang)
+    assert (name, "ORG") in got and (city, "GPE") in got, got

@@ -129,6 +129,7 @@ class MentionFinder:
         self.name_articles = lexicon.table("org-name-article", lang)
         self.demonyms_lower = lang not in lexicon.languages("capitalises-demonyms")
         self.missions = lexicon.table("org-head-mission", lang)  # "посольство США": a country's mission
+        self.local_bodies = lexicon.table("org-head-of-place", lang)  # "le tribunal de Tbilissi"
         # "сторонники Садыра Жапарова", "supporters of …", "Rajapaksa loyalists": a group of followers
         self.supporters = lexicon.table("group-supporters", lang)
         self.supporters_of = lexicon.table("group-supporters-of", lang)
@@ -222,8 +223,8 @@ class MentionFinder:
         self._headline_names(text, words_by_sentence, covered, unknown_by_sentence)
         self._split_surnames(text, unknown_by_sentence)
         named = [self._kind_names(text, words, hits) for words, hits in zip(words_by_sentence, covered)]
-        named = [self._with_place_names(text, words, hits, spans)
-                 for words, hits, spans in zip(words_by_sentence, covered, named)]
+        named = [self._with_place_names(text, words, hits, spans, unknown)
+                 for words, hits, spans, unknown in zip(words_by_sentence, covered, named, unknown_by_sentence)]
         named_keys = {self._loose_keys(words[a:b + 1]) for words, spans in zip(words_by_sentence, named)
                       for a, b in spans}
         named_keys |= self._adjective_name_keys(words_by_sentence, covered)
@@ -377,7 +378,7 @@ class MentionFinder:
     _PLACE_NAME_MAX = 5  # words of a party's name holding a place
 
     def _with_place_names(self, text: str, words: list[Word], hits: list[Found],
-                          spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+                          spans: list[tuple[int, int]], unknown: Sequence[Found] = ()) -> list[tuple[int, int]]:
         """``spans`` (the names beside their kind) and the names of parties that hold a place:
         beside a kind of political body ("the For Georgia party", "Koalicja Silna Gruzja",
         "das Bündnis Starkes Georgien", "el partido Por Georgia"), or opening with a capitalised
@@ -391,7 +392,12 @@ class MentionFinder:
                 inside = [i for i, w in enumerate(words) if w.start >= h.start and w.end <= h.end]
                 if inside and words[inside[0]].is_capitalised:
                     places[inside[0]] = inside[-1]
-        if not hits:
+        cities = {}  # cities the name pass read ("Tbilissi", "Colombo"): a place a local body is named by
+        for u in unknown:
+            inside = [i for i, w in enumerate(words) if w.start >= u.start and w.end <= u.end]
+            if u.label == "GPE" and inside and words[inside[0]].is_capitalised:
+                cities[inside[0]] = inside[-1]
+        if not hits and not cities:
             return spans
         hit_words = {i for h in hits for i, w in enumerate(words) if w.start >= h.start and w.end <= h.end}
         used = {k for a, b in spans for k in range(a, b + 1)}
@@ -419,7 +425,7 @@ class MentionFinder:
                 any(k not in places and k not in hit_words for k in range(a, last + 1)) else None
 
         used = set()  # a name beside its kind read without its place ("le parti Pour"): the longer one wins
-        for p, last in places.items():  # "banku centralnego Sri Lanki", "the central bank of Sri Lanka"
+        for p, last in sorted({**cities, **places}.items()):  # "banku centralnego Sri Lanki", "the central bank of Sri Lanka"
             b = p - 1
             link = 0
             while b > 0 and self.connectors.match(words, b) and self.connectors.match(words, b)[0] == p - b:
@@ -430,7 +436,7 @@ class MentionFinder:
             while a - 1 >= 0 and b - (a - 1) < 4 and not words[a - 1].is_capitalised and \
                     a - 1 not in hit_words and self._joined(text, words, a - 1, p + 1):
                 k = a - 1
-                if k == b and (self.missions.match(words, k) or
+                if k == b and (self.missions.match(words, k) or self.local_bodies.match(words, k) or
                                " " in (self.org_words.value(words[k].lower, words[k].lemma, self.lang) or "")):
                     head = worded = True  # "w ambasadzie USA", "la comandancia de Bishkek": a whole body's word
                 elif self._org_head(words, k):
@@ -781,7 +787,10 @@ class MentionFinder:
             return unknown
         spans = [(words[a].start, words[b].end + ((a, b) in designated), "ORG") for a, b in phrases] + \
             [(words[a].start, words[b].end, "GPE") for a, b in regions]
-        kept = [u for u in unknown if not any(u.start < e and s < u.end for s, e, _ in spans)]
+        kept = [u for u in unknown if not any(u.start < e and s < u.end for s, e, _ in spans) or
+                (u.label == "GPE" and any(s < u.start and u.end == e and label == "ORG" and
+                                          self.connectors.match_ending(words, index[u.start])
+                                          for s, e, label in spans))]  # "tribunal de Tbilissi": the city stays
         kept += [Found(s, e, label, None, "name") for s, e, label in spans]
         # the quoted name after a body's kind stays a name of its own too ("ЧВК «Вагнер»", "Вагнер")
         kept += [Found(words[a + 1].start, words[b].end, "ORG", None, "quoted") for a, b in designated]
