@@ -222,3 +222,8 @@ def test_orgnames_one_word_body_of_a_city(lang, text, name):
 def test_orgnames_court_of_a_city(lang, text, name, city):
     got = found(text, lang)
     assert (name, "ORG") in got and (city, "GPE") in got, got
+
+
+def test_orgnames_body_after_a_nationality_of_several_words():
+    got = found("Yesterday the Sri Lankan central bank raised rates.", "en")
+    assert ("Sri Lankan central bank", "ORG") in got and ("Sri Lankan", "GPE") in got, got

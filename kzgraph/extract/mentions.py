@@ -375,6 +375,17 @@ class MentionFinder:
             k += 1
         return end if end is not None and end - i >= 3 else None
 
+    def _adjective_label(self, words: list[Word], i: int, last: int) -> bool:
+        """Whether words ``i .. last`` spell one of a country's adjectives of several words ("Sri Lankan")."""
+        if last == i:
+            return False
+        keys = [token_key(w.text, self.lang) for w in words]
+        hit = self._match_at("", words, keys, i, last + 1)
+        entity = self.ontology.entities.get(hit[0].hint) if hit and hit[0].hint else None
+        written = " ".join(w.text for w in words[i:last + 1]).casefold()
+        return entity is not None and any(label.casefold() == written for _, labels in entity.adjectives
+                                          for label in labels)
+
     _PLACE_NAME_MAX = 5  # words of a party's name holding a place
 
     def _with_place_names(self, text: str, words: list[Word], hits: list[Found],
@@ -1168,7 +1179,8 @@ class MentionFinder:
         out: list[tuple[int, int]] = []
         used = {k for a, b in phrases for k in range(a, b + 1)}
         for i, last in places.items():
-            adjective = not words[i].is_capitalised or self._demonym(words[i], token_key(words[i].text, self.lang))
+            adjective = not words[i].is_capitalised or self._demonym(words[i], token_key(words[i].text, self.lang)) \
+                or self._adjective_label(words, i, last)  # "Sri Lankan"
             if i in used or last + 1 >= len(words) or not adjective:  # a lower-case place word: an adjective
                 continue
             end = None
