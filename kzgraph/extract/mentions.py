@@ -129,6 +129,7 @@ class MentionFinder:
         self.name_articles = lexicon.table("org-name-article", lang)
         self.demonyms_lower = lang not in lexicon.languages("capitalises-demonyms")
         self.missions = lexicon.table("org-head-mission", lang)  # "посольство США": a country's mission
+        self._national_spans: set[tuple[int, int]] = set()
         self.local_bodies = lexicon.table("org-head-of-place", lang)  # "le tribunal de Tbilissi"
         # "сторонники Садыра Жапарова", "supporters of …", "Rajapaksa loyalists": a group of followers
         self.supporters = lexicon.table("group-supporters", lang)
@@ -199,6 +200,7 @@ class MentionFinder:
                 if w.is_capitalised and w.start not in starts and not _starts_sentence(text, words, i):
                     mid_caps.add(token_key(w.text, self.lang))
         out: list[Found] = []
+        self._national_spans: set[tuple[int, int]] = set()  # bodies with their nationality after them
         self._doc_surnames = frozenset()
         self._city_spans = set()
         unknown_by_sentence = [self._unknown_names(text, words, hits, mid_caps, lower_words)
@@ -236,7 +238,8 @@ class MentionFinder:
                 inside = [(words[a].start, words[b].end) for a, b in names]
                 by_start = {w.start: w for w in words}
                 hits = [h for h in hits if not (
-                    h.hint and h.start in by_start and any(s <= h.start and h.end <= e for s, e in inside)
+                    h.hint and h.start in by_start and any(s <= h.start and h.end <= e for s, e in inside
+                                                           if (s, e) not in self._national_spans)
                     and self._demonym(by_start[h.start], token_key(by_start[h.start].text, self.lang)))]
             unknown = self._org_phrases(text, words, hits, unknown, names)
             found = self._split_followers(text, words, self._demonym_after_name(text, words, hits, unknown))
@@ -486,6 +489,7 @@ class MentionFinder:
                 a -= 1
             if head and not self.head_final and not any(x <= inside[-1] and a <= y for x, y in out):
                 out.append((a, inside[-1]))
+                self._national_spans.add((words[a].start, words[inside[-1]].end))  # the nationality stays
         for h in hits:  # "the US Embassy", "the Indian embassy": a country's mission named by the country first
             inside = [i for i, w in enumerate(words) if w.start >= h.start and w.end <= h.end]
             owner = self.ontology.entities.get(h.hint) if h.hint else None
