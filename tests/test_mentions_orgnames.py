@@ -84,6 +84,7 @@ def test_orgnames_no_party_name_from_ordinary_phrases(lang, text):
     ("pl", "Wczoraj Koalicja Obywatelska wygrała wybory.", "Koalicja Obywatelska"),
     ("pl", "Wczoraj Opozycyjna Koalicja ogłosiła bojkot.", "Opozycyjna Koalicja"),
     ("pl", "Wczoraj Zjednoczony Ruch Narodowy zbojkotował sesję.", "Zjednoczony Ruch Narodowy"),
+    ("pl", "Wczoraj liderzy Zjednoczonego Ruchu Narodowego wyszli na ulice.", "Zjednoczonego Ruchu Narodowego"),
     ("ru", "Вчера лидеры Единого национального движения вышли на акцию.", "Единого национального движения"),
     ("ru", "Единое национальное движение бойкотирует сессию.", "Единое национальное движение"),
     ("uk", "Учора лідери Єдиного національного руху вийшли на акцію.", "Єдиного національного руху"),

@@ -318,8 +318,8 @@ class MentionFinder:
         end = i
         while end + 1 < len(words) and end + 1 not in taken and words[end + 1].is_capitalised and \
                 not words[end + 1].is_acronym and self._joined(text, words, end, end + 2) and \
-                self._org_word(words[i]) and not self._org_head(words, end) and \
-                (self._org_word(words[end + 1]) or self._org_head(words, end + 1)):
+                self._org_word(words[i]) and not self._org_head(words, end) and not self._kind_word(words, end) and \
+                (self._org_word(words[end + 1]) or self._org_head(words, end + 1) or self._kind_word(words, end + 1)):
             end += 1  # up to the head: what follows it is the phrase's tail ("Sztabu Generalnego")
         return end
 
