@@ -130,6 +130,13 @@ class MentionFinder:
         self.party_kinds = lexicon.table("party-kind", lang)
         self.party_kinds_after = lexicon.table("party-kind-after", lang)
         self.party_such_as = lexicon.table("party-kind-such-as", lang)
+        # "For Georgia", "Dla Gruzji", "Pour la Géorgie": words opening a party's name before a place
+        self.name_openers = lexicon.table("org-name-opener", lang)
+        self.name_articles = lexicon.table("org-name-article", lang)
+        self.demonyms_lower = lang not in lexicon.languages("capitalises-demonyms")
+        self.missions = lexicon.table("org-head-mission", lang)  # "посольство США": a country's mission
+        self._national_spans: set[tuple[int, int]] = set()
+        self.local_bodies = lexicon.table("org-head-of-place", lang)  # "le tribunal de Tbilissi"
         # "сторонники Садыра Жапарова", "supporters of …", "Rajapaksa loyalists": a group of followers
         self.supporters = lexicon.table("group-supporters", lang)
         self.supporters_of = lexicon.table("group-supporters-of", lang)
@@ -201,13 +208,14 @@ class MentionFinder:
         covered: list[list[Found]] = []
         mid_caps: set[str] = set()
         for words in words_by_sentence:
-            hits = self._gazetteer_hits(text, words)
+            hits = self._foreign_bodies(text, words, self._gazetteer_hits(text, words))
             covered.append(hits)
             starts = {h.start for h in hits}
             for i, w in enumerate(words[1:], 1):
                 if w.is_capitalised and w.start not in starts and not _starts_sentence(text, words, i):
                     mid_caps.add(token_key(w.text, self.lang))
         out: list[Found] = []
+        self._national_spans: set[tuple[int, int]] = set()  # bodies with their nationality after them
         self._doc_surnames = frozenset()
         self._city_spans = set()
         unknown_by_sentence = [self._unknown_names(text, words, hits, mid_caps, lower_words)
@@ -233,8 +241,11 @@ class MentionFinder:
         self._headline_names(text, words_by_sentence, covered, unknown_by_sentence)
         self._split_surnames(text, unknown_by_sentence)
         named = [self._kind_names(text, words, hits) for words, hits in zip(words_by_sentence, covered)]
+        named = [self._with_place_names(text, words, hits, spans, unknown)
+                 for words, hits, spans, unknown in zip(words_by_sentence, covered, named, unknown_by_sentence)]
         named_keys = {self._loose_keys(words[a:b + 1]) for words, spans in zip(words_by_sentence, named)
                       for a, b in spans}
+        named_keys |= self._adjective_name_keys(words_by_sentence, covered)
         if named_keys:  # "Представители «Новой силы»": the document's party names in other cases
             named = [spans + self._named_again(text, words, hits, spans, named_keys, unknown)
                      for words, hits, spans, unknown in zip(words_by_sentence, covered, named, unknown_by_sentence)]
@@ -243,7 +254,8 @@ class MentionFinder:
                 inside = [(words[a].start, words[b].end) for a, b in names]
                 by_start = {w.start: w for w in words}
                 hits = [h for h in hits if not (
-                    h.hint and h.start in by_start and any(s <= h.start and h.end <= e for s, e in inside)
+                    h.hint and h.start in by_start and any(s <= h.start and h.end <= e for s, e in inside
+                                                           if (s, e) not in self._national_spans)
                     and self._demonym(by_start[h.start], token_key(by_start[h.start].text, self.lang)))]
             unknown = self._org_phrases(text, words, hits, unknown, names)
             found = self._split_followers(text, words, self._demonym_after_name(text, words, hits, unknown))
@@ -251,6 +263,7 @@ class MentionFinder:
             out.extend(found)
             out.extend(families)
             out.extend(self._followers(text, words, found))
+        out = self._names_opening_sentences(text, words_by_sentence, out)
         if self.member_suffixes:
             members, replaced = self._derived_members(text, words_by_sentence, out)
             out = [f for f in out if f not in replaced] + members
@@ -326,6 +339,307 @@ class MentionFinder:
                     kind, a, b = (f.hint[len(prefix):].split(":") + ["", "", ""])[:3]
                     if a.isdigit() and b.isdigit() and (int(a), int(b)) in moved:
                         out[n] = replace(f, hint=f"{prefix}{kind}:{a}:{moved[(int(a), int(b))]}")
+        return out
+
+    # -- organisation names holding a place (issue 14) --------------------------------------
+    def _foreign_bodies(self, text: str, words: list[Word], hits: list[Found]) -> list[Found]:
+        """A body the gazetteer knows by a generic name, of one country ("National Bank",
+        "Национальный банк": the National Bank of Kazakhstan), followed by another country
+        ("National Bank of Georgia", "Национальный банк Грузии", "Nationalbank Georgiens",
+        "Banque nationale de Géorgie"): that country's own body, an unknown organisation spanning
+        both; the country stays a mention of its own."""
+        if len(hits) < 2:
+            return hits
+        index = {w.start: i for i, w in enumerate(words)}
+        ends = {w.end: i for i, w in enumerate(words)}
+        by_start = {h.start: h for h in hits if h.source != "nested"}
+        out = list(hits)
+        for h in hits:
+            entity = self.ontology.entities.get(h.hint) if h.hint else None
+            if entity is None or h.label != "ORG" or h.source != "gazetteer" or not entity.part_of or \
+                    h.end not in ends:
+                continue
+            last = ends[h.end]
+            link = self.connectors.match(words, last + 1) if last + 1 < len(words) else None
+            at = last + 1 + (link[0] if link else 0)
+            if at >= len(words) or not self._joined(text, words, last, at + 1):
+                continue
+            place = by_start.get(words[at].start)
+            owner = self.ontology.entities.get(place.hint) if place and place.hint else None
+            if owner is None or place.label != "GPE" or owner.rdf_class != "Country" or \
+                    owner.id == entity.part_of or not words[at].is_capitalised:
+                continue  # "Национальный банк грузинский": an adjective, no owner
+            if not link and not (is_slavic(self.lang) or self.noun_capitalising):
+                continue  # "the National Bank Georgia said": only "of" (or a genitive) makes the country the owner
+            out[out.index(h)] = Found(h.start, place.end, "ORG", None, "name")
+        return out
+
+    def _kind_word(self, words: list[Word], k: int) -> bool:
+        """A kind of political body at ``k`` ("Koalicja", "Movement", "движения"), read through
+        its lemma when it is capitalised (the dictionary lemmatises its lower-case form)."""
+        if self.party_kinds.match(words, k):
+            return True
+        w = words[k]
+        if not w.is_capitalised or w.is_acronym:
+            return False
+        lemmas = {lemma_of(w.lower, self.lang)}
+        if self.lang in MORPHOLOGY_LANGS:
+            lemmas |= {p.normal_form for p in analyser(self.lang).parse(w.lower)[:4] if p.tag.POS == "NOUN"}
+        return any(self.party_kinds.match([replace(w, lemma=lemma, lower=lemma)], 0) for lemma in lemmas)
+
+    def _adjective_name_keys(self, words_by_sentence: Sequence[list[Word]],
+                             covered: Sequence[list[Found]]) -> set[tuple[str, ...]]:
+        """Keys of the names a nationality adjective opens that the document writes mid-sentence
+        ("… что Грузинская мечта потеряет"): the same words opening another sentence ("Грузинская
+        мечта победила") are that name too, not the country."""
+        keys = set()
+        for words, hits in zip(words_by_sentence, covered):
+            for h in hits:
+                if h.source == "adjective-name":
+                    inside = [w for w in words if w.start >= h.start and w.end <= h.end]
+                    if len(inside) >= 2:
+                        keys.add(self._loose_keys(inside))
+        return keys
+
+    def _org_run_end(self, text: str, words: list[Word], i: int, runs: dict[int, int], taken: set[int]) -> int:
+        """The last capitalised word of the name opening at ``i``: the unknown-name pass's run, or
+        (where that pass read none) the capitalised organisation words from ``i`` ("Central Bank",
+        "Supreme Court" of "… the Central Bank of Sri Lanka")."""
+        if i in runs:
+            return runs[i]
+        end = i
+        while end + 1 < len(words) and end + 1 not in taken and words[end + 1].is_capitalised and \
+                not words[end + 1].is_acronym and self._joined(text, words, end, end + 2) and \
+                self._org_word(words[i]) and not self._org_head(words, end) and not self._kind_word(words, end) and \
+                (self._org_word(words[end + 1]) or self._org_head(words, end + 1) or self._kind_word(words, end + 1)):
+            end += 1  # up to the head: what follows it is the phrase's tail ("Sztabu Generalnego")
+        return end
+
+    def _names_opening_sentences(self, text: str, words_by_sentence: Sequence[list[Word]],
+                                 found: list[Found]) -> list[Found]:
+        """A name holding a nationality that the document writes mid-sentence ("… del Sogno
+        georgiano", "des Georgischen Traums") is that name too where it opens a sentence, after an
+        article or not ("Sogno Georgiano ha ottenuto …", "Georgischer Traum erhielt …"), where the
+        opening word alone reads as no name and the adjective as the country."""
+        by_start = {w.start: w for ws in words_by_sentence for w in ws}
+        by_end = {w.end: w for ws in words_by_sentence for w in ws}
+        keys: set[tuple[str, ...]] = set()
+        for f in found:
+            if f.label != "ORG" or f.hint or f.start not in by_start or f.end not in by_end:
+                continue
+            inside = [w for ws in words_by_sentence for w in ws if w.start >= f.start and w.end <= f.end]
+            if 2 <= len(inside) <= 4 and any(self._demonym(w, token_key(w.text, self.lang)) for w in inside):
+                keys.add(self._loose_keys(inside))
+        if not keys:
+            return found
+        lengths = sorted({len(k) for k in keys}, reverse=True)
+        out = list(found)
+        for words in words_by_sentence:
+            if not words:
+                continue
+            starts = [0] + ([1] if len(words) > 2 and len(words[0].text) <= 3 and not words[0].is_acronym else [])
+            for i in starts:
+                if i > 0 and not words[i].is_capitalised:
+                    continue
+                n = next((n for n in lengths if i + n <= len(words) and
+                          self._loose_keys(words[i:i + n]) in keys and self._joined(text, words, i, i + n)), None)
+                if n is None:
+                    continue
+                start, end = words[i].start, words[i + n - 1].end
+                if any(f.start == start and f.end == end and f.label == "ORG" for f in out):
+                    break
+                if any(f.start < end and start < f.end and not (start <= f.start and f.end <= end) for f in out):
+                    break  # a longer mention runs across it
+                out = [f for f in out if not (start <= f.start and f.end <= end)]
+                out.append(Found(start, end, "ORG", None, "name"))
+                break
+        return out
+
+    def _demonym_body_end(self, text: str, words: list[Word], i: int) -> int | None:
+        """The end (exclusive) of a body's name that a capitalised nationality opens, its words
+        capitalised and the last an organisation head or a kind of political body ("Georgian
+        Central Election Commission", "Georgian Orthodox Church"), or ``None``."""
+        end = None
+        k = i + 1
+        while k < len(words) and k - i <= self._PLACE_NAME_MAX and words[k].is_capitalised and \
+                not words[k].is_acronym and self._joined(text, words, k - 1, k + 1) and \
+                not self.roles.match(words, k) and not self.role_modifiers.match(words, k):
+            if self._org_head(words, k) or self._kind_word(words, k) or \
+                    (end == k and self._org_word(words[k])):  # "… Komisja Wyborcza": the head's own words after it
+                end = k + 1
+            k += 1
+        return end if end is not None and end - i >= 3 else None
+
+    def _adjective_label(self, words: list[Word], i: int, last: int) -> bool:
+        """Whether words ``i .. last`` spell one of a country's adjectives of several words ("Sri Lankan")."""
+        if last == i:
+            return False
+        keys = [token_key(w.text, self.lang) for w in words]
+        hit = self._match_at("", words, keys, i, last + 1)
+        entity = self.ontology.entities.get(hit[0].hint) if hit and hit[0].hint else None
+        written = " ".join(w.text for w in words[i:last + 1]).casefold()
+        return entity is not None and any(label.casefold() == written for _, labels in entity.adjectives
+                                          for label in labels)
+
+    _PLACE_NAME_MAX = 5  # words of a party's name holding a place
+
+    def _with_place_names(self, text: str, words: list[Word], hits: list[Found],
+                          spans: list[tuple[int, int]], unknown: Sequence[Found] = ()) -> list[tuple[int, int]]:
+        """``spans`` (the names beside their kind) and the names of parties that hold a place:
+        beside a kind of political body ("the For Georgia party", "Koalicja Silna Gruzja",
+        "das Bündnis Starkes Georgien", "el partido Por Georgia"), or opening with a capitalised
+        preposition mid-sentence ("Gakharia's party, For Georgia, …", "Dla Gruzji", "Pour la
+        Géorgie"); the country stays a mention of its own."""
+        if not words or _title_case(words):
+            return spans
+        places = {}
+        for h in hits:
+            if h.source != "nested" and h.label in ("GPE", "LOC") and h.hint:
+                inside = [i for i, w in enumerate(words) if w.start >= h.start and w.end <= h.end]
+                if inside and words[inside[0]].is_capitalised:
+                    places[inside[0]] = inside[-1]
+        cities = {}  # cities the name pass read ("Tbilissi", "Colombo"): a place a local body is named by
+        for u in unknown:
+            inside = [i for i, w in enumerate(words) if w.start >= u.start and w.end <= u.end]
+            if u.label == "GPE" and inside and words[inside[0]].is_capitalised:
+                cities[inside[0]] = inside[-1]
+        if not hits and not cities:
+            return spans
+        hit_words = {i for h in hits for i, w in enumerate(words) if w.start >= h.start and w.end <= h.end}
+        used = {k for a, b in spans for k in range(a, b + 1)}
+        out = list(spans)
+
+        def run_from(a: int) -> int | None:
+            """The last word of the capitalised words (a place among them) from ``a``."""
+            j, last, place = a, None, False
+            while j < len(words) and j - a < self._PLACE_NAME_MAX:
+                if j > a and text[words[j - 1].end:words[j].start] not in (" ", "-", "\u00a0"):
+                    break
+                if j in places:
+                    j = places[j]
+                    last, place = j, True
+                elif words[j].is_capitalised and not words[j].is_acronym and words[j].text[:1].isalpha() and \
+                        not self.roles.match(words, j) and not self.months.match(words, j) and \
+                        (j not in hit_words or self._capitalised_demonym(words, j)):
+                    last = j
+                elif not (last is not None and (self.name_articles.match(words, j) or
+                                                 self.connectors.match(words, j) or
+                                                 self.name_openers.match(words, j))):
+                    break  # "Gakharia for Georgia", "Gacharia dla Gruzji": a leader's name for a place
+                j += 1
+            return last if place and last is not None and last > a - 1 and \
+                any(k not in places and k not in hit_words for k in range(a, last + 1)) else None
+
+        used = set()  # a name beside its kind read without its place ("le parti Pour"): the longer one wins
+        for p, last in sorted({**cities, **places}.items()):  # "banku centralnego Sri Lanki", "the central bank of Sri Lanka"
+            b = p - 1
+            link = 0
+            while b > 0 and self.connectors.match(words, b) and self.connectors.match(words, b)[0] == p - b:
+                link = p - b  # "of", "of the", "de la" between the body and its country
+                break
+            b = p - 1 - link
+            a, head, worded = b + 1, False, False
+            while a - 1 >= 0 and b - (a - 1) < 4 and not words[a - 1].is_capitalised and \
+                    a - 1 not in hit_words and self._joined(text, words, a - 1, p + 1):
+                k = a - 1
+                if k == b and (self.missions.match(words, k) or self.local_bodies.match(words, k) or
+                               " " in (self.org_words.value(words[k].lower, words[k].lemma, self.lang) or "")):
+                    head = worded = True  # "w ambasadzie USA", "la comandancia de Bishkek": a whole body's word
+                elif self._org_head(words, k):
+                    head = True
+                elif self._org_word(words[k]):
+                    worded = True
+                else:
+                    break
+                a = k
+            if not (head and worded) or self.head_final or any(x <= last and a <= y for x, y in out) or \
+                    (a > 0 and words[a - 1].is_capitalised and not (
+                        (a == 1 or _starts_sentence(text, words, a - 1)) and
+                        (self.name_articles.match(words, a - 1) or len(words[a - 1].text) <= 3))):
+                continue  # "Співробітники Державного комітету …": a name's (not after "La", "The" opening it)
+            out.append((a, last))
+        for k, w in enumerate(words[:-1]):  # "ЦИК Грузии", "PKW Gruzji", "la CEC de Géorgie": a body's acronym
+            if not w.is_acronym or k in hit_words or self.head_final or any(x <= k <= y for x, y in out):
+                continue
+            link = self.connectors.match(words, k + 1)
+            at = k + 1 + (link[0] if link and not is_slavic(self.lang) else 0)
+            if at in places and (link or is_slavic(self.lang) or self.noun_capitalising) and \
+                    self._joined(text, words, k, places[at] + 1) and \
+                    text[words[places[at]].end:words[places[at]].end + 2] not in ("'s", "’s"):
+                out.append((k, places[at]))
+        for h in hits:  # "le parlement géorgien", "la banca centrale srilankese": a body, its nationality after it
+            inside = [i for i, w in enumerate(words) if w.start >= h.start and w.end <= h.end]
+            owner = self.ontology.entities.get(h.hint) if h.hint else None
+            if owner is None or owner.rdf_class != "Country" or h.source == "nested" or not inside or \
+                    words[inside[0]].is_capitalised:
+                continue  # (a country written in lower case is its adjective)
+            a, head = inside[0], False
+            while a - 1 >= 0 and inside[0] - (a - 1) <= 3 and not words[a - 1].is_capitalised and \
+                    a - 1 not in hit_words and self._joined(text, words, a - 1, inside[-1] + 1) and \
+                    (self._org_head(words, a - 1) or self._org_word(words[a - 1])):
+                head = head or self._org_head(words, a - 1)
+                a -= 1
+            if head and not self.head_final and not any(x <= inside[-1] and a <= y for x, y in out):
+                out.append((a, inside[-1]))
+                self._national_spans.add((words[a].start, words[inside[-1]].end))  # the nationality stays
+        for h in hits:  # "the US Embassy", "the Indian embassy": a country's mission named by the country first
+            inside = [i for i, w in enumerate(words) if w.start >= h.start and w.end <= h.end]
+            owner = self.ontology.entities.get(h.hint) if h.hint else None
+            if owner is None or owner.rdf_class != "Country" or h.source == "nested" or not inside or \
+                    inside[-1] + 1 >= len(words) or not self.missions.match(words, inside[-1] + 1) or \
+                    not self._joined(text, words, inside[-1], inside[-1] + 2) or \
+                    text[h.end - 2:h.end] in ("'s", "’s") or any(x <= inside[-1] + 1 and inside[0] <= y for x, y in out):
+                continue
+            out.append((inside[0], inside[-1] + 1))
+        branches = {} if is_slavic(self.lang) or self.noun_capitalising or self.head_final else places
+        for p, last in branches.items():  # "Transparency International Georgia": a body's branch in a country
+            a = p
+            while a > 0 and text[words[a - 1].end:words[a].start] == " " and words[a - 1].is_capitalised and \
+                    a - 1 not in hit_words and not words[a - 1].is_acronym and not self.roles.match(words, a - 1):
+                a -= 1
+            while a < p and (a == 0 or _starts_sentence(text, words, a)) and not self._org_word(words[a]) and \
+                    (self.name_articles.match(words, a) or words[a].lower in self.openers or len(words[a].text) <= 3):
+                a += 1  # "The …", "Yesterday …" opening the sentence
+            if p - a < 2 or text[words[last].end:words[last].end + 2] in ("'s", "’s") or \
+                    (last + 1 < len(words) and words[last + 1].is_capitalised and
+                     text[words[last].end:words[last + 1].start] == " ") or \
+                    not any(self._org_word(words[k]) or self._org_head(words, k) for k in range(a, p)) or \
+                    any(self._given_name_form(words[k]) for k in range(a, p)) or \
+                    any(x <= last and a <= y for x, y in out):
+                continue
+            out.append((a, last))
+        for k, w in enumerate(words):
+            if k in used:
+                continue
+            span = None
+            if self.party_kinds.match(words, k) and k + 1 < len(words) and \
+                    text[w.end:words[k + 1].start] == " ":
+                end = run_from(k + 1)
+                span = (k + 1, end) if end is not None else None
+            if span is None and self.party_kinds_after.match(words, k) and k > 0 and not w.is_capitalised:
+                a = k - 1
+                while a > 0 and text[words[a - 1].end:words[a].start] == " " and \
+                        (words[a - 1].is_capitalised or self.name_articles.match(words, a - 1) or
+                         (a > 1 and words[a - 2].is_capitalised and self.name_openers.match(words, a - 1))):
+                    a -= 1  # "the Gakharia for Georgia party"
+                while a < k and (not words[a].is_capitalised or
+                                 ((a == 0 or _starts_sentence(text, words, a)) and a not in places and
+                                  common_word(words[a].text, self.lang) and not self.name_openers.match(words, a))):
+                    a += 1  # "The For Georgia party": the article opening the sentence is no part of it
+                end = run_from(a) if a < k else None
+                span = (a, end) if end == k - 1 else None
+            if span is None and w.is_capitalised and self.name_openers.match(words, k) and k > 0 and \
+                    not _starts_sentence(text, words, k) and text[words[k - 1].end:w.start].strip() in ("", ",", "«", "„", "\"", "“"):
+                end = run_from(k)
+                span = (k, end) if end is not None else None
+            if span is None or any(a <= span[1] and span[0] <= b and not (span[0] <= a and b <= span[1])
+                                   for a, b in out):
+                continue
+            out = [(a, b) for a, b in out if not (span[0] <= a and b <= span[1])]
+            if any(self._given_name_form(words[i]) for i in range(span[0], span[1] + 1) if i not in places):
+                continue  # "Partei von Anna Georgien": a person's
+            out.append(span)
+            used.update(range(span[0], span[1] + 1))
         return out
 
     def _split_followers(self, text: str, words: list[Word], found: list[Found]) -> list[Found]:
@@ -682,12 +996,14 @@ class MentionFinder:
             if i in runs and runs[i] > i and (len(w.text) == 1 or (
                     (i == 0 or _starts_sentence(text, words, i)) and common_word(w.text, self.lang)
                     and not self._org_word(w) and not self._org_head(words, i))):
-                runs[i + 1] = runs[i]  # "В Оболонский суд", "Співробітники Державного комітету":
-                i += 1  # a preposition or a common word opening the sentence is no part of the name
-                continue
+                nxt = next((k for k in range(i + 1, runs[i] + 1) if words[k].is_capitalised), i + 1)
+                runs[nxt] = runs[i]  # "В Оболонский суд", "Співробітники Державного комітету",
+                i = nxt  # "Officials of the Central Bank": a preposition or a common word opening the
+                continue  # sentence (and the connector after it) is no part of the name
             opens = i in runs or self._org_word(w) or self._org_head(words, i) or \
                 not (i == 0 or _starts_sentence(text, words, i))
-            end = self._org_phrase_end(text, words, i, runs.get(i, i), taken, places, morph) if opens else None
+            end = self._org_phrase_end(text, words, i, self._org_run_end(text, words, i, runs, taken),
+                                       taken, places, morph) if opens else None
             if end is not None and any(i <= t <= end < t + n - 1 for t, n, _ in titles):
                 end = None  # "Бас штаб бастығы": the words open a role title that runs on past them
             if end is None:
@@ -710,7 +1026,10 @@ class MentionFinder:
             return unknown
         spans = [(words[a].start, words[b].end + ((a, b) in designated), "ORG") for a, b in phrases] + \
             [(words[a].start, words[b].end, "GPE") for a, b in regions]
-        kept = [u for u in unknown if not any(u.start < e and s < u.end for s, e, _ in spans)]
+        kept = [u for u in unknown if not any(u.start < e and s < u.end for s, e, _ in spans) or
+                (u.label == "GPE" and any(s < u.start and u.end == e and label == "ORG" and
+                                          self.connectors.match_ending(words, index[u.start])
+                                          for s, e, label in spans))]  # "tribunal de Tbilissi": the city stays
         kept += [Found(s, e, label, None, "name") for s, e, label in spans]
         # the quoted name after a body's kind stays a name of its own too ("ЧВК «Вагнер»", "Вагнер")
         kept += [Found(words[a + 1].start, words[b].end, "ORG", None, "quoted") for a, b in designated]
@@ -808,7 +1127,7 @@ class MentionFinder:
         if not words[a].is_capitalised and not words[a].is_number:
             return None
         for j in range(a, min(a + self._KIND_NAME_MAX, len(words))):
-            if j > a and not re.fullmatch(r"[\s\-‐‑–'’]+", text[words[j - 1].end:words[j].start]):
+            if j > a and not re.fullmatch(r"[\s\-‐‑–—'’]+", text[words[j - 1].end:words[j].start]):
                 return None  # a comma, a full stop or a quote inside: no name
             after = text[words[j].end:words[j].end + 2].lstrip("\u00a0\u202f ")[:1]  # « Vague verte »
             if after and after in _QUOTES_CLOSE:
@@ -818,7 +1137,7 @@ class MentionFinder:
     def _quoted_span_before(self, text: str, words: list[Word], b: int) -> tuple[int, int] | None:
         """The words from the opening quote to word ``b`` (right before a closing quote)."""
         for a in range(b, max(b - self._KIND_NAME_MAX, -1), -1):
-            if a < b and not re.fullmatch(r"[\s\-‐‑–'’]+", text[words[a].end:words[a + 1].start]):
+            if a < b and not re.fullmatch(r"[\s\-‐‑–—'’]+", text[words[a].end:words[a + 1].start]):
                 return None
             before = text[max(0, words[a].start - 2):words[a].start].rstrip("\u00a0\u202f ")[-1:]
             if before and before in _QUOTES_OPEN:
@@ -1088,7 +1407,8 @@ class MentionFinder:
         out: list[tuple[int, int]] = []
         used = {k for a, b in phrases for k in range(a, b + 1)}
         for i, last in places.items():
-            adjective = not words[i].is_capitalised or self._demonym(words[i], token_key(words[i].text, self.lang))
+            adjective = not words[i].is_capitalised or self._demonym(words[i], token_key(words[i].text, self.lang)) \
+                or self._adjective_label(words, i, last)  # "Sri Lankan"
             if i in used or last + 1 >= len(words) or not adjective:  # a lower-case place word: an adjective
                 continue
             end = None
@@ -1115,9 +1435,9 @@ class MentionFinder:
         if self.org_head_stems and w.lower.startswith(self.org_head_stems):
             return True
         if self.compound_heads and w.lower.endswith(self.compound_heads) and \
-                self.org_words.value(w.lower, w.lower, self.lang) is not None and " " in \
-                self.org_words.value(w.lower, w.lower, self.lang):
-            return True  # "Verteidigungsministerium": a compound that ends in a head and reads as two words
+                self.org_words.value(w.lower, w.lower, self.lang) is not None and (" " in \
+                self.org_words.value(w.lower, w.lower, self.lang) or w.lower not in self.compound_heads):
+            return True  # "Verteidigungsministerium", "Zentralbank": a compound that ends in a head
         lemmas = {lemma_of(w.lower, self.lang)} if w.is_capitalised else set()
         if self.lang in MORPHOLOGY_LANGS:  # "радой": the council, though "рад" (glad) is likelier
             lemmas |= {p.normal_form for p in analyser(self.lang).parse(w.lower)[:4] if p.tag.POS == "NOUN"}
@@ -1132,7 +1452,11 @@ class MentionFinder:
         """The last word of the organisation phrase opening at word ``i`` (capitalised words up to
         ``run_end``, then lower-case ones), or ``None``."""
         sentence_start = i == 0 or _starts_sentence(text, words, i)
-        heads = [k for k in range(i, run_end + 1) if self._org_head(words, k)]
+        link = self.connectors.match(words, run_end + 1)
+        heads = [k for k in range(i, run_end + 1) if self._org_head(words, k) or self._kind_word(words, k) or
+                 (k == run_end and run_end + 1 + (link[0] if link else 0) in places and
+                  " " in (self.org_words.value(words[k].lower, words[k].lemma, self.lang) or ""))]
+        # ("Центризбиркома Грузии": one word for a whole body, a head of its own before its country)
         j = run_end + 1
         tail: list[int] = []
         while j < len(words) and len(tail) < self._ORG_TAIL and j not in taken and \
@@ -1141,8 +1465,8 @@ class MentionFinder:
             org_word = self._org_word(nxt)
             if (nxt.is_capitalised and not (org_word and heads)) or not nxt.text[:1].isalpha() or nxt.is_number:
                 break
-            if self._org_head(words, j):
-                heads.append(j)
+            if self._org_head(words, j) or (morph and self._kind_word(words, j)):  # "Единого национального движения"
+                heads.append(j)  # (a kind after the name elsewhere is no part of it: "the Batkivshchyna faction")
             elif org_word or (heads and self.org_words.glue(nxt.lower, self.lang)):
                 pass  # "ліги за демократію", "Lega nazionale per la democrazia"
             elif self.org_words.glue(nxt.lower, self.lang) and self._org_word(words[j - 1]) and \
@@ -1158,7 +1482,7 @@ class MentionFinder:
             return None
         worded = run_end  # the last word of the tail's opening run of organisation words and glue
         for k in tail:
-            if self._org_word(words[k]) or self._org_head(words, k):
+            if self._org_word(words[k]) or self._org_head(words, k) or (morph and self._kind_word(words, k)):
                 worded = k
             elif not self.org_words.glue(words[k].lower, self.lang):
                 break
@@ -1174,7 +1498,7 @@ class MentionFinder:
             # "Комитеттің хабарлауынша": a head alone opening a sentence refers back to a body named before
             return None if end == i and sentence_start else end
         if heads == [i] == [run_end] and not tail and self.compound_heads and \
-                not self.org_heads.match(words, i):
+                not self.org_heads.match(words, i) and self._org_head(words, i):
             return i  # "Das Verteidigungsministerium": one compound names the body
         if worded > run_end and heads[0] <= worded:
             return worded  # every word after the capitalised ones is an organisation word or glue
@@ -1193,8 +1517,11 @@ class MentionFinder:
         for u in unknown:
             after = [h for h in hits if h.hint and h.start > u.end and
                      _NAME_GAP.fullmatch(text[u.end:h.start]) and text[u.end:h.start].strip() == ""]
-            adj = next((h for h in after if h.start in by_start and not by_start[h.start].is_capitalised and
+            adj = next((h for h in after if h.start in by_start and (
+                not by_start[h.start].is_capitalised or self.demonyms_lower) and
                         self._demonym(by_start[h.start], token_key(by_start[h.start].text, self.lang))), None)
+            # "Sueño Georgiano", "Sogno Georgiano": written capitalised in a language that writes its
+            # nationalities in lower case, the adjective is the more surely part of the name
             if adj is not None and u.label == "ORG" and u.source == "name":
                 dropped.add(adj)
                 merged.append(Found(u.start, adj.end, "ORG", None, "name"))
@@ -1256,8 +1583,14 @@ class MentionFinder:
         Sri Lanka Freedom Party" (the head may come after the name's own words); ``None`` for
         "Sri Lanka" alone, "Sri Lanka President …", a headline in title case."""
         entity = self.ontology.entities.get(found.hint) if found.hint else None
+        link = self.connectors.match(words, i - 1) if i >= 2 else None
+        if entity is not None and link and link[0] == 1 and (
+                self._org_word(words[i - 2]) or self._org_head(words, i - 2) or
+                (words[i - 2].is_capitalised and not self.noun_capitalising)):
+            return None  # "the Central Bank of Sri Lanka Nandalal Weerasinghe": the country closes a name
         if entity is None or entity.rdf_class != "Country" or j >= len(words) or _title_case(words) or \
-                is_slavic(self.lang) or self.head_final or not words[i].is_capitalised or \
+                is_slavic(self.lang) or \
+                self.head_final or not words[i].is_capitalised or \
                 self._demonym(words[i], keys[i]) or text[found.start:found.end].endswith(("'s", "’s")) or \
                 any(self.roles.match_ending(words, x) for x in range(max(1, i - 2), i + 1)):
             return None  # a country's case form, a nationality or "Kyrgyzstan's" opens no name
@@ -1304,6 +1637,10 @@ class MentionFinder:
             return None
         lower_demonym = self.lang not in self.capitalised_demonyms
         nxt = words[i + 1]
+        if not quoted and not lower_demonym and not self.noun_capitalising:
+            body = self._demonym_body_end(text, words, i)
+            if body is not None:
+                return body
         if self.org_heads.match(words, i + 1) or nxt.is_number or \
                 any(self.roles.match(words, k) or self.role_modifiers.match(words, k)
                     for k in range(i + 1, min(i + 4, len(words)))):
@@ -1707,6 +2044,8 @@ class MentionFinder:
             return "ORG"
         if any(self.org_heads.match(words, i) for i in run):
             return "ORG"
+        if any(self._kind_word(words, i) for i in run):
+            return "ORG"  # "Koalicja Obywatelska", "United National Movement": a political body, no person
         if len(run) == 1 and " " in (self.org_words.value(words[run[0]].lower, words[run[0]].lemma, self.lang) or ""):
             return "ORG"  # one word for a body's name ("Минобороны", "Генштаба": ministry of defence, general staff)
         nxt = run[-1] + 1
