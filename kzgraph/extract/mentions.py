@@ -292,16 +292,21 @@ class MentionFinder:
             return [], set()
         out: list[Found] = []
         replaced: set[Found] = set()
+        # the name, less a case ending of up to two letters, then the suffix (which may
+        # begin with the name's last letters: "азов" + "цы" is "азов|овц|ы")
+        bases_of = {tok: [tok[:len(tok) - k] for k in range(3) if len(tok) - k >= self._MEMBER_BASE]
+                    for tok in orgs}
+        openings = {b[:self._MEMBER_BASE] for bases in bases_of.values() for b in bases}
         for words in words_by_sentence:
             for w in words:
+                low = w.lower
+                if low[:self._MEMBER_BASE] not in openings:  # opens with no organisation's name
+                    continue
                 inside = [f for f in found if f.start < w.end and w.start < f.end]
                 if any(f.start != w.start or f.end != w.end or f.hint or f.source != "name" for f in inside):
                     continue
-                low = w.lower
                 for tok, org in orgs.items():
-                    # the name, less a case ending of up to two letters, then the suffix (which may
-                    # begin with the name's last letters: "азов" + "цы" is "азов|овц|ы")
-                    bases = [tok[:len(tok) - k] for k in range(3) if len(tok) - k >= self._MEMBER_BASE]
+                    bases = bases_of[tok]
                     if not any(low.startswith(b) and len(low) > len(b) + 1 and
                                any(len(b) - len(sfx) < at <= len(b) for sfx in self.member_suffixes
                                    for at in [low.find(sfx, max(0, len(b) - len(sfx) + 1))] if at >= 0)
