@@ -112,6 +112,8 @@ def test_a_figures_source_by_a_common_noun_is_not_another_countrys_ministry(grap
 @pytest.mark.parametrize("text,lang,name", [
     ("Глава МВД Грузии Иван Петров заявил о провокации.", "ru", "Ministry of Internal Affairs of Georgia"),
     ("Według MSW Mołdawii zatrzymano w nocy dwadzieścia osób.", "pl", "Ministry of Internal Affairs of Moldova"),
+    ("В пятницу Национальный банк Грузии не изменил ставку.", "ru", "National Bank of Georgia"),
+    ("Am Freitag ließ die Nationalbank Georgiens den Zins unverändert.", "de", "National Bank of Georgia"),
 ])
 def test_a_body_the_next_words_give_to_another_country_is_that_countrys(graph_of, text, lang, name):
     g, kazakh, _ = graph_of(text, lang)

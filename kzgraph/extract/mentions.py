@@ -376,7 +376,11 @@ class MentionFinder:
                 continue  # "Национальный банк грузинский": an adjective, no owner
             if not link and not (is_slavic(self.lang) or self.noun_capitalising):
                 continue  # "the National Bank Georgia said": only "of" (or a genitive) makes the country the owner
-            out[out.index(h)] = Found(h.start, place.end, "ORG", None, "name")
+            # the body's English name in that country when its name says whose it is ("Ministry of
+            # Internal Affairs of Kazakhstan" -> "… of Georgia"): alignment makes that entity (hint
+            # "!|<name>"), so "МВД Грузии" and "MSW Gruzji" are one body; else an unknown name
+            hint = f"!|{entity.name.rsplit(' of ', 1)[0]} of {owner.name}" if " of " in entity.name else None
+            out[out.index(h)] = Found(h.start, place.end, "ORG", hint, "name")
         return out
 
     def _kind_word(self, words: list[Word], k: int) -> bool:
