@@ -58,3 +58,18 @@ NOT_THE_MILITARY = [
 def test_counted_or_owned_soldiers_are_not_the_military(relation_triples, lang, text):
     found = relation_triples(text, lang, with_text=True)
     assert not any(s == "military" for s, p, o in found), found
+
+
+REMAINS_DETAINED = [
+    # a verb of staying before the participle, after an apposition: the person before the apposition
+    ("es", "El economista Sean Turnell, asesor de Suu Kyi, sigue detenido por los militares."),
+    ("en", "Sean Turnell, an adviser to Suu Kyi, remains detained by the military."),
+    ("fr", "Sean Turnell, conseiller de Suu Kyi, reste détenu par les militaires."),
+    ("it", "Sean Turnell, consigliere di Suu Kyi, rimane detenuto dai militari."),
+]
+
+
+@pytest.mark.parametrize("lang,text", REMAINS_DETAINED)
+def test_military_remains_detaining(relation_triples, lang, text):
+    found = relation_triples(text, lang, with_text=True)
+    assert ("military", "DETAINED", "Sean Turnell") in found, found
