@@ -14,6 +14,9 @@ ACTS = [
     ("ru", "Военные задержали Аун Сан Су Чжи рано утром.", "DETAINED"),
     ("ru", "Аун Сан Су Чжи была задержана военными в понедельник.", "DETAINED"),
     ("uk", "Військові затримали Аун Сан Су Чжі вранці.", "DETAINED"),
+    ("uk", "Аун Сан Су Чжі затримали військові.", "DETAINED"),
+    ("ru", "Аун Сан Су Чжи задержали военные.", "DETAINED"),
+    ("pl", "Wojskowi zatrzymali Aung San Suu Kyi w poniedziałek.", "DETAINED"),
     ("pl", "Wojsko zatrzymało Aung San Suu Kyi w poniedziałek.", "DETAINED"),
     ("fr", "Les militaires ont arrêté Aung San Suu Kyi lundi.", "DETAINED"),
     ("it", "I militari hanno arrestato Aung San Suu Kyi lunedì.", "DETAINED"),
@@ -36,6 +39,7 @@ DISMISSALS = [
     ("uk", "Військові звільнили посла Чжо Мо Туна."),
     ("es", "El embajador Kyaw Moe Tun fue destituido por los militares."),
     ("it", "I militari hanno destituito l'ambasciatore Kyaw Moe Tun."),
+    ("fr", "Les militaires ont limogé l'ambassadeur Kyaw Moe Tun."),
 ]
 
 
