@@ -108,8 +108,9 @@ def test_devsets_figure_context_at_least_its_bars(story, extract_records):
 # datelines, years and months; measured 2026-12-06 on branch legal, rounded down; georgia-2024 0.66 ->
 # 0.5 after the branches met: the stance branch found one more dated relation there, so 1 of 2
 # instead of 2 of 3, which on a set of 2 dated relations says little either way)
+# myanmar-2021 0.93 -> 0.94 on branch military (the armed forces named by a common plural noun)
 REL_DATE_BARS = {
-    "georgia-2024": 0.5, "kyrgyzstan-2020": 0.73, "myanmar-2021": 0.93, "srilanka-2022": 0.85,
+    "georgia-2024": 0.5, "kyrgyzstan-2020": 0.73, "myanmar-2021": 0.94, "srilanka-2022": 0.85,
     "ukraine": 0.88, "wagner-2023": 0.84,
 }
 

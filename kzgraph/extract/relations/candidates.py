@@ -89,6 +89,7 @@ def prepare(view: DocView, s: Sentence, discourse: "DiscourseState") -> None:
     cands.extend(_sites(view, s, cands))
     cands.extend(_crowds(view, s))
     cands.extend(_home_legislature(view, s))
+    cands.extend(_military_body(view, s))
     s.cands = sorted(cands, key=lambda a: (a.start, -(a.end - a.start)))
 
 
@@ -1207,3 +1208,36 @@ def _legislature_country(view: DocView, s: Sentence, i: int, end: int) -> str | 
     if after is not None and view.mention_span[after][0] == j and view.lex.is_country(after.hint):
         return after.hint
     return None
+
+
+# -- the armed forces named by a common plural noun (issue 15, session 8) --------------------------
+MILITARY_BODY = "rel-military-body"
+MILITARY_COUNTED = "rel-military-counted"
+
+
+def _military_body(view: DocView, s: Sentence) -> list[Arg]:
+    """"военные", "військові", "wojsko", "les militaires", "i militari", "los militares" in no name,
+    with no nationality or owner beside them and no number before them ("rel-military-body",
+    kz:value the group category): the armed forces as an actor (the military group of the
+    document's country, else the one tied to none), so that "военные отстранили X" and "detenido
+    por los militares" have the military as their subject.  "Российские военные", "200 militari",
+    "militares rusos" stay troops."""
+    out: list[Arg] = []
+    for i in range(s.lo, s.hi):
+        if view.in_mention[i] is not None:
+            continue
+        got = _valued_at(view, s, i, MILITARY_BODY)
+        if got is None:
+            continue
+        end, value = got
+        prev = view.words[i - 1] if i - 1 >= s.lo else None
+        if prev is not None and (any(c.isdigit() for c in prev.text) or
+                                 view.starts(i - 1, MILITARY_COUNTED, s) is not None):
+            continue  # "200 военных", "miles de militares", "des militaires": soldiers counted
+        if _troop_owners(view, s, i, end):
+            continue
+        group = view.lex.group_for(value, view.home_country, strict=True) or view.lex.untied_group(value)
+        arg = view.entity_arg(group, i, 1.0) if group else None
+        if arg is not None:
+            out.append(adjust(arg, start=i, end=end))
+    return out
