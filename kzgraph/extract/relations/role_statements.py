@@ -254,6 +254,8 @@ def compound_title(view: DocView, s: Sentence, j: int):
                     if len(phrase) == 1 and head.casefold() == phrase[0].word), None) or org
     if value is None and org is None and role.english.casefold() not in _loose_titles(view.onto):
         org = _known_head(view, head)  # "Kremlsprecher": the Kremlin's spokesperson
+    if value is None and org is None and seat_office(view, _known_head(view, head)) is not None:
+        org = _known_head(view, head)  # "Kremlchef": the head of a seat of power (role_literal: its office)
     if value is None and org is None:
         return None  # "Kremlchef": a first part the lexicons do not know says nothing sure
     return j + 1, role, org, value
@@ -265,6 +267,30 @@ def _loose_titles(ontology: Ontology) -> frozenset[str]:
     "Kremlchef" is the President, not the Kremlin's head)."""
     return frozenset(text.casefold() for s in ontology.lexical_sets_of("role-compound-loose")
                      for lang, text in s.forms if lang == "en")
+
+
+def seat_office(view: DocView, name: str | None) -> str | None:
+    """The office whose holder a seat of power's head or leader is ("Kremlin" -> "President of
+    Russia", ``role-seat-office``: kz:value the office, the @en form the seat's English name)."""
+    if not name:
+        return None
+    return _seat_offices(view.onto).get(name.casefold())
+
+
+@lru_cache(maxsize=8)
+def _seat_offices(ontology: Ontology) -> dict[str, str]:
+    return {text.casefold(): s.value for s in ontology.lexical_sets_of("role-seat-office")
+            for lang, text in s.forms if lang == "en" and s.value}
+
+
+def seat_role(view: DocView, r: RolePhrase) -> str | None:
+    """"Kremlin leader X", "глава Кремля", "Kremlchef", "il capo del Cremlino": a head or leader
+    (``role-compound-loose`` titles) of a seat of power holds its office ("President of Russia")."""
+    if r.title.casefold() not in _loose_titles(view.onto):
+        return None
+    name = view.lex.english_name(r.entity) if r.entity else r.entity_name
+    office = seat_office(view, name) or seat_office(view, r.entity_name)
+    return f"{r.modifier} {office}".strip() if office else None
 
 
 def _known_head(view: DocView, head: str) -> str | None:
