@@ -62,3 +62,22 @@ SEAT_OTHERS = [
 @pytest.mark.parametrize("text, lang, role", SEAT_OTHERS, ids=[lang for _, lang, _ in SEAT_OTHERS])
 def test_seat_spokesperson_is_no_head(graph_triples, text, lang, role):
     assert role not in _roles(graph_triples(text, lang))
+
+
+# -- an opposition's leader named with an adjective ------------------------------------------------
+OPPOSITION_ADJECTIVE = [
+    ("El líder opositor Marcos Vidal habló el lunes con la prensa en Lima.", "es"),
+    ("La dirigente opositora Ana Ruiz pidió calma a sus seguidores.", "es"),
+    ("Оппозиционный лидер Марат Ибраев выступил в понедельник на митинге.", "ru"),
+    ("Опозиційний лідер Марат Ібраєв виступив у понеділок на мітингу.", "uk"),
+    ("Opozycyjny lider Marat Ibrajew przemawiał w poniedziałek na wiecu.", "pl"),
+    ("Il leader oppositore Marco Valli ha parlato lunedì in piazza.", "it"),
+    # the noun phrases keep their reading
+    ("Opposition leader Mark Vale spoke on Monday at a rally.", "en"),
+    ("Oppositionsführer Mark Wahl sprach am Montag auf einer Kundgebung.", "de"),
+]
+
+
+@pytest.mark.parametrize("text, lang", OPPOSITION_ADJECTIVE, ids=[lang for _, lang in OPPOSITION_ADJECTIVE])
+def test_opposition_leader_adjective(graph_triples, text, lang):
+    assert "Leader of the Opposition" in _roles(graph_triples(text, lang))
