@@ -81,3 +81,37 @@ OPPOSITION_ADJECTIVE = [
 @pytest.mark.parametrize("text, lang", OPPOSITION_ADJECTIVE, ids=[lang for _, lang in OPPOSITION_ADJECTIVE])
 def test_opposition_leader_adjective(graph_triples, text, lang):
     assert "Leader of the Opposition" in _roles(graph_triples(text, lang))
+
+
+# -- a title said of the one chosen, with "new" or a verb of designating before it --------------------
+CHOSEN_NEW = [
+    ("Armenia voted on Monday. Mark Vale was designated new prime minister of Armenia.", "en",
+     "Prime Minister of Armenia"),
+    ("L'Arménie a voté lundi. Jean Morel a été désigné comme nouveau Premier ministre de l'Arménie.", "fr",
+     "Prime Minister of Armenia"),
+    ("L'Arménie a voté lundi. Anne Morel a été désignée Première ministre de l'Arménie.", "fr",
+     "Prime Minister of Armenia"),
+    ("L'Armenia ha votato lunedì. Marco Valli è stato designato nuovo primo ministro dell'Armenia.", "it",
+     "Prime Minister of Armenia"),
+    ("Armenia votó el lunes. Marcos Vidal fue elegido nuevo presidente de Armenia.", "es",
+     "President of Armenia"),
+    ("Armenien wählte am Montag. Markus Wahl wurde zum neuen Präsidenten Armeniens gewählt.", "de",
+     "President of Armenia"),
+    ("Armenia głosowała w poniedziałek. Marek Wala został wybrany na nowego prezydenta Armenii.", "pl",
+     "President of Armenia"),
+    ("Армения проголосовала в понедельник. Марат Ибраев был избран новым президентом Армении.", "ru",
+     "President of Armenia"),
+    ("Вірменія проголосувала в понеділок. Марат Ібраєв став новим президентом Вірменії.", "uk",
+     "President of Armenia"),
+]
+
+
+@pytest.mark.parametrize("text, lang, role", CHOSEN_NEW, ids=[lang for _, lang, _ in CHOSEN_NEW])
+def test_chosen_new(graph_triples, text, lang, role):
+    assert role in _roles(graph_triples(text, lang))
+
+
+# "new" alone with no word of choosing before it makes no predicate of a name before it
+def test_new_without_choosing(graph_triples):
+    text = "Armenia voted on Monday. Mark Vale met the new prime minister of Armenia in Yerevan."
+    assert not any(s == "Mark Vale" and p == "HOLDS_ROLE" for s, p, _ in graph_triples(text, "en"))

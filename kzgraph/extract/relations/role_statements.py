@@ -924,6 +924,9 @@ def _predicative(view: DocView, s: Sentence, r: RolePhrase) -> bool:
     for j in range(max(s.lo, r.start - 3), r.start):
         if view.starts(j, "rel-role-as", s) == r.start:
             return True  # "elected president", "wybierał na premiera"
+        if view.starts(j, "rel-role-as", s) == r.start - 1 and \
+                view.words[r.start - 1].lower in _words(view.onto, "rel-role-as-between"):
+            return True  # a modifier between: "désigné (comme) nouveau Premier ministre"
     if r.end < s.hi and view.starts(r.end, "rel-role-as-after", s) is not None:
         return True  # the word after the title: "премьер-министр етіп тағайындады", "министрі болып"
     if before > s.lo and view.starts(before, "rel-role-as-chosen", s) == r.start and any(
@@ -942,11 +945,19 @@ def _predicative(view: DocView, s: Sentence, r: RolePhrase) -> bool:
         first = next((j for j in range(r.start, r.end) if _title_word(view, s, j)), r.start)
         return any(_instrumental_noun(view, j) for j in range(r.start, r.end)) and \
             not (first - 1 >= s.lo and view.in_mention[first - 1] is None and _common_noun(view, first - 1)
-                 and view.starts(first - 1, "rel-role-become", s) is None)
+                 and view.starts(first - 1, "rel-role-become", s) is None
+                 and not _new_before(view, s, first))
     endings = _endings_of(view.onto, "rel-instrumental-ending", view.lang)
     if endings:  # pl: "premierem", "pełniącym obowiązki wiceprezydenta" (the phrase's first word)
         return view.words[r.start].lower.endswith(endings)
     return False
+
+
+def _new_before(view: DocView, s: Sentence, first: int) -> bool:
+    """"став новим президентом", "Новым президентом стал X": "new" (``rel-role-as-between``) right
+    before the title word, no preposition before it ("с новым президентом" is a companion)."""
+    return view.words[first - 1].lower in _words(view.onto, "rel-role-as-between") and \
+        not (first - 2 >= s.lo and view.starts(first - 2, "rel-preposition", s) == first - 1)
 
 
 def _common_noun(view: DocView, j: int) -> bool:
