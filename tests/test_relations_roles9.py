@@ -115,3 +115,11 @@ def test_chosen_new(graph_triples, text, lang, role):
 def test_new_without_choosing(graph_triples):
     text = "Armenia voted on Monday. Mark Vale met the new prime minister of Armenia in Yerevan."
     assert not any(s == "Mark Vale" and p == "HOLDS_ROLE" for s, p, _ in graph_triples(text, "en"))
+
+
+# a former head of the seat held its office; a body inside the seat is no head of it
+def test_seat_former_and_administration(graph_triples):
+    assert "former President of Russia" in _roles(graph_triples("Бывший глава Кремля Иван Соколов выступил.", "ru"))
+    assert "former President of Russia" in _roles(graph_triples("Ex-Kremlchef Iwan Sokolow sprach am Montag.", "de"))
+    assert "President of Russia" not in _roles(
+        graph_triples("Глава администрации Кремля Иван Соколов выступил в понедельник.", "ru"))
