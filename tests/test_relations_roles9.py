@@ -123,3 +123,12 @@ def test_seat_former_and_administration(graph_triples):
     assert "former President of Russia" in _roles(graph_triples("Ex-Kremlchef Iwan Sokolow sprach am Montag.", "de"))
     assert "President of Russia" not in _roles(
         graph_triples("Глава администрации Кремля Иван Соколов выступил в понедельник.", "ru"))
+
+
+# a title after a preposition and "new" is a companion's, not the subject's
+@pytest.mark.parametrize("text, lang", [
+    ("Армения проголосовала. Марат Ибраев встретился с новым президентом Армении.", "ru"),
+    ("Вірменія проголосувала. Марат Ібраєв зустрівся з новим президентом Вірменії.", "uk"),
+], ids=["ru", "uk"])
+def test_new_title_after_preposition(graph_triples, text, lang):
+    assert not any(p == "HOLDS_ROLE" for _, p, _ in graph_triples(text, lang))

@@ -934,6 +934,9 @@ def _predicative(view: DocView, s: Sentence, r: RolePhrase) -> bool:
         return True  # "Sejm wybrał Jana Kowalskiego na premiera": a choosing verb, then "na" + title
     if before >= s.lo and view.starts(before, "rel-preposition", s) == r.start:
         return False  # "с президентом", "z premierem": a companion, not a predicate
+    if before > s.lo and view.words[before].lower in _words(view.onto, "rel-role-as-between") and \
+            view.starts(before - 1, "rel-preposition", s) == before:
+        return False  # "с новым президентом": the same with "new" between
     if s.english:
         return False
     if view.lang in MORPHOLOGY_LANGS and r.has_modifier and any(
