@@ -757,6 +757,9 @@ def role_literal(view: DocView, r: RolePhrase, person: str | None,
     title the ontology cannot complete ("chief", "President") gives ``None``:
     it says too little to be a claim.
     """
+    seat = role_statements.seat_role(view, r)  # "Kremlin leader X": President of Russia
+    if seat is not None:
+        return seat
     if r.title.casefold() in role_statements.prefix_titles(view.onto):  # "his deputy": of his title
         return role_statements.deputy_of(view, r, discourse.role_history if discourse is not None else ())
     if r.title.casefold() in role_statements.counterpart_titles(view.onto):  # "his Belarusian counterpart"

@@ -254,6 +254,8 @@ def compound_title(view: DocView, s: Sentence, j: int):
                     if len(phrase) == 1 and head.casefold() == phrase[0].word), None) or org
     if value is None and org is None and role.english.casefold() not in _loose_titles(view.onto):
         org = _known_head(view, head)  # "Kremlsprecher": the Kremlin's spokesperson
+    if value is None and org is None and seat_office(view, _known_head(view, head)) is not None:
+        org = _known_head(view, head)  # "Kremlchef": the head of a seat of power (role_literal: its office)
     if value is None and org is None:
         return None  # "Kremlchef": a first part the lexicons do not know says nothing sure
     return j + 1, role, org, value
@@ -265,6 +267,30 @@ def _loose_titles(ontology: Ontology) -> frozenset[str]:
     "Kremlchef" is the President, not the Kremlin's head)."""
     return frozenset(text.casefold() for s in ontology.lexical_sets_of("role-compound-loose")
                      for lang, text in s.forms if lang == "en")
+
+
+def seat_office(view: DocView, name: str | None) -> str | None:
+    """The office whose holder a seat of power's head or leader is ("Kremlin" -> "President of
+    Russia", ``role-seat-office``: kz:value the office, the @en form the seat's English name)."""
+    if not name:
+        return None
+    return _seat_offices(view.onto).get(name.casefold())
+
+
+@lru_cache(maxsize=8)
+def _seat_offices(ontology: Ontology) -> dict[str, str]:
+    return {text.casefold(): s.value for s in ontology.lexical_sets_of("role-seat-office")
+            for lang, text in s.forms if lang == "en" and s.value}
+
+
+def seat_role(view: DocView, r: RolePhrase) -> str | None:
+    """"Kremlin leader X", "глава Кремля", "Kremlchef", "il capo del Cremlino": a head or leader
+    (``role-compound-loose`` titles) of a seat of power holds its office ("President of Russia")."""
+    if r.title.casefold() not in _loose_titles(view.onto):
+        return None
+    name = view.lex.english_name(r.entity) if r.entity else r.entity_name
+    office = seat_office(view, name) or seat_office(view, r.entity_name)
+    return f"{r.modifier} {office}".strip() if office else None
 
 
 def _known_head(view: DocView, head: str) -> str | None:
@@ -898,6 +924,9 @@ def _predicative(view: DocView, s: Sentence, r: RolePhrase) -> bool:
     for j in range(max(s.lo, r.start - 3), r.start):
         if view.starts(j, "rel-role-as", s) == r.start:
             return True  # "elected president", "wybierał na premiera"
+        if view.starts(j, "rel-role-as", s) == r.start - 1 and \
+                view.words[r.start - 1].lower in _words(view.onto, "rel-role-as-between"):
+            return True  # a modifier between: "désigné (comme) nouveau Premier ministre"
     if r.end < s.hi and view.starts(r.end, "rel-role-as-after", s) is not None:
         return True  # the word after the title: "премьер-министр етіп тағайындады", "министрі болып"
     if before > s.lo and view.starts(before, "rel-role-as-chosen", s) == r.start and any(
@@ -905,6 +934,9 @@ def _predicative(view: DocView, s: Sentence, r: RolePhrase) -> bool:
         return True  # "Sejm wybrał Jana Kowalskiego na premiera": a choosing verb, then "na" + title
     if before >= s.lo and view.starts(before, "rel-preposition", s) == r.start:
         return False  # "с президентом", "z premierem": a companion, not a predicate
+    if before > s.lo and view.words[before].lower in _words(view.onto, "rel-role-as-between") and \
+            view.starts(before - 1, "rel-preposition", s) == before:
+        return False  # "с новым президентом": the same with "new" between
     if s.english:
         return False
     if view.lang in MORPHOLOGY_LANGS and r.has_modifier and any(
@@ -916,11 +948,19 @@ def _predicative(view: DocView, s: Sentence, r: RolePhrase) -> bool:
         first = next((j for j in range(r.start, r.end) if _title_word(view, s, j)), r.start)
         return any(_instrumental_noun(view, j) for j in range(r.start, r.end)) and \
             not (first - 1 >= s.lo and view.in_mention[first - 1] is None and _common_noun(view, first - 1)
-                 and view.starts(first - 1, "rel-role-become", s) is None)
+                 and view.starts(first - 1, "rel-role-become", s) is None
+                 and not _new_before(view, s, first))
     endings = _endings_of(view.onto, "rel-instrumental-ending", view.lang)
     if endings:  # pl: "premierem", "pełniącym obowiązki wiceprezydenta" (the phrase's first word)
         return view.words[r.start].lower.endswith(endings)
     return False
+
+
+def _new_before(view: DocView, s: Sentence, first: int) -> bool:
+    """"став новим президентом", "Новым президентом стал X": "new" (``rel-role-as-between``) right
+    before the title word, no preposition before it ("с новым президентом" is a companion)."""
+    return view.words[first - 1].lower in _words(view.onto, "rel-role-as-between") and \
+        not (first - 2 >= s.lo and view.starts(first - 2, "rel-preposition", s) == first - 1)
 
 
 def _common_noun(view: DocView, j: int) -> bool:
