@@ -214,6 +214,24 @@ def ontology():
     return Ontology.load()
 
 
+@pytest.fixture(scope="module")
+def graph_triples():
+    """``run(text, lang)``: the (subject name, predicate, object name or literal) triples of the
+    graph the real pipeline builds from one document dated 2022-07 (entities by name)."""
+    import warnings
+
+    from kzgraph.corpus import document_from_text
+    from kzgraph.pipeline import extract_graph
+
+    def run(text: str, lang: str) -> set[tuple[str, str, str]]:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            g = extract_graph([document_from_text(text, lang=lang, date="2022-07")])
+        return {(g.entities[r.subject].name, r.predicate,
+                 g.entities[r.object].name if r.object else r.literal) for r in g.relations.values()}
+    return run
+
+
 @pytest.fixture(scope="session")
 def relation_triples(ontology):
     """``run(text, lang, with_text=False)``: the (subject, predicate, object) triples

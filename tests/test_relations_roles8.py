@@ -6,25 +6,7 @@ memberships and appointments; no sentence of the development or check sets.
 
 from __future__ import annotations
 
-import warnings
-
 import pytest
-
-from kzgraph.corpus import document_from_text
-from kzgraph.pipeline import extract_graph
-
-
-@pytest.fixture(scope="module")
-def graph_triples():
-    """``run(text, lang)``: the (subject name, predicate, object name or literal) triples of the
-    graph the real pipeline builds from one document."""
-    def run(text: str, lang: str) -> set[tuple[str, str, str]]:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            g = extract_graph([document_from_text(text, lang=lang, date="2022-07")])
-        return {(g.entities[r.subject].name, r.predicate,
-                 g.entities[r.object].name if r.object else r.literal) for r in g.relations.values()}
-    return run
 
 
 # -- a member of "the government" of the document's own country ----------------------------------
