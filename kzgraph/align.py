@@ -531,7 +531,7 @@ class Aligner:
                 words.update(value.split())
                 continue
             # a city GeoNames names, the ontology not ("Sąd Miejski w Tbilisi", "Tbilisi City Court")
-            found = _city_in_name(tok, lang) if tok[:1].isupper() else None
+            found = _city_in_name(tok, lang, *self._city_adjectives(lang)) if tok[:1].isupper() else None
             if found is not None:  # the ontology's id of the city where it has one ("Бишкекский": bishkek)
                 eid = gaz.get(key_tuple(found.name, "en"))
                 entity = self.ontology.entities.get(eid) if eid else None
@@ -791,6 +791,20 @@ class Aligner:
                         heads[lang].add(form.casefold())
             self._heads = {lang: frozenset(v) for lang, v in heads.items()}
         return self._heads
+
+    def _city_adjectives(self, lang: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """``lang``'s endings of a city's adjective (longest first) and of a city's name after its
+        stem (``names-city-adjective-ending``, ``names-city-stem-ending``), read once."""
+        if not hasattr(self, "_city_adjective_endings"):
+            table: dict[str, tuple[list[str], list[str]]] = defaultdict(lambda: ([], []))
+            for side, category in enumerate(("names-city-adjective-ending", "names-city-stem-ending")):
+                for ls in self.ontology.lexical_sets_of(category):
+                    for lg, form in ls.forms:
+                        table[lg][side].append(form.casefold())
+            self._city_adjective_endings = {
+                lg: (tuple(sorted(set(adj), key=lambda e: (-len(e), e))), tuple(sorted(set(stem))))
+                for lg, (adj, stem) in table.items()}
+        return self._city_adjective_endings.get(lang or "", ((), ()))
 
     def _family_plural(self, m: Mention, fulls: list[tuple]) -> bool:
         """``m`` is the plural of a surname its document names in full ("the Rajapaksas" beside
@@ -1530,15 +1544,12 @@ def _cluster(mentions: list[Mention], links: dict[Mention, tuple[str, tuple[str,
     return out
 
 
-# the adjective a Russian or Ukrainian name makes of a city ("Тбилисский", "Бишкекський"), cut
-# to the city's stem, and the endings the city's name may have after it (Тбилис-и, Москв-а)
-_CITY_ADJECTIVE = {"ru": ("ский", "кий"), "uk": ("ський", "ький")}
-_CITY_ENDINGS = ("", "и", "а", "о", "і")
-
-
-def _city_in_name(tok: str, lang: str | None) -> City | None:
+def _city_in_name(tok: str, lang: str | None, adjective_endings: tuple[str, ...] = (),
+                  stem_endings: tuple[str, ...] = ()) -> City | None:
     """The GeoNames city a capitalised word inside an organisation's name names ("Tbilisi",
-    "Tiflis"@de, "Тбилисский"@ru: its adjective), or ``None``."""
+    "Tiflis"@de, "Тбилисский"@ru: its adjective, cut at one of ``adjective_endings`` and read
+    with each of ``stem_endings``, ``names-city-adjective-ending`` / ``names-city-stem-ending``),
+    or ``None``."""
     found = city((token_key(tok, lang),))
     if found is None:
         for alt in key_alternatives(tok, lang):
@@ -1547,11 +1558,11 @@ def _city_in_name(tok: str, lang: str | None) -> City | None:
                 return found
     if found is not None:
         return found
-    lemma = lemma_of(tok, lang).casefold() if lang in _CITY_ADJECTIVE else ""
-    for ending in _CITY_ADJECTIVE.get(lang or "", ()):
+    lemma = lemma_of(tok, lang).casefold() if adjective_endings else ""
+    for ending in adjective_endings:
         if lemma.endswith(ending) and len(lemma) - len(ending) >= 4:
             stem = lemma[:-len(ending)]
-            for end in _CITY_ENDINGS:
+            for end in ("",) + stem_endings:
                 found = city_named((token_key(stem + end, lang),))
                 if found is not None:
                     return found
