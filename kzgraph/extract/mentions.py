@@ -148,6 +148,9 @@ class MentionFinder:
         self.family_of = _family_words(ontology, "group-family-of", lang)  # before a link word only
         self.family_adjectives = frozenset(f.casefold() for f in lexicon.forms("group-family-adjective").get(lang, ()))
         self.possessive_endings = tuple(lexicon.forms("names-possessive-ending").get(lang, ()))  # "'s"
+        # the same endings in a text of any language (an English name quoted in a French article)
+        self.possessive_any = tuple(sorted({f for forms in lexicon.forms("names-possessive-ending").values()
+                                            for f in forms}))
         # "вагнеровцы", "wagnerowcy": an organisation's members named by its name and a suffix
         self.member_suffixes = tuple(f.casefold() for f in lexicon.forms("group-members-suffix").get(lang, ()))
         self._given_keys: frozenset[str] | None = None  # loose keys of the given names, on first use
@@ -574,7 +577,7 @@ class MentionFinder:
             at = k + 1 + (link[0] if link and not is_slavic(self.lang) else 0)
             if at in places and (link or is_slavic(self.lang) or self.noun_capitalising) and \
                     self._joined(text, words, k, places[at] + 1) and \
-                    text[words[places[at]].end:words[places[at]].end + 2] not in ("'s", "’s"):
+                    text[words[places[at]].end:words[places[at]].end + 2] not in self.possessive_any:
                 out.append((k, places[at]))
         for h in hits:  # "le parlement géorgien", "la banca centrale srilankese": a body, its nationality after it
             inside = [i for i, w in enumerate(words) if w.start >= h.start and w.end <= h.end]
@@ -597,7 +600,7 @@ class MentionFinder:
             if owner is None or owner.rdf_class != "Country" or h.source == "nested" or not inside or \
                     inside[-1] + 1 >= len(words) or not self.missions.match(words, inside[-1] + 1) or \
                     not self._joined(text, words, inside[-1], inside[-1] + 2) or \
-                    text[h.end - 2:h.end] in ("'s", "’s") or any(x <= inside[-1] + 1 and inside[0] <= y for x, y in out):
+                    text[h.end - 2:h.end] in self.possessive_any or any(x <= inside[-1] + 1 and inside[0] <= y for x, y in out):
                 continue
             out.append((inside[0], inside[-1] + 1))
         branches = {} if is_slavic(self.lang) or self.noun_capitalising or self.head_final else places
@@ -609,7 +612,7 @@ class MentionFinder:
             while a < p and (a == 0 or _starts_sentence(text, words, a)) and not self._org_word(words[a]) and \
                     (self.name_articles.match(words, a) or words[a].lower in self.openers or len(words[a].text) <= 3):
                 a += 1  # "The …", "Yesterday …" opening the sentence
-            if p - a < 2 or text[words[last].end:words[last].end + 2] in ("'s", "’s") or \
+            if p - a < 2 or text[words[last].end:words[last].end + 2] in self.possessive_any or \
                     (last + 1 < len(words) and words[last + 1].is_capitalised and
                      text[words[last].end:words[last + 1].start] == " ") or \
                     not any(self._org_word(words[k]) or self._org_head(words, k) for k in range(a, p)) or \
@@ -1600,7 +1603,7 @@ class MentionFinder:
         if entity is None or entity.rdf_class != "Country" or j >= len(words) or _title_case(words) or \
                 is_slavic(self.lang) or \
                 self.head_final or not words[i].is_capitalised or \
-                self._demonym(words[i], keys[i]) or text[found.start:found.end].endswith(("'s", "’s")) or \
+                self._demonym(words[i], keys[i]) or text[found.start:found.end].endswith(self.possessive_any) or \
                 any(self.roles.match_ending(words, x) for x in range(max(1, i - 2), i + 1)):
             return None  # a country's case form, a nationality or "Kyrgyzstan's" opens no name
         k = j
@@ -1967,7 +1970,7 @@ class MentionFinder:
                 words[i + 1].start - w.end <= 2:
             return True  # "D. M. Jayaratne": an initial before a name, though "M" alone is no name
         if not w.text[:1].isupper() or w.lower in self.not_names or \
-                (w.lower[-2:] in ("'s", "’s") and w.lower[:-2] in self.not_names):
+                (w.lower[-2:] in self.possessive_any and w.lower[:-2] in self.not_names):
             return False  # "Sunday's election": a weekday's possessive is no name either
         if not w.is_acronym and len(w.text) > 1 and (i == 0 or re.search(r"[.!?…]\s*$", text[words[i - 1].end:w.start])) and \
                 function_word(w.text, self.lang):

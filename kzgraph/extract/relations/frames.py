@@ -179,6 +179,8 @@ class RelationLexicon:
     phrase_predicates: dict[str, str] = field(default_factory=dict)
     person_events: dict[str, str] = field(default_factory=dict)  # predicate -> kz:personEvent
     lasting: frozenset[str] = frozenset()  # predicates that are states (kz:lasting), not events
+    # the possessive written on a name, in a text of any language (``names-possessive-ending``: "'s")
+    possessive_endings: tuple[str, ...] = ()
     former: str = ""  # the English word that makes a role a former one ("former President of X")
     # predicates a demand, wish or refusal governing their trigger keeps from being read
     # (``rel-irrealis-scope``: "urged X to resign"; matching._Extractor._irrealis)
@@ -458,5 +460,7 @@ def _build(ontology: Ontology) -> RelationLexicon:
     lex.phrase_predicates = {p.id: p.phrase_object for p in ontology.predicates.values() if p.phrase_object}
     lex.person_events = {p.id: p.person_event for p in ontology.predicates.values() if p.person_event}
     lex.lasting = frozenset(p.id for p in ontology.predicates.values() if p.lasting)
+    lex.possessive_endings = tuple(sorted({form for ls in ontology.lexical_sets_of("names-possessive-ending")
+                                           for _, form in ls.forms}))
     lex.rules = dict(rules)
     return lex

@@ -342,9 +342,9 @@ class _Extractor:
             found = body_at(j)
             if found is not None:
                 return found
-        if a.mention is not None and a.mention.text.endswith(("'s", "’s")):
+        if a.mention is not None and a.mention.text.endswith(self.lex.possessive_endings):
             return body_at(a.end)
-        if a.end < s.hi and view.words[a.end].text in ("'s", "’s"):
+        if a.end < s.hi and view.words[a.end].text in self.lex.possessive_endings:
             return body_at(a.end + 1)
         return None
 
