@@ -1952,7 +1952,9 @@ def _join_by_meaning(keys: list[Node], nodes: dict[Node, list[Mention]], join, u
         if fam != "O" or len(key) < 2:
             continue
         ms = nodes[keys[i]]
-        if any(m.text.isupper() for m in ms):
+        # an acronym is no words the encoder reads ("ЦИК Грузии" came nearest "Грузинська мрія":
+        # the place alone agreed); such names are left to keys and translation
+        if any(len(t) >= 2 and t.isupper() for m in ms for t in m.text.split()):
             continue
         # one reading per language of the node ("Новая сила", "Nowa Siła" share a key)
         for lang in sorted({m.lang or "" for m in ms}):
