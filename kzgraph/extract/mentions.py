@@ -184,6 +184,8 @@ class MentionFinder:
         self.month_abbrevs = lexicon.table("month-abbrev", lang)
         not_names = lexicon.forms("not-a-name")
         self.not_names = {f.casefold() for forms in not_names.values() for f in forms}
+        # one-letter honorifics of the language ("M. Rajapaksa": Monsieur, no initial)
+        self.letter_honorifics = {f.casefold() for f in not_names.get(lang, ()) if len(f) == 1}
         self.not_names |= {f.casefold() for forms in lexicon.forms("number-placeholder").values()
                            for f in forms}
         self.openers = {f.casefold() for f in lexicon.forms("sentence-opener").get(lang, ())} | \
@@ -1967,7 +1969,8 @@ class MentionFinder:
         """Whether word ``i`` may be part of an unknown name."""
         w = words[i]
         if _initial(w) and text[w.end:w.end + 1] == "." and i + 1 < len(words) and words[i + 1].is_capitalised and \
-                words[i + 1].start - w.end <= 2:
+                words[i + 1].start - w.end <= 2 and \
+                (w.lower not in self.letter_honorifics or (i > 0 and _initial(words[i - 1]))):
             return True  # "D. M. Jayaratne": an initial before a name, though "M" alone is no name
         if not w.text[:1].isupper() or w.lower in self.not_names or \
                 (w.lower[-2:] in self.possessive_any and w.lower[:-2] in self.not_names):
@@ -2244,6 +2247,8 @@ def _family_kind(table: dict[str, str], w: Word) -> str | None:
 def _starts_sentence(text: str, words: list[Word], i: int) -> bool:
     """Word ``i`` opens a sentence or a quoted, bracketed or listed part of one."""
     before = text[words[i - 1].end:words[i].start] if i else ""
+    if before.rstrip() == "." and _initial(words[i - 1]):
+        return False  # "M. Rajapaksa", "G. L. Peiris": an initial's or a one-letter title's full stop
     return bool(re.search(r"[.!?…:;(\[«„“\"•]|(?:^|\s)[-–—]\s", before))
 
 
