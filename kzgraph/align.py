@@ -932,9 +932,11 @@ class Aligner:
             if decision is not None:
                 out[mention] = decision
             elif _plausible_name(mention.text) or (mention.label == "ORG" and len(tokens_for_key(mention.text)) >= 2) or \
+                    (mention.hint[:1] == "!" and len(tokens_for_key(mention.text)) >= 2 if mention.hint else False) or \
                     (mention.label == "GROUP" and (mention.hint or "").startswith(_FOLLOWERS_HINT) and
                      len(tokens_for_key(mention.text)) == 1):
-                # and one word for the members of a name the extraction read ("вагнеровцы": Wagner's)
+                # and one word for the members of a name the extraction read ("вагнеровцы": Wagner's);
+                # another country's place by its words ("the presidential palace" in a Sri Lankan article)
                 # extraction found an organisation by its words ("rosyjskie służby"): no capital needed
                 unknown.append(mention)
         bodies = self._known_bodies(unknown, out)

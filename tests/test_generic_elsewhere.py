@@ -39,9 +39,9 @@ def graph_of():
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             g = extract_graph([document_from_text(text, lang=lang, date="2022-07")])
-        # listed mentions too, but a facility's: "the international airport" has no name of its own
-        # to be given instead, and is kept as a mention (not done: see the branch report)
-        ids = {e for e, ent in g.entities.items() if ent.type != "FAC"} | \
+        # listed mentions too, a facility's among them: "the international airport" is an unknown
+        # place of its own words, "Lotnisko" alone names nothing
+        ids = set(g.entities) | \
             {r.subject for r in g.relations.values()} | {r.object for r in g.relations.values() if r.object}
         literals = [r.literal for r in g.relations.values() if r.literal]
         return g, ids & kazakh, literals

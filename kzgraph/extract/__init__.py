@@ -87,11 +87,23 @@ def _extract(document: Document, ontology: Ontology | None) -> Extraction:
     elsewhere = doc.user_data.get("kz_generic_elsewhere")
     if elsewhere is not None:  # "по данным Минздрава" in a Kyrgyz article: not Kazakhstan's (hint "!<id>")
         home_name = doc.user_data.get("kz_home_name")
-        listed = [_not_that(m, elsewhere, home_name, named_only=True) for m in listed]
+        # "lotnisku" in a Sri Lankan article: a common noun the ontology gives another country's place
+        # is no name of that place here (a name of its own, as an unknown one's)
+        listed = [_not_that(m, elsewhere, home_name, named_only=not _common_noun(m, ontology)) for m in listed]
         quantities = [replace(q, according_to=_not_that(q.according_to, elsewhere, home_name))
                       if q.according_to else q for q in quantities]
     return Extraction(document=document, mentions=tuple(listed), relations=tuple(relations),
                       quantities=tuple(quantities))
+
+
+def _common_noun(m: Mention, ontology: Ontology) -> bool:
+    """``m`` is written as a common noun: in lower case, or as a lower-case label of its entity
+    capitalised at a sentence's start ("Lotnisko zamknięto")."""
+    if m.text[:1].islower():
+        return True
+    ent = ontology.entities.get(m.hint) if m.hint else None
+    low = m.text[:1].lower() + m.text[1:]
+    return ent is not None and any(low in forms for labels in (ent.hidden, ent.alt) for _, forms in labels)
 
 
 def _not_that(m: Mention, elsewhere, home_name=None, named_only: bool = False) -> Mention:
