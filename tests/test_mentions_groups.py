@@ -180,6 +180,23 @@ def test_groups_a_french_monsieur_is_no_initial(text, name):
     assert name in forms and not any(form.startswith("M.") for form in forms), forms
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Finanzminister Basil Rajapaksa trat am Freitag zurück.", "Basil Rajapaksa"),
+    ("Die Präsidentin Tina Kotekowa besuchte die Stadt.", "Tina Kotekowa"),
+    ("Präsident Roman Zhvania sprach von einem Putsch.", "Roman Zhvania"),
+])
+def test_groups_a_german_noun_between_a_title_and_a_foreign_surname_is_a_given_name(text, name):
+    # "Basil", "Tina", "Roman" are nouns of the German dictionary; after a title and before a
+    # surname the dictionary lacks they are the person's given name
+    forms = [form for form, _ in _spans("de", text)]
+    assert name in forms, forms
+
+
+def test_groups_a_german_noun_after_a_title_before_a_known_word_stays_a_noun():
+    forms = [form for form, _ in _spans("de", "Der Minister Rang Abzeichen trug.")]
+    assert "Rang Abzeichen" not in forms, forms
+
+
 def test_groups_a_full_name_written_again_stays_whole():
     # "Басил" opening a sentence reads as a verb; the document named him in full before
     text = ("Министр финансов Басил Раджапакса прилетел в Вашингтон во вторник. "

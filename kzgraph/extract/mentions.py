@@ -1734,6 +1734,17 @@ class MentionFinder:
         return words[i].lower in self.any_given_names and i + 1 < len(words) and \
             words[i + 1].is_capitalised and not words[i + 1].is_acronym
 
+    def _titled_before_surname(self, text: str, words: list[Word], i: int) -> bool:
+        """Word ``i`` stands between a role title and a capitalised word the dictionary lacks
+        ("Finanzminister Basil Rajapaksa", "Präsidentin Tina Kotek"): a given name the dictionary
+        also holds as a noun, before a foreign surname."""
+        if i == 0 or i + 1 >= len(words):
+            return False
+        prev, nxt = words[i - 1], words[i + 1]
+        titled = self.roles.match_ending(words, i) is not None or self._role_compound(prev)
+        return titled and nxt.is_capitalised and not nxt.is_acronym and len(nxt.text) > 2 and \
+            not known_word(nxt.text, self.lang) and self._joined(text, words, i - 1, i + 2)
+
     def _foreign_run(self, text: str, words: list[Word], i: int) -> bool:
         """Word ``i`` is one the dictionary holds without forms of its own (a name it read in
         running text: "Aung", "Suu"), in a run of three or more such words or words it lacks:
@@ -1996,7 +2007,7 @@ class MentionFinder:
                 return False  # "3600 XNUMX", "5 MW": a unit, not a name
             return True
         if self.noun_capitalising and known_word(w.text, self.lang) and not self._given_before_name(words, i) \
-                and not self._foreign_run(text, words, i):
+                and not self._foreign_run(text, words, i) and not self._titled_before_surname(text, words, i):
             return False  # a capitalised noun (German); a word the dictionary lacks is a foreign name
         if w.lower in lower_words and not self._near_org_head(text, words, i):
             return False  # the document writes it in lower case too: a common word

@@ -126,6 +126,7 @@ class _Extractor:
         self.starts: dict[int, list[Arg]] = {}  # … and by first word
         self._unwritten = False  # an event noun was found whose complement English cannot write
         self._labelled = False  # the last English literal read ended before a label ("as unprovoked")
+        self._shared: frozenset[str] | None = None  # see _shared_surnames
 
     def _effective(self, spec: ArgSpec, c: Arg) -> Arg | None:
         return _effective(spec, c, self.lex.role_modifiers, self.lex.former)
@@ -179,7 +180,28 @@ class _Extractor:
         "Жээнбеков …") is written once per document, as the names layer clusters them."""
         if a.entity or a.kind != "PERSON" or a.mention is None or not a.mention.text.split():
             return a.key
-        return "person:" + token_key(a.mention.text.split()[-1], self.view.lang)
+        toks = a.mention.text.split()
+        surname = token_key(toks[-1], self.view.lang)
+        if len(toks) >= 2 and surname in self._shared_surnames():
+            # two people of one surname named in full ("Basil Rajapaksa", "Mahinda Rajapaksa"):
+            # each is his own; the bare surname stays the shared key
+            return f"person:{token_key(toks[0], self.view.lang)} {surname}"
+        return "person:" + surname
+
+    def _shared_surnames(self) -> frozenset[str]:
+        """Keys of the surnames two people of the document are named in full with: names of
+        which neither is the other's tail ("Suu Kyi" is the tail of "Aung San Suu Kyi")."""
+        if self._shared is None:
+            names: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+            for m in self.view.mentions:
+                toks = m.text.split()
+                if m.label == "PERSON" and len(toks) >= 2:
+                    keys = tuple(token_key(t, self.view.lang) for t in toks)
+                    names[keys[-1]].add(keys)
+            self._shared = frozenset(
+                surname for surname, full in names.items()
+                if any(a[-len(b):] != b and b[-len(a):] != a for a in full for b in full))
+        return self._shared
 
     def _fact_key(self, a: Arg) -> str:
         """How inference compares arguments: persons by surname, as :meth:`_person_key`; a one-word
