@@ -362,7 +362,9 @@ class _Extractor:
             start, end = view.mention_span[m]
             if r.person is not None and start < r.person.end and r.person.start < end:
                 continue
-            before = any(view.starts(j, "rel-party-word", s) is not None and
+            before = any((view.starts(j, "rel-party-word", s) is not None or
+                          end <= r.end and not m.hint and  # "депутат от «X»": a name the title's phrase holds
+                          view.starts(j, "rel-party-from", s) is not None) and
                          all(view.words[k].text in QUOTE_MARKS or self.glue[k] for k in range(j + 1, start))
                          for j in range(max(s.lo, start - 3), start))
             # a name right after the word for a party is the party's, however it was read
@@ -894,7 +896,10 @@ class _Extractor:
               ) -> list[Arg]:
         if spec.side == "claim":  # the subject of another claim of the sentence: "sent troops at the request of X"
             found, keys = [], set(exclude)
-            for r in self.fired:
+            # a subject so read is that of the claim nearest before the trigger ("held X on suspicion of …":
+            # the arrest's, not an earlier verb's of the sentence)
+            order = sorted(self.fired, key=lambda r: (r.trigger >= hit.start, -r.trigger)) if subject else self.fired
+            for r in order:
                 eff = self._effective(spec, r.subject) if r.predicate not in ("HOLDS_ROLE", hit.rule.predicate) \
                     and not r.nominal else None
                 if eff is not None and eff.key not in keys and (spec.all or not found):
