@@ -222,6 +222,8 @@ class _Extractor:
                     continue
                 if role_statements.membership_elsewhere(view, r):
                     continue  # "a member of the government" of a country whose government has no name here
+                if role_statements.membership_title(view, r):
+                    continue  # a member of no organisation the text names ("a veteran of the war") holds no role
                 literal = role_literal(view, r, r.person.entity, self.discourse)
                 if literal is not None:
                     rels.append(_Rel("HOLDS_ROLE", r.person, None, literal, r.start, s, ROLE_CONFIDENCE))
