@@ -8,6 +8,8 @@ The mechanisms:
   lower-case words no organisation word translates ("membre du Mouvement national uni", "esponente
   del Movimento nazionale unito"): the complement runs to the name's end, so the person in
   apposition is its member;
+* a party's veteran is its member ("ветеран НЛД X", "NLD veteran X"); a membership title of no
+  organisation the text names holds no role ("a veteran of the war");
 * a legislator "from" a party ("депутат от «X» Y", "нардеп від X Y", "an MP from the X party",
   "poseł z X"): the party's member (word set ``rel-party-from``);
 * holding something to be a label ("considers the parliament illegitimate", "считает …
@@ -41,6 +43,13 @@ MEMBERSHIP = [
      ("Арман Бекетов", "MEMBER_OF", "Об’єднаного демократичного руху")),
     ("en", "Arman Beketov, a lawmaker from the Democratic Choice party, was detained.",
      ("Arman Beketov", "MEMBER_OF", "Democratic Choice")),
+    # a party's veteran is its member
+    ("uk", "Поліція затримала ветерана партії «Об’єднаний демократичний рух» Армана Бекетова.",
+     ("Армана Бекетова", "MEMBER_OF", "Об’єднаний демократичний рух")),
+    ("en", "Arman Beketov, a veteran of the United Democratic Movement, was detained.",
+     ("Arman Beketov", "MEMBER_OF", "United Democratic Movement")),
+    ("es", "Fue detenido Arman Beketov, veterano del Movimiento Democrático Unido.",
+     ("Arman Beketov", "MEMBER_OF", "Movimiento Democrático Unido")),
 ]
 
 LABELS = [
@@ -81,6 +90,12 @@ NEGATIVE = [
     ("en", "Arman Beketov, a lawmaker from Almaty, was detained.", "MEMBER_OF"),
 ]
 
+# a membership title of no organisation the text names holds no role
+NO_ROLE = [
+    ("en", "Arman Beketov, a veteran of the war, was detained."),
+    ("en", "Kazakhstan member Arman Beketov was detained."),
+]
+
 
 def _ids(cases):
     return [f"{c[0]}-{i}" for i, c in enumerate(cases)]
@@ -102,6 +117,12 @@ def test_stance10_labels_and_suspicion(relation_triples, lang, text, expected):
 def test_stance10_negative(relation_triples, lang, text, predicate):
     found = relation_triples(text, lang)
     assert not {t for t in found if t[1] == predicate}, f"{text!r}: found {found}"
+
+
+@pytest.mark.parametrize("lang,text", NO_ROLE, ids=_ids(NO_ROLE))
+def test_stance10_membership_of_nothing_is_no_role(relation_triples, lang, text):
+    found = relation_triples(text, lang, with_text=True)
+    assert not {t for t in found if t[1] in ("HOLDS_ROLE", "MEMBER_OF")}, f"{text!r}: found {found}"
 
 
 def test_stance10_suspicion_takes_the_arrested_not_an_earlier_subject(relation_triples):
