@@ -16,6 +16,10 @@ The mechanisms:
   нелегитимным", "uważa … za nielegalny", "juge … illégitime", "hält … für illegitim", "ritiene
   illegittimo", "considera ilegítimo"), "referred to X as", "declared X <label>"; the labels
   "unconstitutional" and "neo-Nazis";
+* a label in what someone said ("said the parliament was illegitimate", "стверджував, що … бандити",
+  "erklärte, das Parlament sei illegitim"): the speaker called it so;
+* an organisation after one modifier after "against" ("against the ruling X party"); English
+  "protested over X";
 * held "on suspicion of" or "on charges of" a crime after an arrest verb: the arrested person is
   suspected of it (the subject of the claim nearest before the phrase); "sabotage"; an attack on one
   police officer; Polish "pod zarzutem", "usłyszał zarzut".
@@ -69,6 +73,25 @@ LABELS = [
     ("es", "Tokáyev declaró inconstitucional la votación.", (TOKAYEV, "CALLED", "unconstitutional")),
 ]
 
+# a label in what someone said
+SAID = [
+    ("en", "Tokayev said the new parliament was illegitimate.", (TOKAYEV, "CALLED", "illegitimate")),
+    ("uk", "Токаєв стверджував, що на місто напали бандити.", (TOKAYEV, "CALLED", "bandits")),
+    ("pl", "Tokajew stwierdził, że parlament jest nielegitymny.", (TOKAYEV, "CALLED", "illegitimate")),
+    ("fr", "Tokaïev a affirmé que le Parlement était illégitime.", (TOKAYEV, "CALLED", "illegitimate")),
+    ("de", "Tokajew erklärte, das Parlament sei illegitim.", (TOKAYEV, "CALLED", "illegitimate")),
+    ("it", "Tokayev ha affermato che il parlamento è illegittimo.", (TOKAYEV, "CALLED", "illegitimate")),
+    ("es", "Tokáyev afirmó que el Parlamento es ilegítimo.", (TOKAYEV, "CALLED", "illegitimate")),
+]
+
+# protests against a party named after a modifier, or "over" something
+PROTEST = [
+    ("en", "Mass protests against the ruling Democratic Choice party continued.",
+     ("protesters", "PROTESTED_AGAINST", "Democratic Choice")),
+    ("en", "Thousands protested over the government's decision.",
+     ("protesters", "PROTESTED_AGAINST", "government-of-kazakhstan")),
+]
+
 SUSPICION = [
     ("en", "Police arrested Masimov on suspicion of sabotage.", (MASIMOV, "SUSPECTED_OF", "sabotage")),
     ("en", "Masimov was detained on suspicion of assaulting a police officer.",
@@ -110,6 +133,18 @@ def test_stance10_membership(relation_triples, lang, text, expected):
 @pytest.mark.parametrize("lang,text,expected", LABELS + SUSPICION, ids=_ids(LABELS + SUSPICION))
 def test_stance10_labels_and_suspicion(relation_triples, lang, text, expected):
     found = relation_triples(text, lang)
+    assert expected in found, f"{text!r}: found {found}"
+
+
+@pytest.mark.parametrize("lang,text,expected", SAID, ids=_ids(SAID))
+def test_stance10_label_in_what_was_said(relation_triples, lang, text, expected):
+    found = relation_triples(text, lang)
+    assert expected in found, f"{text!r}: found {found}"
+
+
+@pytest.mark.parametrize("lang,text,expected", PROTEST, ids=_ids(PROTEST))
+def test_stance10_protest_objects(relation_triples, lang, text, expected):
+    found = relation_triples(text, lang, with_text=True) | relation_triples(text, lang)
     assert expected in found, f"{text!r}: found {found}"
 
 

@@ -1292,8 +1292,9 @@ class _Extractor:
             return True
         view = self.view
         j, skipped = c.first - 1, 0
-        # a concept may have one modifier before it: "against the sharp rise in gas prices"
-        modifiers = 1 if c.kind == "CONCEPT" else 0
+        # a concept may have one modifier before it: "against the sharp rise in gas prices"; so may an
+        # organisation: "against the ruling X party", "против правящей партии X"
+        modifiers = 1 if c.kind in ("CONCEPT", "ORG") else 0
         if self._elided_via(spec, c.first, lang):
             return True
         while j >= s.lo and skipped <= MAX_MARKER_GAP:
