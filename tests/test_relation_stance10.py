@@ -16,8 +16,6 @@ The mechanisms:
   нелегитимным", "uważa … za nielegalny", "juge … illégitime", "hält … für illegitim", "ritiene
   illegittimo", "considera ilegítimo"), "referred to X as", "declared X <label>"; the labels
   "unconstitutional" and "neo-Nazis";
-* a label in what someone said ("said the parliament was illegitimate", "стверджував, що … бандити",
-  "erklärte, das Parlament sei illegitim"): the speaker called it so;
 * an organisation after one modifier after "against" ("against the ruling X party"); English
   "protested over X";
 * held "on suspicion of" or "on charges of" a crime after an arrest verb: the arrested person is
@@ -73,17 +71,6 @@ LABELS = [
     ("es", "Tokáyev declaró inconstitucional la votación.", (TOKAYEV, "CALLED", "unconstitutional")),
 ]
 
-# a label in what someone said
-SAID = [
-    ("en", "Tokayev said the new parliament was illegitimate.", (TOKAYEV, "CALLED", "illegitimate")),
-    ("uk", "Токаєв стверджував, що на місто напали бандити.", (TOKAYEV, "CALLED", "bandits")),
-    ("pl", "Tokajew stwierdził, że parlament jest nielegitymny.", (TOKAYEV, "CALLED", "illegitimate")),
-    ("fr", "Tokaïev a affirmé que le Parlement était illégitime.", (TOKAYEV, "CALLED", "illegitimate")),
-    ("de", "Tokajew erklärte, das Parlament sei illegitim.", (TOKAYEV, "CALLED", "illegitimate")),
-    ("it", "Tokayev ha affermato che il parlamento è illegittimo.", (TOKAYEV, "CALLED", "illegitimate")),
-    ("es", "Tokáyev afirmó que el Parlamento es ilegítimo.", (TOKAYEV, "CALLED", "illegitimate")),
-]
-
 # protests against a party named after a modifier, or "over" something
 PROTEST = [
     ("en", "Mass protests against the ruling Democratic Choice party continued.",
@@ -136,12 +123,6 @@ def test_stance10_labels_and_suspicion(relation_triples, lang, text, expected):
     assert expected in found, f"{text!r}: found {found}"
 
 
-@pytest.mark.parametrize("lang,text,expected", SAID, ids=_ids(SAID))
-def test_stance10_label_in_what_was_said(relation_triples, lang, text, expected):
-    found = relation_triples(text, lang)
-    assert expected in found, f"{text!r}: found {found}"
-
-
 @pytest.mark.parametrize("lang,text,expected", PROTEST, ids=_ids(PROTEST))
 def test_stance10_protest_objects(relation_triples, lang, text, expected):
     found = relation_triples(text, lang, with_text=True) | relation_triples(text, lang)
@@ -158,6 +139,15 @@ def test_stance10_negative(relation_triples, lang, text, predicate):
 def test_stance10_membership_of_nothing_is_no_role(relation_triples, lang, text):
     found = relation_triples(text, lang, with_text=True)
     assert not {t for t in found if t[1] in ("HOLDS_ROLE", "MEMBER_OF")}, f"{text!r}: found {found}"
+
+
+def test_stance10_indeclinable_name_is_the_subject(relation_triples):
+    """"Президент Саломе Зурабишвили назвала парламент нелегитимным": a name whose surname does not
+    decline stands in the nominative whatever its first word's dictionary readings (a locative of
+    "Салом"); the parliament after the verb is its object's neighbour, not the subject."""
+    found = relation_triples("В Грузии продолжаются протесты. Президент Саломе Зурабишвили назвала парламент "
+                             "нелегитимным.", "ru", with_text=True)
+    assert ("Саломе Зурабишвили", "CALLED", "illegitimate") in found, found
 
 
 def test_stance10_suspicion_takes_the_arrested_not_an_earlier_subject(relation_triples):
