@@ -17,7 +17,7 @@ The mechanisms:
   illegittimo", "considera ilegítimo"), "referred to X as", "declared X <label>"; the labels
   "unconstitutional" and "neo-Nazis";
 * an organisation after one modifier after "against" ("against the ruling X party"); English
-  "protested over X";
+  "protested over X"; a German demand put first ("Den Rücktritt des Präsidenten hatte X verlangt");
 * held "on suspicion of" or "on charges of" a crime after an arrest verb: the arrested person is
   suspected of it (the subject of the claim nearest before the phrase); "sabotage"; an attack on one
   police officer; Polish "pod zarzutem", "usłyszał zarzut".
@@ -77,6 +77,9 @@ PROTEST = [
      ("protesters", "PROTESTED_AGAINST", "Democratic Choice")),
     ("en", "Thousands protested over the government's decision.",
      ("protesters", "PROTESTED_AGAINST", "government-of-kazakhstan")),
+    # a German demand put first, the participle closing the clause
+    ("de", "Präsident Kassym-Schomart Tokajew blieb im Amt. Den Rücktritt des Präsidenten hatte Nasarbajew "
+           "immer wieder verlangt.", ("nursultan-nazarbayev", "PROTESTED_AGAINST", "kassym-jomart-tokayev")),
 ]
 
 SUSPICION = [
