@@ -48,10 +48,11 @@ DEV = Path(__file__).resolve().parent / "data" / "dev"
 # - session 9 (main): ukraine rel_p 0.95 -> 0.94 and srilanka-2022 rel_p 0.79 -> 0.77 (lowered on
 #   purpose: leaving one's post is a resignation, "покинул свой пост"; ukraine's new claim is true of its
 #   text, Poroshenko leaving the NSDC post, which its gold does not list).
+# - session 9 (branch stance10): myanmar-2021 rel_f1 0.70 -> 0.71 (a party's veteran is its member).
 BARS = {
     "georgia-2024": {"mention_f1": 0.95, "align_f1": 0.85, "rel_f1": 0.48, "rel_p": 0.89, "qty_f1": 1.0},
     "kyrgyzstan-2020": {"mention_f1": 0.87, "align_f1": 0.98, "rel_f1": 0.77, "rel_p": 0.94, "qty_f1": 0.52},
-    "myanmar-2021": {"mention_f1": 0.96, "align_f1": 0.99, "rel_f1": 0.7, "rel_p": 0.94, "qty_f1": 0.62},
+    "myanmar-2021": {"mention_f1": 0.96, "align_f1": 0.99, "rel_f1": 0.71, "rel_p": 0.94, "qty_f1": 0.62},
     "srilanka-2022": {"mention_f1": 0.91, "align_f1": 0.93, "rel_f1": 0.56, "rel_p": 0.77, "qty_f1": 0.87},
     "ukraine": {"mention_f1": 0.95, "align_f1": 0.99, "rel_f1": 0.74, "rel_p": 0.94, "qty_f1": 0.75},
     "wagner-2023": {"mention_f1": 0.91, "align_f1": 0.99, "rel_f1": 0.7, "rel_p": 0.96, "qty_f1": 0.0},

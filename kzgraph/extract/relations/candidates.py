@@ -513,6 +513,8 @@ def _role_at(view: DocView, s: Sentence, i: int, discourse: "DiscourseState") ->
             k = _skip_abbreviation(view, s, k)  # "della Lega nazionale per la democrazia (Lnd), X"
     if entity is None and entity_name is None and len(role.english.split()) == 1:
         entity, entity_name = _possessor(view, s, i, discourse)
+    if entity is None and entity_name is None:  # "депутат от «X» Y", "an MP from the X party, Y"
+        k = role_statements.party_from(view, s, k, role.english)
     accredited = role_statements.accredited_to(view, s, k, role.english)  # "… auprès des Nations unies"
     if accredited is not None and (entity is not None or entity_name is not None):
         k, entity_name = accredited[0], f"{entity_name or view.lex.english_name(entity)} to {accredited[1]}"

@@ -244,6 +244,8 @@ class _Extractor:
                     continue
                 if role_statements.membership_elsewhere(view, r):
                     continue  # "a member of the government" of a country whose government has no name here
+                if role_statements.membership_title(view, r):
+                    continue  # a member of no organisation the text names ("a veteran of the war") holds no role
                 literal = role_literal(view, r, r.person.entity, self.discourse)
                 if literal is not None:
                     rels.append(_Rel("HOLDS_ROLE", r.person, None, literal, r.start, s, ROLE_CONFIDENCE))
@@ -384,7 +386,9 @@ class _Extractor:
             start, end = view.mention_span[m]
             if r.person is not None and start < r.person.end and r.person.start < end:
                 continue
-            before = any(view.starts(j, "rel-party-word", s) is not None and
+            before = any((view.starts(j, "rel-party-word", s) is not None or
+                          end <= r.end and not m.hint and  # "депутат от «X»": a name the title's phrase holds
+                          view.starts(j, "rel-party-from", s) is not None) and
                          all(view.words[k].text in QUOTE_MARKS or self.glue[k] for k in range(j + 1, start))
                          for j in range(max(s.lo, start - 3), start))
             # a name right after the word for a party is the party's, however it was read
@@ -916,7 +920,10 @@ class _Extractor:
               ) -> list[Arg]:
         if spec.side == "claim":  # the subject of another claim of the sentence: "sent troops at the request of X"
             found, keys = [], set(exclude)
-            for r in self.fired:
+            # a subject so read is that of the claim nearest before the trigger ("held X on suspicion of …":
+            # the arrest's, not an earlier verb's of the sentence)
+            order = sorted(self.fired, key=lambda r: (r.trigger >= hit.start, -r.trigger)) if subject else self.fired
+            for r in order:
                 eff = self._effective(spec, r.subject) if r.predicate not in ("HOLDS_ROLE", hit.rule.predicate) \
                     and not r.nominal else None
                 if eff is not None and eff.key not in keys and (spec.all or not found):
@@ -1307,8 +1314,9 @@ class _Extractor:
             return True
         view = self.view
         j, skipped = c.first - 1, 0
-        # a concept may have one modifier before it: "against the sharp rise in gas prices"
-        modifiers = 1 if c.kind == "CONCEPT" else 0
+        # a concept may have one modifier before it: "against the sharp rise in gas prices"; so may an
+        # organisation: "against the ruling X party", "против правящей партии X"
+        modifiers = 1 if c.kind in ("CONCEPT", "ORG") else 0
         if self._elided_via(spec, c.first, lang):
             return True
         while j >= s.lo and skipped <= MAX_MARKER_GAP:

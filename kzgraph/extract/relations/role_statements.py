@@ -406,6 +406,31 @@ def membership(view: DocView, s: Sentence, r: RolePhrase) -> Arg | None:
     return None
 
 
+_PARTY_QUOTES = frozenset('"«»“”„')
+
+
+def party_from(view: DocView, s: Sentence, k: int, title: str) -> int:
+    """Where a legislator's title ending at ``k`` ends when a party's name follows it after a word of
+    origin ("депутат от «X»", "нардеп від X", "an MP from the X party", "poseł z X", ``rel-party-from``;
+    titles of ``role-party-member``): past the party's name (and a party word after it), so the name
+    after it is the title's holder; else ``k``."""
+    if k >= s.hi or title.casefold() not in _titles_of(view.onto, "role-party-member"):
+        return k
+    j = view.starts(k, "rel-party-from", s)
+    if j is None:
+        return k
+    while j < s.hi and (view.words[j].text in _PARTY_QUOTES or view.words[j].lower in _articles(view)):
+        j += 1
+    m = view.in_mention[j] if j < s.hi else None
+    if m is None or m.label != "ORG" or m.hint or view.mention_span[m][0] != j:
+        return k
+    end = view.mention_span[m][1]
+    while end < s.hi and view.words[end].text in _PARTY_QUOTES:
+        end += 1
+    after = view.starts(end, "rel-party-word", s) if end < s.hi else None
+    return after if after is not None else end
+
+
 def home_membership(view: DocView, m) -> Arg | None:
     """"a member of the government" in an article on another country than the one whose
     government the ontology names by that common noun: the document's own country's
@@ -1329,7 +1354,24 @@ def _phrase(view: DocView, s: Sentence, k: int, opened: bool = False, place_word
             pending = 0
             continue
         break
+    end = _to_name_end(view, s, k, end, words)
     return _close(words, end, org, k)
+
+
+def _to_name_end(view: DocView, s: Sentence, k: int, end: int, words: list[str]) -> int:
+    """A complement read word by word that stops inside an organisation's name the ontology does not
+    know ("membre du Mouvement national uni", "esponente del Movimento nazionale unito": a lower-case
+    word of the name no organisation word translates) runs on to the name's end, as written."""
+    if not words or not s.lo < end < s.hi:
+        return end
+    m = view.in_mention[end - 1]
+    if m is None or m.hint or m.label != "ORG" or view.in_mention[end] is not m:
+        return end
+    a, b = view.mention_span[m]
+    if a < k or b > s.hi:
+        return end
+    words.extend(view.words[i].text for i in range(end, b))
+    return b
 
 
 def _unknown_by_words(view: DocView, s: Sentence, m) -> bool:

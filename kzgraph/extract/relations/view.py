@@ -383,12 +383,17 @@ class DocView:
         if not cases or self.lang not in MORPHOLOGY_LANGS or s.english:
             return True
         declinable = False
+        last = next((i for i in range(b - 1, a - 1, -1) if not self.words[i].punct), None)
         for i in range(a, b):
             w = self.words[i]
             if w.punct or not is_cyrillic(w.text[:1]) or (w.text.isupper() and len(w.text) > 1):
                 continue  # "ОДКБ", "НАТО": abbreviations do not decline
             readings = _cases_of(self.lang, w.lower)
             if readings is None:
+                if i == last and b - a > 1 and w.text[:1].isupper():
+                    # "Саломе Зурабишвили": a name whose last word does not decline does not either (its
+                    # first word's dictionary readings, a locative of "Салом", say nothing)
+                    return True
                 continue
             declinable = True
             if readings & set(cases):
