@@ -617,6 +617,16 @@ class Aligner:
                 out[doc] = ranked[0][0]
         return out
 
+    def _countries_named(self, decided: dict[Mention, Alignment]) -> dict[str, set[str]]:
+        """doc -> the countries its mentions name by the country's own name (a city or a body of
+        it is no evidence enough: "Астананың" may be any capital)."""
+        out: dict[str, set[str]] = defaultdict(set)
+        for m, a in decided.items():
+            known = self.ontology.entities.get(a.entity.id)
+            if known is not None and known.rdf_class == "Country":
+                out[m.doc].add(known.id)
+        return out
+
     def _known_bodies(self, unknown: list[Mention], decided: dict[Mention, Alignment]) -> dict[Mention, Alignment]:
         """An organisation named by a common phrase that says the words of a body the ontology
         knows, of the place it names or else of the document's own country ("Минобороны" in an
@@ -635,6 +645,7 @@ class Aligner:
                 index[read[0]].add((a.entity.id, next(iter(read[1]))))
                 named[a.entity.id] = a.entity
         home: dict[str, str] | None = None
+        named_in: dict[str, set[str]] | None = None
         out: dict[Mention, Alignment] = {}
         for m in unknown:
             if m.label != "ORG":
@@ -648,6 +659,10 @@ class Aligner:
                     home = self._home_countries(decided)
                 places = frozenset({home[m.doc]}) if m.doc in home else frozenset()
             owners = {eid for eid, place in index[words] if place in places}
+            if not owners and not read[1]:  # the document's country has no such body: the one country
+                if named_in is None:  # it names that has ("the defence ministry" beside Russia and Belarus)
+                    named_in = self._countries_named(decided)
+                owners = {eid for eid, place in index[words] if place in named_in.get(m.doc, ())}
             if len(owners) == 1:
                 owner = owners.pop()
                 key = key_tuple(m.text, m.lang)

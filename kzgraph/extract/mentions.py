@@ -194,6 +194,11 @@ class MentionFinder:
         self.role_tails = tuple(sorted({f.casefold() for f in lexicon.forms("role").get(lang, ())
                                         if " " not in f and len(f) >= 4}, key=len, reverse=True)) \
             if self.noun_capitalising else ()
+        # ministries and prosecutors' offices named in lower case ("the health ministry", "resort finansów")
+        lowercase_heads = lexicon.forms("org-head-lowercase").get(lang, ())
+        self.lowercase_heads = frozenset(f.casefold() for f in lowercase_heads if not f.endswith("*"))
+        self.lowercase_head_stems = tuple(sorted(f.casefold().rstrip("*") for f in lowercase_heads
+                                                 if f.endswith("*")))
 
     @classmethod
     def for_language(cls, lang: str, ontology: Ontology | None = None, *,
@@ -261,6 +266,7 @@ class MentionFinder:
                                                            if (s, e) not in self._national_spans)
                     and self._demonym(by_start[h.start], token_key(by_start[h.start].text, self.lang)))]
             unknown = self._org_phrases(text, words, hits, unknown, names)
+            unknown = unknown + self._lowercase_body_hits(text, words, hits, unknown)
             found = self._split_followers(text, words, self._demonym_after_name(text, words, hits, unknown))
             found, families = self._family_groups(text, words, found)
             out.extend(found)
@@ -1436,6 +1442,62 @@ class MentionFinder:
                     break
             if end is not None and not used & set(range(i, end + 1)):
                 out.append((i, end))
+        return out
+
+    def _lowercase_body_hits(self, text: str, words: list[Word], hits: list[Found],
+                             unknown: list[Found]) -> list[Found]:
+        """:meth:`_lowercase_bodies` of a sentence's words no other mention covers, as mentions:
+        the ontology's body where its words are one of its labels ("the health ministry"), so a
+        document on another country reads them as that country's."""
+        spans = [(f.start, f.end) for f in hits] + [(f.start, f.end) for f in unknown]
+        taken = {i for i, w in enumerate(words) if any(s < w.end and w.start < e for s, e in spans)}
+        out: list[Found] = []
+        for a, b in self._lowercase_bodies(text, words, [], taken):
+            keys = tuple(token_key(w.text, self.lang) for w in words[a:b + 1])
+            heads = [k for k in range(a, b + 1) if self._lowercase_head_word(words[k])]
+            capital = tuple(token_key(w.text.capitalize(), self.lang) if k in heads else keys[k - a]
+                            for k, w in enumerate(words[a:b + 1], a))
+            eid = self.gazetteer.get(keys) or self.gazetteer.get(capital)
+            entity = self.ontology.entities.get(eid) if eid else None
+            out.append(Found(words[a].start, words[b].end, "ORG",
+                             eid if entity is not None and entity.type == "ORG" else None, "name"))
+        return out
+
+    def _lowercase_head_word(self, w: Word) -> bool:
+        """An ``org-head-lowercase`` word ("ministry", "resorcie")."""
+        return w.lower in self.lowercase_heads or w.lemma in self.lowercase_heads or \
+            bool(self.lowercase_head_stems and w.lower.startswith(self.lowercase_head_stems))
+
+    def _lowercase_bodies(self, text: str, words: list[Word], phrases: list[tuple[int, int]],
+                          taken: set[int]) -> list[tuple[int, int]]:
+        """Ministries and prosecutors' offices named in lower case mid-sentence (an
+        ``org-head-lowercase`` head with the organisation words of its field before or after it:
+        "the health ministry", "ministerstwa obrony", "resort finansów", "la procura generale",
+        "министерства здравоохранения"): the body.  A head alone ("the ministry said") names none."""
+        if not (self.lowercase_heads or self.lowercase_head_stems):
+            return []
+        used = {k for a, b in phrases for k in range(a, b + 1)} | taken
+        out: list[tuple[int, int]] = []
+        for k, w in enumerate(words):
+            if k in used or w.is_capitalised or not self._lowercase_head_word(w):
+                continue
+            start = end = k
+            j = k + 1  # after the head: its field's words, glue between them ("ministero della difesa")
+            while j < len(words) and j not in used and not words[j].is_capitalised and \
+                    words[j].text[:1].isalpha() and self._joined(text, words, j - 1, j + 1):
+                if self._org_word(words[j]):
+                    end = j
+                elif not self.org_words.glue(words[j].lower, self.lang):
+                    break
+                j += 1
+            j = k - 1  # before it ("the defence ministry")
+            while j >= 0 and j not in used and not words[j].is_capitalised and \
+                    self._joined(text, words, j, j + 2) and self._org_word(words[j]) and \
+                    not self._org_head(words, j):
+                start = j
+                j -= 1
+            if (start, end) != (k, k) and not any(a <= end and start <= b for a, b in out):
+                out.append((start, end))
         return out
 
     def _org_head(self, words: list[Word], k: int) -> bool:
