@@ -63,3 +63,46 @@ def test_mentions10_a_city_alone_gives_no_country_its_bodies():
                 Mention("d1", "defence ministry", 30, 46, "ORG", "en")]
     out = aligner.align(mentions)
     assert out[mentions[-1]].entity.id.startswith("x-")
+
+
+# German capitalises its nouns: an unknown name is read after a given name the ontology lists
+@pytest.mark.parametrize("text, name", [
+    ("Bundesaußenminister Heiko Maas verurteilte am Montag die Gewalt.", "Heiko Maas"),
+    ("Gestern widersprach Innenminister Horst Seehofer dem Vorschlag.", "Horst Seehofer"),
+    ("Am Abend reiste Svenja Schulze nach Genf.", "Svenja Schulze"),
+])
+def test_mentions10_german_person_after_given_name(text, name):
+    assert (name, "PERSON") in found(text, "de"), found(text, "de")
+
+
+# a Cyrillic common word whose transliteration only a Latin label shares is no name
+@pytest.mark.parametrize("lang, text, word", [
+    ("uk", "Чинний президент відмовився від коментарів.", "Чинний"),
+    ("ru", "Статья 279 УК предусматривает длительный срок.", "УК"),
+])
+def test_mentions10_cyrillic_word_is_no_latin_label(lang, text, word):
+    assert not any(t == word for t, _ in found(text, lang)), found(text, lang)
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("uk", "Китай закликав сторони до діалогу.", "Китай"),
+    ("ru", "Договор с Россией подписан в среду.", "Россией"),
+    ("ru", "Представители США и ЕС выступили против.", "США"),
+])
+def test_mentions10_cyrillic_labels_still_read(lang, text, name):
+    assert name in [t for t, _ in found(text, lang)], found(text, lang)
+
+
+# Kazakh capitalises only the first word of an official title: that word alone is no name
+@pytest.mark.parametrize("text, word", [
+    ("Жарлықпен ол Ішкі істер министрінің орынбасары болып тағайындалды.", "Ішкі"),
+    ("Кеше Сыртқы істер министрі мәлімдеме жасады.", "Сыртқы"),
+    ("Ол Бас штаб бастығын қызметтен алды.", "Бас"),
+])
+def test_mentions10_kazakh_title_opening_is_no_name(text, word):
+    assert not any(t == word for t, _ in found(text, "kk")), found(text, "kk")
+
+
+def test_mentions10_kazakh_body_name_stays():
+    text = "Кеше Сыртқы істер министрлігі мәлімдеме жасады."
+    assert ("Сыртқы істер министрлігі", "ORG") in found(text, "kk"), found(text, "kk")

@@ -276,10 +276,39 @@ class MentionFinder:
         if self.member_suffixes:
             members, replaced = self._derived_members(text, words_by_sentence, out)
             out = [f for f in out if f not in replaced] + members
+        if self.head_final:
+            out = self._without_title_openings(words_by_sentence, out)
         out.sort(key=lambda f: (f.start, -f.end))
         if self.possessive_endings:
             out = self._without_possessive(text, out)
         return out
+
+    def _without_title_openings(self, words_by_sentence: Sequence[list[Word]], found: list[Found]) -> list[Found]:
+        """A language that capitalises only the first word of an official title ("Ішкі істер
+        министрінің орынбасары", "Сыртқы істер министрі", "Бас штаб бастығы"): the capitalised
+        organisation word opening a role title, read alone as an unknown name, is none."""
+        at = {w.start: (words, i) for words in words_by_sentence for i, w in enumerate(words)}
+        out: list[Found] = []
+        for f in found:
+            place = at.get(f.start)
+            if place is not None and f.source == "name" and f.hint is None and f.label in ("ORG", "PERSON") and \
+                    place[0][place[1]].end == f.end and self._opens_title(*place):
+                continue
+            out.append(f)
+        return out
+
+    def _opens_title(self, words: list[Word], k: int) -> bool:
+        """Whether the organisation word ``k`` opens a role title: a title of several words from it,
+        or lower-case organisation words and then a role word ("Ішкі істер министрінің")."""
+        if not self._org_word(words[k]):
+            return False
+        if self.role_titles.match(words, k):
+            return True
+        j = k + 1
+        while j < len(words) and not words[j].is_capitalised and \
+                (self._org_word(words[j]) or self.org_words.glue(words[j].lower, self.lang)):
+            j += 1
+        return j > k + 1 and j < len(words) and bool(self.roles.match(words, j) or self.role_titles.match(words, j))
 
     _MEMBER_BASE = 4  # letters of an organisation's name a members' noun must open with
 
@@ -1774,6 +1803,8 @@ class MentionFinder:
             if n == 1 and not words[i].is_acronym and key not in self.lowercase_keys and \
                     function_word(words[i].text, self.lang):
                 continue  # "Того" (of that) is no Togo, "Мали" (had) no Mali; "уряд" is a label itself
+            if n == 1 and self._other_script_label(words[i], key):
+                continue  # "Чинний" (current) is no China, "УК" (the criminal code) no UK
             entity = self.ontology.entities.get(eid)
             if n == 1 and entity is not None and self._respelled_before_name(text, words, i, entity):
                 continue
@@ -1785,6 +1816,11 @@ class MentionFinder:
                 end += 1  # "U.S." keeps its last full stop
             return Found(words[i].start, end, label, eid), n
         return None
+
+    def _other_script_label(self, w: Word, key: tuple[str, ...]) -> bool:
+        """A Cyrillic common word whose key only labels written in another script share
+        ("Чинний" ~ China, "УК" ~ UK): the transliteration's chance, no name."""
+        return has_cyrillic(w.text) and key not in _cyrillic_keys(self.ontology) and common_word(w.text, self.lang)
 
     def _given_before_name(self, words: list[Word], i: int) -> bool:
         """A given name of any language the dictionary also knows ("Peter", "Sean") right
@@ -2369,6 +2405,19 @@ def _gazetteer(ontology: Ontology):
                     if len(tokens) == 1 and len(tokens[0]) <= 3:  # a one-word label only:
                         short.add(tokens[0].casefold())  # "as" in a longer name is no licence
     return names, frozenset(lowercase), frozenset(acronym - other), frozenset(short)
+
+
+@lru_cache(maxsize=4)
+def _cyrillic_keys(ontology: Ontology) -> frozenset[tuple[str, ...]]:
+    """Keys of the ontology's labels written in Cyrillic (names, adjectives, hidden labels)."""
+    out: set[tuple[str, ...]] = set()
+    for entity in ontology.entities.values():
+        for group in (entity.pref, entity.alt, entity.adjectives, getattr(entity, "hidden", ())):
+            for lang, labels in group:
+                for label in labels:
+                    if has_cyrillic(label):
+                        out.add(tuple(token_key(t, lang or None) for t in tokens_for_key(label)))
+    return frozenset(out)
 
 
 @lru_cache(maxsize=4)
