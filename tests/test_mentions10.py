@@ -106,3 +106,34 @@ def test_mentions10_kazakh_title_opening_is_no_name(text, word):
 def test_mentions10_kazakh_body_name_stays():
     text = "Кеше Сыртқы істер министрлігі мәлімдеме жасады."
     assert ("Сыртқы істер министрлігі", "ORG") in found(text, "kk"), found(text, "kk")
+
+
+# a constitution and "les États membres" are documents and common nouns, no names
+@pytest.mark.parametrize("lang, text, word", [
+    ("fr", "Il a promis une réforme de la Constitution avant l'été.", "Constitution"),
+    ("fr", "Les ministres des États membres se réunissent lundi.", "États"),
+    ("ru", "Он предложил поправки к Конституции на прошлой неделе.", "Конституции"),
+    ("pl", "Prezydent zapowiedział zmianę Konstytucji jesienią.", "Konstytucji"),
+])
+def test_mentions10_constitution_is_no_name(lang, text, word):
+    assert not any(word in t for t, _ in found(text, lang)), found(text, lang)
+
+
+# an unknown word opening a sentence, joined by a conjunction to a place after it, is a place
+@pytest.mark.parametrize("lang, text, name", [
+    ("kk", "Янгон мен Нейпьидоның көшелеріне әскер шығарылды.", "Янгон"),
+    ("en", "Mandalay and Yangon saw protests on Monday.", "Mandalay"),
+    ("ru", "Мандалай и Янгон охвачены протестами.", "Мандалай"),
+    ("uk", "Мандалай і Янгон охоплені протестами.", "Мандалай"),
+    ("pl", "Mandalaj i Rangun ogarnęły protesty.", "Mandalaj"),
+])
+def test_mentions10_sentence_opening_place_beside_a_place(lang, text, name):
+    assert (name, "GPE") in found(text, lang), found(text, lang)
+
+
+@pytest.mark.parametrize("lang, text, word", [
+    ("en", "Troops and Russia agreed on a ceasefire.", "Troops"),
+    ("kk", "Мен және Мәскеу өкілдері кездестік.", "Мен"),
+])
+def test_mentions10_common_word_beside_a_place_stays_no_name(lang, text, word):
+    assert not any(t == word for t, _ in found(text, lang)), found(text, lang)

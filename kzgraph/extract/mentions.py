@@ -196,6 +196,7 @@ class MentionFinder:
             if self.noun_capitalising else ()
         # ministries and prosecutors' offices named in lower case ("the health ministry", "resort finansów")
         lowercase_heads = lexicon.forms("org-head-lowercase").get(lang, ())
+        self.place_conjunctions = lexicon.table("place-conjunction", lang)
         self.lowercase_heads = frozenset(f.casefold() for f in lowercase_heads if not f.endswith("*"))
         self.lowercase_head_stems = tuple(sorted(f.casefold().rstrip("*") for f in lowercase_heads
                                                  if f.endswith("*")))
@@ -278,10 +279,40 @@ class MentionFinder:
             out = [f for f in out if f not in replaced] + members
         if self.head_final:
             out = self._without_title_openings(words_by_sentence, out)
+        out = out + self._conjoined_opening_places(text, words_by_sentence, out, lower_words)
         out.sort(key=lambda f: (f.start, -f.end))
         if self.possessive_endings:
             out = self._without_possessive(text, out)
         return out
+
+    def _conjoined_opening_places(self, text: str, words_by_sentence: Sequence[list[Word]], found: list[Found],
+                                  lower_words: set[str]) -> list[Found]:
+        """An unknown word opening a sentence, joined by a conjunction to a place right after it
+        ("Янгон мен Нейпьидоның көшелеріне …", "Mandalay and Yangon saw …"), is a place of that
+        kind, though a lone capitalised word opening a sentence is no name otherwise."""
+        out: list[Found] = []
+        for words in words_by_sentence:
+            if len(words) < 3:
+                continue
+            w = words[0]
+            link = self.conjunctions.match(words, 1) or self.place_conjunctions.match(words, 1)
+            if link is None or not w.is_capitalised or w.is_acronym or len(w.text) < 3 or \
+                    any(f.start < w.end and w.start < f.end for f in found) or \
+                    not self._candidate(text, words, 0, lower_words) or not self._place_word(w) or \
+                    not self._joined(text, words, 0, 2) or 1 + link[0] >= len(words):
+                continue
+            nxt = words[1 + link[0]]
+            place = next((f for f in found if f.start == nxt.start and f.label in ("GPE", "LOC")), None)
+            if place is not None and place.end == nxt.end:
+                out.append(Found(w.start, w.end, place.label, None, "name"))
+        return out
+
+    def _place_word(self, w: Word) -> bool:
+        """A capitalised word that is no common word, or one the morphology knows as a place."""
+        if not common_word(w.text, self.lang):
+            return True
+        return self.lang in MORPHOLOGY_LANGS and any(
+            "Geox" in p.tag for p in analyser(self.lang).parse(w.lower)[:3])
 
     def _without_title_openings(self, words_by_sentence: Sequence[list[Word]], found: list[Found]) -> list[Found]:
         """A language that capitalises only the first word of an official title ("Ішкі істер
