@@ -98,6 +98,7 @@ def test_mentions10_cyrillic_labels_still_read(lang, text, name):
     ("Жарлықпен ол Ішкі істер министрінің орынбасары болып тағайындалды.", "Ішкі"),
     ("Кеше Сыртқы істер министрі мәлімдеме жасады.", "Сыртқы"),
     ("Ол Бас штаб бастығын қызметтен алды.", "Бас"),
+    ("Ресейдің Қорғаныс министрі Сергей Шойгуды және Бас штаб бастығын қызметтен алуды талап етті.", "Қорғаныс"),
 ])
 def test_mentions10_kazakh_title_opening_is_no_name(text, word):
     assert not any(t == word for t, _ in found(text, "kk")), found(text, "kk")

@@ -316,13 +316,14 @@ class MentionFinder:
 
     def _without_title_openings(self, words_by_sentence: Sequence[list[Word]], found: list[Found]) -> list[Found]:
         """A language that capitalises only the first word of an official title ("Ішкі істер
-        министрінің орынбасары", "Сыртқы істер министрі", "Бас штаб бастығы"): the capitalised
-        organisation word opening a role title, read alone as an unknown name, is none."""
+        министрінің орынбасары", "Сыртқы істер министрі", "Бас штаб бастығы", "Қорғаныс министрі"):
+        the capitalised organisation word opening a role title, read alone as an unknown name, is none."""
         at = {w.start: (words, i) for words in words_by_sentence for i, w in enumerate(words)}
         out: list[Found] = []
         for f in found:
             place = at.get(f.start)
-            if place is not None and f.source == "name" and f.hint is None and f.label in ("ORG", "PERSON") and \
+            if place is not None and f.source in ("name", "role-name") and f.hint is None and \
+                    f.label in ("ORG", "PERSON", "GPE") and \
                     place[0][place[1]].end == f.end and self._opens_title(*place):
                 continue
             out.append(f)
@@ -330,16 +331,19 @@ class MentionFinder:
 
     def _opens_title(self, words: list[Word], k: int) -> bool:
         """Whether the organisation word ``k`` opens a role title: a title of several words from it,
-        or lower-case organisation words and then a role word ("Ішкі істер министрінің")."""
+        or a role word after it and its lower-case organisation words ("Ішкі істер министрінің")."""
         if not self._org_word(words[k]):
             return False
         if self.role_titles.match(words, k):
             return True
-        j = k + 1
-        while j < len(words) and not words[j].is_capitalised and \
-                (self._org_word(words[j]) or self.org_words.glue(words[j].lower, self.lang)):
-            j += 1
-        return j > k + 1 and j < len(words) and bool(self.roles.match(words, j) or self.role_titles.match(words, j))
+        for j in range(k + 1, len(words)):
+            if words[j].is_capitalised:
+                return False
+            if self.roles.match(words, j) or self.role_titles.match(words, j):
+                return True  # "Қорғаныс министрі", "Қарулы күштердің бас қолбасшысы"
+            if not (self._org_word(words[j]) or self.org_words.glue(words[j].lower, self.lang)):
+                return False
+        return False
 
     _MEMBER_BASE = 4  # letters of an organisation's name a members' noun must open with
 
