@@ -138,3 +138,27 @@ def test_mentions10_sentence_opening_place_beside_a_place(lang, text, name):
 ])
 def test_mentions10_common_word_beside_a_place_stays_no_name(lang, text, word):
     assert not any(t == word for t, _ in found(text, lang)), found(text, lang)
+
+
+# one member named by a title before or after a name is no group of members
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Election commission member Aigul Temirbekova resigned on Friday."),
+    ("en", "Yesterday party member Nurlan Asanbekov spoke to reporters."),
+])
+def test_mentions10_one_member_is_no_group(lang, text):
+    assert not any(label == "GROUP" for _, label in found(text, lang)), found(text, lang)
+
+
+def test_mentions10_members_plural_still_a_group():
+    text = "Putin offered the Wagner members a choice on Monday."
+    assert ("Wagner members", "GROUP") in found(text, "en"), found(text, "en")
+
+
+# a Central Asian given name opens a person's name inside a longer capitalised run
+@pytest.mark.parametrize("lang, text, name", [
+    ("pl", "We wtorek lider partii Ata-Jurt Kanat Temirbekow spotkał się ze zwolennikami.", "Kanat Temirbekow"),
+    ("en", "On Tuesday, Ata-Jurt leader Mirlan Asanbekov met supporters.", "Mirlan Asanbekov"),
+    ("ru", "Во вторник лидер Ата-Журт Нурлан Асанбеков встретился со сторонниками.", "Нурлан Асанбеков"),
+])
+def test_mentions10_central_asian_given_name_opens_a_person(lang, text, name):
+    assert (name, "PERSON") in found(text, lang), found(text, lang)

@@ -769,7 +769,7 @@ class MentionFinder:
                 start = None
                 noun = table.match_ending(words, a) if a >= 1 else None
                 link = self.supporters_of.match_ending(words, a) if a >= 2 else None
-                if noun and text[words[a - 1].end:f.start] == " ":
+                if noun and text[words[a - 1].end:f.start] == " " and not self._one_member(words[a - 1], table):
                     start = words[a - noun[0]].start
                 elif link and (noun := table.match_ending(words, a - link[0])):
                     start = words[a - link[0] - noun[0]].start
@@ -778,10 +778,18 @@ class MentionFinder:
                         out.append(Found(start, f.end, "GROUP", hint, "followers"))
                     break
                 hit = table.match(words, b + 1) if b + 1 < len(words) else None
+                if hit and hit[0] == 1 and self._one_member(words[b + 1], table):
+                    hit = None  # "Election commission member Gulnara …": one member, a title
                 if hit and text[f.end:words[b + 1].start] in (" ", "'s ", "’s "):
                     out.append(Found(f.start, words[b + hit[0]].end, "GROUP", hint, "followers"))
                     break
         return out
+    @staticmethod
+    def _one_member(w: Word, table) -> bool:
+        """A members' noun in the singular, matched through its lemma only ("member" for "members"):
+        one member named by a title ("commission member Gulnara …"), no group."""
+        return w.lower not in table and w.lower == w.lemma
+
     def _family_groups(self, text: str, words: list[Word], found: list[Found]) -> tuple[list[Found], list[Found]]:
         """A family, clan or brothers named by a surname (``group-family`` before the name, in any
         case: "семья Раджапакса", "klan Rajapaksów", "la famille Rajapaksa", "die Brüder Klitschko",
