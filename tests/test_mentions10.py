@@ -162,3 +162,11 @@ def test_mentions10_members_plural_still_a_group():
 ])
 def test_mentions10_central_asian_given_name_opens_a_person(lang, text, name):
     assert (name, "PERSON") in found(text, lang), found(text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The army detained Daw Khin Win Thein on Monday."),
+    ("fr", "L'armée a arrêté Daw Khin Win Thein lundi."),
+])
+def test_mentions10_burmese_honorific_is_no_part_of_the_name(lang, text):
+    assert ("Khin Win Thein", "PERSON") in found(text, lang), found(text, lang)
