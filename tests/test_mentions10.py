@@ -85,6 +85,7 @@ def test_mentions10_cyrillic_word_is_no_latin_label(lang, text, word):
 
 
 @pytest.mark.parametrize("lang, text, name", [
+    ("ru", "Президент поблагодарил Мамина за работу.", "Мамина"),  # a surname, though a common word too
     ("uk", "Китай закликав сторони до діалогу.", "Китай"),
     ("ru", "Договор с Россией подписан в среду.", "Россией"),
     ("ru", "Представители США и ЕС выступили против.", "США"),

@@ -2452,14 +2452,17 @@ def _gazetteer(ontology: Ontology):
 
 @lru_cache(maxsize=4)
 def _cyrillic_keys(ontology: Ontology) -> frozenset[tuple[str, ...]]:
-    """Keys of the ontology's labels written in Cyrillic (names, adjectives, hidden labels)."""
+    """Keys of the ontology's labels written in Cyrillic (names, adjectives, hidden labels), and of
+    each of their words ("Мамина": the surname of "Аскар Мамин")."""
     out: set[tuple[str, ...]] = set()
     for entity in ontology.entities.values():
         for group in (entity.pref, entity.alt, entity.adjectives, getattr(entity, "hidden", ())):
             for lang, labels in group:
                 for label in labels:
                     if has_cyrillic(label):
-                        out.add(tuple(token_key(t, lang or None) for t in tokens_for_key(label)))
+                        key = tuple(token_key(t, lang or None) for t in tokens_for_key(label))
+                        out.add(key)
+                        out.update((k,) for k in key)
     return frozenset(out)
 
 
