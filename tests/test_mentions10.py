@@ -171,3 +171,20 @@ def test_mentions10_central_asian_given_name_opens_a_person(lang, text, name):
 ])
 def test_mentions10_burmese_honorific_is_no_part_of_the_name(lang, text):
     assert ("Khin Win Thein", "PERSON") in found(text, lang), found(text, lang)
+
+
+# Kazakh: a gazetteer name whose short last word carries a case suffix ("Ақ үйді": Ақ үй)
+@pytest.mark.parametrize("text, name", [
+    ("Наразылар түнде Ақ үйді басып алды.", "Ақ үйді"),
+    ("Ақ үйдің өкілі мәлімдеме жасады.", "Ақ үйдің"),
+])
+def test_mentions10_kazakh_short_last_word_in_a_case_form(text, name):
+    finder = MentionFinder.for_language("kk")
+    got = [(text[f.start:f.end], f.hint) for f in finder.find(text, [(0, len(text))])]
+    assert (name, "white-house") in got, got
+
+
+def test_mentions10_kazakh_case_form_aligns_to_the_name():
+    aligner = Aligner(Ontology.load())
+    m = Mention("d1", "Ақ үйді", 0, 7, "ORG", "kk", "white-house")
+    assert aligner.align([m])[m].entity.id == "white-house"

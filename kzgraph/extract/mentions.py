@@ -197,6 +197,7 @@ class MentionFinder:
         # ministries and prosecutors' offices named in lower case ("the health ministry", "resort finansów")
         lowercase_heads = lexicon.forms("org-head-lowercase").get(lang, ())
         self.place_conjunctions = lexicon.table("place-conjunction", lang)
+        self.case_suffixes = tuple(f.casefold() for f in lexicon.forms("names-case-suffix").get(lang, ()))
         self.lowercase_heads = frozenset(f.casefold() for f in lowercase_heads if not f.endswith("*"))
         self.lowercase_head_stems = tuple(sorted(f.casefold().rstrip("*") for f in lowercase_heads
                                                  if f.endswith("*")))
@@ -278,6 +279,8 @@ class MentionFinder:
             members, replaced = self._derived_members(text, words_by_sentence, out)
             out = [f for f in out if f not in replaced] + members
         if self.head_final:
+            out = self._short_stems_in_case(text, words_by_sentence, out)
+        if self.head_final:
             out = self._without_title_openings(words_by_sentence, out)
         out = out + self._conjoined_opening_places(text, words_by_sentence, out, lower_words)
         out.sort(key=lambda f: (f.start, -f.end))
@@ -313,6 +316,39 @@ class MentionFinder:
             return True
         return self.lang in MORPHOLOGY_LANGS and any(
             "Geox" in p.tag for p in analyser(self.lang).parse(w.lower)[:3])
+
+    def _short_stems_in_case(self, text: str, words_by_sentence: Sequence[list[Word]],
+                             found: list[Found]) -> list[Found]:
+        """A name of several words the gazetteer knows whose last word, too short for the keys to cut
+        its case suffix, carries one ("Ақ үйді": Ақ үй): that name, in place of the unknown first
+        word read alone."""
+        suffixes = sorted(self.case_suffixes, key=len, reverse=True)
+        if not suffixes:
+            return found
+        added: list[Found] = []
+        for words in words_by_sentence:
+            for i, w in enumerate(words):
+                if not w.is_capitalised:
+                    continue
+                for n in (3, 2):
+                    last = i + n - 1
+                    if last >= len(words) or not self._joined(text, words, i, last + 1) or \
+                            any(f.hint and f.start <= words[i].start and words[last].end <= f.end for f in found):
+                        continue
+                    low = words[last].lower
+                    stem = next((low[:-len(x)] for x in suffixes if low.endswith(x) and len(low) - len(x) >= 2), None)
+                    if stem is None:
+                        continue
+                    key = tuple(token_key(v.text, self.lang) for v in words[i:last]) + (token_key(stem, self.lang),)
+                    eid = self.gazetteer.get(key)
+                    entity = self.ontology.entities.get(eid) if eid else None
+                    if entity is not None:
+                        added.append(Found(w.start, words[last].end, entity.type, eid))
+                        break
+        if not added:
+            return found
+        kept = [f for f in found if not any(a.start < f.end and f.start < a.end and not f.hint for a in added)]
+        return kept + [a for a in added if not any(f.start < a.end and a.start < f.end for f in kept)]
 
     def _without_title_openings(self, words_by_sentence: Sequence[list[Word]], found: list[Found]) -> list[Found]:
         """A language that capitalises only the first word of an official title ("Ішкі істер
