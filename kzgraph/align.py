@@ -617,6 +617,31 @@ class Aligner:
                 out[doc] = ranked[0][0]
         return out
 
+    def _case_form_of(self, text: str, lang: str | None, eid: str) -> bool:
+        """Whether ``text`` is a gazetteer name of ``eid`` whose last word carries a case suffix of
+        its language (``names-case-suffix``) the keys do not cut ("Ақ үйді")."""
+        suffixes = sorted((form.casefold() for ls in self.ontology.lexical_sets_of("names-case-suffix")
+                           for lg, form in ls.forms if lg == lang), key=len, reverse=True)
+        toks = tokens_for_key(text)
+        if not suffixes or len(toks) < 2:
+            return False
+        low = toks[-1].casefold()
+        for x in suffixes:
+            if low.endswith(x) and len(low) - len(x) >= 2:
+                key = tuple(token_key(t, lang) for t in toks[:-1]) + (token_key(low[:-len(x)], lang),)
+                return self.gazetteer().get(key) == eid
+        return False
+
+    def _countries_named(self, decided: dict[Mention, Alignment]) -> dict[str, set[str]]:
+        """doc -> the countries its mentions name by the country's own name (a city or a body of
+        it is no evidence enough: "Астананың" may be any capital)."""
+        out: dict[str, set[str]] = defaultdict(set)
+        for m, a in decided.items():
+            known = self.ontology.entities.get(a.entity.id)
+            if known is not None and known.rdf_class == "Country":
+                out[m.doc].add(known.id)
+        return out
+
     def _known_bodies(self, unknown: list[Mention], decided: dict[Mention, Alignment]) -> dict[Mention, Alignment]:
         """An organisation named by a common phrase that says the words of a body the ontology
         knows, of the place it names or else of the document's own country ("Минобороны" in an
@@ -635,6 +660,7 @@ class Aligner:
                 index[read[0]].add((a.entity.id, next(iter(read[1]))))
                 named[a.entity.id] = a.entity
         home: dict[str, str] | None = None
+        named_in: dict[str, set[str]] | None = None
         out: dict[Mention, Alignment] = {}
         for m in unknown:
             if m.label != "ORG":
@@ -648,6 +674,10 @@ class Aligner:
                     home = self._home_countries(decided)
                 places = frozenset({home[m.doc]}) if m.doc in home else frozenset()
             owners = {eid for eid, place in index[words] if place in places}
+            if not owners and not read[1]:  # the document's country has no such body: the one country
+                if named_in is None:  # it names that has ("the defence ministry" beside Russia and Belarus)
+                    named_in = self._countries_named(decided)
+                owners = {eid for eid, place in index[words] if place in named_in.get(m.doc, ())}
             if len(owners) == 1:
                 owner = owners.pop()
                 key = key_tuple(m.text, m.lang)
@@ -920,6 +950,12 @@ class Aligner:
                     not self.given_name_only(mention.text, mention.hint):
                 decision = self._alignment(mention.hint, "gazetteer-hint", 0.7,
                                            tuple(explanation.key.split()))
+            if decision is None and mention.hint and mention.hint in self.ontology.entities and \
+                    self._case_form_of(mention.text, mention.lang, mention.hint):
+                # "Ақ үйді": the last word's case suffix, too short a stem for the keys to cut, on a
+                # name extraction matched (Ақ үй)
+                decision = self._alignment(mention.hint, "gazetteer-case-form", 0.7,
+                                           key_tuple(mention.text, mention.lang))
             if mention.hint and mention.hint[:2] == "!|":
                 # extraction names the body the words stand for and no entity they would read as
                 # ("lawmakers", "депутаты": the Parliament of the document's country)

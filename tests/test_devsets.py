@@ -49,13 +49,17 @@ DEV = Path(__file__).resolve().parent / "data" / "dev"
 #   purpose: leaving one's post is a resignation, "покинул свой пост"; ukraine's new claim is true of its
 #   text, Poroshenko leaving the NSDC post, which its gold does not list).
 # - session 9 (branch stance10): myanmar-2021 rel_f1 0.70 -> 0.71 (a party's veteran is its member).
+# - session 9 (branch mentions10): mention_f1 kyrgyzstan-2020 0.87 -> 0.89, myanmar-2021 0.96 -> 0.97,
+#   srilanka-2022 0.91 -> 0.92, ukraine 0.95 -> 0.96, wagner-2023 0.91 -> 0.93; myanmar-2021 rel_f1
+#   0.70 -> 0.72; kyrgyzstan-2020 qty_source_acc 0.6 -> 0.8 (ministries named in lower case, Cyrillic
+#   common words no Latin labels, Kazakh titles' first words, places conjoined at a sentence's start).
 BARS = {
     "georgia-2024": {"mention_f1": 0.95, "align_f1": 0.85, "rel_f1": 0.48, "rel_p": 0.89, "qty_f1": 1.0},
-    "kyrgyzstan-2020": {"mention_f1": 0.87, "align_f1": 0.98, "rel_f1": 0.77, "rel_p": 0.94, "qty_f1": 0.52},
-    "myanmar-2021": {"mention_f1": 0.96, "align_f1": 0.99, "rel_f1": 0.71, "rel_p": 0.94, "qty_f1": 0.62},
-    "srilanka-2022": {"mention_f1": 0.91, "align_f1": 0.93, "rel_f1": 0.56, "rel_p": 0.77, "qty_f1": 0.87},
-    "ukraine": {"mention_f1": 0.95, "align_f1": 0.99, "rel_f1": 0.74, "rel_p": 0.94, "qty_f1": 0.75},
-    "wagner-2023": {"mention_f1": 0.91, "align_f1": 0.99, "rel_f1": 0.7, "rel_p": 0.96, "qty_f1": 0.0},
+    "kyrgyzstan-2020": {"mention_f1": 0.89, "align_f1": 0.98, "rel_f1": 0.77, "rel_p": 0.94, "qty_f1": 0.52},
+    "myanmar-2021": {"mention_f1": 0.97, "align_f1": 0.99, "rel_f1": 0.72, "rel_p": 0.94, "qty_f1": 0.62},
+    "srilanka-2022": {"mention_f1": 0.92, "align_f1": 0.93, "rel_f1": 0.56, "rel_p": 0.77, "qty_f1": 0.87},
+    "ukraine": {"mention_f1": 0.96, "align_f1": 0.99, "rel_f1": 0.74, "rel_p": 0.94, "qty_f1": 0.75},
+    "wagner-2023": {"mention_f1": 0.93, "align_f1": 0.99, "rel_f1": 0.7, "rel_p": 0.96, "qty_f1": 0.0},
 }
 
 
@@ -95,7 +99,7 @@ def test_devsets_score_at_least_their_bars(story, extract_records):
 # story -> figure-context metric -> bar (issue 13; measured 2026-12-05 on branch sources, rounded down)
 CONTEXT_BARS = {
     "georgia-2024": {"qty_source_acc": 1.0, "qty_as_of_acc": 1.0},
-    "kyrgyzstan-2020": {"qty_source_acc": 0.6, "qty_as_of_acc": 1.0},
+    "kyrgyzstan-2020": {"qty_source_acc": 0.8, "qty_as_of_acc": 1.0},
     "myanmar-2021": {"qty_source_acc": 1.0, "qty_as_of_acc": 1.0},
     "srilanka-2022": {"qty_source_acc": 0.66},
     "ukraine": {"qty_source_acc": 1.0, "qty_as_of_acc": 1.0},

@@ -196,6 +196,13 @@ class MentionFinder:
         self.role_tails = tuple(sorted({f.casefold() for f in lexicon.forms("role").get(lang, ())
                                         if " " not in f and len(f) >= 4}, key=len, reverse=True)) \
             if self.noun_capitalising else ()
+        # ministries and prosecutors' offices named in lower case ("the health ministry", "resort finansów")
+        lowercase_heads = lexicon.forms("org-head-lowercase").get(lang, ())
+        self.place_conjunctions = lexicon.table("place-conjunction", lang)
+        self.case_suffixes = tuple(f.casefold() for f in lexicon.forms("names-case-suffix").get(lang, ()))
+        self.lowercase_heads = frozenset(f.casefold() for f in lowercase_heads if not f.endswith("*"))
+        self.lowercase_head_stems = tuple(sorted(f.casefold().rstrip("*") for f in lowercase_heads
+                                                 if f.endswith("*")))
 
     @classmethod
     def for_language(cls, lang: str, ontology: Ontology | None = None, *,
@@ -263,6 +270,7 @@ class MentionFinder:
                                                            if (s, e) not in self._national_spans)
                     and self._demonym(by_start[h.start], token_key(by_start[h.start].text, self.lang)))]
             unknown = self._org_phrases(text, words, hits, unknown, names)
+            unknown = unknown + self._lowercase_body_hits(text, words, hits, unknown)
             found = self._split_followers(text, words, self._demonym_after_name(text, words, hits, unknown))
             found, families = self._family_groups(text, words, found)
             out.extend(found)
@@ -272,10 +280,108 @@ class MentionFinder:
         if self.member_suffixes:
             members, replaced = self._derived_members(text, words_by_sentence, out)
             out = [f for f in out if f not in replaced] + members
+        if self.head_final:
+            out = self._short_stems_in_case(text, words_by_sentence, out)
+        if self.head_final:
+            out = self._without_title_openings(words_by_sentence, out)
+        out = out + self._conjoined_opening_places(text, words_by_sentence, out, lower_words)
         out.sort(key=lambda f: (f.start, -f.end))
         if self.possessive_endings:
             out = self._without_possessive(text, out)
         return out
+
+    def _conjoined_opening_places(self, text: str, words_by_sentence: Sequence[list[Word]], found: list[Found],
+                                  lower_words: set[str]) -> list[Found]:
+        """An unknown word opening a sentence, joined by a conjunction to a place right after it
+        ("Янгон мен Нейпьидоның көшелеріне …", "Mandalay and Yangon saw …"), is a place of that
+        kind, though a lone capitalised word opening a sentence is no name otherwise."""
+        out: list[Found] = []
+        for words in words_by_sentence:
+            if len(words) < 3:
+                continue
+            w = words[0]
+            link = self.conjunctions.match(words, 1) or self.place_conjunctions.match(words, 1)
+            if link is None or not w.is_capitalised or w.is_acronym or len(w.text) < 3 or \
+                    any(f.start < w.end and w.start < f.end for f in found) or \
+                    not self._candidate(text, words, 0, lower_words) or not self._place_word(w) or \
+                    not self._joined(text, words, 0, 2) or 1 + link[0] >= len(words):
+                continue
+            nxt = words[1 + link[0]]
+            place = next((f for f in found if f.start == nxt.start and f.label in ("GPE", "LOC")), None)
+            if place is not None and place.end == nxt.end:
+                out.append(Found(w.start, w.end, place.label, None, "name"))
+        return out
+
+    def _place_word(self, w: Word) -> bool:
+        """A capitalised word that is no common word, or one the morphology knows as a place."""
+        if not common_word(w.text, self.lang):
+            return True
+        return self.lang in MORPHOLOGY_LANGS and any(
+            "Geox" in p.tag for p in analyser(self.lang).parse(w.lower)[:3])
+
+    def _short_stems_in_case(self, text: str, words_by_sentence: Sequence[list[Word]],
+                             found: list[Found]) -> list[Found]:
+        """A name of several words the gazetteer knows whose last word, too short for the keys to cut
+        its case suffix, carries one ("Ақ үйді": Ақ үй): that name, in place of the unknown first
+        word read alone."""
+        suffixes = sorted(self.case_suffixes, key=len, reverse=True)
+        if not suffixes:
+            return found
+        added: list[Found] = []
+        for words in words_by_sentence:
+            for i, w in enumerate(words):
+                if not w.is_capitalised:
+                    continue
+                for n in (3, 2):
+                    last = i + n - 1
+                    if last >= len(words) or not self._joined(text, words, i, last + 1) or \
+                            any(f.hint and f.start <= words[i].start and words[last].end <= f.end for f in found):
+                        continue
+                    low = words[last].lower
+                    stem = next((low[:-len(x)] for x in suffixes if low.endswith(x) and len(low) - len(x) >= 2), None)
+                    if stem is None:
+                        continue
+                    key = tuple(token_key(v.text, self.lang) for v in words[i:last]) + (token_key(stem, self.lang),)
+                    eid = self.gazetteer.get(key)
+                    entity = self.ontology.entities.get(eid) if eid else None
+                    if entity is not None:
+                        added.append(Found(w.start, words[last].end, entity.type, eid))
+                        break
+        if not added:
+            return found
+        kept = [f for f in found if not any(a.start < f.end and f.start < a.end and not f.hint for a in added)]
+        return kept + [a for a in added if not any(f.start < a.end and a.start < f.end for f in kept)]
+
+    def _without_title_openings(self, words_by_sentence: Sequence[list[Word]], found: list[Found]) -> list[Found]:
+        """A language that capitalises only the first word of an official title ("Ішкі істер
+        министрінің орынбасары", "Сыртқы істер министрі", "Бас штаб бастығы", "Қорғаныс министрі"):
+        the capitalised organisation word opening a role title, read alone as an unknown name, is none."""
+        at = {w.start: (words, i) for words in words_by_sentence for i, w in enumerate(words)}
+        out: list[Found] = []
+        for f in found:
+            place = at.get(f.start)
+            if place is not None and f.source in ("name", "role-name") and f.hint is None and \
+                    f.label in ("ORG", "PERSON", "GPE") and \
+                    place[0][place[1]].end == f.end and self._opens_title(*place):
+                continue
+            out.append(f)
+        return out
+
+    def _opens_title(self, words: list[Word], k: int) -> bool:
+        """Whether the organisation word ``k`` opens a role title: a title of several words from it,
+        or a role word after it and its lower-case organisation words ("Ішкі істер министрінің")."""
+        if not self._org_word(words[k]):
+            return False
+        if self.role_titles.match(words, k):
+            return True
+        for j in range(k + 1, len(words)):
+            if words[j].is_capitalised:
+                return False
+            if self.roles.match(words, j) or self.role_titles.match(words, j):
+                return True  # "Қорғаныс министрі", "Қарулы күштердің бас қолбасшысы"
+            if not (self._org_word(words[j]) or self.org_words.glue(words[j].lower, self.lang)):
+                return False
+        return False
 
     _MEMBER_BASE = 4  # letters of an organisation's name a members' noun must open with
 
@@ -701,7 +807,7 @@ class MentionFinder:
                 start = None
                 noun = table.match_ending(words, a) if a >= 1 else None
                 link = self.supporters_of.match_ending(words, a) if a >= 2 else None
-                if noun and text[words[a - 1].end:f.start] == " ":
+                if noun and text[words[a - 1].end:f.start] == " " and not self._one_member(words[a - 1], table):
                     start = words[a - noun[0]].start
                 elif link and (noun := table.match_ending(words, a - link[0])):
                     start = words[a - link[0] - noun[0]].start
@@ -710,10 +816,18 @@ class MentionFinder:
                         out.append(Found(start, f.end, "GROUP", hint, "followers"))
                     break
                 hit = table.match(words, b + 1) if b + 1 < len(words) else None
+                if hit and hit[0] == 1 and self._one_member(words[b + 1], table):
+                    hit = None  # "Election commission member Gulnara …": one member, a title
                 if hit and text[f.end:words[b + 1].start] in (" ", "'s ", "’s "):
                     out.append(Found(f.start, words[b + hit[0]].end, "GROUP", hint, "followers"))
                     break
         return out
+    @staticmethod
+    def _one_member(w: Word, table) -> bool:
+        """A members' noun in the singular, matched through its lemma only ("member" for "members"):
+        one member named by a title ("commission member Gulnara …"), no group."""
+        return w.lower not in table and w.lower == w.lemma
+
     def _family_groups(self, text: str, words: list[Word], found: list[Found]) -> tuple[list[Found], list[Found]]:
         """A family, clan or brothers named by a surname (``group-family`` before the name, in any
         case: "семья Раджапакса", "klan Rajapaksów", "la famille Rajapaksa", "die Brüder Klitschko",
@@ -1440,6 +1554,62 @@ class MentionFinder:
                 out.append((i, end))
         return out
 
+    def _lowercase_body_hits(self, text: str, words: list[Word], hits: list[Found],
+                             unknown: list[Found]) -> list[Found]:
+        """:meth:`_lowercase_bodies` of a sentence's words no other mention covers, as mentions:
+        the ontology's body where its words are one of its labels ("the health ministry"), so a
+        document on another country reads them as that country's."""
+        spans = [(f.start, f.end) for f in hits] + [(f.start, f.end) for f in unknown]
+        taken = {i for i, w in enumerate(words) if any(s < w.end and w.start < e for s, e in spans)}
+        out: list[Found] = []
+        for a, b in self._lowercase_bodies(text, words, [], taken):
+            keys = tuple(token_key(w.text, self.lang) for w in words[a:b + 1])
+            heads = [k for k in range(a, b + 1) if self._lowercase_head_word(words[k])]
+            capital = tuple(token_key(w.text.capitalize(), self.lang) if k in heads else keys[k - a]
+                            for k, w in enumerate(words[a:b + 1], a))
+            eid = self.gazetteer.get(keys) or self.gazetteer.get(capital)
+            entity = self.ontology.entities.get(eid) if eid else None
+            out.append(Found(words[a].start, words[b].end, "ORG",
+                             eid if entity is not None and entity.type == "ORG" else None, "name"))
+        return out
+
+    def _lowercase_head_word(self, w: Word) -> bool:
+        """An ``org-head-lowercase`` word ("ministry", "resorcie")."""
+        return w.lower in self.lowercase_heads or w.lemma in self.lowercase_heads or \
+            bool(self.lowercase_head_stems and w.lower.startswith(self.lowercase_head_stems))
+
+    def _lowercase_bodies(self, text: str, words: list[Word], phrases: list[tuple[int, int]],
+                          taken: set[int]) -> list[tuple[int, int]]:
+        """Ministries and prosecutors' offices named in lower case mid-sentence (an
+        ``org-head-lowercase`` head with the organisation words of its field before or after it:
+        "the health ministry", "ministerstwa obrony", "resort finansów", "la procura generale",
+        "министерства здравоохранения"): the body.  A head alone ("the ministry said") names none."""
+        if not (self.lowercase_heads or self.lowercase_head_stems):
+            return []
+        used = {k for a, b in phrases for k in range(a, b + 1)} | taken
+        out: list[tuple[int, int]] = []
+        for k, w in enumerate(words):
+            if k in used or w.is_capitalised or not self._lowercase_head_word(w):
+                continue
+            start = end = k
+            j = k + 1  # after the head: its field's words, glue between them ("ministero della difesa")
+            while j < len(words) and j not in used and not words[j].is_capitalised and \
+                    words[j].text[:1].isalpha() and self._joined(text, words, j - 1, j + 1):
+                if self._org_word(words[j]):
+                    end = j
+                elif not self.org_words.glue(words[j].lower, self.lang):
+                    break
+                j += 1
+            j = k - 1  # before it ("the defence ministry")
+            while j >= 0 and j not in used and not words[j].is_capitalised and \
+                    self._joined(text, words, j, j + 2) and self._org_word(words[j]) and \
+                    not self._org_head(words, j):
+                start = j
+                j -= 1
+            if (start, end) != (k, k) and not any(a <= end and start <= b for a, b in out):
+                out.append((start, end))
+        return out
+
     def _org_head(self, words: list[Word], k: int) -> bool:
         """An organisation head word at ``k``, also capitalised ("Ligi": the dictionary lemmatises
         only its lower-case form)."""
@@ -1714,6 +1884,8 @@ class MentionFinder:
             if n == 1 and not words[i].is_acronym and key not in self.lowercase_keys and \
                     function_word(words[i].text, self.lang):
                 continue  # "Того" (of that) is no Togo, "Мали" (had) no Mali; "уряд" is a label itself
+            if n == 1 and self._other_script_label(words[i], key):
+                continue  # "Чинний" (current) is no China, "УК" (the criminal code) no UK
             entity = self.ontology.entities.get(eid)
             if n == 1 and entity is not None and self._respelled_before_name(text, words, i, entity):
                 continue
@@ -1725,6 +1897,11 @@ class MentionFinder:
                 end += 1  # "U.S." keeps its last full stop
             return Found(words[i].start, end, label, eid), n
         return None
+
+    def _other_script_label(self, w: Word, key: tuple[str, ...]) -> bool:
+        """A Cyrillic common word whose key only labels written in another script share
+        ("Чинний" ~ China, "УК" ~ UK): the transliteration's chance, no name."""
+        return has_cyrillic(w.text) and key not in _cyrillic_keys(self.ontology) and common_word(w.text, self.lang)
 
     def _given_before_name(self, words: list[Word], i: int) -> bool:
         """A given name of any language the dictionary also knows ("Peter", "Sean") right
@@ -2323,6 +2500,22 @@ def _gazetteer(ontology: Ontology):
                     if len(tokens) == 1 and len(tokens[0]) <= 3:  # a one-word label only:
                         short.add(tokens[0].casefold())  # "as" in a longer name is no licence
     return names, frozenset(lowercase), frozenset(acronym - other), frozenset(short)
+
+
+@lru_cache(maxsize=4)
+def _cyrillic_keys(ontology: Ontology) -> frozenset[tuple[str, ...]]:
+    """Keys of the ontology's labels written in Cyrillic (names, adjectives, hidden labels), and of
+    each of their words ("Мамина": the surname of "Аскар Мамин")."""
+    out: set[tuple[str, ...]] = set()
+    for entity in ontology.entities.values():
+        for group in (entity.pref, entity.alt, entity.adjectives, getattr(entity, "hidden", ())):
+            for lang, labels in group:
+                for label in labels:
+                    if has_cyrillic(label):
+                        key = tuple(token_key(t, lang or None) for t in tokens_for_key(label))
+                        out.add(key)
+                        out.update((k,) for k in key)
+    return frozenset(out)
 
 
 @lru_cache(maxsize=4)

@@ -71,6 +71,10 @@ class OrgWords:
             both = self._compound(low, lang)
             if both is not None:
                 return both
+            if lemma.casefold() != low:  # and in a case form: "Staatskomitees" (lemma "staatskomitee")
+                both = self._compound(lemma.casefold(), lang)
+                if both is not None:
+                    return both
         for stem, value in self.stems.get(lang, ()):
             if low.startswith(stem):
                 return value
