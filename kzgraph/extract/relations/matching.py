@@ -406,7 +406,7 @@ class _Extractor:
         if len(self.glue) < len(view.words):
             self.glue = [False] * len(view.words)
             self.gap = [False] * len(view.words)
-        for i in range(s.lo, s.hi):
+        for i in range(s.lo, s.hi) if view.has_set(s, "rel-list-glue") or view.has_set(s, "rel-marker-gap") else ():
             for flags, category in ((self.glue, "rel-list-glue"), (self.gap, "rel-marker-gap")):
                 end = view.starts(i, category, s)
                 if end is not None:
@@ -447,10 +447,11 @@ class _Extractor:
         if hit.rule.subject.passive and not view.passive(hit.start, s):
             return False  # "ha nominato X": the person before is the one who appoints
         # denied, rumoured or disputed: "he denied the rumours that he had fled the country"
-        if any(view.starts(j, "rel-denial", s) is not None for j in range(s.lo, hit.start)):
+        if view.has_set(s, "rel-denial") and any(view.starts(j, "rel-denial", s) is not None for j in range(s.lo, hit.start)):
             return False
         # a report the sentence then denies: "reports that X had asked India for help were denied"
-        if any(view.starts(j, "rel-hearsay-noun", s) is not None for j in range(s.lo, hit.start)) and \
+        if view.has_set(s, "rel-hearsay-noun") and view.has_set(s, "rel-denial") and \
+                any(view.starts(j, "rel-hearsay-noun", s) is not None for j in range(s.lo, hit.start)) and \
                 any(view.starts(j, "rel-denial", s) is not None for j in range(hit.end, s.hi)):
             return False
         # a noun's negation stands before the verb that governs it: "did not accept the resignation of"
@@ -477,7 +478,8 @@ class _Extractor:
         for cue in hit.rule.cues:
             if cue.startswith("@"):
                 category = "rel-" + cue[1:]
-                if any(view.starts(j, category, s) is not None and not self._cue_undone(s, j, lo) for j in range(lo, hi)):
+                if view.has_set(s, category) and \
+                        any(view.starts(j, category, s) is not None and not self._cue_undone(s, j, lo) for j in range(lo, hi)):
                     return True
                 if category == "rel-troop-noun" and any(c.kind == "TROOPS" and lo <= c.start < hi
                                                         and not self._cue_undone(s, c.start, lo) for c in s.cands):

@@ -212,6 +212,10 @@ class DocView:
                          for i in range(len(self.words))]
         self.relative = [self.starts(i, "rel-relative", sent_of[i]) is not None or self._article_relative(i, sent_of[i])
                          for i in range(len(self.words))]
+        # the word sets with a phrase in each sentence (every word was matched above): a pass that
+        # looks for one set's phrases skips a sentence with none
+        self.sentence_sets = [frozenset().union(*(self._starts_memo[i] for i in range(s.lo, s.hi)))
+                              for s in self.sentences]
         self._read_dates(doc)
 
     def _article_relative(self, i: int, s: Sentence) -> bool:
@@ -327,6 +331,10 @@ class DocView:
                             found[cat] = end
             self._starts_memo[i] = found
         return found.get(category)
+
+    def has_set(self, s: Sentence, category: str) -> bool:
+        """Whether a phrase of word set ``category`` starts at some word of sentence ``s`` (:meth:`starts`)."""
+        return category in self.sentence_sets[s.index]
 
     def starts_any(self, i: int, s: Sentence) -> bool:
         """Whether a phrase of any word set starts at word ``i`` (:meth:`starts` of some category)."""
