@@ -162,6 +162,11 @@ class PhraseTable:
                     best = (n, value)
         return best
 
+    def may_match(self, words: Sequence[Word]) -> bool:
+        """Whether some word of ``words`` may start a phrase of the table (its lower-cased text or
+        lemma opens one): where none does, :meth:`match` finds nothing at any of them."""
+        return not self._by_first.keys().isdisjoint(_word_forms(words))
+
     def match_ending(self, words: Sequence[Word], end: int) -> tuple[int, object] | None:
         """``(length, value)`` of the longest phrase that ends just before ``words[end]``."""
         best = None

@@ -406,8 +406,8 @@ class _Extractor:
         if len(self.glue) < len(view.words):
             self.glue = [False] * len(view.words)
             self.gap = [False] * len(view.words)
-        for i in range(s.lo, s.hi) if view.has_set(s, "rel-list-glue") or view.has_set(s, "rel-marker-gap") else ():
-            for flags, category in ((self.glue, "rel-list-glue"), (self.gap, "rel-marker-gap")):
+        for flags, category in ((self.glue, "rel-list-glue"), (self.gap, "rel-marker-gap")):
+            for i in view.set_words(s, category):  # (the words of the sentence the set has a phrase at)
                 end = view.starts(i, category, s)
                 if end is not None:
                     for j in range(i, end):
@@ -424,10 +424,13 @@ class _Extractor:
                 w = view.words[i]
                 if w.punct:
                     continue
+                entries = index.candidates(w.lower, w.lemma)
+                if not entries:  # (most words)
+                    continue
                 inside = not _trigger_word(view, i)
                 if inside and not _group_word(view, i):
                     continue
-                for phrase, rule in index.candidates(w.lower, w.lemma):
+                for phrase, rule in entries:
                     own = rule.subject.side == "at" and rule.subject.accepts("GROUP")  # the group's own noun
                     if (id(rule), i) in seen or inside and not own:
                         continue

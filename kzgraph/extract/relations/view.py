@@ -210,12 +210,17 @@ class DocView:
         sent_of = [self.sentences[w.sent] for w in self.words]
         self.boundary = [self.starts(i, "rel-boundary", sent_of[i]) is not None or self.words[i].text == ";"
                          for i in range(len(self.words))]
-        self.relative = [self.starts(i, "rel-relative", sent_of[i]) is not None or self._article_relative(i, sent_of[i])
-                         for i in range(len(self.words))]
+        self.relative = [self._starts_memo[i].get("rel-relative") is not None or self._article_relative(i, sent_of[i])
+                         for i in range(len(self.words))]  # (every word's sets were matched just above)
         # the word sets with a phrase in each sentence (every word was matched above): a pass that
         # looks for one set's phrases skips a sentence with none
-        self.sentence_sets = [frozenset().union(*(self._starts_memo[i] for i in range(s.lo, s.hi)))
-                              for s in self.sentences]
+        self.sentence_sets: list[dict[str, list[int]]] = []  # per sentence: word set -> the words it starts at
+        for s in self.sentences:
+            at: dict[str, list[int]] = {}
+            for i in range(s.lo, s.hi):
+                for category in self._starts_memo[i]:
+                    at.setdefault(category, []).append(i)
+            self.sentence_sets.append(at)
         self._read_dates(doc)
 
     def _article_relative(self, i: int, s: Sentence) -> bool:
@@ -335,6 +340,10 @@ class DocView:
     def has_set(self, s: Sentence, category: str) -> bool:
         """Whether a phrase of word set ``category`` starts at some word of sentence ``s`` (:meth:`starts`)."""
         return category in self.sentence_sets[s.index]
+
+    def set_words(self, s: Sentence, category: str) -> list[int]:
+        """The words of sentence ``s`` where a phrase of word set ``category`` starts, in order."""
+        return self.sentence_sets[s.index].get(category, [])
 
     def starts_any(self, i: int, s: Sentence) -> bool:
         """Whether a phrase of any word set starts at word ``i`` (:meth:`starts` of some category)."""
