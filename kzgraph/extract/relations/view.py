@@ -163,7 +163,6 @@ def _known_oblique(lang: str, word: str) -> bool:
         not any(p.tag.case == "nomn" for p in parses if p.is_known)
 
 
-@lru_cache(maxsize=50_000)
 def _word(text: str, lower: str, lemma: str, start: int, end: int, punct: bool, sent: int) -> W:
     """``W(text, lower, lemma, start, end, punct, sent)``, made without the frozen dataclass's
     ``__init__`` (a checked ``object.__setattr__`` per field): the same object, in half the time, for
@@ -177,6 +176,7 @@ def _word(text: str, lower: str, lemma: str, start: int, end: int, punct: bool, 
 _new, _set = object.__new__, object.__setattr__
 
 
+@lru_cache(maxsize=50_000)
 def _token_words(token: str, lang: str) -> tuple[tuple[str, str, str, int, int], ...] | None:
     """The words of one spaCy token, as (text, lower, lemma, start, end) from the token's start, or
     ``None`` for punctuation.  Tokens recur within and across documents: making their words
