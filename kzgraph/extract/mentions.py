@@ -620,7 +620,10 @@ class MentionFinder:
                     any(x <= last and a <= y for x, y in out):
                 continue
             out.append((a, last))
-        for k, w in enumerate(words):
+        # (a sentence with no kind word and no word opening a name is not walked)
+        named = self.party_kinds.may_match(words) or self.party_kinds_after.may_match(words) or \
+            self.name_openers.may_match(words)
+        for k, w in enumerate(words) if named else ():
             if k in used:
                 continue
             span = None

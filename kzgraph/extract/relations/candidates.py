@@ -926,10 +926,10 @@ def _owner_list(view: DocView, s: Sentence, first: Arg) -> list[Arg]:
 # -- anaphors -----------------------------------------------------------------------------------
 def _anaphors(view: DocView, s: Sentence, discourse: "DiscourseState") -> list[Arg]:
     out = []
-    for i in range(s.lo, s.hi):
+    for i in view.any_set_words(s):  # every anaphor below is a word of some word set
         if view.in_mention[i] is not None or view.words[i].punct:
             continue
-        if not view.starts_any(i, s):  # every anaphor below is a word of some word set
+        if not view.starts_any(i, s):
             continue
         if view.focus and view.starts(i, "rel-country-anaphor", s) is not None and not _names_follow(view, s, i + 1):
             arg = view.entity_arg(view.focus, i, ANAPHOR_PENALTY)

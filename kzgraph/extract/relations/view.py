@@ -354,6 +354,10 @@ class DocView:
         """Whether a phrase of word set ``category`` starts at some word of sentence ``s`` (:meth:`starts`)."""
         return category in self.sentence_sets[s.index]
 
+    def any_set_words(self, s: Sentence) -> list[int]:
+        """The words of sentence ``s`` where a phrase of some word set starts (:meth:`starts_any`), in order."""
+        return sorted({i for at in self.sentence_sets[s.index].values() for i in at})
+
     def set_words(self, s: Sentence, category: str) -> list[int]:
         """The words of sentence ``s`` where a phrase of word set ``category`` starts, in order."""
         return self.sentence_sets[s.index].get(category, [])
