@@ -134,7 +134,8 @@ def find_dates(words: Sequence[Word], lang: str, lexicon: Lexicon, ref_year: int
     homonyms = {form.casefold() for form in lexicon.forms("month-homonym").get(lang, ())}
     found: list[DateMention] = []
     used: set[int] = set()
-    for i in range(len(words)):
+    # (a sentence with no word opening a month's name, most of them, is not walked)
+    for i in range(len(words)) if months.may_match(words) or abbrevs and abbrevs.may_match(words) else ():
         if i in used:
             continue
         hit = months.match(words, i)
@@ -228,6 +229,8 @@ def _named_days(words: Sequence[Word], lang: str, lexicon: Lexicon, used: set[in
     before = lexicon.table("day-before", lang)
     nexts, nexts_after = lexicon.table("weekday-next", lang), lexicon.table("weekday-next-after", lang)
     out: list[DateMention] = []
+    if not any(table.may_match(words) for table in (weekdays, relative, day_word, day_word_after, before) if table):
+        return out  # no word of the sentence opens a phrase of any of the tables below
     i = 0
     while i < len(words):
         if i in used:

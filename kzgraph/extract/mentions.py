@@ -728,7 +728,10 @@ class MentionFinder:
                     any(x <= last and a <= y for x, y in out):
                 continue
             out.append((a, last))
-        for k, w in enumerate(words):
+        # (a sentence with no kind word and no word opening a name is not walked)
+        named = self.party_kinds.may_match(words) or self.party_kinds_after.may_match(words) or \
+            self.name_openers.may_match(words)
+        for k, w in enumerate(words) if named else ():
             if k in used:
                 continue
             span = None
@@ -1175,6 +1178,8 @@ class MentionFinder:
         knows whole, a person's name and a place are left to their own readings."""
         if not words or not (self.party_kinds or self.party_kinds_after):
             return []
+        if not (self.party_kinds.may_match(words) or self.party_kinds_after.may_match(words)):
+            return []  # no word for a kind in the sentence
         hit_words = {i for h in hits if h.source != "nested"
                      for i, w in enumerate(words) if w.start >= h.start and w.end <= h.end}
         out: list[tuple[int, int]] = []

@@ -53,7 +53,9 @@ import warnings
 import weakref
 from functools import lru_cache
 
+import numpy
 import spacy
+from spacy.attrs import IS_SPACE, LEMMA, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -130,10 +132,23 @@ def make_lemmatizer(nlp: Language, name: str, lang: str):
     """``token.lemma_`` from :func:`kzgraph.names.lemma_of` (no tagger needed)."""
     lang = lang or nlp.lang  # the document's language, also where spaCy has none ("xx")
 
+    memo: dict[int, int] = {}  # a token text's hash -> its lemma's (added to the vocabulary's strings)
+
     def lemmatize(doc: Doc) -> Doc:
-        for token in doc:
-            if not token.is_space:
-                token.lemma_ = lemma_of(token.text, lang)
+        # read and written as arrays: iterating the doc made a Token per token, each read a call
+        if not len(doc):
+            return doc
+        strings = doc.vocab.strings
+        lemmas = []
+        for orth, space, lemma in doc.to_array([ORTH, IS_SPACE, LEMMA]).tolist():
+            if not space:
+                lemma = memo.get(orth)
+                if lemma is None:
+                    if len(memo) >= 50_000:
+                        memo.clear()
+                    lemma = memo[orth] = strings.add(lemma_of(strings[orth], lang))
+            lemmas.append(lemma)
+        doc.from_array([LEMMA], numpy.array(lemmas, dtype=numpy.uint64))
         return doc
 
     return lemmatize

@@ -209,7 +209,8 @@ class QuantityFinder:
                 continue
             figures.append(_Figure(value, start, end, first, last))
             used.update(range(first, last + 1))
-        for i, w in enumerate(words):  # spelled-out: "более тысячи", "two soldiers"
+        spelled = self.multipliers.may_match(words) or self.numbers.may_match(words)
+        for i, w in enumerate(words) if spelled else ():  # spelled-out: "более тысячи", "two soldiers"
             if i in used:
                 continue
             mult = self.multipliers.match(words, i)

@@ -22,6 +22,7 @@ from .morph import MORPHOLOGY_LANGS, analyser
 __all__ = ["OrgWords", "org_words"]
 
 _CATEGORIES = ("rel-role-org-word", "org-word")
+_MEMO_WORDS = 50_000  # words whose value() is kept (then the memo starts afresh)
 _GLUE = ("name-connector", "org-glue")
 
 
@@ -51,6 +52,7 @@ class OrgWords:
             for ls in ontology.lexical_sets_of(category):
                 for lang, form in ls.forms:
                     self.skip[lang].add(form.casefold().strip("'’"))
+        self._values: dict[tuple[str, str, str], str | None] = {}  # value() per word: words recur
 
     def glue(self, low: str, lang: str) -> bool:
         """A word inside an organisation's name that says nothing of its own ("of", "за")."""
@@ -58,6 +60,15 @@ class OrgWords:
 
     def value(self, low: str, lemma: str, lang: str) -> str | None:
         """The English value of the lower-cased word ``low`` (lemma ``lemma``), or ``None``."""
+        key = (low, lemma, lang)
+        if key in self._values:
+            return self._values[key]
+        if len(self._values) >= _MEMO_WORDS:
+            self._values.clear()
+        found = self._values[key] = self._value(low, lemma, lang)
+        return found
+
+    def _value(self, low: str, lemma: str, lang: str) -> str | None:
         exact = self.exact.get(lang, {})
         for form in (low, lemma.casefold()):
             if form in exact:

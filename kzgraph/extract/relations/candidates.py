@@ -809,7 +809,7 @@ def split_former(role: str, former: str) -> tuple[bool, str]:
 def _troops(view: DocView, s: Sentence) -> list[Arg]:
     """Troop phrases: one TROOPS candidate per owner ("żołnierze z Białorusi, Armenii …" has two)."""
     out = []
-    i = s.lo
+    i = s.lo if view.has_set(s, "rel-troop-noun") else s.hi  # none in the sentence: no word to try
     while i < s.hi:
         got = None if view.in_mention[i] is not None else _valued_at(view, s, i, "rel-troop-noun")
         if got is None:
@@ -928,10 +928,10 @@ def _owner_list(view: DocView, s: Sentence, first: Arg) -> list[Arg]:
 # -- anaphors -----------------------------------------------------------------------------------
 def _anaphors(view: DocView, s: Sentence, discourse: "DiscourseState") -> list[Arg]:
     out = []
-    for i in range(s.lo, s.hi):
+    for i in view.any_set_words(s):  # every anaphor below is a word of some word set
         if view.in_mention[i] is not None or view.words[i].punct:
             continue
-        if not view.starts_any(i, s):  # every anaphor below is a word of some word set
+        if not view.starts_any(i, s):
             continue
         if view.focus and view.starts(i, "rel-country-anaphor", s) is not None and not _names_follow(view, s, i + 1):
             arg = view.entity_arg(view.focus, i, ANAPHOR_PENALTY)
@@ -1048,7 +1048,7 @@ def _sites(view: DocView, s: Sentence, cands: list[Arg]) -> list[Arg]:
     for c in cands:
         by_start.setdefault(c.start, []).append(c)
     out: list[Arg] = []
-    i = s.lo
+    i = s.lo if view.has_set(s, "rel-site-noun") else s.hi  # none in the sentence: no word to try
     while i < s.hi:
         if view.in_mention[i] is not None:  # a building the names layer knows is its own argument
             i += 1
@@ -1136,6 +1136,8 @@ def _crowds(view: DocView, s: Sentence) -> list[Arg]:
     """A crowd, a mob, rioters ("rel-crowd-noun", kz:value the group category they stand for):
     that group ("protesters"), of the document's country or the one tied to none."""
     out: list[Arg] = []
+    if not view.has_set(s, "rel-crowd-noun"):
+        return out
     for i in range(s.lo, s.hi):
         m = view.in_mention[i]
         # an epithet a crowd noun also is ("Randalierer", "hooligans") names the crowd as well
@@ -1165,6 +1167,8 @@ def _home_legislature(view: DocView, s: Sentence) -> list[Arg]:
     the document's country, as an organisation named "Parliament of <country>" (the ontology's
     entity of that name where it has one); nothing when no country is known."""
     out: list[Arg] = []
+    if not view.has_set(s, LEGISLATURE):
+        return out
     roles = [(r.start, r.end) for r in s.roles  # "депутаты", "posłowie": a member's title in the plural, of no one
              if r.person is not None or not role_statements.plural_title(view, s, r)]
     i = s.lo
@@ -1228,6 +1232,8 @@ def _military_body(view: DocView, s: Sentence) -> list[Arg]:
     por los militares" have the military as their subject.  "Российские военные", "200 militari",
     "militares rusos" stay troops."""
     out: list[Arg] = []
+    if not view.has_set(s, MILITARY_BODY):
+        return out
     for i in range(s.lo, s.hi):
         if view.in_mention[i] is not None:
             continue

@@ -144,6 +144,9 @@ class PhraseIndex:
         out.extend(self.prefix.get(lower[:2], ()))
         if lemma[:2] != lower[:2]:
             out.extend(self.prefix.get(lemma[:2], ()))
+        # only phrases whose first word the word is: every caller matches it there first (a surface-only
+        # form against the text, a prefix against its first two letters' other words), and fails the rest
+        out = [e for e in out if e[0][0].matches(lower, lemma)]
         if len(out) > 1:
             out.sort(key=lambda e: len(e[0]), reverse=True)
         return out

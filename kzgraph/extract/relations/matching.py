@@ -432,8 +432,8 @@ class _Extractor:
         if len(self.glue) < len(view.words):
             self.glue = [False] * len(view.words)
             self.gap = [False] * len(view.words)
-        for i in range(s.lo, s.hi):
-            for flags, category in ((self.glue, "rel-list-glue"), (self.gap, "rel-marker-gap")):
+        for flags, category in ((self.glue, "rel-list-glue"), (self.gap, "rel-marker-gap")):
+            for i in view.set_words(s, category):  # (the words of the sentence the set has a phrase at)
                 end = view.starts(i, category, s)
                 if end is not None:
                     for j in range(i, end):
@@ -450,10 +450,13 @@ class _Extractor:
                 w = view.words[i]
                 if w.punct:
                     continue
+                entries = index.candidates(w.lower, w.lemma)
+                if not entries:  # (most words)
+                    continue
                 inside = not _trigger_word(view, i)
                 if inside and not _group_word(view, i):
                     continue
-                for phrase, rule in index.candidates(w.lower, w.lemma):
+                for phrase, rule in entries:
                     own = rule.subject.side == "at" and rule.subject.accepts("GROUP")  # the group's own noun
                     if (id(rule), i) in seen or inside and not own:
                         continue
@@ -473,10 +476,11 @@ class _Extractor:
         if hit.rule.subject.passive and not view.passive(hit.start, s):
             return False  # "ha nominato X": the person before is the one who appoints
         # denied, rumoured or disputed: "he denied the rumours that he had fled the country"
-        if any(view.starts(j, "rel-denial", s) is not None for j in range(s.lo, hit.start)):
+        if view.has_set(s, "rel-denial") and any(view.starts(j, "rel-denial", s) is not None for j in range(s.lo, hit.start)):
             return False
         # a report the sentence then denies: "reports that X had asked India for help were denied"
-        if any(view.starts(j, "rel-hearsay-noun", s) is not None for j in range(s.lo, hit.start)) and \
+        if view.has_set(s, "rel-hearsay-noun") and view.has_set(s, "rel-denial") and \
+                any(view.starts(j, "rel-hearsay-noun", s) is not None for j in range(s.lo, hit.start)) and \
                 any(view.starts(j, "rel-denial", s) is not None for j in range(hit.end, s.hi)):
             return False
         # a noun's negation stands before the verb that governs it: "did not accept the resignation of"
@@ -503,7 +507,8 @@ class _Extractor:
         for cue in hit.rule.cues:
             if cue.startswith("@"):
                 category = "rel-" + cue[1:]
-                if any(view.starts(j, category, s) is not None and not self._cue_undone(s, j, lo) for j in range(lo, hi)):
+                if view.has_set(s, category) and \
+                        any(view.starts(j, category, s) is not None and not self._cue_undone(s, j, lo) for j in range(lo, hi)):
                     return True
                 if category == "rel-troop-noun" and any(c.kind == "TROOPS" and lo <= c.start < hi
                                                         and not self._cue_undone(s, c.start, lo) for c in s.cands):
