@@ -57,13 +57,14 @@ def test_claim_status_the_speaker_of_their_own_claim_is_no_source():
     ("uk", "Учора затримали колишнього міністра Карима Масімова, якого підозрюють у державній зраді.",
      {"DETAINED": "asserted", "SUSPECTED_OF": "suspected", "ARRESTED_ON_CHARGE": "suspected"}),
     ("ru", "Полиция задержала Карима Масимова по подозрению в государственной измене.",
-     {"DETAINED": "asserted", "ARRESTED_ON_CHARGE": "suspected"}),
+     {"DETAINED": "asserted", "SUSPECTED_OF": "suspected", "ARRESTED_ON_CHARGE": "suspected"}),
     ("pl", "Policja zatrzymała Karima Masimowa, podejrzanego o zdradę stanu.",
      {"DETAINED": "asserted", "SUSPECTED_OF": "suspected", "ARRESTED_ON_CHARGE": "suspected"}),
     ("en", "Police arrested Karim Masimov on suspicion of treason.",
-     {"DETAINED": "asserted", "ARRESTED_ON_CHARGE": "suspected"}),
-    ("en", "Police arrested Karim Masimov on charges of treason.",  # a charge, stated
-     {"DETAINED": "asserted", "ARRESTED_ON_CHARGE": "asserted"}),
+     {"DETAINED": "asserted", "SUSPECTED_OF": "suspected", "ARRESTED_ON_CHARGE": "suspected"}),
+    # a charge, stated: the arrest on it is asserted, the one charged is suspected of it (stance10)
+    ("en", "Police arrested Karim Masimov on charges of treason.",
+     {"DETAINED": "asserted", "SUSPECTED_OF": "suspected", "ARRESTED_ON_CHARGE": "asserted"}),
     ("fr", "Karim Massimov, soupçonné de haute trahison, a été arrêté.",
      {"DETAINED": "asserted", "SUSPECTED_OF": "suspected", "ARRESTED_ON_CHARGE": "suspected"}),
     ("de", "Karim Massimow wird verdächtigt, Hochverrat begangen zu haben.", {"SUSPECTED_OF": "suspected"}),
