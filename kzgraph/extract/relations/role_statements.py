@@ -651,6 +651,8 @@ def unattached(view: DocView, s: Sentence, holder_category: str) -> list[tuple[A
     A title standing for its holder ("Президент назвал …") is no statement of the role: tried
     (the holder the candidates found, category ``holder_category``), it cost precision on every
     set (the gold annotates the role where the text states it, not where it names someone by it).
+    Only a title opening a sentence that renames the person the sentence before named, where the
+    discourse agrees, is a statement (:meth:`.discourse.DiscourseState.renamed`, read in matching).
     """
     out = []
     for r in s.roles:
