@@ -71,3 +71,26 @@ def test_restated_post_is_no_new_role(graph_triples):
         "Opposition leader Maria Kowal arrived at the court on Tuesday. "
         "The opposition leader told reporters that the case was political.", "en"))
     assert set(roles) == {"Leader of the Opposition"}
+
+
+# -- "the former prime minister" for the person the document made prime minister ------------------
+# No one was named as its former holder: the one named its holder is (a predicative title,
+# "назначил X премьером", is remembered as a role of X), and the sentence before names her.
+FORMER_RENAMED = [
+    ("В марте президент назначил Анну Бреннер премьер-министром. "
+     "Спустя год бывшего премьера арестовали в её кабинете.", "ru"),
+    ("У березні президент призначив Анну Бреннер прем'єр-міністеркою. "
+     "Через рік колишню прем'єрку заарештували в її кабінеті.", "uk"),
+    ("W marcu prezydent mianował Annę Brenner premierem. "
+     "Rok później byłą premier aresztowano w jej gabinecie.", "pl"),
+    ("Im März ernannte der Präsident Anna Brenner zur Regierungschefin. "
+     "Die frühere Regierungschefin wurde ein Jahr später in ihrem Büro festgenommen.", "de"),
+]
+
+
+@pytest.mark.parametrize("text, lang", FORMER_RENAMED, ids=[lang for _, lang in FORMER_RENAMED])
+def test_former_title_renames_its_holder(graph_triples, text, lang):
+    roles = _roles(graph_triples(text, lang))
+    former = {role for role in roles if role.startswith("former ")}
+    holders = {h for role in former for h in roles[role]}
+    assert len(holders) == 1 and holders.pop().endswith("Brenner"), roles  # "Annu Brenner": her accusative

@@ -38,6 +38,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 CARRY_PENALTY = 0.8
 DEFAULT_PENALTY = 0.8
+RENAMING_LEAD = 2  # words before a role phrase that still opens its sentence (:func:`_fronted`)
 NAMED_DEFAULT_PENALTY = 0.75  # an implied agent the document named (``default=@a,@b``), not the ontology's
 
 
@@ -150,13 +151,15 @@ class DiscourseState:
         former = r.is_former
         # an unqualified title ("the president") is the office of the country the text is about
         wanted_entity = r.entity or view.focus
-        for arg, known in reversed(self.role_history):
-            if known.title_id in titles and known.is_former == former \
-                    and known.entity in (wanted_entity, None if r.entity is None else wanted_entity):
-                self._named = arg  # the person as the document named them with the title
-                return adjust(arg, start=r.start, end=r.end, penalty=ANAPHOR_PENALTY, category=ROLE_HOLDER,
-                              mention=(view.last_mention_of(arg.entity, view.words[r.start].start) if arg.entity else
-                                       _last_unknown_person(view, view.words[r.start].start)) or arg.mention)
+        # "бывший премьер", "the ex-president" with no former holder named: the one named its holder
+        for was in (former, False) if former else (former,):
+            for arg, known in reversed(self.role_history):
+                if known.title_id in titles and known.is_former == was \
+                        and known.entity in (wanted_entity, None if r.entity is None else wanted_entity):
+                    self._named = arg  # the person as the document named them with the title
+                    return adjust(arg, start=r.start, end=r.end, penalty=ANAPHOR_PENALTY, category=ROLE_HOLDER,
+                                  mention=(view.last_mention_of(arg.entity, view.words[r.start].start) if arg.entity
+                                           else _last_unknown_person(view, view.words[r.start].start)) or arg.mention)
         country = r.entity or view.focus
         name = view.lex.english_name(country)
         wanted = {f"{t.english} of {name}".casefold() for t in view.lex.roles if t.id in titles} if name else set()
@@ -178,7 +181,7 @@ class DiscourseState:
         document was named with the title; several persons, or none, and it is nobody. A title in
         the plural names a group."""
         view = self.view
-        if s.index == 0 or not r.title or not _opens_sentence(view, s, r.start) \
+        if s.index == 0 or not r.title or not _fronted(view, s, r.start) \
                 or role_statements.plural_title(view, s, r):
             return None
         previous = view.sentences[s.index - 1]
@@ -192,6 +195,8 @@ class DiscourseState:
         if holder is not None:
             # the person the title was named with, not the mention the holder is written with
             named = self._named.mention if self._named is not None else holder.mention
+            if self._named is None and r.entity is None and r.entity_name is not None:
+                return None  # "лидер «Y»": the ontology's holder of the country's office holds no post of Y
             if named is None or _person_key(named) not in keys:
                 return None
             same = [p for p in persons if _person_key(p) == _person_key(named)]
@@ -209,12 +214,13 @@ class DiscourseState:
 
     def restates(self, person: Arg, r: RolePhrase) -> bool:
         """Whether ``r`` only restates a post the document already named ``person`` with ("President
-        X" … "the Ukrainian leader"): the same country or body, or none."""
+        X" … "the Ukrainian leader"): the same country or body, or none, held then as now ("назначил
+        премьером" … "бывшего премьера" says more)."""
         if person.mention is None:
             return False
         key = _person_key(person.mention)
         own = r.entity or (r.entity_name or "").casefold()
-        return any(arg.mention is not None and _person_key(arg.mention) == key and not known.is_former
+        return any(arg.mention is not None and _person_key(arg.mention) == key and known.is_former == r.is_former
                    and (not own or own == (known.entity or (known.entity_name or "").casefold())
                         or not (known.entity or known.entity_name))
                    for arg, known in self.role_history)
@@ -356,6 +362,14 @@ def _last_unknown_person(view: DocView, before: int):
     "Colombo" is no "president")."""
     found = [m for m in view.mentions if m.start < before and not m.hint and _person(view, m) is not None]
     return found[-1] if found else None
+
+
+def _fronted(view: DocView, s: Sentence, i: int) -> bool:
+    """Whether word ``i`` opens its sentence, or only a word or two that name nothing stand before it
+    ("Сам экс-президент", "Спустя год бывшего премьера")."""
+    return _opens_sentence(view, s, i) or (
+        i - s.lo <= RENAMING_LEAD and not any(view.in_mention[j] is not None or view.words[j].punct
+                                              for j in range(s.lo, i)))
 
 
 def _person_key(m) -> str:

@@ -233,6 +233,8 @@ class _Extractor:
             literal = role_literal(view, r, holder.entity, self.discourse)
             if literal is not None:
                 rels.append(_Rel("HOLDS_ROLE", holder, None, literal, r.start, s, confidence))
+                if holder.mention is not None and holder.kind == "PERSON":
+                    self.discourse.remember_role(holder, r)  # "стал президентом": who "the president" is
         for r in s.roles:  # "… выступил X. Президент назвал …": the title renames X, and says what X is
             holder = self.discourse.renamings.get((s.index, r.start)) if r.person is None else None
             if holder is not None and self.discourse.restates(holder, r):
