@@ -94,3 +94,19 @@ def test_former_title_renames_its_holder(graph_triples, text, lang):
     former = {role for role in roles if role.startswith("former ")}
     holders = {h for role in former for h in roles[role]}
     assert len(holders) == 1 and holders.pop().endswith("Brenner"), roles  # "Annu Brenner": her accusative
+
+
+# -- Kazakh names the body first, then its head ----------------------------------------------------
+KK_BODY_FIRST = [
+    ("«Жаңа жол» партиясының басшысы Ахмет Саидов сенбі күні мәлімдеме жасады.", "Leader of Zhana Zhol"),
+    ("«Жаңа жол» партиясының жетекшісі Ахмет Саидов сенбі күні мәлімдеме жасады.", "Leader of Zhana Zhol"),
+    ("Қырғызстанда наразылық басталды. Парламент төрағасы Ахмет Саидов отставкаға кетті.", "Speaker of Kyrgyzstan"),
+    ("Қырғызстанда наразылық басталды. Елдің парламентінің төрағасы Ахмет Саидов отставкаға кетті.",
+     "Speaker of Kyrgyzstan"),
+]
+
+
+@pytest.mark.parametrize("text, role", KK_BODY_FIRST)
+def test_kazakh_body_before_its_head(graph_triples, text, role):
+    roles = _roles(graph_triples(text, "kk"))
+    assert roles.get(role) == {"Akhmet Saidov"}, roles
