@@ -110,3 +110,21 @@ KK_BODY_FIRST = [
 def test_kazakh_body_before_its_head(graph_triples, text, role):
     roles = _roles(graph_triples(text, "kk"))
     assert roles.get(role) == {"Akhmet Saidov"}, roles
+
+
+# -- a role held "as" the title -----------------------------------------------------------------------
+AS_TITLE = [
+    ("Peter Kowal, who served as defence minister of Moldova until 2020, criticised the government.", "en"),
+    ("Пётр Коваль, работавший в качестве министра обороны Молдавии до 2020 года, раскритиковал правительство.",
+     "ru"),
+    ("Петро Коваль, який у якості міністра оборони Молдови працював до 2020 року, розкритикував уряд.", "uk"),
+    ("Pedro Koval, que trabajó como ministro de Defensa de Moldavia hasta 2020, criticó al gobierno.", "es"),
+    ("Pietro Koval, che fino al 2020 ha lavorato in qualità di ministro della Difesa della Moldavia, "
+     "ha criticato il governo.", "it"),
+]
+
+
+@pytest.mark.parametrize("text, lang", AS_TITLE, ids=[lang for _, lang in AS_TITLE])
+def test_role_held_as_title(graph_triples, text, lang):
+    roles = _roles(graph_triples(text, lang))
+    assert len(roles.get("Minister of Defence of Moldova", ())) == 1, roles
