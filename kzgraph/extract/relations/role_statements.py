@@ -1169,6 +1169,8 @@ def _genitive_word(view: DocView, j: int, cases: tuple[str, ...] = ("gent",)) ->
     first = parses[0].tag
     if first.POS in FUNCTION_POS:  # "в", "у", "с": a preposition, not a letter's name in the genitive
         return False
+    if any(p.tag.POS == "PREP" for p in parses):  # uk "до", "про", "серед": read first as a noun
+        return False  # ("до": the note), they are the prepositions of "міністр оборони до 2020 року"
     if first.POS == "NOUN" and "anim" in first:
         return False
     return any(p.tag.case in cases and p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in parses[:6])
