@@ -53,13 +53,15 @@ DEV = Path(__file__).resolve().parent / "data" / "dev"
 #   srilanka-2022 0.91 -> 0.92, ukraine 0.95 -> 0.96, wagner-2023 0.91 -> 0.93; myanmar-2021 rel_f1
 #   0.70 -> 0.72; kyrgyzstan-2020 qty_source_acc 0.6 -> 0.8 (ministries named in lower case, Cyrillic
 #   common words no Latin labels, Kazakh titles' first words, places conjoined at a sentence's start).
+# - session 9 (branch roles10): myanmar-2021 rel_f1 0.70 -> 0.71, ukraine 0.74 -> 0.75, wagner-2023
+#   0.70 -> 0.71 (a title opening a sentence renames the person the sentence before named).
 BARS = {
     "georgia-2024": {"mention_f1": 0.95, "align_f1": 0.85, "rel_f1": 0.48, "rel_p": 0.89, "qty_f1": 1.0},
     "kyrgyzstan-2020": {"mention_f1": 0.89, "align_f1": 0.98, "rel_f1": 0.77, "rel_p": 0.94, "qty_f1": 0.52},
     "myanmar-2021": {"mention_f1": 0.97, "align_f1": 0.99, "rel_f1": 0.72, "rel_p": 0.94, "qty_f1": 0.62},
     "srilanka-2022": {"mention_f1": 0.92, "align_f1": 0.93, "rel_f1": 0.56, "rel_p": 0.77, "qty_f1": 0.87},
-    "ukraine": {"mention_f1": 0.96, "align_f1": 0.99, "rel_f1": 0.74, "rel_p": 0.94, "qty_f1": 0.75},
-    "wagner-2023": {"mention_f1": 0.93, "align_f1": 0.99, "rel_f1": 0.7, "rel_p": 0.96, "qty_f1": 0.0},
+    "ukraine": {"mention_f1": 0.96, "align_f1": 0.99, "rel_f1": 0.75, "rel_p": 0.94, "qty_f1": 0.75},
+    "wagner-2023": {"mention_f1": 0.93, "align_f1": 0.99, "rel_f1": 0.71, "rel_p": 0.96, "qty_f1": 0.0},
 }
 
 

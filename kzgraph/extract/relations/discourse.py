@@ -8,7 +8,9 @@ arguments a sentence does not name:
   earlier claims were about first (:meth:`DiscourseState.pronoun`);
 - *who "the president" is*: a role phrase with no name stands for the person
   last named with that role, else the one person the ontology gives that role
-  of the document's country (:meth:`DiscourseState.role_holder`); "his
+  of the document's country (:meth:`DiscourseState.role_holder`); a role phrase opening a
+  sentence renames the person the sentence before named ("… выступил X. Президент назвал …",
+  :meth:`DiscourseState.renamed`); "his
   predecessor" for the person last named as its former holder;
 - *the carried subject*: a clause with no subject of its own continues the
   quote's author ("…", said X), the subject of a claim of the previous
@@ -27,7 +29,8 @@ from collections import defaultdict
 from functools import lru_cache
 from typing import TYPE_CHECKING, Callable
 
-from .candidates import ANAPHOR_PENALTY, ROLE_HOLDER, related_titles, split_former
+from . import role_statements
+from .candidates import ANAPHOR_PENALTY, ROLE_HOLDER, _opens_sentence, related_titles, split_former
 from .view import QUOTE_CLOSERS, Arg, DocView, RolePhrase, Sentence, adjust
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -35,6 +38,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 CARRY_PENALTY = 0.8
 DEFAULT_PENALTY = 0.8
+RENAMING_LEAD = 2  # words before a role phrase that still opens its sentence (:func:`_fronted`)
 NAMED_DEFAULT_PENALTY = 0.75  # an implied agent the document named (``default=@a,@b``), not the ontology's
 
 
@@ -47,6 +51,9 @@ class DiscourseState:
         self.role_history: list[tuple[Arg, RolePhrase]] = []  # (person, role phrase) as named
         self.recent_subjects: list[str] = []  # entity ids of the persons claims were about, latest last
         self.troop_owners: list[tuple[int, Arg]] = []  # (sentence index, whose troops) as named, latest last
+        # (sentence index, role start) -> the person a role phrase opening a sentence renames (:meth:`renamed`)
+        self.renamings: dict[tuple[int, int], Arg] = {}
+        self._named: Arg | None = None  # the person the role history gave the last phrase asked about
 
     # -- updates -----------------------------------------------------------------------------
     def remember_role(self, person: Arg, role: RolePhrase) -> None:
@@ -124,29 +131,99 @@ class DiscourseState:
 
     # -- who "the president" is ----------------------------------------------------------------
     def role_holder(self, s: Sentence, r: RolePhrase) -> Arg | None:
-        """The person an unnamed role phrase stands for ("Urzędujący prezydent", "prezydent Kazachstanu")."""
+        """The person an unnamed role phrase stands for ("Urzędujący prezydent", "prezydent Kazachstanu").
+
+        A phrase opening a sentence that stands for a person the previous sentence named renames
+        that person (:meth:`renamed`)."""
+        self._named = None
+        holder = self._role_holder(s, r)
+        renamed = self.renamed(s, r, holder)
+        if renamed is not None and holder is not None:
+            # the discourse and the sentence before agree: the title is said of that person
+            # (a guess from the sentence before alone is an argument, not a role statement: it cost
+            # precision on the check sets)
+            self.renamings[(s.index, r.start)] = renamed
+        return renamed or holder
+
+    def _role_holder(self, s: Sentence, r: RolePhrase) -> Arg | None:
         view = self.view
         titles = {r.title_id} | related_titles(view, r)
         former = r.is_former
         # an unqualified title ("the president") is the office of the country the text is about
         wanted_entity = r.entity or view.focus
-        for arg, known in reversed(self.role_history):
-            if known.title_id in titles and known.is_former == former \
-                    and known.entity in (wanted_entity, None if r.entity is None else wanted_entity):
-                return adjust(arg, start=r.start, end=r.end, penalty=ANAPHOR_PENALTY, category=ROLE_HOLDER,
-                              mention=(view.last_mention_of(arg.entity, view.words[r.start].start) if arg.entity else
-                                       _last_unknown_person(view, view.words[r.start].start)) or arg.mention)
+        # "бывший премьер", "the ex-president" with no former holder named: the one named its holder
+        for was in (former, False) if former else (former,):
+            for arg, known in reversed(self.role_history):
+                if known.title_id in titles and known.is_former == was \
+                        and known.entity in (wanted_entity, None if r.entity is None else wanted_entity):
+                    self._named = arg  # the person as the document named them with the title
+                    return adjust(arg, start=r.start, end=r.end, penalty=ANAPHOR_PENALTY, category=ROLE_HOLDER,
+                                  mention=(view.last_mention_of(arg.entity, view.words[r.start].start) if arg.entity
+                                           else _last_unknown_person(view, view.words[r.start].start)) or arg.mention)
         country = r.entity or view.focus
         name = view.lex.english_name(country)
-        if name is None:
-            return None
-        wanted = {f"{t.english} of {name}".casefold() for t in view.lex.roles if t.id in titles}
+        wanted = {f"{t.english} of {name}".casefold() for t in view.lex.roles if t.id in titles} if name else set()
         known = _role_holders(view.onto, view.lex.former)
         holders = {person for role in wanted for person in known.get((former, role), ())}
         if len(holders) != 1:
             return None
         arg = view.entity_arg(holders.pop(), r.start, ANAPHOR_PENALTY)
         return adjust(arg, start=r.start, end=r.end, category=ROLE_HOLDER) if arg else None
+
+    def renamed(self, s: Sentence, r: RolePhrase, holder: Arg | None) -> Arg | None:
+        """The person the previous sentence named whom a role phrase opening this one, with no name,
+        renames ("… выступил X. Президент назвал …", "X a quitté le palais. L'ex-dirigeante …"):
+        journalists vary how they name the person a story follows.
+
+        ``holder`` is who the discourse otherwise takes the phrase for (:meth:`_role_holder`): the
+        renamed person if the previous sentence named them, and nobody if it named someone else.
+        Without one, the one person the previous sentence named, if no other person of the
+        document was named with the title; several persons, or none, and it is nobody. A title in
+        the plural names a group."""
+        view = self.view
+        if s.index == 0 or not r.title or not _fronted(view, s, r.start) \
+                or role_statements.plural_title(view, s, r):
+            return None
+        previous = view.sentences[s.index - 1]
+        persons = []
+        for m in view.mentions:
+            if previous.start <= m.start and m.end <= previous.end:
+                p = _person(view, m)
+                if p is not None and p not in persons:
+                    persons.append(p)
+        keys = {_person_key(p) for p in persons}
+        if holder is not None:
+            # the person the title was named with, not the mention the holder is written with
+            named = self._named.mention if self._named is not None else holder.mention
+            if self._named is None and r.entity is None and r.entity_name is not None:
+                return None  # "лидер «Y»": the ontology's holder of the country's office holds no post of Y
+            if named is None or _person_key(named) not in keys:
+                return None
+            same = [p for p in persons if _person_key(p) == _person_key(named)]
+            return adjust(holder, mention=same[-1]) if not holder.entity else holder
+        # "президент", "the prime minister" alone: the office's holder, whom the text may not have named
+        if len(keys) != 1 or not (r.entity_name or r.is_former):
+            return None
+        person = persons[-1]
+        titles = {r.title_id} | related_titles(view, r)
+        if any(known.title_id in titles and known.is_former == r.is_former and arg.mention is not None
+               and _person_key(arg.mention) != _person_key(person) for arg, known in self.role_history):
+            return None  # "the president": the one the document named president
+        return adjust(view.mention_arg(person, ANAPHOR_PENALTY), start=r.start, end=r.end, category=ROLE_HOLDER,
+                      mention=person)
+
+    def restates(self, person: Arg, r: RolePhrase) -> bool:
+        """Whether ``r`` only restates a post the document already named ``person`` with ("President
+        X" … "the Ukrainian leader"): the same country or body, or none, held then as now ("назначил
+        премьером" … "бывшего премьера" says more)."""
+        if person.mention is None:
+            return False
+        key = _person_key(person.mention)
+        own = r.entity or (r.entity_name or "").casefold()
+        return any(arg.mention is not None and _person_key(arg.mention) == key and known.is_former == r.is_former
+                   and (not own or own == (known.entity or (known.entity_name or "").casefold())
+                        or not (known.entity or known.entity_name))
+                   for arg, known in self.role_history)
 
     def predecessor(self, i: int) -> Arg | None:
         """"swojego poprzednika": the latest person named as former holder of a role someone now holds."""
@@ -285,6 +362,22 @@ def _last_unknown_person(view: DocView, before: int):
     "Colombo" is no "president")."""
     found = [m for m in view.mentions if m.start < before and not m.hint and _person(view, m) is not None]
     return found[-1] if found else None
+
+
+def _fronted(view: DocView, s: Sentence, i: int) -> bool:
+    """Whether word ``i`` opens its sentence, or only a word or two that name nothing stand before it
+    ("Сам экс-президент", "Спустя год бывшего премьера")."""
+    return _opens_sentence(view, s, i) or (
+        i - s.lo <= RENAMING_LEAD and not any(view.in_mention[j] is not None or view.words[j].punct
+                                              for j in range(s.lo, i)))
+
+
+def _person_key(m) -> str:
+    """Who a person's mention names: its entity, else its last word ("Julia Tymoszenko", "Tymoszenko")."""
+    if m.hint:
+        return m.hint
+    words = m.text.split()
+    return "surname:" + (words[-1].casefold()[:5] if words else "")
 
 
 def _person(view: DocView, m):

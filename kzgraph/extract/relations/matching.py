@@ -51,6 +51,7 @@ from .view import LIST_PUNCT, SOFT_PUNCT, Arg, DocView, RolePhrase, Sentence, ad
 _CLAUSE_DASHES = frozenset("–—")  # en and em dashes: no list goes on over them
 
 ROLE_CONFIDENCE = 0.9
+RENAMED_CONFIDENCE = 0.7  # a title opening a sentence for the one person the previous one named
 INFERENCE_PENALTY = 0.9
 PASSIVE_PENALTY = 0.9
 MAX_PARTICLE_GAP = 8  # words between a German verb and its separable particle
@@ -256,6 +257,16 @@ class _Extractor:
             literal = role_literal(view, r, holder.entity, self.discourse)
             if literal is not None:
                 rels.append(_Rel("HOLDS_ROLE", holder, None, literal, r.start, s, confidence))
+                if holder.mention is not None and holder.kind == "PERSON":
+                    self.discourse.remember_role(holder, r)  # "стал президентом": who "the president" is
+        for r in s.roles:  # "… выступил X. Президент назвал …": the title renames X, and says what X is
+            holder = self.discourse.renamings.get((s.index, r.start)) if r.person is None else None
+            if holder is not None and self.discourse.restates(holder, r):
+                continue
+            literal = role_literal(view, r, holder.entity, self.discourse) if holder is not None else None
+            if literal is not None:
+                rels.append(_Rel("HOLDS_ROLE", holder, None, literal, r.start, s, RENAMED_CONFIDENCE))
+                self.discourse.remember_role(holder, r)
         embedding: list[_Hit] = []
         self.fired: list[_Rel] = []
         hits = self._hits(s)

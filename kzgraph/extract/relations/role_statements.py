@@ -676,6 +676,8 @@ def unattached(view: DocView, s: Sentence, holder_category: str) -> list[tuple[A
     A title standing for its holder ("Президент назвал …") is no statement of the role: tried
     (the holder the candidates found, category ``holder_category``), it cost precision on every
     set (the gold annotates the role where the text states it, not where it names someone by it).
+    Only a title opening a sentence that renames the person the sentence before named, where the
+    discourse agrees, is a statement (:meth:`.discourse.DiscourseState.renamed`, read in matching).
     """
     out = []
     for r in s.roles:
@@ -1192,6 +1194,8 @@ def _genitive_word(view: DocView, j: int, cases: tuple[str, ...] = ("gent",)) ->
     first = parses[0].tag
     if first.POS in FUNCTION_POS:  # "в", "у", "с": a preposition, not a letter's name in the genitive
         return False
+    if any(p.tag.POS == "PREP" for p in parses):  # uk "до", "про", "серед": read first as a noun
+        return False  # ("до": the note), they are the prepositions of "міністр оборони до 2020 року"
     if first.POS == "NOUN" and "anim" in first:
         return False
     return any(p.tag.case in cases and p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in parses[:6])
