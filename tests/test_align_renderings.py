@@ -251,7 +251,7 @@ def records(tmp_path_factory) -> list[dict]:
 @pytest.mark.parametrize("forms", [
     ("Irakli Kobachidze", "Irakli Kobachidse", "Irakli Kobakhidze", "Ираклий Кобахидзе"),
     ("Gotabaya Rajapaksa", "Готабая Раджапакса"),
-    ("Viktor Yushchenko", "Виктор Ющенко", "Віктор Ющенко", "Wiktor Juszczenko", "Juschtschenko",
+    ("Viktor Yushchenko", "Виктор Ющенко", "Віктор Ющенко", "Wiktor Juszczenko", "Viktor Juschtschenko",
      "Viktor Iouchtchenko"),
     ("Yulia Tymoshenko", "Юлия Тимошенко", "Юлія Тимошенко", "Julii Tymoszenko", "Julija Timoschenko",
      "Ioulia Timochenko"),
