@@ -177,3 +177,20 @@ def test_govbodies_a_kind_of_party_compound_names_no_party(text):
     got = found(text, "de")
     assert not any(t.endswith("partei") for t, _, _ in got), got
     assert ("Verteidigungsministerium", "ORG", None) in found("Das Verteidigungsministerium schwieg.", "de")
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("en", "Yesterday the Georgian Orthodox Church called for calm.", "Georgian Orthodox Church"),
+    ("ru", "Вчера Грузинская православная церковь призвала к спокойствию.", "Грузинская православная церковь"),
+    ("uk", "Учора Грузинська православна церква закликала до спокою.", "Грузинська православна церква"),
+    ("pl", "Wczoraj Gruziński Kościół Prawosławny zaapelował o spokój.", "Gruziński Kościół Prawosławny"),
+    ("fr", "Hier, l'Église orthodoxe géorgienne a appelé au calme.", "Église orthodoxe géorgienne"),
+    ("de", "Gestern rief die Georgische Orthodoxe Kirche zur Ruhe auf.", "Georgische Orthodoxe Kirche"),
+    ("it", "Ieri la Chiesa ortodossa georgiana ha invitato alla calma.", "Chiesa ortodossa georgiana"),
+    ("es", "Ayer la Iglesia ortodoxa georgiana pidió calma.", "Iglesia ortodoxa georgiana"),
+    ("pl", "Wczoraj Trybunał Konstytucyjny Gruzji odrzucił skargę.", "Trybunał Konstytucyjny Gruzji"),
+])
+def test_govbodies_a_nationality_opens_a_bodys_name_up_to_its_head(lang, text, name):
+    assert (name, "ORG") in [(t, label) for t, label, _ in found(text, lang)], found(text, lang)
+    # a party's two-word name stays two words
+    assert ("Грузинская мечта", "ORG", None) in found("Вчера Грузинская мечта победила.", "ru")

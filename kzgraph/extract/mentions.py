@@ -1874,7 +1874,15 @@ class MentionFinder:
                     return j
             return None
         if lower_demonym or nxt.is_capitalised:
-            return i + 2 if (nxt.is_capitalised or lower_demonym) and len(nxt.text) > 2 else None
+            if not ((nxt.is_capitalised or lower_demonym) and len(nxt.text) > 2):
+                return None
+            end = k = i + 2
+            while self._org_word(nxt) and k < len(words) and k - i <= 4 and self._joined(text, words, k - 1, k + 1) \
+                    and (self._org_word(words[k]) or self._org_head(words, k)):
+                k += 1  # "Грузинская православная церковь", "Georgische Orthodoxe Kirche": up to its head
+                if self._org_head(words, k - 1):
+                    end = k
+            return end
         return None
 
     def _demonym(self, w: Word, key: str) -> bool:
