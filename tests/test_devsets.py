@@ -41,8 +41,10 @@ DEV = Path(__file__).resolve().parent / "data" / "dev"
 # - session 8 (branch roles8): kyrgyzstan-2020 rel_f1 0.74 -> 0.77, rel_p 0.93 -> 0.94; srilanka-2022
 #   rel_f1 0.54 -> 0.56, rel_p 0.8 -> 0.81; wagner-2023 rel_f1 0.69 -> 0.70 (parliaments that elect,
 #   titles named as posts, ministers, dashes).
+# - session 10 (branch govbodies): georgia-2024 align_f1 0.85 -> 0.87 (a country's body named by its
+#   common noun with the country is one mention: "the Georgian government", "парламент Грузии").
 BARS = {
-    "georgia-2024": {"mention_f1": 0.95, "align_f1": 0.85, "rel_f1": 0.48, "rel_p": 0.89, "qty_f1": 1.0},
+    "georgia-2024": {"mention_f1": 0.95, "align_f1": 0.87, "rel_f1": 0.48, "rel_p": 0.89, "qty_f1": 1.0},
     "kyrgyzstan-2020": {"mention_f1": 0.87, "align_f1": 0.98, "rel_f1": 0.77, "rel_p": 0.94, "qty_f1": 0.52},
     "myanmar-2021": {"mention_f1": 0.96, "align_f1": 0.99, "rel_f1": 0.7, "rel_p": 0.94, "qty_f1": 0.62},
     "srilanka-2022": {"mention_f1": 0.91, "align_f1": 0.9, "rel_f1": 0.56, "rel_p": 0.81, "qty_f1": 0.87},
