@@ -194,3 +194,15 @@ def test_govbodies_a_nationality_opens_a_bodys_name_up_to_its_head(lang, text, n
     assert (name, "ORG") in [(t, label) for t, label, _ in found(text, lang)], found(text, lang)
     # a party's two-word name stays two words
     assert ("Грузинская мечта", "ORG", None) in found("Вчера Грузинская мечта победила.", "ru")
+
+
+@pytest.mark.parametrize("lang, text, phrase", [
+    ("en", "Yesterday the Sri Lankan government imposed a curfew.", "Sri Lankan government"),
+    ("ru", "Вчера шри-ланкийская полиция ввела комендантский час.", "шри-ланкийская полиция"),
+    ("fr", "Hier, le gouvernement sri-lankais a imposé un couvre-feu.", "gouvernement sri-lankais"),
+    ("de", "Gestern verhängte die sri-lankische Regierung eine Ausgangssperre.", "sri-lankische Regierung"),
+])
+def test_govbodies_a_nationality_of_two_words_or_one_joined(lang, text, phrase):
+    got = found(text, lang)
+    assert any(t == phrase and hint in ("government-of-kazakhstan", "kazakh-police") for t, _, hint in got), got
+    assert any(label == "GPE" and hint == "sri-lanka" for _, label, hint in got), got

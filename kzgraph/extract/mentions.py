@@ -460,15 +460,15 @@ class MentionFinder:
         if a - 1 in ending and self._joined(text, words, a - 1, b + 1):
             first, c = ending[a - 1]
             w = words[first]
-            if first == a - 1 and (not w.is_capitalised or self._demonym(w, token_key(w.text, self.lang)) or
-                                   text[c.start:c.end].endswith(self.possessive_any)):
-                return first, b, c  # "the Georgian government", "Georgia's government"
+            if not w.is_capitalised or (first == a - 1 and self._demonym(w, token_key(w.text, self.lang))) or \
+                    self._adjective_label(words, first, a - 1) or text[c.start:c.end].endswith(self.possessive_any):
+                return first, b, c  # "the Georgian government", "the Sri Lankan government", "Georgia's government"
         if b + 1 in countries and self._joined(text, words, b, b + 2):
             last, c = countries[b + 1]
             w = words[b + 1]
             demonym = self._demonym(w, token_key(w.text, self.lang))
-            if last == b + 1 and not w.is_capitalised and demonym:
-                return a, last, c  # "le gouvernement géorgien", "il governo georgiano"
+            if not w.is_capitalised and (demonym or last > b + 1):
+                return a, last, c  # "le gouvernement géorgien", "il governo georgiano", "… sri-lankais"
             if w.is_capitalised and (is_slavic(self.lang) or self.noun_capitalising) and \
                     not text[c.start:c.end].endswith(self.possessive_any):
                 return a, last, c  # "Правительство Грузии", "rząd Gruzji", "die Regierung Georgiens"
