@@ -389,6 +389,8 @@ class MentionFinder:
                     # lower-case nationality before a name belongs to a noun before it ("la empresa rusa
                     # Gazprom"); "Kyrgyzstan's Central Election Commission" is the country's and a name
                 x, y, c = country
+                if y + 1 < len(words) and self.roles.match(words, y + 1):
+                    continue  # "Georgian Parliament Speaker X": the body completes a title, the roles read it
                 start, end = words[x].start, words[y].end
                 owner = self.ontology.entities[c.hint]
                 hint = f.hint if f is not None and f.source != "name" else self._country_body_hint(words, a, b, owner)
@@ -409,7 +411,7 @@ class MentionFinder:
                         f.start in index:
                     inside = [i for i, w in enumerate(words) if f.start <= w.start and w.end <= f.end]
                     held = [(i, last, c) for i, (last, c) in countries.items() if inside[0] <= i and last <= inside[-1]]
-                    if len(held) != 1:
+                    if len(held) != 1 or (inside[-1] + 1 < len(words) and self.roles.match(words, inside[-1] + 1)):
                         continue
                     i, last, c = held[0]
                     rest = [k for k in inside if not i <= k <= last and not self.connectors.match(words, k) and
