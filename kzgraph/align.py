@@ -956,6 +956,15 @@ class Aligner:
                 # name extraction matched (Ақ үй)
                 decision = self._alignment(mention.hint, "gazetteer-case-form", 0.7,
                                            key_tuple(mention.text, mention.lang))
+            if decision is None and mention.hint and mention.label in ("ORG", "GROUP") and \
+                    len(tokens_for_key(mention.text)) >= 2:
+                # a body's common noun written with its country ("казахстанская полиция", "Правительство
+                # Грузии"): no label reads so, the extraction says whose body it is (mentions._country_bodies)
+                body = self.ontology.entities.get(mention.hint)
+                if body is not None and (body.category or body.part_of) and body.type == mention.label:
+                    decision = self._alignment(mention.hint, "gazetteer-hint", 0.7, tuple(explanation.key.split()))
+                elif mention.hint[:1] == "!" and "|" in mention.hint[2:]:
+                    decision = self._named_body(mention)
             if mention.hint and mention.hint[:2] == "!|":
                 # extraction names the body the words stand for and no entity they would read as
                 # ("lawmakers", "депутаты": the Parliament of the document's country)

@@ -101,6 +101,21 @@ class MentionFinder:
         self.gazetteer, self.lowercase_keys, self.acronym_keys, self.short_labels = _gazetteer(ontology)
         self.adjective_keys, self.capitalised_demonyms = _adjective_keys(ontology)
         self.gazetteer_names = {k[0] for k in self.gazetteer if len(k) == 1} - self.adjective_keys
+        # the language's own one-word nationality adjectives as written ("Kyrgyz"@en), though their
+        # key meets a name's in another language ("Киргизия"): a demonym in this language
+        # kinds of a country's one body a common noun names with the country ("Parliament")
+        self.country_body_kinds = frozenset(f for forms in lexicon.forms("org-country-body").values() for f in forms)
+        # acronyms as written, folded: one written as a word is spelt with their letters ("Onu", "Nato")
+        self.acronym_words = frozenset(
+            label.casefold() for e in ontology.entities.values() for group in (e.pref, e.alt)
+            for _, labels in group for label in labels if label.isupper() and " " not in label)
+        self.country_body_categories = frozenset(
+            f for forms in lexicon.forms("org-country-body-category").values() for f in forms)
+        self.adjective_words = frozenset(
+            label.casefold() for e in ontology.entities.values() for lg, labels in e.adjectives if lg == lang
+            for label in labels if " " not in label.strip()) - frozenset(
+            label.casefold() for e in ontology.entities.values() for group in (e.pref, e.alt)
+            for lg, labels in group if lg == lang for label in labels)
         self.max_key = max((len(k) for k in self.gazetteer), default=0)
         self._longest_from: dict[str, int] = {}  # first key -> the longest gazetteer key it opens
         for k in self.gazetteer:
@@ -129,6 +144,8 @@ class MentionFinder:
         # "партия «Новая сила»", "the New Force movement": a kind of political body beside its name
         self.party_kinds = lexicon.table("party-kind", lang)
         self.party_kinds_after = lexicon.table("party-kind-after", lang)
+        self.kind_endings = tuple(sorted({f.casefold() for f in lexicon.forms("party-kind").get(lang, ())
+                                          if " " not in f and len(f) >= 4}))
         self.party_such_as = lexicon.table("party-kind-such-as", lang)
         # "For Georgia", "Dla Gruzji", "Pour la Géorgie": words opening a party's name before a place
         self.name_openers = lexicon.table("org-name-opener", lang)
@@ -285,6 +302,9 @@ class MentionFinder:
         if self.head_final:
             out = self._without_title_openings(words_by_sentence, out)
         out = out + self._conjoined_opening_places(text, words_by_sentence, out, lower_words)
+        out = self._datelines(text, words_by_sentence, out)
+        out = self._country_bodies(text, words_by_sentence, out)
+        out = self._bodies_again(text, words_by_sentence, out)
         out.sort(key=lambda f: (f.start, -f.end))
         if self.possessive_endings:
             out = self._without_possessive(text, out)
@@ -382,6 +402,194 @@ class MentionFinder:
             if not (self._org_word(words[j]) or self.org_words.glue(words[j].lower, self.lang)):
                 return False
         return False
+    # -- a dateline's place ----------------------------------------------------------------------
+    _DATELINE_MIN = 4  # letters of a dateline's place in capitals ("TBILISI", "KYIV"), not an acronym's
+
+    def _datelines(self, text: str, words_by_sentence: Sequence[list[Word]], found: list[Found]) -> list[Found]:
+        """A place written in capitals opening a sentence before a comma, as a dateline writes it
+        ("TBILISI, Nov 30 (Agency) -", "ТБИЛИСИ, 30 ноября.", "TIFLIS, 30. November."): the place,
+        not an organisation's acronym, when it is a place the document names ("Tbilisi") or a
+        city the place names know."""
+        firsts = {ws[0].start: ws[0] for ws in words_by_sentence if ws}
+        candidates = [f for f in found if f.label == "ORG" and f.source == "acronym" and f.start in firsts and
+                      firsts[f.start].end == f.end and len(text[f.start:f.end]) >= self._DATELINE_MIN and
+                      text[f.end:f.end + 1] == ","]
+        if not candidates:
+            return found
+        places: dict[str, Found] = {}
+        for f in found:
+            if f.label in ("GPE", "LOC") and f.source != "nested" and not text[f.start:f.end].isupper():
+                places.setdefault(token_key(text[f.start:f.end], self.lang), f)
+        out = list(found)
+        for f in candidates:
+            word = text[f.start:f.end]
+            named = places.get(token_key(word.title(), self.lang))
+            if named is None and city(key_tuple(word.title(), self.lang)) is None:
+                continue
+            out[out.index(f)] = Found(f.start, f.end, "GPE", named.hint if named is not None else None,
+                                      "name" if named is None or not named.hint else "gazetteer")
+        return out
+
+    # -- a country's body named by its common noun with the country (issue 14) ---------------------
+    def _body_entity(self, f: Found):
+        """The ontology's body or group a gazetteer hit names by a common noun of a kind
+        (kz:category: "government", "police", "authorities"), or a body of one country
+        (kz:partOf: "Interior Ministry"), else ``None``."""
+        entity = self.ontology.entities.get(f.hint) if f.hint else None
+        if entity is None or f.source != "gazetteer" or f.label not in ("ORG", "GROUP") or \
+                entity.rdf_class == "Country" or not (entity.category in self.country_body_categories or
+                                                      (entity.part_of and not entity.category)):
+            return None
+        return entity
+
+    def _country_bodies(self, text: str, words_by_sentence: Sequence[list[Word]],
+                        found: list[Found]) -> list[Found]:
+        """A body or group the gazetteer knows by its common noun ("government", "правительство",
+        "police", "Regierung", "Interior Ministry"), written with a country: its nationality
+        before it ("the Georgian government", "Грузинская полиция", "die georgische Regierung") or
+        after it in lower case ("le gouvernement géorgien", "el Gobierno georgiano"), the country
+        after it in the genitive ("Правительство Грузии", "rząd Gruzji", "Regierung Georgiens")
+        or after "of" ("the government of Georgia", "le gouvernement de la Géorgie"), the
+        country's possessive before it ("Georgia's government"): one mention over the phrase with
+        the body's hint (the relations read which country's body it is from the country inside
+        it, :meth:`DocView._named_countries`); the country stays a mention of its own."""
+        if self.head_final or not found:
+            return found
+        out = list(found)
+        for words in words_by_sentence:
+            if len(words) < 2:
+                continue
+            lo, hi = words[0].start, words[-1].end
+            index = {w.start: i for i, w in enumerate(words)}
+            here = [f for f in out if lo <= f.start and f.end <= hi and f.start in index]
+            countries: dict[int, tuple[int, Found]] = {}
+            for f in here:
+                owner = self.ontology.entities.get(f.hint) if f.hint else None
+                if f.source != "nested" and f.label == "GPE" and owner is not None and owner.rdf_class == "Country":
+                    countries[index[f.start]] = (max(i for i, w in enumerate(words) if w.end <= f.end), f)
+            if not countries:
+                continue
+            ending = {last: (first, f) for first, (last, f) in countries.items()}
+            covered = {i for f in here for i, w in enumerate(words) if f.start <= w.start and w.end <= f.end}
+            bodies: list[tuple[int, int, Found | None]] = []
+            for f in here:
+                inside = [i for i, w in enumerate(words) if f.start <= w.start and w.end <= f.end]
+                if not inside:
+                    continue
+                if self._body_entity(f) is not None:
+                    bodies.append((inside[0], inside[-1], f))  # "government", "police", "Interior Ministry"
+                elif f.label == "ORG" and f.source == "name" and not f.hint and \
+                        not any(i in countries for i in inside) and \
+                        any(self._org_head(words, i) or self._org_word(words[i]) for i in inside):
+                    bodies.append((inside[0], inside[-1], f))  # "Central Election Commission" after "Georgia's"
+            for k in range(len(words)):
+                if k not in covered and self._country_body_kind(words[k]) is not None:
+                    bodies.append((k, k, None))  # "parliament", "парламент"
+            for a, b, f in bodies:
+                if f is not None and f not in out:
+                    continue
+                country = self._country_beside(text, words, a, b, countries, ending)
+                if country is None or (f is not None and f.source == "name" and (
+                        country[0] == a or not words[country[0]].is_capitalised or
+                        text[country[2].start:country[2].end].endswith(self.possessive_any))):
+                    continue  # an unknown name's own words after it are the name pass's to read; a
+                    # lower-case nationality before a name belongs to a noun before it ("la empresa rusa
+                    # Gazprom"); "Kyrgyzstan's Central Election Commission" is the country's and a name
+                x, y, c = country
+                if y + 1 < len(words) and self.roles.match(words, y + 1):
+                    continue  # "Georgian Parliament Speaker X": the body completes a title, the roles read it
+                start, end = words[x].start, words[y].end
+                owner = self.ontology.entities[c.hint]
+                hint = f.hint if f is not None and f.source != "name" else self._country_body_hint(words, a, b, owner)
+                if any(g is not f and g is not c and g.source != "nested" and
+                       g.start < end and start < g.end and not (start <= g.start and g.end <= end) and
+                       not (g.start <= start and end <= g.end and (g.start, g.end) != (start, end))
+                       for g in out):
+                    continue  # another name runs across the phrase
+                if any(g is not f and g.start <= start and end <= g.end and (g.end - g.start) > (end - start)
+                       for g in out):
+                    continue  # inside a longer name ("Georgian Government House")
+                out = [g for g in out if g is c or g.source == "nested" or
+                       not (start <= g.start and g.end <= end)]
+                out.append(Found(start, end, f.label if f is not None else "ORG", hint,
+                                 "country-body" if f is None or f.source != "name" else "name"))
+            for n, f in enumerate(out):  # "Parlament Gruzji", "le Parlement géorgien": as named above
+                if f.label == "ORG" and f.source == "name" and not f.hint and lo <= f.start and f.end <= hi and \
+                        f.start in index:
+                    inside = [i for i, w in enumerate(words) if f.start <= w.start and w.end <= f.end]
+                    held = [(i, last, c) for i, (last, c) in countries.items() if inside[0] <= i and last <= inside[-1]]
+                    if len(held) != 1 or (inside[-1] + 1 < len(words) and self.roles.match(words, inside[-1] + 1)):
+                        continue
+                    i, last, c = held[0]
+                    rest = [k for k in inside if not i <= k <= last and not self.connectors.match(words, k) and
+                            not self.name_articles.match(words, k)]
+                    if len(rest) == 1 and self._country_body_kind(words[rest[0]]) is not None:
+                        out[n] = replace(f, hint=self._country_body_hint(words, rest[0], rest[0],
+                                                                         self.ontology.entities[c.hint]))
+        return out
+
+    def _bodies_again(self, text: str, words_by_sentence: Sequence[list[Word]], found: list[Found]) -> list[Found]:
+        """A country's body named with its country once ("le Parlement kirghiz") and then by its
+        noun alone, capitalised ("le Parlement"): that body again, when the document names one
+        body of that kind."""
+        named: dict[str, set[str]] = {}
+        for f in found:
+            if f.hint and f.hint[:2] == "!|" and " of " in f.hint:
+                named.setdefault(f.hint[2:].split(" of ", 1)[0], set()).add(f.hint)
+        if not any(len(hints) == 1 for hints in named.values()):
+            return found
+        by_span = {(w.start, w.end): w for ws in words_by_sentence for w in ws}
+        out = list(found)
+        for n, f in enumerate(out):
+            w = by_span.get((f.start, f.end))
+            if f.label != "ORG" or f.source != "name" or f.hint or w is None:
+                continue
+            hints = named.get(self._country_body_kind(w) or "", ())
+            if len(hints) == 1:
+                out[n] = replace(f, hint=next(iter(hints)))
+        return out
+
+    def _country_body_kind(self, w: Word) -> str | None:
+        """The English kind of a country's body one word names ("parliament", "парламента":
+        Parliament), per the ontology's ``org-country-body`` kinds, else ``None``."""
+        value = self.org_words.value(w.lower, w.lemma, self.lang)
+        return value if value is not None and value in self.country_body_kinds else None
+
+    def _country_body_hint(self, words: list[Word], a: int, b: int, owner) -> str | None:
+        """``"!|<Kind> of <Country>"`` for a country's body one word names ("Parliament of
+        Georgia": the entity of that name, the ontology's where it has one), else ``None``."""
+        kind = self._country_body_kind(words[a]) if a == b else None
+        return f"!|{kind} of {owner.name}" if kind else None
+
+    def _country_beside(self, text: str, words: list[Word], a: int, b: int,
+                        countries: dict[int, tuple[int, Found]],
+                        ending: dict[int, tuple[int, Found]]) -> tuple[int, int, Found] | None:
+        """The words of a body's phrase at ``a .. b`` with the country written beside it, and
+        that country's mention, or ``None`` (see :meth:`_country_bodies`)."""
+        if a - 1 in ending and self._joined(text, words, a - 1, b + 1):
+            first, c = ending[a - 1]
+            w = words[first]
+            if not w.is_capitalised or (first == a - 1 and self._demonym(w, token_key(w.text, self.lang))) or \
+                    self._adjective_label(words, first, a - 1) or text[c.start:c.end].endswith(self.possessive_any):
+                return first, b, c  # "the Georgian government", "the Sri Lankan government", "Georgia's government"
+        if b + 1 in countries and self._joined(text, words, b, b + 2):
+            last, c = countries[b + 1]
+            w = words[b + 1]
+            demonym = self._demonym(w, token_key(w.text, self.lang))
+            if not w.is_capitalised and (demonym or last > b + 1):
+                return a, last, c  # "le gouvernement géorgien", "il governo georgiano", "… sri-lankais"
+            if w.is_capitalised and (is_slavic(self.lang) or self.noun_capitalising) and \
+                    not text[c.start:c.end].endswith(self.possessive_any):
+                return a, last, c  # "Правительство Грузии", "rząd Gruzji", "die Regierung Georgiens"
+        link = self.connectors.match(words, b + 1) if b + 1 < len(words) else None
+        at = b + 1 + link[0] if link else None
+        if at is not None and at in countries and self._joined(text, words, b, at + 1):
+            last, c = countries[at]
+            w = words[at]
+            if w.is_capitalised and not self._demonym(w, token_key(w.text, self.lang)) and \
+                    not text[c.start:c.end].endswith(self.possessive_any):
+                return a, last, c  # "the government of Georgia", "le gouvernement de la Géorgie"
+        return None
 
     _MEMBER_BASE = 4  # letters of an organisation's name a members' noun must open with
 
@@ -1687,8 +1895,10 @@ class MentionFinder:
             # "Комитеттің хабарлауынша": a head alone opening a sentence refers back to a body named before
             return None if end == i and sentence_start else end
         if heads == [i] == [run_end] and not tail and self.compound_heads and \
-                not self.org_heads.match(words, i) and self._org_head(words, i):
-            return i  # "Das Verteidigungsministerium": one compound names the body
+                not self.org_heads.match(words, i) and self._org_head(words, i) and \
+                not words[i].lower.endswith(self.kind_endings):
+            return i  # "Das Verteidigungsministerium": one compound names the body (a kind of party
+            # does not: "Die Regierungspartei", "Die Oppositionspartei" are one party of many)
         if worded > run_end and heads[0] <= worded:
             return worded  # every word after the capitalised ones is an organisation word or glue
         if not morph or sentence_start or last == i or not tail:
@@ -1842,11 +2052,19 @@ class MentionFinder:
                     return j
             return None
         if lower_demonym or nxt.is_capitalised:
-            return i + 2 if (nxt.is_capitalised or lower_demonym) and len(nxt.text) > 2 else None
+            if not ((nxt.is_capitalised or lower_demonym) and len(nxt.text) > 2):
+                return None
+            end = k = i + 2
+            while self._org_word(nxt) and k < len(words) and k - i <= 4 and self._joined(text, words, k - 1, k + 1) \
+                    and (self._org_word(words[k]) or self._org_head(words, k)):
+                k += 1  # "Грузинская православная церковь", "Georgische Orthodoxe Kirche": up to its head
+                if self._org_head(words, k - 1):
+                    end = k
+            return end
         return None
 
     def _demonym(self, w: Word, key: str) -> bool:
-        return key in self.adjective_keys or (key not in self.gazetteer_names and
+        return key in self.adjective_keys or w.lower in self.adjective_words or (key not in self.gazetteer_names and
                                               token_key(w.lower, self.lang) in self.adjective_keys)
 
     def _starts_of_names(self, text: str, words: list[Word], keys: list[str], i: int) -> set[int]:
@@ -1881,8 +2099,8 @@ class MentionFinder:
                 continue
             if key in self.acronym_keys and not all(w.is_acronym or len(w.text) == 1
                                                     for w in words[i:i + n]) and \
-                    not self._acronym_as_word(text, words, i, n):
-                continue  # "Un", "As" are no UN, no AS
+                    not (self._acronym_as_word(text, words, i, n) and words[i].lower in self.acronym_words):
+                continue  # "Un", "As" are no UN, no AS; "Unii" (a case of "Unia") is no UN
             if n == 1 and not words[i].is_acronym and len(words[i].text) <= 3 and \
                     words[i].lower not in self.short_labels:
                 continue  # short words collide with stems of longer names ("As" ~ "Asia")

@@ -607,7 +607,11 @@ class DocView:
             if j < len(self.words) and self.in_mention[j] is None:  # "of", "de la": the word set "rel-role-of"
                 j = self.starts(j, "rel-role-of", self.sentences[self.words[j].sent]) or j
             n = self.in_mention[j] if j < len(self.words) else None
-            if n is None or n is m or not self.lex.is_country(n.hint) or n in self.adjective or \
+            inside = next((c for c in self.mentions if c is not m and m.start <= c.start and c.end <= m.end and
+                           self.lex.is_country(c.hint)), None)
+            if inside is not None:  # "Правительство Грузии", "the Georgian government": one mention, the
+                n = inside  # country inside it (mentions._country_bodies)
+            elif n is None or n is m or not self.lex.is_country(n.hint) or n in self.adjective or \
                     self.mention_span[n][0] != j:
                 continue
             tied = _tied_country(self, ent)
