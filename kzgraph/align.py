@@ -155,6 +155,7 @@ class ClusterExplanation:
 _TYPE_FAMILY = {"PERSON": "P", "ORG": "O", "GPE": "L", "LOC": "L", "FAC": "L", "EVENT": "E",
                 "GROUP": "G", "CONCEPT": "C"}
 _FUZZY_MIN = 90.0  # RapidFuzz ratio on keys
+_FUZZY_WORD_MIN = 75.0  # … and on each word of a name of several words, in order
 _FUZZY_MIN_LEN = 6  # shorter keys are never matched fuzzily
 _FUZZY_MARGIN = 3.0
 
@@ -1431,6 +1432,9 @@ def _cluster(mentions: list[Mention], links: dict[Mention, tuple[str, tuple[str,
                 lb = [loose_token(k) for k in keys[b][1]]
                 if la == lb and not (slavic[a] or slavic[b]):
                     continue  # Nazarbayeva vs Nazarbayev, both non-Slavic: a gender difference
+                if not person and len(keys[a][1]) >= 2 and any(
+                        fuzz.ratio(x, y) < _FUZZY_WORD_MIN for x, y in zip(keys[a][1], keys[b][1])):
+                    continue  # "Единое национальное движение" / "Единство — Национальное движение": one word differs
                 join(a, b, lambda: f"fuzzy: RapidFuzz ratio {ratio:.0f} >= {_FUZZY_MIN:.0f} between "
                                    f"{'surnames' if person else 'keys'} {texts[ai]!r} and {rest[bi]!r}"
                                    + (" (same given names)" if person else ""))
