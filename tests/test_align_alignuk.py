@@ -72,3 +72,16 @@ def test_alignuk_without_a_prior_cluster_nothing_is_taken(aligner):
     assert _taken_languages(names, list(range(len(names))), None) == {i: frozenset() for i in range(len(names))}
     taken = _taken_languages(names, list(range(len(names))), lambda a, b: {a, b} == {0, 1})
     assert taken[0] == {"ru"} and taken[1] == {"en"} and taken[2] == frozenset()
+
+
+def test_alignuk_a_name_of_two_dashed_parts_meets_only_names_of_two_parts(aligner):
+    from kzgraph.align_meaning import _parts
+
+    assert [_parts(t) for t in ("Єдність — Соціальний рух", "Unity – Social Movement", "Unité–Mouvement social",
+                                "Jedność - Ruch Społeczny", "United Social Movement", "Pro-Europe Party")] \
+        == [2, 2, 2, 2, 1, 1]
+    # the English alliance is not in the corpus whole (only the party is): "United Social
+    # Movement" is still the nearest English name of the alliance's Ukrainian and Russian names
+    pairs = [("United Social Movement", "en"), ("Mouvement social uni", "fr")] + ALLIANCE
+    links = _links(aligner, pairs, [])
+    assert all({a, b} <= {t for t, _ in ALLIANCE} or not {a, b} & {t for t, _ in ALLIANCE} for a, b in links), links
