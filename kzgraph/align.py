@@ -1958,6 +1958,7 @@ def _join_translated(keys: list[Node], nodes: dict[Node, list[Mention]], join, t
     # a short name whose words are all in the one longer name of the corpus that has at most
     # _SHORT_NAME_EXTRA more ("Генштаба" / "Генеральному штабу Вооруженных сил": General Staff
     # of the Armed Forces), of no other place
+    fragments = _dash_fragments(keys, nodes)
     for words, by_place in sorted(by_words.items(), key=lambda p: sorted(p[0])):
         if len(words) < 2:
             continue
@@ -1965,10 +1966,30 @@ def _join_translated(keys: list[Node], nodes: dict[Node, list[Mention]], join, t
         if len(longer) != 1:
             continue
         for places, group in sorted(by_place.items(), key=lambda p: sorted(p[0])):
+            if all(g in fragments for g in group):  # the tail of a dashed name, no short name
+                continue
             owners = [g[0] for p, g in by_words[longer[0]].items() if places <= p]
             if len(owners) == 1:
                 join(group[0], owners[0], f"translation: the organisation words {sorted(words)} are all in the "
                                           f"one longer name of the corpus, {sorted(longer[0])}")
+
+
+_DASH_GAP = 3  # " – " between the two names of an alliance ("Unity – National Movement")
+
+
+def _dash_fragments(keys: list[Node], nodes: dict[Node, list[Mention]]) -> set[int]:
+    """Organisation nodes every mention of which follows another organisation's mention of its
+    document by a spaced dash's width: the tail of a dashed name extraction read as two ("Unity"
+    and "National Movement" of "the Unity – National Movement alliance"), no short name of a
+    longer one ("United National Movement", another party)."""
+    ends: dict[str, set[int]] = defaultdict(set)
+    for ms in nodes.values():
+        for m in ms:
+            if m.label == "ORG":
+                ends[m.doc].add(m.end)
+    return {i for i, (fam, _) in enumerate(keys)
+            if fam == "O" and nodes[keys[i]]
+            and all(m.start - _DASH_GAP in ends[m.doc] for m in nodes[keys[i]])}
 
 
 def _join_named_organisations(keys: list[Node], nodes: dict[Node, list[Mention]], join, core) -> None:

@@ -141,3 +141,33 @@ def test_alignuk_an_alliance_stays_apart_from_the_party_of_one_differing_word(mo
     ids = moldova_ids
     assert ids["Єдність — Соціальний рух"] == ids["Единство — Социальное движение"], ids
     assert ids["United Social Movement"].isdisjoint(ids["Єдність — Соціальний рух"]), ids
+
+
+# our own sentences: a party and an alliance whose Latin names extraction reads in two ("Unité" and
+# "Mouvement démocratique"); the tail's organisation words are all in the party's name
+_DEMOCRATIC = {
+    "fr": "Le Mouvement démocratique uni a rejeté le décompte. L'alliance Unité – Mouvement démocratique a appelé "
+          "à manifester.",
+    "pl": "Zjednoczony Ruch Demokratyczny odrzucił wyniki. Sojusz Jedność – Ruch Demokratyczny zwołał wiec.",
+    "ru": "«Единое демократическое движение» не признало подсчёт. Альянс «Единство — Демократическое движение» "
+          "созвал митинг.",
+}
+
+
+def test_alignuk_the_tail_of_a_dashed_alliance_is_no_short_name_of_the_party(aligner, tmp_path):
+    from kzgraph.corpus import read_documents
+    from kzgraph.extract import extract_documents
+    from kzgraph.pipeline import align_extractions
+
+    for lang, text in _DEMOCRATIC.items():
+        (tmp_path / f"{lang}.txt").write_text(f"Vote\n\n{text}", encoding="utf-8")
+    extractions = extract_documents(read_documents([tmp_path]), ontology=aligner.ontology)
+    ids: dict[str, set[str]] = {}
+    for r in align_extractions(extractions, aligner.ontology).records():
+        if r.get("kind") == "entity":
+            for m in r.get("mentions", []):
+                ids.setdefault(m["text"], set()).add(r["id"])
+    party = ids["Mouvement démocratique uni"]
+    assert party == ids["Zjednoczony Ruch Demokratyczny"] == ids["Единое демократическое движение"], ids
+    for tail in ("Mouvement démocratique", "Ruch Demokratyczny"):
+        assert ids.get(tail, set()).isdisjoint(party), (tail, ids)
