@@ -1494,3 +1494,24 @@ def _readable(view: DocView, text: str) -> str:
 
 
 __all__ = ["accredited_to", "held_memberships", "membership", "complete_alone", "plural_title", "organisation_at", "person_owner", "apposition_goes_on", "participle_endings", "complement", "one_name", "compound_title", "regional", "prefix_titles", "deputy_of", "skip_rank", "merge_prefixed", "apposed_owner", "unattached", "merge_chain", "name_before", "national_role", "national_titles", "english_phrase"]
+
+
+# -- an organisation's kind after its name (issue 15, session 10, roles11) ---------------------------
+MAX_ORG_KIND = 3  # lower-case words after an organisation's name that say its kind ("private military company")
+
+
+def org_kind_after(view: DocView, s: Sentence, k: int) -> int:
+    """Past the words saying an organisation's kind after its name, when they close the phrase:
+    "the head of the Wagner mercenary group, said" (``rel-role-org-kind-after``, the last word one
+    of them; lower-case words that are no mention, then punctuation or the sentence's end).  The end
+    of the title's phrase, else ``k``."""
+    kinds = _words(view.onto, "rel-role-org-kind-after")
+    if not kinds or ("en" if s.english else view.lang) not in languages(view.onto, "rel-role-org-kind-after"):
+        return k
+    j = k
+    while j < s.hi and j - k < MAX_ORG_KIND and not view.words[j].punct and view.words[j].text[:1].islower() \
+            and (view.in_mention[j] is None or view.in_mention[j].label in ("CONCEPT", "GROUP")):  # "mercenary"
+        j += 1
+        if view.words[j - 1].lower in kinds and (j >= s.hi or view.words[j].punct and view.words[j].text in ",.;:()–—"):
+            return j
+    return k

@@ -1,0 +1,63 @@
+"""Role statements of any country, fourth part (issue 15, session 10, roles11).
+
+Sentences written for these tests; no sentence of the development or check sets.  The holders'
+names are ones no ontology file knows, so the role comes from the sentences, not from kz:role.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _roles(triples: set[tuple[str, str, str]]) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for s, p, o in triples:
+        if p == "HOLDS_ROLE":
+            out.setdefault(o, set()).add(s)
+    return out
+
+
+def _held_by(roles: dict[str, set[str]], start: str) -> set[str]:
+    return {role for role, holders in roles.items() if any(h.startswith(start) for h in holders)}
+
+
+# -- present and future verbs of becoming right before a title -------------------------------------
+BECOMES = [
+    ("Tomas Varga becomes prime minister of Moldova after the vote.", "en", "Prime Minister"),
+    ("Tomas Varga devient Premier ministre de la Moldavie après le vote.", "fr", "Prime Minister"),
+    ("Tomas Varga deviendra président de la Moldavie en janvier.", "fr", "President"),
+    ("Tomas Varga diventa primo ministro della Moldavia dopo il voto.", "it", "Prime Minister"),
+    ("Tomas Varga se convirtió en primer ministro de Moldavia tras la votación.", "es", "Prime Minister"),
+    ("Томас Варга стал новым премьер-министром Молдавии после голосования.", "ru", "Prime Minister"),
+    ("Томас Варга став новим прем'єр-міністром Молдови після голосування.", "uk", "Prime Minister"),
+    ("Tomas Varga został nowym premierem Mołdawii po głosowaniu.", "pl", "Prime Minister"),
+    ("Neuer Ministerpräsident wird nach der Wahl Tomas Varga.", "de", "Prime Minister"),
+]
+
+
+@pytest.mark.parametrize("text, lang, title", BECOMES, ids=[f"{lang}{i}" for i, (_, lang, _) in enumerate(BECOMES)])
+def test_becoming_a_title_holds_it(graph_triples, text, lang, title):
+    roles = _roles(graph_triples(text, lang))
+    assert any(title in role for role in _held_by(roles, "Tom")), roles
+
+
+# -- an organisation's kind after its name closes an apposition's title -----------------------------
+KIND_AFTER = [
+    "The Northwind Group took the port on Friday. Oleg Marsh, the founder of the Northwind mercenary "
+    "group, left the country on Saturday.",
+    "The Northwind Group took the port on Friday. Oleg Marsh, the founder of the Northwind private "
+    "military company, left the country on Saturday.",
+]
+
+
+@pytest.mark.parametrize("text", KIND_AFTER)
+def test_org_kind_after_name_closes_apposition(graph_triples, text):
+    roles = _roles(graph_triples(text, "en"))
+    assert any("Northwind" in role and "founder" in role.casefold() for role in _held_by(roles, "Oleg")), roles
+
+
+def test_org_kind_after_name_is_not_a_clause(graph_triples):
+    """The kind's words must close the apposition: a verb after them leaves the title unattached."""
+    roles = _roles(graph_triples("Oleg Marsh met the founder of the Northwind group company directors "
+                                 "on Saturday.", "en"))
+    assert not any("founder" in role.casefold() for role in _held_by(roles, "Oleg")), roles
