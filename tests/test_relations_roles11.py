@@ -61,3 +61,23 @@ def test_org_kind_after_name_is_not_a_clause(graph_triples):
     roles = _roles(graph_triples("Oleg Marsh met the founder of the Northwind group company directors "
                                  "on Saturday.", "en"))
     assert not any("founder" in role.casefold() for role in _held_by(roles, "Oleg")), roles
+
+
+# -- "as the (new) <title>": an article after "as" ---------------------------------------------------
+AS_ARTICLE = [
+    ("Moldova is in crisis. Arun Perera will act as the interim president until the vote.", "en", "acting President"),
+    ("Moldova is in crisis. Viktor Lum was sworn in as the new prime minister on Monday.", "en", "Prime Minister"),
+]
+
+
+@pytest.mark.parametrize("text, lang, title", AS_ARTICLE, ids=[f"{lang}{i}" for i, (_, lang, _) in enumerate(AS_ARTICLE)])
+def test_as_the_title_holds_it(graph_triples, text, lang, title):
+    roles = _roles(graph_triples(text, lang))
+    assert any(role.startswith(title) for role in roles if any(h.startswith(("Arun", "Viktor")) for h in roles[role])), roles
+
+
+def test_elected_the_title_is_no_statement(graph_triples):
+    """A verb of choosing with an article: the title is its object, no statement about the one before."""
+    roles = _roles(graph_triples("Moldova is in crisis. Arun Perera said the deputies elected the speaker "
+                                 "on Monday.", "en"))
+    assert not _held_by(roles, "Arun"), roles

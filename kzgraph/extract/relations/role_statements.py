@@ -954,6 +954,8 @@ def _predicative(view: DocView, s: Sentence, r: RolePhrase) -> bool:
         if view.starts(j, "rel-role-as", s) == r.start - 1 and \
                 view.words[r.start - 1].lower in _words(view.onto, "rel-role-as-between"):
             return True  # a modifier between: "désigné (comme) nouveau Premier ministre"
+    if _as_article_before(view, s, r):
+        return True  # "sworn in as the acting president", "will serve as the new prime minister"
     if r.end < s.hi and view.starts(r.end, "rel-role-as-after", s) is not None:
         return True  # the word after the title: "премьер-министр етіп тағайындады", "министрі болып"
     if before > s.lo and view.starts(before, "rel-role-as-chosen", s) == r.start and any(
@@ -1515,3 +1517,17 @@ def org_kind_after(view: DocView, s: Sentence, k: int) -> int:
         if view.words[j - 1].lower in kinds and (j >= s.hi or view.words[j].punct and view.words[j].text in ",.;:()–—"):
             return j
     return k
+
+
+# -- "as the (new) <title>" (issue 15, session 10, roles11) ----------------------------------------
+def _as_article_before(view: DocView, s: Sentence, r: RolePhrase) -> bool:
+    """An article (and "new", ``rel-role-as-between``) between "as" (``rel-role-as-article``) and a
+    title: "sworn in as the acting president", "will serve as the new prime minister", "comme le
+    nouveau Premier ministre".  Only these words before the article: a verb of choosing before one
+    ("elected the speaker") has the title as its object, no one named as holding it."""
+    j = r.start - 1
+    if j >= s.lo and view.words[j].lower in _words(view.onto, "rel-role-as-between"):
+        j -= 1
+    if j - 1 < s.lo or view.words[j].punct or view.words[j].lower not in _articles(view):
+        return False
+    return view.words[j - 1].lower in _forms_in(view.onto, "rel-role-as-article", "en" if s.english else view.lang)
