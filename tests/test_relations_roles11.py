@@ -81,3 +81,28 @@ def test_elected_the_title_is_no_statement(graph_triples):
     roles = _roles(graph_triples("Moldova is in crisis. Arun Perera said the deputies elected the speaker "
                                  "on Monday.", "en"))
     assert not _held_by(roles, "Arun"), roles
+
+
+# -- "X, who is also <title>": a copula after a subject relative pronoun -----------------------------
+RELATIVE_COPULA = [
+    ("Moldova is in crisis. Arun Perera, who is also the prime minister, promised order.", "en"),
+    ("La Moldavie est en crise. Arun Perera, qui reste aussi Premier ministre, a promis l'ordre.", "fr"),
+    ("La Moldavia è in crisi. Arun Perera, che resta anche primo ministro, ha promesso ordine.", "it"),
+    ("Moldavia está en crisis. Arun Perera, que es también primer ministro, prometió orden.", "es"),
+    ("Молдавия в кризисе. Арун Перера, который также является премьер-министром, пообещал порядок.", "ru"),
+    ("Молдова в кризі. Арун Перера, який також є прем'єр-міністром, пообіцяв порядок.", "uk"),
+    ("Mołdawia jest w kryzysie. Arun Perera, który jest też premierem, obiecał porządek.", "pl"),
+]
+
+
+@pytest.mark.parametrize("text, lang", RELATIVE_COPULA, ids=[lang for _, lang in RELATIVE_COPULA])
+def test_relative_copula_holds_title(graph_triples, text, lang):
+    roles = _roles(graph_triples(text, lang))
+    assert any(role.startswith("Prime Minister") for role in _held_by(roles, "Arun")), roles
+
+
+def test_relative_copula_needs_title_to_close_clause(graph_triples):
+    """"who is the son of the prime minister": the title is someone else's; "whose father was": no subject."""
+    roles = _roles(graph_triples("Moldova is in crisis. Arun Perera, who is the son of the prime minister, "
+                                 "promised order. Viktor Lum, whose father was president, spoke.", "en"))
+    assert not _held_by(roles, "Arun") and not _held_by(roles, "Viktor"), roles

@@ -886,7 +886,7 @@ def _copula_holder(view: DocView, s: Sentence, r: RolePhrase) -> Arg | None:
         if m is not None and m.label == "PERSON" and view.mention_span[m][1] == j and one_name(m) \
                 and not _governed(view, s, view.mention_span[m][0]) and not _possessive_after(view, s, r):
             return view.mention_arg(m)
-        return None
+        return _relative_copula_holder(view, s, r, j)  # "X, who is also the prime minister, said"
     # the title opens the clause, the name follows the copula
     lo = r.start
     while lo > s.lo and r.start - lo < MAX_COPULA_OPENING and not view.words[lo - 1].punct \
@@ -1531,3 +1531,22 @@ def _as_article_before(view: DocView, s: Sentence, r: RolePhrase) -> bool:
     if j - 1 < s.lo or view.words[j].punct or view.words[j].lower not in _articles(view):
         return False
     return view.words[j - 1].lower in _forms_in(view.onto, "rel-role-as-article", "en" if s.english else view.lang)
+
+
+# -- "X, who is also <title>" (issue 15, session 10, roles11) ---------------------------------------
+def _relative_copula_holder(view: DocView, s: Sentence, r: RolePhrase, j: int) -> Arg | None:
+    """A copula at word ``j`` after a subject relative pronoun (``rel-role-relative-subject``) that
+    follows a person's name and a comma: "X, who is also the prime minister, said", "X, qui reste
+    aussi Premier ministre", "X, che resta anche primo ministro", "X, который также является
+    премьером".  The relative clause closes after the title (punctuation or the sentence's end).
+    The person, else ``None``."""
+    if j - 3 < s.lo or view.words[j - 2].text != "," or \
+            view.words[j - 1].lower not in _forms_in(view.onto, "rel-role-relative-subject", "en" if s.english else view.lang):
+        return None
+    if r.end < s.hi and not (view.words[r.end].punct and view.words[r.end].text in ",.;:()–—"):
+        return None
+    m = view.in_mention[j - 3]
+    if m is None or m.label != "PERSON" or view.mention_span[m][1] != j - 2 or not one_name(m) \
+            or _possessive_after(view, s, r) or plural_title(view, s, r):
+        return None
+    return view.mention_arg(m)
