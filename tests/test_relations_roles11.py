@@ -106,3 +106,32 @@ def test_relative_copula_needs_title_to_close_clause(graph_triples):
     roles = _roles(graph_triples("Moldova is in crisis. Arun Perera, who is the son of the prime minister, "
                                  "promised order. Viktor Lum, whose father was president, spoke.", "en"))
     assert not _held_by(roles, "Arun") and not _held_by(roles, "Viktor"), roles
+
+
+# -- two titles joined by a conjunction, said of one holder ------------------------------------------
+COORDINATED = [
+    ("Moldova is in crisis. Arun Perera assumed the posts of prime minister and interim president of Moldova.",
+     "en", "acting President"),
+    ("La Moldavie est en crise. Arun Perera cumule les fonctions de Premier ministre et de chef de l'État.",
+     "fr", "Head of State"),
+    ("Moldau ist in der Krise. Arun Perera ist nun zugleich Regierungschef und Präsident.", "de", "President"),
+    ("La Moldavia è in crisi. Arun Perera è ora primo ministro e presidente ad interim.", "it", "acting President"),
+    ("Молдавия в кризисе. Арун Перера стал премьер-министром и исполняющим обязанности президента.",
+     "ru", "acting President"),
+    ("Mołdawia jest w kryzysie. Arun Perera został premierem i pełniącym obowiązki prezydenta.",
+     "pl", "acting President"),
+]
+
+
+@pytest.mark.parametrize("text, lang, title", COORDINATED, ids=[lang for _, lang, _ in COORDINATED])
+def test_coordinated_titles_have_one_holder(graph_triples, text, lang, title):
+    held = _held_by(_roles(graph_triples(text, lang)), "Arun")
+    assert any(role.startswith("Prime Minister") for role in held), held
+    assert any(role.startswith(title) for role in held), held
+
+
+def test_coordinated_title_with_a_clause_after_is_not_joined(graph_triples):
+    """The second title goes on into a clause of its own: not the first holder's."""
+    held = _held_by(_roles(graph_triples("Moldova is in crisis. Arun Perera was named prime minister and "
+                                         "president of the bank Lex said so.", "en")), "Arun")
+    assert not any("President" in role for role in held), held

@@ -708,7 +708,7 @@ def unattached(view: DocView, s: Sentence, holder_category: str) -> list[tuple[A
             old = _replaced_after(view, s, holder)  # "назначен X, сменивший Y"
             if old is not None:
                 out.append((old, _as_former(view, r), PREDICATIVE_CONFIDENCE))
-    return out
+    return _coordinated_titles(view, s, out)
 
 
 DASHES = frozenset({"—", "–", "-"})
@@ -1550,3 +1550,38 @@ def _relative_copula_holder(view: DocView, s: Sentence, r: RolePhrase, j: int) -
             or _possessive_after(view, s, r) or plural_title(view, s, r):
         return None
     return view.mention_arg(m)
+
+
+# -- "the posts of <title> and <title>" (issue 15, session 10, roles11) ------------------------------
+MAX_COORDINATION = 3  # words between two titles one holder is said to hold ("et de", "and", ", i")
+
+
+def _coordinated_titles(view: DocView, s: Sentence, out: list) -> list:
+    """A title right after another one a role statement gave a holder, joined to it by a conjunction
+    (``rel-role-and``) and at most the words that open a title's complement ("de", "of"): the same
+    holder holds it ("cumule les fonctions de Premier ministre et de chef de l'État", "assumed the
+    posts of prime minister and interim president", "ist zugleich Regierungschef und Präsident").
+    The second title must close its clause (punctuation or the sentence's end) and have no name of
+    its own."""
+    if not out:
+        return out
+    ands = _forms_in(view.onto, "rel-role-and", "en" if s.english else view.lang)
+    openers = _openers(view)
+    given = {id(r): (holder, conf) for holder, r, conf in out}
+    done = {id(r) for _, r, _ in out}
+    added = []
+    roles = sorted(s.roles, key=lambda q: q.start)
+    for prev, r in zip(roles, roles[1:]):
+        if id(prev) not in given or id(r) in done or r.person is not None or plural_title(view, s, r):
+            continue
+        between = [view.words[j] for j in range(prev.end, r.start)]
+        if not between or len(between) > MAX_COORDINATION or sum(w.lower in ands for w in between) != 1 \
+                or any(w.lower not in ands and w.lower not in openers and w.text != "," for w in between):
+            continue
+        if r.end < s.hi and not (view.words[r.end].punct and view.words[r.end].text in ",.;:()–—"):
+            continue
+        holder, conf = given[id(prev)]
+        added.append((holder, r, conf))
+        given[id(r)] = (holder, conf)
+        done.add(id(r))
+    return out + added
