@@ -135,3 +135,28 @@ def test_coordinated_title_with_a_clause_after_is_not_joined(graph_triples):
     held = _held_by(_roles(graph_triples("Moldova is in crisis. Arun Perera was named prime minister and "
                                          "president of the bank Lex said so.", "en")), "Arun")
     assert not any("President" in role for role in held), held
+
+
+# -- an adverb of holding a post for a time makes the title an acting one ----------------------------
+ACTING_ADVERB = [
+    ("Moldavia está en crisis. Arun Perera lo sustituirá de forma interina como presidente.", "es", "acting President"),
+    ("La Moldavie est en crise. Arun Perera a été nommé provisoirement Premier ministre.", "fr", "acting Prime Minister"),
+    ("Moldova is in crisis. Arun Perera was temporarily named prime minister.", "en", "acting Prime Minister"),
+    ("Moldau ist in der Krise. Arun Perera wurde vorübergehend zum Regierungschef ernannt.", "de", "acting Prime Minister"),
+    ("La Moldavia è in crisi. Arun Perera è stato nominato temporaneamente primo ministro.", "it", "acting Prime Minister"),
+    ("Mołdawia jest w kryzysie. Arun Perera został tymczasowo mianowany premierem.", "pl", "acting Prime Minister"),
+    ("Молдавия в кризисе. Арун Перера временно назначен премьер-министром.", "ru", "acting Prime Minister"),
+]
+
+
+@pytest.mark.parametrize("text, lang, title", ACTING_ADVERB, ids=[lang for _, lang, _ in ACTING_ADVERB])
+def test_acting_adverb_makes_acting_title(graph_triples, text, lang, title):
+    held = _held_by(_roles(graph_triples(text, lang)), "Arun")
+    assert any(role.startswith(title) for role in held), held
+    assert not any(role.startswith(title.split(" ", 1)[1]) for role in held), held  # not also the plain title
+
+
+def test_adverb_in_another_clause_leaves_title_plain(graph_triples):
+    held = _held_by(_roles(graph_triples("Moldova is in crisis. Arun Perera, who was temporarily jailed, "
+                                         "became prime minister.", "en")), "Arun")
+    assert any(role.startswith("Prime Minister") for role in held), held

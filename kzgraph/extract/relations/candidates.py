@@ -283,7 +283,7 @@ def _roles(view: DocView, s: Sentence, discourse: "DiscourseState") -> list[Role
             if r.person is None and k and out[k - 1].person is not None and out[k - 1].end <= r.start \
                     and _only_glue(view, s, out[k - 1].end, r.start) and out[k - 1].end < r.start:
                 r.person = out[k - 1].person  # "Masimov, già presidente del Knb ed ex primo ministro"
-    return role_statements.held_memberships(view, out)
+    return role_statements.acting_adverbs(view, s, role_statements.held_memberships(view, out))  # "de forma interina como"
 
 
 MAX_LISTED = 8  # names a plural title governs

@@ -1585,3 +1585,29 @@ def _coordinated_titles(view: DocView, s: Sentence, out: list) -> list:
         given[id(r)] = (holder, conf)
         done.add(id(r))
     return out + added
+
+
+# -- "X lo sustituirá de forma interina como presidente" (issue 15, session 10, roles11) -------------
+MAX_ADVERB_GAP = 3  # words between an adverb of acting and its title ("de forma interina como", "temporarily as")
+
+
+def acting_adverbs(view: DocView, s: Sentence, roles: list[RolePhrase]) -> list[RolePhrase]:
+    """Titles named without a holder next to them, with an adverb of holding a post for a time before
+    them in their clause (``rel-role-acting-adverb``: "de forma interina", "provisoirement",
+    "temporarily", "vorübergehend", "tymczasowo", "временно"): the acting title, as the gold writes
+    it ("acting President").  Titles that already carry a modifier keep it."""
+    lang = "en" if s.english else view.lang
+    if not _forms_in(view.onto, "rel-role-acting-adverb", lang):
+        return roles
+    acting = next((str(d.value) for d in view.onto.lexical_sets_of("rel-role-duties") if d.value), "acting")
+    for r in roles:
+        if r.has_modifier or r.person is not None:
+            continue
+        for j in range(r.start - 1, max(s.lo, r.start - MAX_ADVERB_GAP - 3) - 1, -1):
+            if view.words[j].punct or view.in_mention[j] is not None and view.in_mention[j].label != "CONCEPT":
+                break
+            end = view.starts(j, "rel-role-acting-adverb", s)
+            if end is not None and r.start - end <= MAX_ADVERB_GAP:
+                r.modifier, r.has_modifier = acting, True
+                break
+    return roles
