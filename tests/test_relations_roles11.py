@@ -160,3 +160,10 @@ def test_adverb_in_another_clause_leaves_title_plain(graph_triples):
     held = _held_by(_roles(graph_triples("Moldova is in crisis. Arun Perera, who was temporarily jailed, "
                                          "became prime minister.", "en")), "Arun")
     assert any(role.startswith("Prime Minister") for role in held), held
+
+
+def test_polish_office_before_title(graph_triples):
+    """"objął urząd prezydenta": "urząd" (an office) names the post the title is."""
+    held = _held_by(_roles(graph_triples("Mołdawia jest w kryzysie. Arun Perera objął urząd prezydenta w piątek.",
+                                         "pl")), "Arun")
+    assert any(role.startswith("President") for role in held), held
