@@ -283,7 +283,7 @@ def _roles(view: DocView, s: Sentence, discourse: "DiscourseState") -> list[Role
             if r.person is None and k and out[k - 1].person is not None and out[k - 1].end <= r.start \
                     and _only_glue(view, s, out[k - 1].end, r.start) and out[k - 1].end < r.start:
                 r.person = out[k - 1].person  # "Masimov, già presidente del Knb ed ex primo ministro"
-    return role_statements.held_memberships(view, out)
+    return role_statements.acting_adverbs(view, s, role_statements.held_memberships(view, out))  # "de forma interina como"
 
 
 MAX_LISTED = 8  # names a plural title governs
@@ -518,6 +518,8 @@ def _role_at(view: DocView, s: Sentence, i: int, discourse: "DiscourseState") ->
     accredited = role_statements.accredited_to(view, s, k, role.english)  # "… auprès des Nations unies"
     if accredited is not None and (entity is not None or entity_name is not None):
         k, entity_name = accredited[0], f"{entity_name or view.lex.english_name(entity)} to {accredited[1]}"
+    if k - 1 >= s.lo and view.in_mention[k - 1] is not None and view.in_mention[k - 1].label == "ORG":
+        k = role_statements.org_kind_after(view, s, k)  # "the head of the Wagner mercenary group, said"
     return RolePhrase(start=i, end=k, title=role.english, title_id=role.id, modifier=modifier,
                       has_modifier=has_mod, entity=entity, entity_name=entity_name, former_word=view.lex.former)
 

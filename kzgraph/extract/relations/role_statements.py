@@ -708,7 +708,7 @@ def unattached(view: DocView, s: Sentence, holder_category: str) -> list[tuple[A
             old = _replaced_after(view, s, holder)  # "назначен X, сменивший Y"
             if old is not None:
                 out.append((old, _as_former(view, r), PREDICATIVE_CONFIDENCE))
-    return out
+    return _coordinated_titles(view, s, out)
 
 
 DASHES = frozenset({"—", "–", "-"})
@@ -886,7 +886,7 @@ def _copula_holder(view: DocView, s: Sentence, r: RolePhrase) -> Arg | None:
         if m is not None and m.label == "PERSON" and view.mention_span[m][1] == j and one_name(m) \
                 and not _governed(view, s, view.mention_span[m][0]) and not _possessive_after(view, s, r):
             return view.mention_arg(m)
-        return None
+        return _relative_copula_holder(view, s, r, j)  # "X, who is also the prime minister, said"
     # the title opens the clause, the name follows the copula
     lo = r.start
     while lo > s.lo and r.start - lo < MAX_COPULA_OPENING and not view.words[lo - 1].punct \
@@ -954,6 +954,8 @@ def _predicative(view: DocView, s: Sentence, r: RolePhrase) -> bool:
         if view.starts(j, "rel-role-as", s) == r.start - 1 and \
                 view.words[r.start - 1].lower in _words(view.onto, "rel-role-as-between"):
             return True  # a modifier between: "désigné (comme) nouveau Premier ministre"
+    if _as_article_before(view, s, r):
+        return True  # "sworn in as the acting president", "will serve as the new prime minister"
     if r.end < s.hi and view.starts(r.end, "rel-role-as-after", s) is not None:
         return True  # the word after the title: "премьер-министр етіп тағайындады", "министрі болып"
     if before > s.lo and view.starts(before, "rel-role-as-chosen", s) == r.start and any(
@@ -1494,3 +1496,118 @@ def _readable(view: DocView, text: str) -> str:
 
 
 __all__ = ["accredited_to", "held_memberships", "membership", "complete_alone", "plural_title", "organisation_at", "person_owner", "apposition_goes_on", "participle_endings", "complement", "one_name", "compound_title", "regional", "prefix_titles", "deputy_of", "skip_rank", "merge_prefixed", "apposed_owner", "unattached", "merge_chain", "name_before", "national_role", "national_titles", "english_phrase"]
+
+
+# -- an organisation's kind after its name (issue 15, session 10, roles11) ---------------------------
+MAX_ORG_KIND = 3  # lower-case words after an organisation's name that say its kind ("private military company")
+
+
+def org_kind_after(view: DocView, s: Sentence, k: int) -> int:
+    """Past the words saying an organisation's kind after its name, when they close the phrase:
+    "the head of the Wagner mercenary group, said" (``rel-role-org-kind-after``, the last word one
+    of them; lower-case words that are no mention, then punctuation or the sentence's end).  The end
+    of the title's phrase, else ``k``."""
+    kinds = _words(view.onto, "rel-role-org-kind-after")
+    if not kinds or ("en" if s.english else view.lang) not in languages(view.onto, "rel-role-org-kind-after"):
+        return k
+    j = k
+    while j < s.hi and j - k < MAX_ORG_KIND and not view.words[j].punct and view.words[j].text[:1].islower() \
+            and (view.in_mention[j] is None or view.in_mention[j].label in ("CONCEPT", "GROUP")):  # "mercenary"
+        j += 1
+        if view.words[j - 1].lower in kinds and (j >= s.hi or view.words[j].punct and view.words[j].text in ",.;:()–—"):
+            return j
+    return k
+
+
+# -- "as the (new) <title>" (issue 15, session 10, roles11) ----------------------------------------
+def _as_article_before(view: DocView, s: Sentence, r: RolePhrase) -> bool:
+    """An article (and "new", ``rel-role-as-between``) between "as" (``rel-role-as-article``) and a
+    title: "sworn in as the acting president", "will serve as the new prime minister", "comme le
+    nouveau Premier ministre".  Only these words before the article: a verb of choosing before one
+    ("elected the speaker") has the title as its object, no one named as holding it."""
+    j = r.start - 1
+    if j >= s.lo and view.words[j].lower in _words(view.onto, "rel-role-as-between"):
+        j -= 1
+    if j - 1 < s.lo or view.words[j].punct or view.words[j].lower not in _articles(view):
+        return False
+    return view.words[j - 1].lower in _forms_in(view.onto, "rel-role-as-article", "en" if s.english else view.lang)
+
+
+# -- "X, who is also <title>" (issue 15, session 10, roles11) ---------------------------------------
+def _relative_copula_holder(view: DocView, s: Sentence, r: RolePhrase, j: int) -> Arg | None:
+    """A copula at word ``j`` after a subject relative pronoun (``rel-role-relative-subject``) that
+    follows a person's name and a comma: "X, who is also the prime minister, said", "X, qui reste
+    aussi Premier ministre", "X, che resta anche primo ministro", "X, который также является
+    премьером".  The relative clause closes after the title (punctuation or the sentence's end).
+    The person, else ``None``."""
+    if j - 3 < s.lo or view.words[j - 2].text != "," or \
+            view.words[j - 1].lower not in _forms_in(view.onto, "rel-role-relative-subject", "en" if s.english else view.lang):
+        return None
+    if r.end < s.hi and not (view.words[r.end].punct and view.words[r.end].text in ",.;:()–—"):
+        return None
+    m = view.in_mention[j - 3]
+    if m is None or m.label != "PERSON" or view.mention_span[m][1] != j - 2 or not one_name(m) \
+            or _possessive_after(view, s, r) or plural_title(view, s, r):
+        return None
+    return view.mention_arg(m)
+
+
+# -- "the posts of <title> and <title>" (issue 15, session 10, roles11) ------------------------------
+MAX_COORDINATION = 3  # words between two titles one holder is said to hold ("et de", "and", ", i")
+
+
+def _coordinated_titles(view: DocView, s: Sentence, out: list) -> list:
+    """A title right after another one a role statement gave a holder, joined to it by a conjunction
+    (``rel-role-and``) and at most the words that open a title's complement ("de", "of"): the same
+    holder holds it ("cumule les fonctions de Premier ministre et de chef de l'État", "assumed the
+    posts of prime minister and interim president", "ist zugleich Regierungschef und Präsident").
+    The second title must close its clause (punctuation or the sentence's end) and have no name of
+    its own."""
+    if not out:
+        return out
+    ands = _forms_in(view.onto, "rel-role-and", "en" if s.english else view.lang)
+    openers = _openers(view)
+    given = {id(r): (holder, conf) for holder, r, conf in out}
+    done = {id(r) for _, r, _ in out}
+    added = []
+    roles = sorted(s.roles, key=lambda q: q.start)
+    for prev, r in zip(roles, roles[1:]):
+        if id(prev) not in given or id(r) in done or r.person is not None or plural_title(view, s, r):
+            continue
+        between = [view.words[j] for j in range(prev.end, r.start)]
+        if not between or len(between) > MAX_COORDINATION or sum(w.lower in ands for w in between) != 1 \
+                or any(w.lower not in ands and w.lower not in openers and w.text != "," for w in between):
+            continue
+        if r.end < s.hi and not (view.words[r.end].punct and view.words[r.end].text in ",.;:()–—"):
+            continue
+        holder, conf = given[id(prev)]
+        added.append((holder, r, conf))
+        given[id(r)] = (holder, conf)
+        done.add(id(r))
+    return out + added
+
+
+# -- "X lo sustituirá de forma interina como presidente" (issue 15, session 10, roles11) -------------
+MAX_ADVERB_GAP = 3  # words between an adverb of acting and its title ("de forma interina como", "temporarily as")
+
+
+def acting_adverbs(view: DocView, s: Sentence, roles: list[RolePhrase]) -> list[RolePhrase]:
+    """Titles named without a holder next to them, with an adverb of holding a post for a time before
+    them in their clause (``rel-role-acting-adverb``: "de forma interina", "provisoirement",
+    "temporarily", "vorübergehend", "tymczasowo", "временно"): the acting title, as the gold writes
+    it ("acting President").  Titles that already carry a modifier keep it."""
+    lang = "en" if s.english else view.lang
+    if not _forms_in(view.onto, "rel-role-acting-adverb", lang):
+        return roles
+    acting = next((str(d.value) for d in view.onto.lexical_sets_of("rel-role-duties") if d.value), "acting")
+    for r in roles:
+        if r.has_modifier or r.person is not None:
+            continue
+        for j in range(r.start - 1, max(s.lo, r.start - MAX_ADVERB_GAP - 3) - 1, -1):
+            if view.words[j].punct or view.in_mention[j] is not None and view.in_mention[j].label != "CONCEPT":
+                break
+            end = view.starts(j, "rel-role-acting-adverb", s)
+            if end is not None and r.start - end <= MAX_ADVERB_GAP:
+                r.modifier, r.has_modifier = acting, True
+                break
+    return roles
