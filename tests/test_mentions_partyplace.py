@@ -113,3 +113,42 @@ def test_a_partys_possessive_before_a_person_splits_off():
 def test_a_party_joined_to_a_role_word_by_a_hyphen_is_a_name():
     got = found("Gestern kam Lelo-Chef Mamuka Chasaradse zur Kundgebung.", "de")
     assert ("Lelo", "ORG") in got, got
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Ayer Armenia fue el centro de las protestas."),
+    ("fr", "Dimanche, Arménie gagne le match."),
+    ("de", "Der Konvoi fuhr auf der Fernstraße M4 nach Norden."),
+])
+def test_verbs_after_a_country_and_nouns_before_a_code_make_no_name(lang, text):
+    got = found(text, lang)
+    assert not any(label == "ORG" and " " in name for name, label in got), got
+
+
+FOR_PLACE = [
+    ("en", "On Monday Lelo for Armenia joined the bloc.", "Lelo for Armenia", "Armenia"),
+    ("pl", "W poniedziałek Lelo dla Armenii dołączyło do bloku.", "Lelo dla Armenii", "Armenii"),
+    ("de", "Am Montag trat Lelo für Armenien dem Bündnis bei.", "Lelo für Armenien", "Armenien"),
+    ("fr", "Lundi, Lelo pour l'Arménie a rejoint le bloc.", "Lelo pour l'Arménie", "Arménie"),
+]
+
+
+@pytest.mark.parametrize("lang,text,name,place", FOR_PLACE)
+def test_an_unknown_party_with_the_country_it_is_for_is_one_name(lang, text, name, place):
+    got = found(text, lang)
+    assert (name, "ORG") in got and (place, "GPE") in got, got
+
+
+def test_the_right_part_of_a_dashed_name_runs_over_its_article_to_the_country():
+    got = found("La coalition Unité – Sauver l'Arménie s'est réunie lundi.", "fr")
+    assert ("Unité – Sauver l'Arménie", "ORG") in got, got
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("ru", "Правящая «Армянская мечта — Демократическая Армения» заявила о победе.",
+     "Армянская мечта — Демократическая Армения"),
+    ("uk", "Правляча «Вірменська мрія — Демократична Вірменія» заявила про перемогу.",
+     "Вірменська мрія — Демократична Вірменія"),
+])
+def test_a_quoted_name_with_a_dash_inside_is_one_name(lang, text, name):
+    assert (name, "ORG") in found(text, lang)

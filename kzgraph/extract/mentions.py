@@ -2683,7 +2683,7 @@ class MentionFinder:
                 k = b + 1
                 if k < len(words) and words[k].text.islower() and text[f.end:words[k].start] == " " and \
                         self._party_adjective(words[k]) and not covering(k) and \
-                        (a == 0 or self._kind_word(words, a - 1) or words[a - 1].lower in self.conjunctions or
+                        (a > 0 and self._kind_word(words, a - 1) or a > 0 and words[a - 1].lower in self.conjunctions or
                          re.search(r"[,«\"“„]\s*$", text[words[a - 1].end:f.start])):
                     whole(a, k)
                     changed = True
@@ -2747,7 +2747,7 @@ class MentionFinder:
             if self.noun_capitalising and 1 <= k < len(words) - 1 and w.is_capitalised and \
                     not w.is_acronym and not covering(k) and words[k - 1].text.islower() and \
                     not _starts_sentence(text, words, k) and w.lower.endswith(("e", "en", "er", "es", "em")) and \
-                    known_word(w.lower, self.lang) and w.lower not in self.place_directions and \
+                    written_in_dictionary(w.lower, self.lang) and w.lower not in self.place_directions and \
                     w.lower not in self.roles and text[w.end:words[k + 1].start] == " ":
                 body = [m for m in covering(k + 1) if fs[m].label == "ORG" and fs[m].start == words[k + 1].start
                         and m not in drops]
@@ -2812,9 +2812,54 @@ class MentionFinder:
             while not right and b + 1 < len(words) and words[b + 1].is_capitalised and \
                     text[words[b].end:words[b + 1].start] == " ":
                 b += 1
+            # "Unité – Sauver la Géorgie", "Gakharia – Pour la Géorgie": the right part runs on
+            # over an article to the country it names
+            c = None
+            if not right and b + 1 < len(words) and _ELIDED_GAP.fullmatch(text[words[b].end:words[b + 1].start]):
+                c = b + 1  # "Sauver l'Arménie": the elided article is no word
+            elif not right and b + 2 < len(words) and words[b + 1].text.islower() and \
+                    len(words[b + 1].text) <= 3 and text[words[b].end:words[b + 1].start] == " " and \
+                    text[words[b + 1].end:words[b + 2].start] == " ":
+                c = b + 2
+            if c is not None:
+                place = next((f for f in fs if f.start == words[c].start and f.label == "GPE"
+                              and f.source == "gazetteer" and f.end in ends), None)
+                if place is not None:
+                    b = ends[place.end]
             if kind_before or b + 1 < len(words) and self.party_kinds_after.match(words, b + 1):
                 whole(a, b)
                 changed = True
+        # "Lelo for Georgia", "Lelo dla Gruzji", "Lelo pour la Géorgie": a party's unknown name with
+        # the country it is for, the preposition in lower case
+        for n, f in enumerate(fs):
+            if n in drops or f.label != "ORG" or f.source in ("gazetteer", "nested") or f.end not in ends:
+                continue
+            k = ends[f.end] + 1
+            if k >= len(words) or not words[k].text.islower() or not self.name_openers.match(words, k) or \
+                    text[f.end:words[k].start] != " ":
+                continue
+            j = k + self.name_openers.match(words, k)[0]
+            if j < len(words) and self.name_articles.match(words, j):
+                j += self.name_articles.match(words, j)[0]
+            place = next((h for h in fs if j < len(words) and h.start == words[j].start and h.label == "GPE"
+                          and h.source == "gazetteer" and h.end in ends), None)
+            if place is None or any(h.start < f.start < h.end or h.start < place.end < h.end for h in fs):
+                continue
+            whole(at[f.start], ends[place.end])
+            changed = True
+        # "«Грузинская мечта — Демократическая Грузия»": a quoted name with a spaced dash inside
+        for i in range(len(words) - 2):
+            if not (words[i].is_capitalised and words[i].start > 0 and text[words[i].start - 1] in "«„“\""):
+                continue
+            close = text.find({"«": "»", "„": "“", "“": "”", '"': '"'}[text[words[i].start - 1]], words[i].end)
+            if close < 0 or close not in ends or ends[close] - i > 7 or \
+                    not re.search(r"\s[-–—]\s", text[words[i].start:close]) or \
+                    re.search(r"[.!?;:«»„“”]", text[words[i].start:close]):
+                continue
+            if any(f.start <= words[i].start and close <= f.end for f in fs):
+                continue
+            whole(i, ends[close])
+            changed = True
         return [f for n, f in enumerate(fs) if n not in drops] + adds if changed else None
 
     def _party_adjective(self, w: Word) -> bool:
@@ -2836,7 +2881,8 @@ class MentionFinder:
                 lemma_of(low, self.lang).endswith(("y", "i")) and lemma_of(low, self.lang) != low
         if w.is_capitalised:
             return common_word(w.text, self.lang)
-        return known_word(low, self.lang)
+        lemma = lemma_of(low, self.lang)  # "fue" (ser), "gagne" (gagner): a verb, no adjective
+        return known_word(low, self.lang) and not (lemma != low and lemma.endswith(("ar", "er", "ir", "re")))
 
 
 def _plain(s: str) -> str:
