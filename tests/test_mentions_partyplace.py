@@ -152,3 +152,24 @@ def test_the_right_part_of_a_dashed_name_runs_over_its_article_to_the_country():
 ])
 def test_a_quoted_name_with_a_dash_inside_is_one_name(lang, text, name):
     assert (name, "ORG") in found(text, lang)
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("en", "Observers from Transparency International Armenia said the vote was flawed.",
+     "Transparency International Armenia"),
+    ("de", "Beobachter von Transparency International Armenien kritisierten die Wahl.",
+     "Transparency International Armenien"),
+    ("ru", "Наблюдатели из Transparency International Armenia раскритиковали выборы.",
+     "Transparency International Armenia"),
+    ("fr", "Les observateurs de Transparency International Arménie ont critiqué le vote.",
+     "Transparency International Arménie"),
+])
+def test_an_organisations_name_ending_in_its_country_is_one_name(lang, text, name):
+    got = found(text, lang)
+    assert (name, "ORG") in got, got
+    assert sum(1 for n, label in got if label == "ORG") == 1, got
+
+
+def test_a_countrys_adjective_ends_no_organisations_name():
+    got = found("Le Parlement arménien a voté la loi.", "fr")
+    assert not any(name.startswith("Le ") for name, _ in got), got

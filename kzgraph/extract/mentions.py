@@ -2670,13 +2670,15 @@ class MentionFinder:
                 elif f.start < start < f.end <= end or start <= f.start < end < f.end:
                     if f.source not in ("gazetteer", "nested"):
                         drops.add(n)
+            adds[:] = [f for f in adds if not (start <= f.start and f.end <= end)]  # an earlier part
             adds.append(Found(start, end, "ORG", None, "name"))
 
         for n, f in enumerate(fs):
             if n in drops or f.label != "GPE" or f.source != "gazetteer" or f.start not in at:
                 continue
             entity = self.ontology.entities.get(f.hint or "")
-            if entity is None or entity.rdf_class != "Country" or f.end not in ends:
+            if entity is None or entity.rdf_class != "Country" or f.end not in ends or \
+                    not self._country_noun(words[at[f.start]]):
                 continue
             a, b = at[f.start], ends[f.end]
             if self.adjective_after_place:
@@ -2693,6 +2695,28 @@ class MentionFinder:
                     not any(fs[m].source in ("gazetteer", "nested") or fs[m].label == "PERSON"
                             for m in covering(a - 1)):
                 whole(a - 1, b)
+                changed = True
+        # "Transparency International Georgia": an organisation's capitalised name ending in a word
+        # for organisations (in the language, or in English as such names keep it) before a country
+        for n, f in enumerate(fs):
+            if n in drops or f.label != "GPE" or f.source != "gazetteer" or f.start not in at or f.end not in ends:
+                continue
+            entity = self.ontology.entities.get(f.hint or "")
+            a = at[f.start]
+            if entity is None or entity.rdf_class != "Country" or a < 2 or not self._country_noun(words[a]):
+                continue
+            m = a
+            while m > 0 and words[m - 1].is_capitalised and text[words[m - 1].end:words[m].start] == " " and \
+                    not any(fs[x].source in ("gazetteer", "nested") or fs[x].source == "role-name"
+                            for x in covering(m - 1)) and not self._given(words[m - 1]) and \
+                    not self.roles.match(words, m - 1):
+                m -= 1
+            while m < a and (function_word(words[m].lower, self.lang) or words[m].lower in self.openers):
+                m += 1  # "Le Parlement kirghiz": the article opening the sentence
+            if a - m >= 2 and any(self.org_words.value(words[x].lower, words[x].lemma, self.lang) is not None or
+                                  self.org_words.value(words[x].lower, words[x].lower, "en") is not None
+                                  for x in range(m + 1, a)):
+                whole(m, ends[f.end])
                 changed = True
         for n, f in enumerate(fs):
             if n in drops or f.label != "ORG" or f.source in ("gazetteer", "nested") or f.start not in at:
@@ -2861,6 +2885,11 @@ class MentionFinder:
             whole(i, ends[close])
             changed = True
         return [f for n, f in enumerate(fs) if n not in drops] + adds if changed else None
+
+    def _country_noun(self, w: Word) -> bool:
+        """A country's name as a noun, capitalised, not its adjective ("Georgia", not "kirghiz",
+        "Georgian")."""
+        return w.is_capitalised and not self._demonym(w, token_key(w.text, self.lang))
 
     def _party_adjective(self, w: Word) -> bool:
         """An ordinary adjective of the language, not a direction, role, given name or month
