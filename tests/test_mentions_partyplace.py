@@ -173,3 +173,22 @@ def test_an_organisations_name_ending_in_its_country_is_one_name(lang, text, nam
 def test_a_countrys_adjective_ends_no_organisations_name():
     got = found("Le Parlement arménien a voté la loi.", "fr")
     assert not any(name.startswith("Le ") for name, _ in got), got
+
+
+@pytest.mark.parametrize("lang,text,name,inside", [
+    ("fr", "L'Association des jeunes avocats arméniens a critiqué le vote.",
+     "Association des jeunes avocats arméniens", "arméniens"),
+    ("es", "La Asociación de jóvenes abogados armenios criticó el voto.",
+     "Asociación de jóvenes abogados armenios", "armenios"),
+    ("fr", "La police du ministère arménien de l'Intérieur a interpellé des manifestants.",
+     "ministère arménien de l'Intérieur", "arménien"),
+    ("it", "Il ministero armeno dell'Interno ha fermato i manifestanti.", "ministero armeno dell'Interno", "armeno"),
+])
+def test_a_romance_body_runs_on_to_its_nationality_and_its_remit(lang, text, name, inside):
+    got = found(text, lang)
+    assert (name, "ORG") in got and (inside, "GPE") in got, got
+
+
+def test_a_place_after_a_body_is_no_remit():
+    got = found("Le Parlement arménien de Erevan a parlé.", "fr")
+    assert not any("Erevan" in name and label == "ORG" for name, label in got), got

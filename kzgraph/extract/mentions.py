@@ -2661,7 +2661,7 @@ class MentionFinder:
         def covering(k: int) -> list[int]:
             return [n for n, f in enumerate(fs) if f.start <= words[k].start and words[k].end <= f.end]
 
-        def whole(a: int, b: int, keep_places: bool = True) -> None:
+        def whole(a: int, b: int, keep_places: bool = True, hint: str | None = None) -> None:
             start, end = words[a].start, words[b].end
             for n, f in enumerate(fs):
                 if start <= f.start and f.end <= end and not (keep_places and f.label == "GPE"
@@ -2671,7 +2671,7 @@ class MentionFinder:
                     if f.source not in ("gazetteer", "nested"):
                         drops.add(n)
             adds[:] = [f for f in adds if not (start <= f.start and f.end <= end)]  # an earlier part
-            adds.append(Found(start, end, "ORG", None, "name"))
+            adds.append(Found(start, end, "ORG", hint, "name"))
 
         for n, f in enumerate(fs):
             if n in drops or f.label != "GPE" or f.source != "gazetteer" or f.start not in at:
@@ -2696,6 +2696,9 @@ class MentionFinder:
                             for m in covering(a - 1)):
                 whole(a - 1, b)
                 changed = True
+        if self.adjective_after_place:
+            self._romance_body_names(text, words, fs, at, ends, covering, whole)
+            changed = changed or bool(adds)
         # "Transparency International Georgia": an organisation's capitalised name ending in a word
         # for organisations (in the language, or in English as such names keep it) before a country
         for n, f in enumerate(fs):
@@ -2885,6 +2888,44 @@ class MentionFinder:
             whole(i, ends[close])
             changed = True
         return [f for n, f in enumerate(fs) if n not in drops] + adds if changed else None
+
+    def _romance_body_names(self, text: str, words: list[Word], fs: list[Found], at: dict[int, int],
+                            ends: dict[int, int], covering, whole) -> None:
+        """French, Italian, Spanish bodies whose name runs on in lower case to a nationality
+        ("Association des jeunes avocats géorgiens"), or after it to a capitalised remit
+        ("ministère géorgien de l'Intérieur"): one name, the nationality a mention inside."""
+        demonym_at = {at[f.start]: f for f in fs if f.label == "GPE" and f.source == "gazetteer"
+                      and f.start in at and not words[at[f.start]].is_capitalised}
+        for k, w in enumerate(words[:-2]):
+            if not w.is_capitalised or not self._org_head(words, k) or \
+                    any(fs[m].source in ("gazetteer", "nested") for m in covering(k)):
+                continue
+            j = k + 1
+            if words[j].lower not in self.connectors:
+                continue
+            while j + 1 < len(words) and j - k <= 5 and words[j + 1].text.islower() and \
+                    text[words[j].end:words[j + 1].start] in (" ", "'", "’") and (j + 1) not in demonym_at:
+                j += 1
+            if j + 1 < len(words) and (j + 1) in demonym_at and j > k + 1 and \
+                    text[words[j].end:words[j + 1].start] == " " and \
+                    not any(f.start <= w.start and words[j + 1].end <= f.end for f in fs):
+                whole(k, j + 1)
+        for d, place in demonym_at.items():
+            # "ministère géorgien de l'Intérieur": a body with its nationality, then its remit
+            body = [f for f in fs if f.label == "ORG" and f.end == place.end and f.start < place.start]
+            e = next((x for x in range(d + 1, min(d + 4, len(words))) if words[x].is_capitalised), None)
+            if not body or e is None:
+                continue
+            gap = text[place.end:words[e].start]
+            if not re.fullmatch(r"\s+(?:de|des|du|di|del|della|dei|degli)(?:\s+(?:la|le|las|los)\s+|\s+|\s+l['’]|\s*['’])"
+                                r"|\s+d['’]|\s+dell['’]|\s+de\s+l['’]", gap):
+                continue
+            b = e
+            while b + 1 < len(words) and words[b + 1].is_capitalised and text[words[b].end:words[b + 1].start] == " ":
+                b += 1
+            if at.get(body[0].start) is not None and not any(
+                    f.source in ("gazetteer", "nested") for f in fs if f.start <= words[e].start < f.end):
+                whole(at[body[0].start], b, hint=body[0].hint)
 
     def _country_noun(self, w: Word) -> bool:
         """A country's name as a noun, capitalised, not its adjective ("Georgia", not "kirghiz",
