@@ -192,3 +192,8 @@ def test_a_romance_body_runs_on_to_its_nationality_and_its_remit(lang, text, nam
 def test_a_place_after_a_body_is_no_remit():
     got = found("Le Parlement arménien de Erevan a parlé.", "fr")
     assert not any("Erevan" in name and label == "ORG" for name, label in got), got
+
+
+def test_a_german_body_calling_for_calm_names_no_cause():
+    got = found("Gestern rief die Kirche für den Frieden im Land zur Ruhe auf.", "de")
+    assert not any("Ruhe" in name for name, _ in got), got

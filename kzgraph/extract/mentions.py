@@ -2681,6 +2681,9 @@ class MentionFinder:
                     not self._country_noun(words[at[f.start]]):
                 continue
             a, b = at[f.start], ends[f.end]
+            if any(g.label == "ORG" and (g.start < f.start and f.end < g.end or
+                                         a > 0 and g.start < words[a - 1].start and f.end <= g.end) for g in fs):
+                continue  # "Komisja Wyborcza Litwy": a longer name found before
             if self.adjective_after_place:
                 k = b + 1
                 if k < len(words) and words[k].text.islower() and text[f.end:words[k].start] == " " and \
@@ -2716,6 +2719,9 @@ class MentionFinder:
                 m -= 1
             while m < a and (function_word(words[m].lower, self.lang) or words[m].lower in self.openers):
                 m += 1  # "Le Parlement kirghiz": the article opening the sentence
+            first = m + 1 if m + 1 < a and (m == 0 or _starts_sentence(text, words, m)) else m
+            if any(g.label == "ORG" and g.start <= words[first].start and f.end <= g.end for g in fs):
+                continue  # "Trybunał Konstytucyjny Gruzji": found whole before
             if a - m >= 2 and any(self.org_words.value(words[x].lower, words[x].lemma, self.lang) is not None or
                                   self.org_words.value(words[x].lower, words[x].lower, "en") is not None
                                   for x in range(m + 1, a)):
@@ -2784,7 +2790,8 @@ class MentionFinder:
                     changed = True
             # "Koalicja na rzecz Zmian", "Coalition pour le changement": a head and the cause it is for
             glue = self.glue_for.match(words, k + 1) if w.is_capitalised and k + 1 < len(words) else None
-            if glue and (self._kind_word(words, k) or self._org_head(words, k)):
+            # (German capitalises every noun: only a party's kind opens such a name there)
+            if glue and (self._kind_word(words, k) or not self.noun_capitalising and self._org_head(words, k)):
                 j = k + 1 + glue[0]
                 if j >= len(words) or any(words[x].is_capitalised for x in range(k + 1, j)) or \
                         re.search(r"[^\w\s'’]", text[w.end:words[j].start]):
