@@ -197,3 +197,17 @@ def test_a_place_after_a_body_is_no_remit():
 def test_a_german_body_calling_for_calm_names_no_cause():
     got = found("Gestern rief die Kirche für den Frieden im Land zur Ruhe auf.", "de")
     assert not any("Ruhe" in name for name, _ in got), got
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The Unity to Save Armenia alliance won 19 percent.", "Unity to Save Armenia"),
+    ("On Monday, Unity – to Save Armenia called for protests.", "Unity – to Save Armenia"),
+])
+def test_a_movements_call_for_its_country_is_part_of_its_name(text, name):
+    got = found(text, "en")
+    assert (name, "ORG") in got and ("Armenia", "GPE") in got, got
+
+
+def test_a_person_travelling_to_a_country_makes_no_name():
+    got = found("On Monday, Pashinyan flew to Visit Armenia officials.", "en")
+    assert not any(" to " in name for name, _ in got), got

@@ -225,6 +225,7 @@ class MentionFinder:
         self.place_directions = frozenset(f.casefold() for f in lexicon.forms("place-direction").get(lang, ()))
         self.glue_for = lexicon.table("org-name-glue-for", lang)
         self.adjective_after_place = lang in lexicon.languages("adjective-after-place")
+        self.name_infinitives = lexicon.table("org-name-infinitive", lang)
 
     @classmethod
     def for_language(cls, lang: str, ontology: Ontology | None = None, *,
@@ -2880,6 +2881,24 @@ class MentionFinder:
             if place is None or any(h.start < f.start < h.end or h.start < place.end < h.end for h in fs):
                 continue
             whole(at[f.start], ends[place.end])
+            changed = True
+        # "Unity to Save Georgia", "Unity – to Save Georgia": a name's call to act for a country
+        for n, f in enumerate(fs):
+            if n in drops or f.label != "GPE" or f.source != "gazetteer" or f.start not in at or f.end not in ends:
+                continue
+            c = at[f.start] - 1  # the verb: "Save"
+            if c < 3 or not self.name_infinitives or not self._country_noun(words[c + 1]) or \
+                    not words[c].is_capitalised or not self.name_infinitives.match(words, c - 1) or \
+                    text[words[c].end:f.start] != " " or covering(c - 1):
+                continue
+            left = c - 2
+            if not words[left].is_capitalised or words[left].is_acronym or \
+                    not re.fullmatch(r"\s+|\s+[-–—]\s+", text[words[left].end:words[c - 1].start]) or \
+                    any(fs[m].label == "PERSON" or fs[m].source in ("gazetteer", "nested") for m in covering(left)):
+                continue
+            a = at.get(next((fs[m].start for m in covering(left) if fs[m].end == words[left].end), words[left].start),
+                       left)
+            whole(a, ends[f.end])
             changed = True
         # "«Грузинская мечта — Демократическая Грузия»": a quoted name with a spaced dash inside
         for i in range(len(words) - 2):
