@@ -211,3 +211,14 @@ def test_a_movements_call_for_its_country_is_part_of_its_name(text, name):
 def test_a_person_travelling_to_a_country_makes_no_name():
     got = found("On Monday, Pashinyan flew to Visit Armenia officials.", "en")
     assert not any(" to " in name for name, _ in got), got
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("en", "Yesterday the Public Defender of Armenia criticised the raids.", "Public Defender of Armenia"),
+    ("pl", "Wczoraj Rzecznik Praw Obywatelskich Armenii skrytykował naloty.", "Rzecznik Praw Obywatelskich Armenii"),
+    ("uk", "Учора Народний захисник Вірменії розкритикував обшуки.", "Народний захисник Вірменії"),
+    ("fr", "Hier, la Défenseure publique d'Arménie a critiqué les perquisitions.", "Défenseure publique d'Arménie"),
+])
+def test_an_office_of_a_country_is_one_organisation(lang, text, name):
+    got = found(text, lang)
+    assert (name, "ORG") in got, got

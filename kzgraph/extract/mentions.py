@@ -226,6 +226,7 @@ class MentionFinder:
         self.glue_for = lexicon.table("org-name-glue-for", lang)
         self.adjective_after_place = lang in lexicon.languages("adjective-after-place")
         self.name_infinitives = lexicon.table("org-name-infinitive", lang)
+        self.offices = lexicon.table("org-office-of-country", lang)
 
     @classmethod
     def for_language(cls, lang: str, ontology: Ontology | None = None, *,
@@ -2881,6 +2882,20 @@ class MentionFinder:
             if place is None or any(h.start < f.start < h.end or h.start < place.end < h.end for h in fs):
                 continue
             whole(at[f.start], ends[place.end])
+            changed = True
+        # "Public Defender of Georgia", "Rzecznik Praw Obywatelskich Gruzji": an office of a country
+        for k, w in enumerate(words):
+            office = self.offices.match(words, k) if w.is_capitalised and self.offices else None
+            if not office or any(fs[m].source in ("gazetteer", "nested") for m in covering(k)):
+                continue
+            j = k + office[0]
+            if j < len(words) and words[j].lower in self.connectors and j + 1 < len(words):
+                j += 1
+            place = next((f for f in fs if j < len(words) and f.start == words[j].start and f.label == "GPE"
+                          and f.source == "gazetteer" and f.end in ends), None)
+            if place is None or not self._country_noun(words[j]):
+                continue  # alone it is most often a person's title ("Public Defender Levan …")
+            whole(k, ends[place.end])
             changed = True
         # "Unity to Save Georgia", "Unity – to Save Georgia": a name's call to act for a country
         for n, f in enumerate(fs):
