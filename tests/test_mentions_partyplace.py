@@ -222,3 +222,8 @@ def test_a_person_travelling_to_a_country_makes_no_name():
 def test_an_office_of_a_country_is_one_organisation(lang, text, name):
     got = found(text, lang)
     assert (name, "ORG") in got, got
+
+
+def test_a_german_adjective_after_a_countrys_genitive_opens_the_body():
+    got = found("Armeniens Zentrale Wahlkommission wies die Beschwerden zurück.", "de")
+    assert ("Zentrale Wahlkommission", "ORG") in got, got

@@ -2780,7 +2780,8 @@ class MentionFinder:
                 changed = True
             # "die Zentrale Wahlkommission": a German adjective before a body's name
             if self.noun_capitalising and 1 <= k < len(words) - 1 and w.is_capitalised and \
-                    not w.is_acronym and not covering(k) and words[k - 1].text.islower() and \
+                    not w.is_acronym and not covering(k) and (words[k - 1].text.islower() or any(
+                        f.label == "GPE" and f.source == "gazetteer" and f.end == words[k - 1].end for f in fs)) and \
                     not _starts_sentence(text, words, k) and w.lower.endswith(("e", "en", "er", "es", "em")) and \
                     written_in_dictionary(w.lower, self.lang) and w.lower not in self.place_directions and \
                     w.lower not in self.roles and text[w.end:words[k + 1].start] == " ":
