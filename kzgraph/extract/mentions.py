@@ -55,7 +55,7 @@ from ..names.places import city
 from ..names.data import read_name_data
 from ..names.orgwords import org_words
 from ..names.morph import (MORPHOLOGY_LANGS, analyser, common_word, formless_word, function_word,
-                           inflected_word, known_word, phrase_word)
+                           inflected_word, known_word, phrase_word, written_in_dictionary)
 from ..ontology import Ontology
 from .lexicon import Lexicon, Word, make_words
 
@@ -220,6 +220,13 @@ class MentionFinder:
         self.lowercase_heads = frozenset(f.casefold() for f in lowercase_heads if not f.endswith("*"))
         self.lowercase_head_stems = tuple(sorted(f.casefold().rstrip("*") for f in lowercase_heads
                                                  if f.endswith("*")))
+        # party names built on a country or of ordinary words (issue 14): "Strong Georgia", "Géorgie
+        # forte", "Koalition für den Wandel"; direction words make regions ("Northern Georgia")
+        self.place_directions = frozenset(f.casefold() for f in lexicon.forms("place-direction").get(lang, ()))
+        self.glue_for = lexicon.table("org-name-glue-for", lang)
+        self.adjective_after_place = lang in lexicon.languages("adjective-after-place")
+        self.name_infinitives = lexicon.table("org-name-infinitive", lang)
+        self.offices = lexicon.table("org-office-of-country", lang)
 
     @classmethod
     def for_language(cls, lang: str, ontology: Ontology | None = None, *,
@@ -305,6 +312,7 @@ class MentionFinder:
         out = self._datelines(text, words_by_sentence, out)
         out = self._country_bodies(text, words_by_sentence, out)
         out = self._bodies_again(text, words_by_sentence, out)
+        out = self._party_names_whole(text, words_by_sentence, out)
         out.sort(key=lambda f: (f.start, -f.end))
         if self.possessive_endings:
             out = self._without_possessive(text, out)
@@ -2621,7 +2629,372 @@ class MentionFinder:
                     (_initial(words[k + 1]) or words[k + 1].is_capitalised))
                    for k in range(i, j - 1))
 
+    # -- party and body names built on a country or of ordinary words (issue 14) -------------
+    def _party_names_whole(self, text: str, words_by_sentence: Sequence[list[Word]],
+                           found: list[Found]) -> list[Found]:
+        """Party and body names the passes before found in part, read whole: an ordinary
+        adjective with a country ("Strong Georgia", "Silna Gruzja", "Géorgie forte"), a head with
+        the cause it is for ("Koalition für den Wandel"), two names joined by a spaced dash after
+        a kind word ("the Unity – National Movement alliance"), a German adjective before a
+        body ("Zentrale Wahlkommission"); without the kind word before ("Partei Für Georgien"),
+        the person after ("Pour la Géorgie de Guiorgui …") or a party's name glued to a person
+        ("Girchi's Zurab Japaridze", "Lelo-Chef"). Country mentions inside stay."""
+        out = list(found)
+        for words in words_by_sentence:
+            if len(words) < 2 or _title_case(words):
+                continue
+            lo, hi = words[0].start, words[-1].end
+            mine = [f for f in out if lo <= f.start and f.end <= hi]
+            if not mine and not self.glue_for.may_match(words):
+                continue
+            new = self._party_spans(text, words, mine)
+            if new is None:
+                continue
+            out = [f for f in out if not (lo <= f.start and f.end <= hi)] + new
+        return out
 
+    def _party_spans(self, text: str, words: list[Word], fs: list[Found]) -> list[Found] | None:
+        at = {w.start: k for k, w in enumerate(words)}
+        ends = {w.end: k for k, w in enumerate(words)}
+        changed = False
+        adds: list[Found] = []
+        drops: set[int] = set()
+
+        def covering(k: int) -> list[int]:
+            return [n for n, f in enumerate(fs) if f.start <= words[k].start and words[k].end <= f.end]
+
+        def whole(a: int, b: int, keep_places: bool = True, hint: str | None = None) -> None:
+            start, end = words[a].start, words[b].end
+            for n, f in enumerate(fs):
+                if start <= f.start and f.end <= end and not (keep_places and f.label == "GPE"
+                                                               and f.source == "gazetteer"):
+                    drops.add(n)
+                elif f.start < start < f.end <= end or start <= f.start < end < f.end:
+                    if f.source not in ("gazetteer", "nested"):
+                        drops.add(n)
+            adds[:] = [f for f in adds if not (start <= f.start and f.end <= end)]  # an earlier part
+            adds.append(Found(start, end, "ORG", hint, "name"))
+
+        for n, f in enumerate(fs):
+            if n in drops or f.label != "GPE" or f.source != "gazetteer" or f.start not in at:
+                continue
+            entity = self.ontology.entities.get(f.hint or "")
+            if entity is None or entity.rdf_class != "Country" or f.end not in ends or \
+                    not self._country_noun(words[at[f.start]]):
+                continue
+            a, b = at[f.start], ends[f.end]
+            if any(g.label == "ORG" and (g.start < f.start and f.end < g.end or
+                                         a > 0 and g.start < words[a - 1].start and f.end <= g.end) for g in fs):
+                continue  # "Komisja Wyborcza Litwy": a longer name found before
+            if self.adjective_after_place:
+                k = b + 1
+                if k < len(words) and words[k].text.islower() and text[f.end:words[k].start] == " " and \
+                        self._party_adjective(words[k]) and not covering(k) and \
+                        (a > 0 and self._kind_word(words, a - 1) or a > 0 and words[a - 1].lower in self.conjunctions or
+                         re.search(r"[,«\"“„]\s*$", text[words[a - 1].end:f.start])):
+                    whole(a, k)
+                    changed = True
+            elif a >= 2 and text[words[a - 1].end:f.start] == " " and \
+                    not _starts_sentence(text, words, a - 1) and words[a - 1].is_capitalised and \
+                    self._party_adjective(words[a - 1]) and \
+                    not any(fs[m].source in ("gazetteer", "nested") or fs[m].label == "PERSON"
+                            for m in covering(a - 1)):
+                whole(a - 1, b)
+                changed = True
+        if self.adjective_after_place:
+            self._romance_body_names(text, words, fs, at, ends, covering, whole)
+            changed = changed or bool(adds)
+        # "Transparency International Georgia": an organisation's capitalised name ending in a word
+        # for organisations (in the language, or in English as such names keep it) before a country
+        for n, f in enumerate(fs):
+            if n in drops or f.label != "GPE" or f.source != "gazetteer" or f.start not in at or f.end not in ends:
+                continue
+            entity = self.ontology.entities.get(f.hint or "")
+            a = at[f.start]
+            if entity is None or entity.rdf_class != "Country" or a < 2 or not self._country_noun(words[a]):
+                continue
+            m = a
+            while m > 0 and words[m - 1].is_capitalised and text[words[m - 1].end:words[m].start] == " " and \
+                    not any(fs[x].source in ("gazetteer", "nested") or fs[x].source == "role-name"
+                            for x in covering(m - 1)) and not self._given(words[m - 1]) and \
+                    not self.roles.match(words, m - 1):
+                m -= 1
+            while m < a and (function_word(words[m].lower, self.lang) or words[m].lower in self.openers):
+                m += 1  # "Le Parlement kirghiz": the article opening the sentence
+            first = m + 1 if m + 1 < a and (m == 0 or _starts_sentence(text, words, m)) else m
+            if any(g.label == "ORG" and g.start <= words[first].start and f.end <= g.end for g in fs):
+                continue  # "Trybunał Konstytucyjny Gruzji": found whole before
+            if a - m >= 2 and any(self.org_words.value(words[x].lower, words[x].lemma, self.lang) is not None or
+                                  self.org_words.value(words[x].lower, words[x].lower, "en") is not None
+                                  for x in range(m + 1, a)):
+                whole(m, ends[f.end])
+                changed = True
+        for n, f in enumerate(fs):
+            if n in drops or f.label != "ORG" or f.source in ("gazetteer", "nested") or f.start not in at:
+                continue
+            k = at[f.start]
+            g = f
+            # "die Partei Für Georgien": the kind word before a capitalised name is not part of it
+            if self.noun_capitalising and self._kind_word(words, k) and k + 1 < len(words) and \
+                    words[k + 1].end <= f.end and words[k + 1].is_capitalised:
+                g, k = replace(g, start=words[k + 1].start), k + 1
+            # "Pour la Géorgie de Guiorgui Gakharia": an opener's name ends with its place
+            if self.name_openers.match(words, k):
+                place = next((h for h in fs if h.label == "GPE" and h.source == "gazetteer" and
+                              g.start < h.start and h.end < g.end and h.end in ends), None)
+                if place is not None:
+                    j = ends[place.end] + 1
+                    if j + 1 < len(words) and words[j].text.islower() and len(words[j].text) <= 3:
+                        run = j + 1
+                        while run + 1 < len(words) and words[run + 1].is_capitalised and \
+                                text[words[run].end:words[run + 1].start] == " ":
+                            run += 1
+                        if words[j + 1].is_capitalised and run > j + 1 and not covering(j + 1) or \
+                                all(fs[m] is f for m in covering(j + 1)):
+                            if run > j + 1:
+                                adds.append(Found(words[j + 1].start, words[run].end, "PERSON", None, "name"))
+                        g = replace(g, end=place.end)
+            if g != f:
+                drops.add(n)
+                adds.append(g)
+                changed = True
+        # "Girchi's Zurab Japaridze": a party's possessive before a person
+        for n, f in enumerate(fs):
+            if n in drops or f.label != "PERSON" or f.source in ("gazetteer", "nested"):
+                continue
+            span = text[f.start:f.end]
+            cut = next((span.index(e + " ") for e in self.possessive_endings if e + " " in span), None)
+            if cut and len(span[cut:].split()) >= 3 and " " not in span[:cut]:
+                rest = f.start + cut + next(len(e) for e in self.possessive_endings if span[cut:].startswith(e))
+                rest = rest + len(text[rest:]) - len(text[rest:].lstrip())
+                drops.add(n)
+                adds.extend([Found(f.start, f.start + cut, "ORG", None, "name"),
+                             Found(rest, f.end, "PERSON", f.hint, f.source)])
+                changed = True
+        for k, w in enumerate(words):
+            # "Lelo-Chef Mamuka Chasaradse": a party's name joined to a role word by a hyphen
+            if k + 1 < len(words) and text[w.end:words[k + 1].start] in _HYPHENS and w.is_capitalised and \
+                    len(w.text) >= 3 and not w.is_acronym and self.roles.match(words, k + 1) and \
+                    not covering(k) and not self.roles.match(words, k) and not self._given(w):
+                adds.append(Found(w.start, w.end, "ORG", None, "name"))
+                changed = True
+            # "die Zentrale Wahlkommission": a German adjective before a body's name
+            if self.noun_capitalising and 1 <= k < len(words) - 1 and w.is_capitalised and \
+                    not w.is_acronym and not covering(k) and (words[k - 1].text.islower() or any(
+                        f.label == "GPE" and f.source == "gazetteer" and f.end == words[k - 1].end for f in fs)) and \
+                    not _starts_sentence(text, words, k) and w.lower.endswith(("e", "en", "er", "es", "em")) and \
+                    written_in_dictionary(w.lower, self.lang) and w.lower not in self.place_directions and \
+                    w.lower not in self.roles and text[w.end:words[k + 1].start] == " ":
+                body = [m for m in covering(k + 1) if fs[m].label == "ORG" and fs[m].start == words[k + 1].start
+                        and m not in drops]
+                if body:
+                    drops.update(body)
+                    adds.append(replace(fs[body[0]], start=w.start, hint=None, source="name"))
+                    changed = True
+            # "Koalicja na rzecz Zmian", "Coalition pour le changement": a head and the cause it is for
+            glue = self.glue_for.match(words, k + 1) if w.is_capitalised and k + 1 < len(words) else None
+            # (German capitalises every noun: only a party's kind opens such a name there)
+            if glue and (self._kind_word(words, k) or not self.noun_capitalising and self._org_head(words, k)):
+                j = k + 1 + glue[0]
+                if j >= len(words) or any(words[x].is_capitalised for x in range(k + 1, j)) or \
+                        re.search(r"[^\w\s'’]", text[w.end:words[j].start]):
+                    continue
+                tail = words[j]
+                if not (tail.is_capitalised and not tail.is_acronym or self.adjective_after_place and
+                        tail.text.islower() and known_word(tail.lower, self.lang) and
+                        not function_word(tail.lower, self.lang)):
+                    continue
+                while tail.is_capitalised and j + 1 < len(words) and words[j + 1].is_capitalised and \
+                        text[words[j].end:words[j + 1].start] == " ":
+                    j += 1
+                a = k
+                for m in covering(k):
+                    f = fs[m]
+                    if f.source in ("gazetteer", "nested") and f.start <= words[k].start:
+                        a = -1
+                    elif f.start < w.start and a >= 0:
+                        first = at.get(f.start)
+                        if first is not None and not ((first == 0 or _starts_sentence(text, words, first))
+                                                      and self._party_adjective(words[first])):
+                            a = first
+                if a < 0 or any(f.start <= words[a].start and words[j].end <= f.end for f in fs):
+                    continue
+                whole(a, j)
+                changed = True
+        # "the Unity – National Movement alliance", "Sojusz Jedność – Ruch Narodowy": two parts
+        # joined by a spaced dash beside a kind word are one party's name
+        for i in range(1, len(words) - 1):
+            if not re.fullmatch(r"\s+[-‐‑–—]\s+", text[words[i].end:words[i + 1].start]) or \
+                    not words[i].is_capitalised or not words[i + 1].is_capitalised:
+                continue
+            if any(f.start <= words[i].start and words[i + 1].end <= f.end for f in fs):
+                continue
+            left = [fs[m] for m in covering(i) if fs[m].end == words[i].end]
+            if any(f.label == "PERSON" or f.source in ("gazetteer", "nested") for f in left):
+                continue
+            a = at.get(left[0].start, i) if left else i
+            while not left and a > 0 and words[a - 1].is_capitalised and \
+                    text[words[a - 1].end:words[a].start] == " " and not self._kind_word(words, a - 1):
+                a -= 1
+            kind_before = False
+            if a < i and self._kind_word(words, a):
+                a, kind_before = a + 1, True
+            elif a > 0 and self._kind_word(words, a - 1) or \
+                    a > 1 and self._kind_word(words, a - 2) and self.name_articles.match(words, a - 1):
+                kind_before = True
+            right = [fs[m] for m in covering(i + 1) if fs[m].start == words[i + 1].start]
+            if any(f.label == "PERSON" or f.source in ("gazetteer", "nested") for f in right):
+                continue
+            b = ends.get(right[0].end, i + 1) if right else i + 1
+            while not right and b + 1 < len(words) and words[b + 1].is_capitalised and \
+                    text[words[b].end:words[b + 1].start] == " ":
+                b += 1
+            # "Unité – Sauver la Géorgie", "Gakharia – Pour la Géorgie": the right part runs on
+            # over an article to the country it names
+            c = None
+            if not right and b + 1 < len(words) and _ELIDED_GAP.fullmatch(text[words[b].end:words[b + 1].start]):
+                c = b + 1  # "Sauver l'Arménie": the elided article is no word
+            elif not right and b + 2 < len(words) and words[b + 1].text.islower() and \
+                    len(words[b + 1].text) <= 3 and text[words[b].end:words[b + 1].start] == " " and \
+                    text[words[b + 1].end:words[b + 2].start] == " ":
+                c = b + 2
+            if c is not None:
+                place = next((f for f in fs if f.start == words[c].start and f.label == "GPE"
+                              and f.source == "gazetteer" and f.end in ends), None)
+                if place is not None:
+                    b = ends[place.end]
+            if kind_before or b + 1 < len(words) and self.party_kinds_after.match(words, b + 1):
+                whole(a, b)
+                changed = True
+        # "Lelo for Georgia", "Lelo dla Gruzji", "Lelo pour la Géorgie": a party's unknown name with
+        # the country it is for, the preposition in lower case
+        for n, f in enumerate(fs):
+            if n in drops or f.label != "ORG" or f.source in ("gazetteer", "nested") or f.end not in ends:
+                continue
+            k = ends[f.end] + 1
+            if k >= len(words) or not words[k].text.islower() or not self.name_openers.match(words, k) or \
+                    text[f.end:words[k].start] != " ":
+                continue
+            j = k + self.name_openers.match(words, k)[0]
+            if j < len(words) and self.name_articles.match(words, j):
+                j += self.name_articles.match(words, j)[0]
+            place = next((h for h in fs if j < len(words) and h.start == words[j].start and h.label == "GPE"
+                          and h.source == "gazetteer" and h.end in ends), None)
+            if place is None or any(h.start < f.start < h.end or h.start < place.end < h.end for h in fs):
+                continue
+            whole(at[f.start], ends[place.end])
+            changed = True
+        # "Public Defender of Georgia", "Rzecznik Praw Obywatelskich Gruzji": an office of a country
+        for k, w in enumerate(words):
+            office = self.offices.match(words, k) if w.is_capitalised and self.offices else None
+            if not office or any(fs[m].source in ("gazetteer", "nested") for m in covering(k)):
+                continue
+            j = k + office[0]
+            if j < len(words) and words[j].lower in self.connectors and j + 1 < len(words):
+                j += 1
+            place = next((f for f in fs if j < len(words) and f.start == words[j].start and f.label == "GPE"
+                          and f.source == "gazetteer" and f.end in ends), None)
+            if place is None or not self._country_noun(words[j]):
+                continue  # alone it is most often a person's title ("Public Defender Levan …")
+            whole(k, ends[place.end])
+            changed = True
+        # "Unity to Save Georgia", "Unity – to Save Georgia": a name's call to act for a country
+        for n, f in enumerate(fs):
+            if n in drops or f.label != "GPE" or f.source != "gazetteer" or f.start not in at or f.end not in ends:
+                continue
+            c = at[f.start] - 1  # the verb: "Save"
+            if c < 3 or not self.name_infinitives or not self._country_noun(words[c + 1]) or \
+                    not words[c].is_capitalised or not self.name_infinitives.match(words, c - 1) or \
+                    text[words[c].end:f.start] != " " or covering(c - 1):
+                continue
+            left = c - 2
+            if not words[left].is_capitalised or words[left].is_acronym or \
+                    not re.fullmatch(r"\s+|\s+[-–—]\s+", text[words[left].end:words[c - 1].start]) or \
+                    any(fs[m].label == "PERSON" or fs[m].source in ("gazetteer", "nested") for m in covering(left)):
+                continue
+            a = at.get(next((fs[m].start for m in covering(left) if fs[m].end == words[left].end), words[left].start),
+                       left)
+            whole(a, ends[f.end])
+            changed = True
+        # "«Грузинская мечта — Демократическая Грузия»": a quoted name with a spaced dash inside
+        for i in range(len(words) - 2):
+            if not (words[i].is_capitalised and words[i].start > 0 and text[words[i].start - 1] in "«„“\""):
+                continue
+            close = text.find({"«": "»", "„": "“", "“": "”", '"': '"'}[text[words[i].start - 1]], words[i].end)
+            if close < 0 or close not in ends or ends[close] - i > 7 or \
+                    not re.search(r"\s[-–—]\s", text[words[i].start:close]) or \
+                    re.search(r"[.!?;:«»„“”]", text[words[i].start:close]):
+                continue
+            if any(f.start <= words[i].start and close <= f.end for f in fs):
+                continue
+            whole(i, ends[close])
+            changed = True
+        return [f for n, f in enumerate(fs) if n not in drops] + adds if changed else None
+
+    def _romance_body_names(self, text: str, words: list[Word], fs: list[Found], at: dict[int, int],
+                            ends: dict[int, int], covering, whole) -> None:
+        """French, Italian, Spanish bodies whose name runs on in lower case to a nationality
+        ("Association des jeunes avocats géorgiens"), or after it to a capitalised remit
+        ("ministère géorgien de l'Intérieur"): one name, the nationality a mention inside."""
+        demonym_at = {at[f.start]: f for f in fs if f.label == "GPE" and f.source == "gazetteer"
+                      and f.start in at and not words[at[f.start]].is_capitalised}
+        for k, w in enumerate(words[:-2]):
+            if not w.is_capitalised or not self._org_head(words, k) or \
+                    any(fs[m].source in ("gazetteer", "nested") for m in covering(k)):
+                continue
+            j = k + 1
+            if words[j].lower not in self.connectors:
+                continue
+            while j + 1 < len(words) and j - k <= 5 and words[j + 1].text.islower() and \
+                    text[words[j].end:words[j + 1].start] in (" ", "'", "’") and (j + 1) not in demonym_at:
+                j += 1
+            if j + 1 < len(words) and (j + 1) in demonym_at and j > k + 1 and \
+                    text[words[j].end:words[j + 1].start] == " " and \
+                    not any(f.start <= w.start and words[j + 1].end <= f.end for f in fs):
+                whole(k, j + 1)
+        for d, place in demonym_at.items():
+            # "ministère géorgien de l'Intérieur": a body with its nationality, then its remit
+            body = [f for f in fs if f.label == "ORG" and f.end == place.end and f.start < place.start]
+            e = next((x for x in range(d + 1, min(d + 4, len(words))) if words[x].is_capitalised), None)
+            if not body or e is None:
+                continue
+            gap = text[place.end:words[e].start]
+            if not re.fullmatch(r"\s+(?:de|des|du|di|del|della|dei|degli)(?:\s+(?:la|le|las|los)\s+|\s+|\s+l['’]|\s*['’])"
+                                r"|\s+d['’]|\s+dell['’]|\s+de\s+l['’]", gap):
+                continue
+            b = e
+            while b + 1 < len(words) and words[b + 1].is_capitalised and text[words[b].end:words[b + 1].start] == " ":
+                b += 1
+            if at.get(body[0].start) is not None and not any(
+                    f.source in ("gazetteer", "nested") for f in fs if f.start <= words[e].start < f.end):
+                whole(at[body[0].start], b, hint=body[0].hint)
+
+    def _country_noun(self, w: Word) -> bool:
+        """A country's name as a noun, capitalised, not its adjective ("Georgia", not "kirghiz",
+        "Georgian")."""
+        return w.is_capitalised and not self._demonym(w, token_key(w.text, self.lang))
+
+    def _party_adjective(self, w: Word) -> bool:
+        """An ordinary adjective of the language, not a direction, role, given name or month
+        ("Strong", "Silna", "Starkes", "forte"; not "Northern", "Sowjetisches", "Trump")."""
+        low = w.lower
+        if w.is_acronym or low in self.place_directions or low in self.not_names or low in self.openers or \
+                low in self.roles or self._given(w) or self.months.match([w], 0) or len(low) < 3 or \
+                function_word(low, self.lang) or low in self.adjective_words:
+            return False
+        if self.lang in MORPHOLOGY_LANGS:
+            parses = analyser(self.lang).parse(low)
+            return bool(parses) and parses[0].is_known and parses[0].tag.POS in ("ADJF",)
+        if self.noun_capitalising:  # nouns are written capitalised in the dictionary; adjectives not
+            return known_word(low, self.lang) and not written_in_dictionary(w.text[:1] + low[1:], self.lang) and \
+                low.endswith(("e", "es", "er", "en", "em"))
+        if self.lang == "pl":
+            return known_word(low, self.lang) and low.endswith(("a", "y", "i", "e", "ej", "ą", "ego", "ym")) and \
+                lemma_of(low, self.lang).endswith(("y", "i")) and lemma_of(low, self.lang) != low
+        if w.is_capitalised:
+            return common_word(w.text, self.lang)
+        lemma = lemma_of(low, self.lang)  # "fue" (ser), "gagne" (gagner): a verb, no adjective
+        return known_word(low, self.lang) and not (lemma != low and lemma.endswith(("ar", "er", "ir", "re")))
 
 
 def _plain(s: str) -> str:

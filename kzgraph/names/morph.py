@@ -352,3 +352,9 @@ def nominative_phrase(text: str, lang: str) -> str:
         word = form.word
         out[k] = word[:1].upper() + word[1:] if words[k][:1].isupper() else word
     return " ".join(out)
+
+
+def written_in_dictionary(word: str, lang: str) -> bool:
+    """Whether simplemma's dictionary of ``lang`` holds ``word`` exactly as written (German
+    writes its nouns capitalised there, its adjectives not: "Zentrale" the noun, not "Starkes")."""
+    return _simplemma_knows(lang) and word in _dictionary(lang)
