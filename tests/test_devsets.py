@@ -57,7 +57,7 @@ DEV = Path(__file__).resolve().parent / "data" / "dev"
 #   0.70 -> 0.71 (a title opening a sentence renames the person the sentence before named).
 # - session 9 (branch govbodies): georgia-2024 align_f1 0.85 -> 0.87 (a country's body named by its
 #   common noun with the country is one mention: "the Georgian government", "парламент Грузии").
-# - session 10 (branch roles11): kyrgyzstan-2020 rel_f1 0.77 -> 0.78 (two titles joined by a
+# - session 9 (branch roles11): kyrgyzstan-2020 rel_f1 0.77 -> 0.78 (two titles joined by a
 #   conjunction, said of one holder: "cumule les fonctions de Premier ministre et de chef de l'État").
 # - session 9 (branch partyplace): georgia-2024 align_f1 0.87 -> 0.88 (party and body names built on a
 #   country or of ordinary words read whole: "Strong Georgia", "Association des jeunes avocats géorgiens").
