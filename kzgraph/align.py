@@ -1467,6 +1467,10 @@ def _cluster(mentions: list[Mention], links: dict[Mention, tuple[str, tuple[str,
         _join_named_organisations(keys, nodes, join, core)
     if meaning is not None:
         _join_by_meaning(keys, nodes, join, uf, *meaning)
+        # again, with the names the first round joined: a name whose organisation already has a
+        # name in the other language is no rival there ("Moldavie forte", once one with "Strong
+        # Moldova", no longer stands between "Aube moldave" and "Moldovan Dawn")
+        _join_by_meaning(keys, nodes, join, uf, *meaning)
     # a single surname joins the one multi-token person cluster that ends with it
     # (the same form first: "Syzdykova" joins "Aigerim Syzdykova", not "Marat Syzdykov")
     by_surname: dict[str, set[int]] = defaultdict(set)
