@@ -253,3 +253,47 @@ def relation_triples(ontology):
                 for r in extract_relations(doc, document, mentions, ontology)}
 
     return run
+
+
+@pytest.fixture(scope="session")
+def relation_mentions(ontology):
+    """``run(text, lang, date="2022-07-10")``: the RelationMention records the real relation layer
+    extracts from ``text`` (mentions found by the real extraction), in order."""
+    from kzgraph.corpus import document_from_text
+    from kzgraph.extract.pipeline import parse
+    from kzgraph.extract.relations import extract_relations
+
+    import warnings
+
+    def run(text: str, lang: str, date: str = "2022-07-10") -> list:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            document = document_from_text(text, lang=lang, date=date)
+            doc = parse(document, ontology)
+            mentions = [span._.kz_mention for span in doc.spans["kz_mentions"]]
+            return list(extract_relations(doc, document, mentions, ontology))
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def mention_entity_ids(ontology, tmp_path_factory):
+    """``run({name: text})``: extract and align the texts (one file each, a title line first) with
+    the real pipeline; returns each mention text -> the ids of the entities it is a mention of."""
+    from kzgraph.corpus import read_documents
+    from kzgraph.extract import extract_documents
+    from kzgraph.pipeline import align_extractions
+
+    def run(texts: dict[str, str]) -> dict[str, set[str]]:
+        folder = tmp_path_factory.mktemp("aligned")
+        for name, text in texts.items():
+            (folder / f"{name}.txt").write_text(f"Vote\n\n{text}", encoding="utf-8")
+        extractions = extract_documents(read_documents([folder]), ontology=ontology)
+        ids: dict[str, set[str]] = {}
+        for r in align_extractions(extractions, ontology).records():
+            if r.get("kind") == "entity":
+                for m in r.get("mentions", []):
+                    ids.setdefault(m["text"], set()).add(r["id"])
+        return ids
+
+    return run

@@ -109,21 +109,8 @@ _MOLDOVA = {
 
 
 @pytest.fixture(scope="module")
-def moldova_ids(aligner, tmp_path_factory) -> dict[str, set[str]]:
-    from kzgraph.corpus import read_documents
-    from kzgraph.extract import extract_documents
-    from kzgraph.pipeline import align_extractions
-
-    root = tmp_path_factory.mktemp("alignuk-moldova")
-    for lang, text in _MOLDOVA.items():
-        (root / f"{lang}.txt").write_text(f"Vote\n\n{text}", encoding="utf-8")
-    extractions = extract_documents(read_documents([root]), ontology=aligner.ontology)
-    ids: dict[str, set[str]] = {}
-    for r in align_extractions(extractions, aligner.ontology).records():
-        if r.get("kind") == "entity":
-            for m in r.get("mentions", []):
-                ids.setdefault(m["text"], set()).add(r["id"])
-    return ids
+def moldova_ids(aligner, mention_entity_ids) -> dict[str, set[str]]:
+    return mention_entity_ids(_MOLDOVA)
 
 
 def test_alignuk_two_parties_of_one_article_are_cut_apart_where_they_meet_weakest(moldova_ids):
@@ -154,19 +141,8 @@ _DEMOCRATIC = {
 }
 
 
-def test_alignuk_the_tail_of_a_dashed_alliance_is_no_short_name_of_the_party(aligner, tmp_path):
-    from kzgraph.corpus import read_documents
-    from kzgraph.extract import extract_documents
-    from kzgraph.pipeline import align_extractions
-
-    for lang, text in _DEMOCRATIC.items():
-        (tmp_path / f"{lang}.txt").write_text(f"Vote\n\n{text}", encoding="utf-8")
-    extractions = extract_documents(read_documents([tmp_path]), ontology=aligner.ontology)
-    ids: dict[str, set[str]] = {}
-    for r in align_extractions(extractions, aligner.ontology).records():
-        if r.get("kind") == "entity":
-            for m in r.get("mentions", []):
-                ids.setdefault(m["text"], set()).add(r["id"])
+def test_alignuk_the_tail_of_a_dashed_alliance_is_no_short_name_of_the_party(aligner, mention_entity_ids):
+    ids = mention_entity_ids(_DEMOCRATIC)
     party = ids["Mouvement démocratique uni"]
     assert party == ids["Zjednoczony Ruch Demokratyczny"] == ids["Единое демократическое движение"], ids
     for tail in ("Mouvement démocratique", "Ruch Demokratyczny"):

@@ -235,37 +235,15 @@ _ACRONYM_ARTICLES = {
 }
 
 
-def test_org_names_an_acronym_is_never_joined_by_meaning(aligner, tmp_path):
-    from kzgraph.corpus import read_documents
-    from kzgraph.extract import extract_documents
-    from kzgraph.pipeline import align_extractions
-
-    for lang, text in _ACRONYM_ARTICLES.items():
-        (tmp_path / f"{lang}.txt").write_text(f"Vote\n\n{text}", encoding="utf-8")
-    extractions = extract_documents(read_documents([tmp_path]), ontology=aligner.ontology)
-    ids: dict[str, set[str]] = {}
-    for r in align_extractions(extractions, aligner.ontology).records():
-        if r.get("kind") == "entity":
-            for m in r.get("mentions", []):
-                ids.setdefault(m["text"], set()).add(r["id"])
+def test_org_names_an_acronym_is_never_joined_by_meaning(aligner, mention_entity_ids):
+    ids = mention_entity_ids(_ACRONYM_ARTICLES)
     assert ids["Грузинська мрія"] == ids["Грузинская мечта"] == ids["Georgian Dream"], ids
     assert ids["ЦИК Грузии"].isdisjoint(ids["Грузинська мрія"]), ids
 
 
-def test_org_names_one_differing_word_keeps_two_organisations_apart(aligner, tmp_path):
+def test_org_names_one_differing_word_keeps_two_organisations_apart(aligner, mention_entity_ids):
     # a party and the alliance named after it share two of three words; the keys are 93% alike as
     # strings, but their first words are two words ("Единое" / "Единство"): two organisations
-    from kzgraph.corpus import read_documents
-    from kzgraph.extract import extract_documents
-    from kzgraph.pipeline import align_extractions
-
-    (tmp_path / "ru.txt").write_text(
-        "Выборы\n\nПартия «Единое национальное движение» не признала итоги. Альянс «Единство — "
-        "Национальное движение» призвал к протестам.", encoding="utf-8")
-    extractions = extract_documents(read_documents([tmp_path]), ontology=aligner.ontology)
-    ids: dict[str, set[str]] = {}
-    for r in align_extractions(extractions, aligner.ontology).records():
-        if r.get("kind") == "entity":
-            for m in r.get("mentions", []):
-                ids.setdefault(m["text"], set()).add(r["id"])
+    ids = mention_entity_ids({"ru": "Партия «Единое национальное движение» не признала итоги. Альянс «Единство — "
+                                    "Национальное движение» призвал к протестам."})
     assert ids["Единое национальное движение"].isdisjoint(ids["Единство — Национальное движение"]), ids

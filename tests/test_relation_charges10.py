@@ -7,34 +7,20 @@ man."""
 
 from __future__ import annotations
 
-import warnings
-
 import pytest
-
-from kzgraph.corpus import document_from_text
-from kzgraph.extract.pipeline import parse
-from kzgraph.extract.relations import extract_relations
-from kzgraph.ontology import Ontology
 
 CHARGE_PREDICATES = {"ARRESTED_ON_CHARGE", "SUSPECTED_OF"}
 
 
 @pytest.fixture(scope="module")
-def charges():
-    onto = Ontology.load()
-
+def charges(relation_mentions, ontology):
     def run(text: str, lang: str) -> set[tuple[str, str]]:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            document = document_from_text(text, lang=lang, date="2024-12-05")
-            doc = parse(document)
-            mentions = [s._.kz_mention for s in doc.spans["kz_mentions"]]
-            out = set()
-            for r in extract_relations(doc, document, mentions, onto):
-                if r.predicate in CHARGE_PREDICATES and r.object is not None:
-                    entity = onto.entity(r.object.hint) if r.object.hint else None
-                    out.add((r.predicate, entity.name if entity is not None else r.object.text))
-            return out
+        out = set()
+        for r in relation_mentions(text, lang, date="2024-12-05"):
+            if r.predicate in CHARGE_PREDICATES and r.object is not None:
+                entity = ontology.entity(r.object.hint) if r.object.hint else None
+                out.add((r.predicate, entity.name if entity is not None else r.object.text))
+        return out
     return run
 
 

@@ -5,29 +5,13 @@
 
 from __future__ import annotations
 
-import warnings
-
 import pytest
-
-from kzgraph.corpus import document_from_text
-from kzgraph.extract.pipeline import parse
-from kzgraph.extract.relations import extract_relations
-from kzgraph.ontology import Ontology
 
 
 @pytest.fixture(scope="module")
-def claims():
-    onto = Ontology.load()
-
-    def run(text: str, lang: str) -> list[tuple[str, str, str]]:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            document = document_from_text(text, lang=lang, date="2023-03-10")
-            doc = parse(document)
-            mentions = [s._.kz_mention for s in doc.spans["kz_mentions"]]
-            return [(r.subject.text, r.predicate, r.status)
-                    for r in extract_relations(doc, document, mentions, onto)]
-    return run
+def claims(relation_mentions):
+    return lambda text, lang: [(r.subject.text, r.predicate, r.status)
+                               for r in relation_mentions(text, lang, date="2023-03-10")]
 
 
 @pytest.mark.parametrize("lang, text, who", [
