@@ -7,14 +7,7 @@ names are ones no ontology file knows, so the role comes from the sentences, not
 from __future__ import annotations
 
 import pytest
-
-
-def _roles(triples: set[tuple[str, str, str]]) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for s, p, o in triples:
-        if p == "HOLDS_ROLE":
-            out.setdefault(o, set()).add(s)
-    return out
+from roles import roles_by_title as _roles
 
 
 def _held_by(roles: dict[str, set[str]], start: str) -> set[str]:
