@@ -224,6 +224,7 @@ class MentionFinder:
         # forte", "Koalition für den Wandel"; direction words make regions ("Northern Georgia")
         self.place_directions = frozenset(f.casefold() for f in lexicon.forms("place-direction").get(lang, ()))
         self.glue_for = lexicon.table("org-name-glue-for", lang)
+        self.remit_gap = _remit_gap(lexicon)
         self.adjective_after_place = lang in lexicon.languages("adjective-after-place")
         self.name_infinitives = lexicon.table("org-name-infinitive", lang)
         self.offices = lexicon.table("org-office-of-country", lang)
@@ -2959,8 +2960,7 @@ class MentionFinder:
             if not body or e is None:
                 continue
             gap = text[place.end:words[e].start]
-            if not re.fullmatch(r"\s+(?:de|des|du|di|del|della|dei|degli)(?:\s+(?:la|le|las|los)\s+|\s+|\s+l['’]|\s*['’])"
-                                r"|\s+d['’]|\s+dell['’]|\s+de\s+l['’]", gap):
+            if not self.remit_gap.fullmatch(gap):
                 continue
             b = e
             while b + 1 < len(words) and words[b + 1].is_capitalised and text[words[b].end:words[b + 1].start] == " ":
@@ -2995,6 +2995,18 @@ class MentionFinder:
             return common_word(w.text, self.lang)
         lemma = lemma_of(low, self.lang)  # "fue" (ser), "gagne" (gagner): a verb, no adjective
         return known_word(low, self.lang) and not (lemma != low and lemma.endswith(("ar", "er", "ir", "re")))
+
+
+def _remit_gap(lexicon: Lexicon) -> re.Pattern:
+    """The text between a body's nationality and its capitalised remit ("ministère géorgien de
+    l'Intérieur"): an ``org-remit-link`` word with an ``org-remit-article``, an elided article or
+    nothing after it, or an ``org-remit-elided`` form (words of any language, as written)."""
+    def alternatives(category: str) -> str:
+        forms = {f.casefold() for forms in lexicon.forms(category).values() for f in forms}
+        return "|".join(r"\s+".join(re.escape(w) for w in f.replace("'", "['’]").split())
+                        .replace(re.escape("['’]"), "['’]") for f in sorted(forms, key=len, reverse=True))
+    links, articles, elided = (alternatives(c) for c in ("org-remit-link", "org-remit-article", "org-remit-elided"))
+    return re.compile(rf"\s+(?:{links})(?:\s+(?:{articles})\s+|\s+|\s+l['’]|\s*['’])|\s+(?:{elided})")
 
 
 def _plain(s: str) -> str:
