@@ -1099,7 +1099,7 @@ class MentionFinder:
             w = words[k]
             if not w.is_capitalised or w.is_acronym or w.lower in self.roles or w.lower in self.months:
                 return False
-            bare = re.sub(r"['’]s$", "", w.text)
+            bare = w.text[:-2] if w.text.endswith(self.possessive_any) else w.text
             if any(f.start <= w.start and w.end <= f.end and f.label == "PERSON" for f in found):
                 return True
             if self.noun_capitalising and known_word(bare, self.lang):
@@ -1112,7 +1112,7 @@ class MentionFinder:
                 and "'" not in words[b].text[-2:] and "’" not in words[b].text[-2:]:
             b += 1
         while not forward and a >= 1 and b - a < 3 and name_word(a - 1) and self._joined(text, words, a - 1, a + 1) \
-                and not _starts_sentence(text, words, a) and not re.search(r"['’]s$", words[a - 1].text):
+                and not _starts_sentence(text, words, a) and not words[a - 1].text.endswith(self.possessive_any):
             a -= 1
         return a, b
 
@@ -1122,7 +1122,7 @@ class MentionFinder:
         replaces (all inside it, but a full name's); ``None`` if a mention straddles its edge or
         names a place or a body the ontology knows."""
         name_start = words[run[0]].start
-        name_end = words[run[1]].end - (2 if re.search(r"['’]s$", words[run[1]].text) else 0)
+        name_end = words[run[1]].end - (2 if words[run[1]].text.endswith(self.possessive_any) else 0)
         full = len(text[name_start:name_end].split()) >= 2
         drop: set[Found] = set()
         for f in found:
