@@ -1467,10 +1467,6 @@ def _cluster(mentions: list[Mention], links: dict[Mention, tuple[str, tuple[str,
         _join_named_organisations(keys, nodes, join, core)
     if meaning is not None:
         _join_by_meaning(keys, nodes, join, uf, *meaning)
-        # again, with the names the first round joined: a name whose organisation already has a
-        # name in the other language is no rival there ("Moldavie forte", once one with "Strong
-        # Moldova", no longer stands between "Aube moldave" and "Moldovan Dawn")
-        _join_by_meaning(keys, nodes, join, uf, *meaning)
     # a single surname joins the one multi-token person cluster that ends with it
     # (the same form first: "Syzdykova" joins "Aigerim Syzdykova", not "Marat Syzdykov")
     by_surname: dict[str, set[int]] = defaultdict(set)
@@ -2037,12 +2033,17 @@ def _join_by_meaning(keys: list[Node], nodes: dict[Node, list[Mention]], join, u
             m = min((m for m in ms if (m.lang or "") == lang), key=lambda m: (m.doc, m.start, m.text))
             idx.append(i)
             names.append(read(m.text, m.lang))
-    links = meaning_links(names, respellings, lambda x, y: uf.find(idx[x]) == uf.find(idx[y]))
-    for a, b, sim in _cut_meaning_clashes(links, idx, names, keys, nodes, uf):
-        join(idx[a], idx[b], lambda: f"meaning: {names[a].text!r}@{names[a].lang} and {names[b].text!r}@"
-                                     f"{names[b].lang} are each other's nearest names in the other "
-                                     f"language (sentence-encoder cosine {sim:.2f}), with the same places "
-                                     f"{sorted(names[a].places)} and organisation words {sorted(names[a].org_values)}")
+    # two rounds: the second sees the first's joins, so a name whose organisation already has a name
+    # in the other language is no rival there ("Moldavie forte", once one with "Strong Moldova", no
+    # longer stands between "Aube moldave" and "Moldovan Dawn"); the encoder reads each text once
+    for _ in range(2):
+        links = meaning_links(names, respellings, lambda x, y: uf.find(idx[x]) == uf.find(idx[y]))
+        for a, b, sim in _cut_meaning_clashes(links, idx, names, keys, nodes, uf):
+            join(idx[a], idx[b], lambda: f"meaning: {names[a].text!r}@{names[a].lang} and {names[b].text!r}@"
+                                         f"{names[b].lang} are each other's nearest names in the other "
+                                         f"language (sentence-encoder cosine {sim:.2f}), with the same places "
+                                         f"{sorted(names[a].places)} and organisation words "
+                                         f"{sorted(names[a].org_values)}")
 
 
 def _cut_meaning_clashes(links: list[tuple[int, int, float]], idx: list[int], names: list[MeaningName],

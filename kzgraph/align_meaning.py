@@ -94,9 +94,14 @@ def respell(text: str, table: Sequence[tuple[str, str]]) -> str:
 
 
 def _vectors(texts: list[str]):
+    return _unit_vectors(tuple(texts))
+
+
+@lru_cache(maxsize=8)  # the aligner's second round of meaning joins reads the same texts
+def _unit_vectors(texts: tuple[str, ...]):
     import numpy as np
 
-    vectors = np.asarray(_encoder().encode(texts), dtype=np.float32)
+    vectors = np.asarray(_encoder().encode(list(texts)), dtype=np.float32)
     return vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
 
 
